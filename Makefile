@@ -1,0 +1,43 @@
+# dossier: two commands do all the set-up on a fresh machine.
+#   make dossier   run the whole pipeline on sources/ (extract, update, draft, build)
+#   make test      run the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: dossier test lint bench clean help
+
+help:
+	@echo "make dossier  - run the pipeline on sources/ (creates .venv on first use)"
+	@echo "make test     - run the test suite (same bootstrap)"
+	@echo "make lint     - ruff"
+	@echo "make bench    - benchmarks in bench/ (slow, by hand)"
+
+$(STAMP): pyproject.toml scripts/install-system-deps.sh
+	bash scripts/install-system-deps.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	# CPU build of torch first (argostranslate -> stanza -> torch); a plain 'torch' pulls CUDA.
+	$(BIN)/python -m pip install -q torch==2.13.0
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+dossier: $(STAMP)
+	$(BIN)/dossier extract
+	$(BIN)/dossier update
+	$(BIN)/dossier draft
+	$(BIN)/dossier build
+	$(BIN)/dossier status
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+lint: $(STAMP)
+	$(BIN)/ruff check workflow tests bench
+
+bench: $(STAMP)
+	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) output .pytest_cache

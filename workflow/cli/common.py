@@ -1,0 +1,45 @@
+"""Helpers shared by the sub-command modules: project lookup, output levels, progress bars."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from workflow.config import Project, find_project
+
+T = TypeVar("T")
+
+
+def project(ctx: click.Context) -> Project:
+    """The project for this invocation, found once from the current folder upwards."""
+    obj = ctx.ensure_object(dict)
+    if "project" not in obj:
+        obj["project"] = find_project(Path.cwd())
+    return obj["project"]
+
+
+def verbosity(ctx: click.Context) -> int:
+    """-1 quiet, 0 normal, 1+ verbose."""
+    return ctx.find_root().ensure_object(dict).get("verbosity", 0)
+
+
+def say(ctx: click.Context, message: str, level: int = 0) -> None:
+    """Print ``message`` unless the user asked for less output than ``level``."""
+    if verbosity(ctx) >= level:
+        click.echo(message)
+
+
+def warn(message: str) -> None:
+    click.echo(f"dossier: warning: {message}", err=True)
+
+
+def progress(ctx: click.Context, items: Iterable[T], label: str, length: int | None = None) -> Iterator[T]:
+    """A progress bar on stderr for long work; silent when quiet or not on a terminal."""
+    if verbosity(ctx) < 0:
+        yield from items
+        return
+    with click.progressbar(items, label=label, length=length, file=click.get_text_stream("stderr")) as bar:
+        yield from bar

@@ -1,0 +1,227 @@
+"""The life of a catalog entry, stored in standard ``.po`` syntax so it survives every tool.
+
+State is derived, never stored separately, from three things that GNU ``msgmerge``,
+``msgcat``, Poedit, Lokalize and Weblate all keep:
+
+* the ``fuzzy`` flag (Poedit's "Needs work" toggle),
+* the previous msgid (``#| msgid``), written by ``msgmerge --previous`` and by ``dossier update``,
+* translator comments (``# ...``) in a small ``key: value`` vocabulary defined here.
+
+Unknown ``#,`` flags are dropped by ``msgmerge``, so no state lives in flags other than fuzzy.
+
+States::
+
+    untranslated  empty msgstr
+    draft         fuzzy, non-empty, no previous msgid; a "# draft:" comment says who drafted it
+                  (machine / memory / team / person)
+    stale         fuzzy with "#| msgid": the source sentence changed after translation, so the
+                  text translates an older sentence
+    translated    not fuzzy, non-empty, no valid approval
+    approved      not fuzzy, non-empty, "# approved: NAME; date=YYYY-MM-DD" comment
+
+Comment vocabulary (one per line, in translator comments)::
+
+    # draft: machine; engine=argos; model=translate-en_fa-1.9; date=2026-11-22
+    # draft: memory; from=statement-slug; date=2026-11-22
+    # draft: team; by=Dossier translation team; date=2026-11-22
+    # draft: person; by=Jane Doe; date=2026-11-22
+    # approved: Jane Doe <jane@example.org>; date=2026-11-22
+    # changed: number 3 -> 5; negation added (not)     (meaning-flip guard from update)
+    # warning: numbers differ from source: 30,000       (from draft/check)
+
+A translator approves from a text editor by deleting the ``#, fuzzy`` line and adding an
+``# approved:`` line. Unticking "Needs work" in Poedit makes an entry *translated*; approval is
+a reviewer's explicit act (the comment). When the source sentence changes, ``update`` makes the
+entry fuzzy again and removes its approval: it can never stay approved.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+import polib
+
+
+class State(StrEnum):
+    UNTRANSLATED = "untranslated"
+    DRAFT = "draft"
+    STALE = "stale"
+    TRANSLATED = "translated"
+    APPROVED = "approved"
+
+
+class DraftKind(StrEnum):
+    MACHINE = "machine"
+    MEMORY = "memory"
+    TEAM = "team"
+    PERSON = "person"
+
+
+DRAFT_KEY = "draft"
+APPROVED_KEY = "approved"
+CHANGED_KEY = "changed"
+WARNING_KEY = "warning"
+STATE_KEYS = (DRAFT_KEY, APPROVED_KEY)
+
+_LINE = re.compile(r"^\s*(draft|approved|changed|warning):\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One parsed ``key: head; k=v; ...`` translator-comment line."""
+
+    key: str
+    head: str
+    fields: dict[str, str]
+
+    def render(self) -> str:
+        parts = [self.head] if self.head else []
+        parts += [f"{k}={v}" for k, v in self.fields.items()]
+        return f"{self.key}: " + "; ".join(parts)
+
+
+def parse_mark(line: str) -> Mark | None:
+    """Parse one translator-comment line; None if it is not part of the vocabulary."""
+    match = _LINE.match(line)
+    if not match:
+        return None
+    key, rest = match.groups()
+    head = ""
+    fields: dict[str, str] = {}
+    for i, part in enumerate(p.strip() for p in rest.split(";")):
+        if not part:
+            continue
+        name, eq, value = part.partition("=")
+        if eq and re.fullmatch(r"[A-Za-z_-]+", name.strip()):
+            fields[name.strip()] = value.strip()
+        elif i == 0:
+            head = part
+        else:
+            fields.setdefault("note", part)
+    return Mark(key, head, fields)
+
+
+def marks(entry: polib.POEntry, key: str | None = None) -> list[Mark]:
+    """All vocabulary lines in the entry's translator comments, optionally of one key."""
+    found = []
+    for line in (entry.tcomment or "").splitlines():
+        mark = parse_mark(line)
+        if mark and (key is None or mark.key == key):
+            found.append(mark)
+    return found
+
+
+def _set_lines(entry: polib.POEntry, drop_keys: tuple[str, ...], add: list[str]) -> None:
+    """Rewrite translator comments: remove lines of ``drop_keys``, append ``add``; keep the rest."""
+    kept = []
+    for line in (entry.tcomment or "").splitlines():
+        mark = parse_mark(line)
+        if mark and mark.key in drop_keys:
+            continue
+        kept.append(line)
+    entry.tcomment = "\n".join(kept + add)
+
+
+def is_fuzzy(entry: polib.POEntry) -> bool:
+    return "fuzzy" in entry.flags
+
+
+def has_translation(entry: polib.POEntry) -> bool:
+    if entry.msgid_plural:
+        return any(v for v in entry.msgstr_plural.values())
+    return bool(entry.msgstr)
+
+
+def state_of(entry: polib.POEntry) -> State:
+    """The entry's state, derived from its flags, previous msgid and comments."""
+    if not has_translation(entry):
+        return State.UNTRANSLATED
+    if is_fuzzy(entry):
+        return State.STALE if entry.previous_msgid else State.DRAFT
+    if marks(entry, APPROVED_KEY):
+        return State.APPROVED
+    return State.TRANSLATED
+
+
+def draft_kind(entry: polib.POEntry) -> DraftKind | None:
+    """Who drafted a draft/stale entry (None when no ``# draft:`` comment says so)."""
+    for mark in marks(entry, DRAFT_KEY):
+        try:
+            return DraftKind(mark.head)
+        except ValueError:
+            return DraftKind.PERSON
+    return None
+
+
+def needs_human(entry: polib.POEntry) -> bool:
+    """True for anything a reviewer must look at: drafts, stale entries, meaning-flip warnings."""
+    state = state_of(entry)
+    if state in (State.UNTRANSLATED, State.DRAFT, State.STALE):
+        return True
+    return bool(marks(entry, CHANGED_KEY)) and state is not State.APPROVED
+
+
+def today() -> str:
+    return _dt.date.today().isoformat()
+
+
+def mark_draft(
+    entry: polib.POEntry,
+    text: str,
+    kind: DraftKind,
+    date: str | None = None,
+    **fields: str,
+) -> None:
+    """Fill an entry with a draft: fuzzy, plus a ``# draft:`` comment naming its provenance."""
+    entry.msgstr = text
+    if "fuzzy" not in entry.flags:
+        entry.flags.append("fuzzy")
+    entry.previous_msgid = None
+    all_fields = {**fields, "date": date or today()}
+    line = Mark(DRAFT_KEY, kind.value, all_fields).render()
+    _set_lines(entry, STATE_KEYS, [line])
+
+
+def mark_approved(entry: polib.POEntry, reviewer: str, date: str | None = None) -> None:
+    """A reviewer's approval: not fuzzy, no previous msgid, an ``# approved:`` comment."""
+    if not has_translation(entry):
+        raise ValueError("cannot approve an untranslated entry")
+    if "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+    entry.previous_msgid = None
+    entry.previous_msgctxt = None
+    line = Mark(APPROVED_KEY, reviewer, {"date": date or today()}).render()
+    _set_lines(entry, (APPROVED_KEY, DRAFT_KEY, CHANGED_KEY), [line])
+
+
+def mark_translated(entry: polib.POEntry, text: str | None = None) -> None:
+    """A human translation, not yet approved: clears fuzzy and any approval."""
+    if text is not None:
+        entry.msgstr = text
+    if "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+    entry.previous_msgid = None
+    _set_lines(entry, (APPROVED_KEY,), [])
+
+
+def mark_stale(entry: polib.POEntry, old_msgid: str, changes: list[str] | None = None) -> None:
+    """The source sentence changed: fuzzy, ``#| msgid`` = old text, approval dropped.
+
+    ``changes`` (meaning-flip guard) are written as one ``# changed:`` line.
+    """
+    if "fuzzy" not in entry.flags:
+        entry.flags.append("fuzzy")
+    entry.previous_msgid = old_msgid
+    add = [Mark(CHANGED_KEY, "; ".join(changes), {}).render()] if changes else []
+    _set_lines(entry, (APPROVED_KEY, CHANGED_KEY), add)
+
+
+def add_warning(entry: polib.POEntry, text: str) -> None:
+    """Attach a ``# warning:`` line (replacing an identical one), e.g. numbers that disagree."""
+    line = Mark(WARNING_KEY, text, {}).render()
+    lines = (entry.tcomment or "").splitlines()
+    if line not in lines:
+        entry.tcomment = "\n".join([*lines, line])
