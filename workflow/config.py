@@ -119,7 +119,8 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
     }
     unknown = sorted(set(settings) - known)
     if unknown:
-        raise ConfigError(f"unknown setting(s) in [tool.dossier]: {', '.join(unknown)}", config_file)
+        names = ", ".join(unknown)
+        raise ConfigError(f"unknown setting(s) in [tool.dossier]: {names}", config_file)
     languages = settings.get("languages", list(DEFAULT_LANGUAGES))
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         raise ConfigError("'languages' must be a list of language codes", config_file)

@@ -131,7 +131,8 @@ def parse_blocks(body_lines: list[str], first_line: int) -> list[Block]:
         elif line.startswith(">"):
             blocks.append(Block("quote", line.lstrip(">").strip(), line_no))
         elif match := _LIST_ITEM.match(line):
-            blocks.append(Block("list", line[match.end():].strip(), line_no, match.group(0).strip()))
+            item = line[match.end():].strip()
+            blocks.append(Block("list", item, line_no, match.group(0).strip()))
         else:
             blocks.append(Block("paragraph", line, line_no))
     return blocks

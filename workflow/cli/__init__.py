@@ -17,14 +17,46 @@ from workflow.errors import DossierError
 
 # name -> (module, attribute, one-line help shown in ``dossier --help``)
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "import": ("workflow.cli.import_", "import_command", "Import raw statements into clean sources/<slug>.md."),
-    "split": ("workflow.cli.split", "split_command", "Print text one sentence per line."),
-    "extract": ("workflow.cli.extract", "extract_command", "Extract sources into .pot templates."),
-    "update": ("workflow.cli.update", "update_command", "Create or merge .po catalogs from the templates."),
-    "status": ("workflow.cli.status", "status_command", "Show translation progress per statement and language."),
-    "models": ("workflow.cli.models", "models_command", "List, install and remove argos translation packages."),
-    "draft": ("workflow.cli.draft", "draft_command", "Fill empty entries with memory and machine drafts."),
-    "build": ("workflow.cli.build", "build_command", "Typeset bilingual PDF dossiers."),
+    "import": (
+        "workflow.cli.import_",
+        "import_command",
+        "Import raw statements into clean sources/<slug>.md.",
+    ),
+    "split": (
+        "workflow.cli.split",
+        "split_command",
+        "Print text one sentence per line.",
+    ),
+    "extract": (
+        "workflow.cli.extract",
+        "extract_command",
+        "Extract sources into .pot templates.",
+    ),
+    "update": (
+        "workflow.cli.update",
+        "update_command",
+        "Create or merge .po catalogs from the templates.",
+    ),
+    "status": (
+        "workflow.cli.status",
+        "status_command",
+        "Show translation progress per statement and language.",
+    ),
+    "models": (
+        "workflow.cli.models",
+        "models_command",
+        "List, install and remove argos translation packages.",
+    ),
+    "draft": (
+        "workflow.cli.draft",
+        "draft_command",
+        "Fill empty entries with memory and machine drafts.",
+    ),
+    "build": (
+        "workflow.cli.build",
+        "build_command",
+        "Typeset bilingual PDF dossiers.",
+    ),
 }
 
 
@@ -64,7 +96,8 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
     found from the current folder upwards). Exit codes: 0 ok, 1 problems found, 2 usage or
     input error.
     """
-    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    levels = (logging.WARNING, logging.INFO, logging.DEBUG)
+    level = logging.ERROR if quiet else levels[min(verbose, 2)]
     logging.basicConfig(level=level, format="dossier: %(message)s")
     ctx.ensure_object(dict)
     ctx.obj["verbosity"] = -1 if quiet else verbose

@@ -36,10 +36,13 @@ def warn(message: str) -> None:
     click.echo(f"dossier: warning: {message}", err=True)
 
 
-def progress(ctx: click.Context, items: Iterable[T], label: str, length: int | None = None) -> Iterator[T]:
+def progress(
+    ctx: click.Context, items: Iterable[T], label: str, length: int | None = None
+) -> Iterator[T]:
     """A progress bar on stderr for long work; silent when quiet or not on a terminal."""
     if verbosity(ctx) < 0:
         yield from items
         return
-    with click.progressbar(items, label=label, length=length, file=click.get_text_stream("stderr")) as bar:
+    stderr = click.get_text_stream("stderr")
+    with click.progressbar(items, label=label, length=length, file=stderr) as bar:
         yield from bar

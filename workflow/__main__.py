@@ -1,0 +1,5 @@
+import sys
+
+from workflow.cli import main
+
+sys.exit(main())
