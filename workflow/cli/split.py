@@ -32,8 +32,10 @@ def split_command(lang: str, file: str) -> None:
     from workflow.segment import languages, rules_for, split_sentences
 
     if rules_for(lang).lang == "generic":
-        warn(f"no rule table for language {lang!r} (have: {', '.join(languages())}); "
-             "using the generic rules")
+        warn(
+            f"no rule table for language {lang!r} (have: {', '.join(languages())}); "
+            "using the generic rules"
+        )
     text = _read(file)
     sentences = split_sentences(text, lang)
     if sentences:

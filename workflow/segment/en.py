@@ -13,20 +13,21 @@ ENGLISH = RuleTable(
     terminals=".!?…",
     titles=_words(
         """
-        mr mrs ms mx messrs mmes mme mlle dr prof st ste mt gen lt col maj capt cmdr
-        adm sgt cpl pvt brig gov sen rep pres supt insp det rev fr hon amb
+        mr mrs ms mx messrs mmes mme mlle dr prof st sts ste mt gen lt col maj capt cmdr
+        adm sgt cpl pvt brig gov sen rep pres supt insp det rev fr hon amb rt h.e msgr mgr
         """
     ),
     inner=_words("e.g i.e vs v cf viz approx ca incl excl esp"),
     final=_words(
         """
-        etc al co corp inc ltd llc plc bros jr sr esq dept univ assn ave blvd rd
-        a.m p.m am pm ad bc b.c a.d
+        etc al co corp inc ltd llc plc bros jr sr esq ret dept univ assn ave blvd rd
+        am pm ad bc b.c a.d
         """
     ),
+    ambiguous=_words("a.m p.m ph.d"),
     numeric=_words(
         """
-        no nos nr n° nº p pp vol vols art arts ch chap sec sect para op tel ext
+        no nos nr n° nº p pp vol vols art arts ch chap sec sect para op tel ext res
         jan feb mar apr jun jul aug sep sept oct nov dec
         """
     ),
@@ -40,7 +41,7 @@ ENGLISH = RuleTable(
         Furthermore Meanwhile Therefore Thus Hence Indeed Instead Finally Nevertheless
         Is Are Was Were Be Being Been Do Does Did Has Have Had Can Could Will Would
         Shall Should May Might Must Not No Nor Every Each All Some Many Most More Several
-        Such One Two Three Millions Thousands Hundreds Mr Mrs Ms Dr Prof
+        Such One Two Three Millions Thousands Hundreds
         """
     ),
     prepositions=_words("at by until till before after from since around about on in"),

@@ -38,10 +38,14 @@ class RuleTable:
     #: Postpositive abbreviations that end a sentence when a capitalised word follows
     #: ("... Brussels, etc. Make your ...", "... Briggs & Co. It closed ...", "6 p.m.").
     final: frozenset[str] = frozenset()
+    #: Abbreviations that end a sentence only before a sentence starter or a title, like
+    #: dotted initialisms and initials do ("at 6 p.m. He left" but "at 10 a.m. Tehran time").
+    ambiguous: frozenset[str] = frozenset()
     #: Abbreviations that do not end a sentence before a number ("p. 55", "No. 5", "Aug. 25").
     numeric: frozenset[str] = frozenset()
     #: Words that typically begin a sentence: after an ambiguous abbreviation ("U.S.",
-    #: an initial "E.") a boundary is made only when one of these follows.
+    #: an initial "E.", "p.m.") a boundary is made only when one of these (or a title
+    #: with its period, "Mr.") follows.
     #: ``None`` means: any word that is not lower-case.
     starters: frozenset[str] | None = None
     #: Prepositions that make "At 5 a.m." a phrase rather than a sentence.

@@ -148,7 +148,8 @@ def _decide(
     if term[0] == ".":
         if len(term) > 1:
             return _ellipsis(text, term, start, end, word)
-        return end if _period_ends(text, prev, word, first, last, start, table) else None
+        ends = _period_ends(text, prev, word, nxt.end(), last, start, table)
+        return end if ends else None
     return end
 
 
@@ -178,15 +179,17 @@ def _abbreviation(prev: str, table: RuleTable) -> bool:
 
 
 def _period_ends(
-    text: str, prev: str, word: str, first: str, last: int, start: int, table: RuleTable
+    text: str, prev: str, word: str, word_end: int, last: int, start: int, table: RuleTable
 ) -> bool:
-    """Whether a single period after ``prev`` ends the sentence before ``word``."""
+    """Whether a single period after ``prev`` ends the sentence before ``word``
+    (``word_end``: where that word ends in ``text``)."""
     if not prev or prev[-1] in _CLOSER_STRIP:
         return True  # "(1999 to 2008).": a period after a bracket is a plain full stop
     sofar = text[last:start].strip()
     if _MARKER_ONLY.fullmatch(sofar):
         return False  # "1. The first item": a list marker, not a sentence
     key = prev.lower()
+    first = text[word_end - len(word)] if word else ""
     if first.isdigit():
         # "p. 55", "No. 5", "Aug. 25", "N°. 1026", "Dr. 2": no boundary before a number.
         return not (
@@ -198,17 +201,20 @@ def _period_ends(
         )
     if key in table.titles or key in table.inner:
         return False
-    if key in table.final:
+    if key in table.final or key in table.ambiguous:
         # "At 5 a.m. Mr. Smith went": a bare prepositional phrase is not a sentence.
         words = sofar.split()
-        return not (len(words) <= 4 and words[0].lower() in table.prepositions)
-    if len(key) == 1 and key.isalpha() or _DOTTED.fullmatch(key):
-        # An initial ("Jonas E. Smith", "you and I. Did") or "U.S.": ends only before a
-        # word that usually starts a sentence ("the U.S. How about", not "U.S. Government").
-        if table.starters is None:
+        if len(words) <= 4 and words[0].lower() in table.prepositions:
+            return False
+        if key in table.final:
             return True
-        return word in table.starters
-    return True
+    elif not (len(key) == 1 and key.isalpha() or _DOTTED.fullmatch(key)):
+        return True
+    # An initial ("Jonas E. Smith", "you and I. Did"), "U.S." or "p.m.": ends only before
+    # a word that usually starts a sentence ("the U.S. How about", not "U.S. Government").
+    if table.starters is None or word in table.starters:
+        return True
+    return word.lower() in table.titles and text.startswith(".", word_end)
 
 
 def _list_cuts(text: str) -> list[int]:
