@@ -1,0 +1,120 @@
+"""Merge a template into a translation catalog with ``msgmerge --previous`` semantics.
+
+* exact msgid match: the old entry (translation, translator comments, flags, previous msgid)
+  is kept; references and extracted comments come from the template;
+* no exact match: the nearest old sentence (character similarity >= 0.6, GNU's threshold) lends
+  its translation as a starting point; the entry becomes *stale* (fuzzy, ``#| msgid`` = old
+  text, approval dropped) and the meaning-flip guard adds a ``# changed:`` line when needed;
+* old entries gone from the template become obsolete ``#~`` entries (untranslated ones, which
+  hold nothing to lose, are dropped, as GNU msgmerge does).
+
+The result is a fixed point of GNU ``msgmerge --previous``: running it on our output against
+the same template changes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+import polib
+
+from workflow.catalog.guard import meaning_changes
+from workflow.catalog.pofile import Catalog
+from workflow.states import has_translation, mark_stale
+
+FUZZY_THRESHOLD = 0.6
+
+
+@dataclass
+class MergeReport:
+    kept: int = 0
+    new: int = 0
+    fuzzy: int = 0
+    flagged: list[tuple[str, list[str]]] = field(default_factory=list)  # (msgid, changes)
+    obsoleted: int = 0
+    revived: int = 0
+
+    @property
+    def translation_changed(self) -> bool:
+        return bool(self.fuzzy or self.obsoleted or self.revived)
+
+
+def _key(entry: polib.POEntry) -> tuple[str | None, str]:
+    return (entry.msgctxt, entry.msgid)
+
+
+def nearest(msgid: str, candidates: list[polib.POEntry]) -> polib.POEntry | None:
+    """The most similar candidate (ratio >= FUZZY_THRESHOLD), ties broken by file order."""
+    best, best_ratio = None, FUZZY_THRESHOLD
+    matcher = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(msgid)
+    for candidate in candidates:
+        matcher.set_seq1(candidate.msgid)
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio or (best is None and ratio >= best_ratio):
+            best, best_ratio = candidate, ratio
+    return best
+
+
+def merge(template: Catalog, old: Catalog | None) -> tuple[list, list, MergeReport]:
+    """Return (active entries, obsolete entries, report) for the new catalog."""
+    report = MergeReport()
+    old_active = old.by_msgid() if old else {}
+    old_obsolete = {_key(e): e for e in old.obsolete} if old else {}
+    wanted = {_key(e) for e in template.entries}
+    candidates = [e for e in (old.entries + old.obsolete if old else [])
+                  if _key(e) not in wanted and has_translation(e) and not e.msgid_plural]
+    active: list[polib.POEntry] = []
+    for entry in template.entries:
+        key = _key(entry)
+        previous = old_active.get(key)
+        if previous is None and key in old_obsolete:
+            previous = old_obsolete[key]
+            report.revived += 1
+        if previous is not None:
+            merged = copy.copy(previous)
+            merged.flags = list(previous.flags)
+            merged.obsolete = False
+            merged.comment = entry.comment
+            merged.occurrences = list(entry.occurrences)
+            report.kept += 1
+        else:
+            merged = polib.POEntry(msgid=entry.msgid, msgctxt=entry.msgctxt, msgstr="",
+                                   comment=entry.comment, occurrences=list(entry.occurrences))
+            source = nearest(entry.msgid, candidates) if candidates else None
+            if source is not None:
+                merged.msgstr = source.msgstr
+                merged.tcomment = source.tcomment
+                merged.flags = [f for f in source.flags if f != "fuzzy"]
+                changes = meaning_changes(source.msgid, entry.msgid)
+                mark_stale(merged, source.msgid, changes)
+                report.fuzzy += 1
+                if changes:
+                    report.flagged.append((entry.msgid, changes))
+            else:
+                report.new += 1
+        active.append(merged)
+    obsolete: dict[tuple, polib.POEntry] = {}
+    for entry in old.obsolete if old else []:
+        if _key(entry) not in wanted:
+            obsolete[_key(entry)] = _retire(entry)
+    for entry in old.entries if old else []:
+        if _key(entry) not in wanted and has_translation(entry):
+            obsolete.pop(_key(entry), None)
+            obsolete[_key(entry)] = _retire(entry)
+            report.obsoleted += 1
+    return active, list(obsolete.values()), report
+
+
+def _retire(entry: polib.POEntry) -> polib.POEntry:
+    """An obsolete copy: translation and translator comments kept; like GNU msgmerge, no
+    references or extracted comments (they point at text that no longer exists)."""
+    gone = copy.copy(entry)
+    gone.obsolete = True
+    gone.comment = ""
+    gone.occurrences = []
+    return gone

@@ -1,0 +1,97 @@
+"""``dossier update``: create or merge ``locales/<lang>/LC_MESSAGES/<slug>.po`` from templates.
+
+Templates are refreshed first (cheap when sources are unchanged), then every catalog is merged
+(:mod:`workflow.catalog.merge`). Everything is read, checked and merged in memory before the
+first file is written, so a malformed catalog stops the run with nothing changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workflow.catalog.cache import digest, project_cache
+from workflow.catalog.extract import ExtractReport, extract
+from workflow.catalog.header import language_name, translation_headers
+from workflow.catalog.merge import MergeReport, merge
+from workflow.catalog.pofile import Catalog, parse_catalog, render_catalog
+from workflow.config import Project
+from workflow.errors import InputError
+from workflow.fileio import atomic_write
+
+SECTION = "update"
+
+
+@dataclass
+class UpdateReport:
+    extract: ExtractReport
+    created: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    merges: dict[str, MergeReport] = field(default_factory=dict)
+
+
+def _header_comment(lang_name: str, template: Catalog) -> str:
+    first = template.header_comment.split("\n", 1)[0]
+    title = first.split(":", 1)[1].strip() if ":" in first else first
+    return f"{lang_name} translation of: {title}" if title else f"{lang_name} translation"
+
+
+def update_catalog(project: Project, lang: str, template: Catalog,
+                   old: Catalog | None) -> tuple[str, MergeReport]:
+    """The new text of one ``.po`` file and what the merge did."""
+    active, obsolete, report = merge(template, old)
+    catalog = Catalog(
+        headers=translation_headers(project, lang, template.headers,
+                                    old.headers if old else None,
+                                    revised=report.translation_changed),
+        header_comment=(old.header_comment if old and old.header_comment
+                        else _header_comment(language_name(lang), template)),
+        header_flags=[f for f in (old.header_flags if old else []) if f != "fuzzy"],
+        entries=active,
+        obsolete=obsolete,
+    )
+    return render_catalog(catalog), report
+
+
+def update(project: Project, languages: list[str], slugs: list[str] | None = None) -> UpdateReport:
+    cache = project_cache(project)
+    report = UpdateReport(extract=extract(project, slugs, cache=cache))
+    slugs = slugs if slugs is not None else project.slugs()
+    pending: list[tuple[str, str, str, str]] = []
+    for slug in slugs:
+        pot_path = project.pot_path(slug)
+        try:
+            pot_bytes = pot_path.read_bytes()
+        except FileNotFoundError:
+            raise InputError("no template; run 'dossier extract'",
+                             project.relative(pot_path)) from None
+        pot_hash = digest(pot_bytes)
+        template: Catalog | None = None
+        for lang in languages:
+            po_path = project.po_path(lang, slug)
+            key = f"{lang}/{slug}"
+            try:
+                po_bytes = po_path.read_bytes()
+            except FileNotFoundError:
+                po_bytes = None
+            if po_bytes is not None and cache.fresh(SECTION, key, pot_hash, digest(po_bytes)):
+                report.skipped.append(key)
+                continue
+            if template is None:
+                template = parse_catalog(pot_bytes, project.relative(pot_path))
+            old = (parse_catalog(po_bytes, project.relative(po_path))
+                   if po_bytes is not None else None)
+            text, merge_report = update_catalog(project, lang, template, old)
+            report.merges[key] = merge_report
+            pending.append((key, pot_hash, text, "created" if old is None else "merged"))
+    for key, pot_hash, text, how in pending:
+        lang, slug = key.split("/", 1)
+        changed = atomic_write(project.po_path(lang, slug), text)
+        if not changed:
+            report.unchanged.append(key)
+        else:
+            (report.created if how == "created" else report.merged).append(key)
+        cache.record(SECTION, key, pot_hash, digest(text.encode("utf-8")))
+    cache.save()
+    return report

@@ -1,0 +1,41 @@
+"""``dossier update``: create or merge .po catalogs from the templates."""
+
+from __future__ import annotations
+
+import click
+
+from workflow.cli.common import project, say, warn
+
+
+@click.command("update")
+@click.option("--lang", "langs", metavar="LANGS",
+              help="Comma-separated languages (default: all configured), e.g. fa,ar.")
+@click.argument("statements", nargs=-1, metavar="[SLUG]...")
+@click.pass_context
+def update_command(ctx: click.Context, langs: str | None, statements: tuple[str, ...]) -> None:
+    """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po for each language.
+
+    Refreshes the templates first (like 'dossier extract'), then merges with the semantics of
+    'msgmerge --previous': translations are kept, a changed sentence inherits the translation
+    of its nearest old sentence as a fuzzy entry with '#| msgid', removed sentences become
+    obsolete '#~' entries. When the inherited text may say something else (negation, numbers,
+    dates or names changed) a '# changed:' comment says what changed. Unchanged catalogs are
+    skipped.
+
+    Example: dossier update --lang fa,ar
+    """
+    from workflow.catalog.update import update
+
+    proj = project(ctx)
+    languages = proj.select_languages(langs)
+    report = update(proj, languages, list(statements) or None)
+    for key, merge in sorted(report.merges.items()):
+        for msgid, changes in merge.flagged:
+            warn(f"{key}: meaning may have changed ({'; '.join(changes)}): {msgid[:60]}")
+        if merge.fuzzy or merge.obsoleted:
+            say(ctx, f"{key}: {merge.kept} kept, {merge.fuzzy} fuzzy, {merge.new} new, "
+                     f"{merge.obsoleted} obsolete", 1)
+    ex = report.extract
+    say(ctx, f"extract: {len(ex.written)} written, {len(ex.unchanged) + len(ex.skipped)} "
+             f"unchanged; update: {len(report.created)} created, {len(report.merged)} merged, "
+             f"{len(report.unchanged) + len(report.skipped)} unchanged")
