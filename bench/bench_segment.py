@@ -43,6 +43,8 @@ def golden_score(name: str, segment: Segmenter, cases: list[dict]) -> int:
             failed.append(case)
     passed = len(cases) - len(failed)
     print(f"{name:8} golden rules: {passed}/{len(cases)}")
+    if not failed:
+        print("    fails none")
     for case in failed:
         print(f"    fails #{case['id']:02d} {case['name']}: {segment(case['text'])!r}")
     return passed

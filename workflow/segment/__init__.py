@@ -13,7 +13,22 @@ language with :func:`register_rules` (see ``docs/readme/segment.md``).
 from __future__ import annotations
 
 from workflow.segment import en as _en  # noqa: F401  (registers the English table)
-from workflow.segment.rules import GENERIC, RuleTable, languages, register_rules, rules_for
+from workflow.segment.rules import (
+    GENERIC,
+    RuleTable,
+    languages,
+    register_rules,
+    rules_for,
+    word_set,
+)
 from workflow.segment.splitter import split_sentences
 
-__all__ = ["GENERIC", "RuleTable", "languages", "register_rules", "rules_for", "split_sentences"]
+__all__ = [
+    "GENERIC",
+    "RuleTable",
+    "languages",
+    "register_rules",
+    "rules_for",
+    "split_sentences",
+    "word_set",
+]

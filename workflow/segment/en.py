@@ -6,32 +6,32 @@ Written for news and human-rights statements ("Mrs. Rajavi", "Prof. Valeriu M. C
 
 from __future__ import annotations
 
-from workflow.segment.rules import RuleTable, _words, register_rules
+from workflow.segment.rules import RuleTable, register_rules, word_set
 
 ENGLISH = RuleTable(
     lang="en",
     terminals=".!?…",
-    titles=_words(
+    titles=word_set(
         """
         mr mrs ms mx messrs mmes mme mlle dr prof st sts ste mt gen lt col maj capt cmdr
         adm sgt cpl pvt brig gov sen rep pres supt insp det rev fr hon amb rt h.e msgr mgr
         """
     ),
-    inner=_words("e.g i.e vs v cf viz approx ca incl excl esp"),
-    final=_words(
+    inner=word_set("e.g i.e vs v cf viz approx ca incl excl esp"),
+    final=word_set(
         """
         etc al co corp inc ltd llc plc bros jr sr esq ret dept univ assn ave blvd rd
         am pm ad bc b.c a.d
         """
     ),
-    ambiguous=_words("a.m p.m ph.d"),
-    numeric=_words(
+    ambiguous=word_set("a.m p.m ph.d"),
+    numeric=word_set(
         """
         no nos nr n° nº p pp vol vols art arts ch chap sec sect para op tel ext res
         jan feb mar apr jun jul aug sep sept oct nov dec
         """
     ),
-    starters=_words(
+    starters=word_set(
         """
         A An The This That These Those There Here It Its He She They We I You His Her
         Their Our My Your Who Whom Whose What Which Why How Where When While Whereas
@@ -44,7 +44,7 @@ ENGLISH = RuleTable(
         Such One Two Three Millions Thousands Hundreds
         """
     ),
-    prepositions=_words("at by until till before after from since around about on in"),
+    prepositions=word_set("at by until till before after from since around about on in"),
     cased=True,
 )
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     """A frozenset from a whitespace-separated word list (keeps tables readable)."""
     return frozenset(text.split())
 
@@ -114,6 +114,6 @@ GENERIC = RuleTable(
     lang="generic",
     terminals=".!?…؟।‼⁇⁈⁉",
     tight_terminals="。！？",
-    inner=_words("e.g i.e"),
+    inner=word_set("e.g i.e"),
     starters=None,
 )

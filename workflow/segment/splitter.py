@@ -185,8 +185,10 @@ def _period_ends(
     (``word_end``: where that word ends in ``text``)."""
     if not prev or prev[-1] in _CLOSER_STRIP:
         return True  # "(1999 to 2008).": a period after a bracket is a plain full stop
-    sofar = text[last:start].strip()
-    if _MARKER_ONLY.fullmatch(sofar):
+    # The sentence so far matters only when short (a list marker, "At 5 a.m."): slicing a
+    # long one at every abbreviation would make long paragraphs quadratic.
+    sofar = text[last:start].strip() if start - last <= 80 else ""
+    if sofar and _MARKER_ONLY.fullmatch(sofar):
         return False  # "1. The first item": a list marker, not a sentence
     key = prev.lower()
     first = text[word_end - len(word)] if word else ""
@@ -204,7 +206,7 @@ def _period_ends(
     if key in table.final or key in table.ambiguous:
         # "At 5 a.m. Mr. Smith went": a bare prepositional phrase is not a sentence.
         words = sofar.split()
-        if len(words) <= 4 and words[0].lower() in table.prepositions:
+        if words and len(words) <= 4 and words[0].lower() in table.prepositions:
             return False
         if key in table.final:
             return True
