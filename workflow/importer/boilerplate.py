@@ -1,0 +1,277 @@
+"""Site furniture that a browser copy drags along, removed by *kind* of line.
+
+Each rule names its kind in the report: skip links, breadcrumbs, page-header dates, repeated
+titles, share buttons, comment forms, related-content blocks with their teasers, image captions.
+Rules match the shape of a line (and its neighbours), so they carry over to other sites.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from workflow.importer.metadata import parse_date
+from workflow.importer.report import Report
+from workflow.importer.text import (
+    Line,
+    ends_ellipsis,
+    ends_terminal,
+    is_title_case,
+    starts_lower,
+    words,
+)
+
+
+def _full(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.IGNORECASE)
+
+
+_BULLET = re.compile(r"^[•·▪◦‣*\-]\s*")
+
+SKIP_LINK = _full(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer)")
+BREADCRUMB = re.compile(r"^(?:home|start)\s*[>»›/|]\s*\S", re.IGNORECASE)
+SHARE = _full(
+    r"share(?: this)?(?: (?:article|page|post|story))?:?",
+    r"share (?:on|via) \w+", r"(?:tweet|print|e-?mail)(?: this)?(?: (?:article|page))?",
+    r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit)",
+    r"(?:read more|continue reading|back to top|print this page)[.…]*",
+)
+CAPTION_CREDIT = re.compile(r"^(?:photo|image|picture|credit|file photo)s?\s*(?::|by\b|credit\b|©)",
+                            re.IGNORECASE)
+
+COMMENT_START = _full(
+    r"add (?:a )?new comment", r"add a comment", r"leave a (?:comment|reply)",
+    r"post (?:a |new )?comment", r"write a comment", r"comments?", r"\d+ comments?",
+    r"(?:log ?in|register) (?:or register )?to post comments\.?",
+)
+COMMENT_FORM = _full(
+    r"plain text", r"filtered html", r"full html", r"text format", r"restricted html",
+    r"no html tags allowed\.?", r"allowed html tags:.*",
+    r"web page addresses and e-?mail addresses turn into links automatically\.?",
+    r"lines and paragraphs break automatically\.?",
+    r"more information about text formats", r"enter the characters shown in the image\.?",
+    r"this question is for testing whether (?:or not )?you are a human visitor.*",
+    r"(?:image )?captcha", r"math question", r"what code is in the image\??",
+    r"(?:your )?(?:name|e-?mail(?: address)?|website|subject|comment)\s*\*?:?",
+    r"save|preview|submit|post comment|send",
+    r"your e-?mail address will not be published\.?.*", r"required fields are marked.*",
+    r"notify me of (?:new|follow-up) (?:comments|posts).*",
+)
+RELATED_START = re.compile(
+    r"^(?:latest (?:news|posts|articles|stories)|must read"
+    r"|you might also like.*|you may also like.*"
+    r"|recommended(?: for you| to you)?|related(?: articles| posts| news| stories| content)?"
+    r"|more (?:news|stories|from .{1,40})|popular(?: posts| articles| news)?|most read"
+    r"|trending(?: now)?|read next|see also)[:.]?$",
+    re.IGNORECASE,
+)
+
+
+def strip_boilerplate(lines: list[Line], report: Report) -> tuple[list[Line], int | None]:
+    """Remove furniture from ``lines`` (blank lines included); returns the kept lines and the raw
+    line number of the title (the first line of substance), if any."""
+    kept = _drop(lines, report, _line_rules)
+    kept = _drop_zones(kept, report)
+    kept, title_no = _find_title(kept, report)
+    return kept, title_no
+
+
+def _line_rules(line: Line) -> str | None:
+    """Reason to drop a single line on its own shape, or None."""
+    bare = _BULLET.sub("", line.text)
+    if SKIP_LINK.match(bare):
+        return "skip link"
+    if BREADCRUMB.match(line.text):
+        return "breadcrumb"
+    if SHARE.match(bare):
+        return "share/navigation button"
+    if CAPTION_CREDIT.match(line.text) and len(words(line.text)) <= 15:
+        return "photo credit"
+    return None
+
+
+def _drop(lines: list[Line], report: Report, rule: Callable[[Line], str | None]) -> list[Line]:
+    kept = []
+    for line in lines:
+        reason = rule(line) if line.text and not line.kind else None
+        if reason:
+            report.remove(line.no, reason, line.text)
+        else:
+            kept.append(line)
+    return kept
+
+
+def _drop_zones(lines: list[Line], report: Report) -> list[Line]:
+    """Comment forms and related-content blocks: a start line, then the lines of that kind."""
+    kept: list[Line] = []
+    zone = ""
+    for line in lines:
+        text = _BULLET.sub("", line.text)
+        if not text:
+            kept.append(line)
+            continue
+        if not line.kind and COMMENT_START.match(text):
+            zone = "comment form"
+            report.remove(line.no, "comment form", line.text)
+            continue
+        if RELATED_START.match(text) and (not line.kind or line.kind == "heading"):
+            zone = "related"
+            report.remove(line.no, "related-content block heading", line.text)
+            continue
+        if zone == "comment form" and COMMENT_FORM.match(text):
+            report.remove(line.no, "comment form", line.text)
+            continue
+        if zone == "related":
+            kind = _teaser_kind(text)
+            if kind:
+                report.remove(line.no, kind, line.text)
+                continue
+        zone = ""
+        kept.append(line)
+    return kept
+
+
+def _teaser_kind(text: str) -> str | None:
+    """A line inside a related-content block: a truncated summary or a short headline."""
+    if ends_ellipsis(text):
+        return "teaser summary (truncated) in related-content block"
+    if COMMENT_FORM.match(text) or COMMENT_START.match(text):
+        return "comment form"
+    n = len(words(text))
+    if n <= 20 and (not text.rstrip().endswith(".") or is_title_case(text)):
+        return "teaser headline in related-content block"
+    return None
+
+
+def _find_title(lines: list[Line], report: Report) -> tuple[list[Line], int | None]:
+    """The title is the first line of substance; before it, page-header dates and breadcrumbs
+    glued to a truncated copy of the title go; after it, repeats of the title go."""
+    content = [i for i, line in enumerate(lines) if line.text]
+    drop: set[int] = set()
+    title_at: int | None = None
+    for pos, i in enumerate(content[:8]):
+        line = lines[i]
+        if line.kind and line.kind != "title":
+            break
+        if parse_date(line.text, whole=True, allow_weekday=True):
+            drop.add(i)
+            report.remove(line.no, "page-header date above the title (the site's date, not the "
+                                   "statement's)", line.text)
+            continue
+        later = [lines[j].text for j in content[pos + 1: pos + 6]]
+        crumb = _truncated_teaser(line.text, later)
+        if crumb is not None:
+            drop.add(i)
+            what = f"breadcrumb ({crumb}) glued to a truncated copy of the title" if crumb else \
+                "truncated copy of the title"
+            report.remove(line.no, what, line.text)
+            continue
+        title_at = i
+        break
+    if title_at is None:
+        return [line for i, line in enumerate(lines) if i not in drop], None
+    title = _key(lines[title_at].text)
+    for i in content:
+        if i > title_at and _key(lines[i].text) == title:
+            drop.add(i)
+            report.remove(lines[i].no, "repeated title", lines[i].text)
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    return kept, lines[title_at].no
+
+
+def _truncated_teaser(text: str, later: list[str]) -> str | None:
+    """If ``text`` ends in an ellipsis and its tail starts a later line, return what precedes the
+    copy (breadcrumb text, maybe ""); else None."""
+    if not ends_ellipsis(text):
+        return None
+    stem = re.sub(r"(\.\.\.|…)$", "", text.rstrip()).rstrip()
+    for candidate in later:
+        probe = candidate[: min(len(candidate), 24)]
+        if len(probe) < 12:
+            continue
+        at = stem.find(probe)
+        if at >= 0 and candidate.startswith(stem[at:]):
+            return stem[:at].strip()
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(w.lower() for w in words(text))
+
+
+def drop_captions(lines: list[Line], report: Report, title_no: int | None,
+                  wrapped: bool) -> tuple[list[Line], set[int]]:
+    """Image captions: a short line repeating the heading next to it (one of the pair is kept as
+    the heading), a photo numbered "(1)", a short lowercase line between paragraphs.
+
+    Returns the kept lines and the raw numbers of lines that the pair rule made headings."""
+    if wrapped:
+        return lines, set()
+    content = [i for i, line in enumerate(lines) if line.text and line.no != title_no]
+    drop: set[int] = set()
+    headings: set[int] = set()
+    for a, b in zip(content, content[1:], strict=False):
+        if a in drop or b in drop:
+            continue
+        first, second = lines[a], lines[b]
+        if first.kind not in ("", "heading") or second.kind not in ("", "heading"):
+            continue
+        after = next((lines[j].text for j in content if j > b and j not in drop), "")
+        if _is_caption_pair(first.text, second.text) and _is_prose(after):
+            drop_i, keep_i = _which_caption(a, b, lines)
+            drop.add(drop_i)
+            headings.add(lines[keep_i].no)
+            report.remove(lines[drop_i].no, "image caption repeating the heading next to it",
+                          lines[drop_i].text)
+    for i in content:
+        if i in drop or lines[i].no in headings or lines[i].kind:
+            continue
+        text = lines[i].text
+        n = len(words(text))
+        if re.search(r"\(\d{1,2}\)$", text) and n <= 12:
+            drop.add(i)
+            report.remove(lines[i].no, "image caption (numbered photo)", text)
+        elif starts_lower(text) and n <= 8 and not ends_terminal(text) and _alone(lines, i):
+            drop.add(i)
+            report.remove(lines[i].no, "image caption (short lowercase line between paragraphs)",
+                          text)
+    return [line for i, line in enumerate(lines) if i not in drop], headings
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """Blank (or nothing) on both sides: a line standing by itself."""
+    before = lines[i - 1].text if i > 0 else ""
+    after = lines[i + 1].text if i + 1 < len(lines) else ""
+    return not before and not after
+
+
+def _is_caption_pair(a: str, b: str) -> bool:
+    if ends_terminal(a) and ends_terminal(b):
+        return False
+    wa, wb = [w.lower() for w in words(a)], [w.lower() for w in words(b)]
+    if not wa or not wb or len(wa) > 30 or len(wb) > 30:
+        return False
+    if wa[:2] == wb[:2] and len(wa) >= 2 and a[:1].isupper():
+        return True
+    sa, sb = set(wa), set(wb)
+    if wa[0] not in sb and wb[0] not in sa:
+        return False  # a caption repeats the name the heading starts with
+    return len(sa & sb) / min(len(sa), len(sb)) >= 0.6 and min(len(sa), len(sb)) >= 2
+
+
+def _is_prose(text: str) -> bool:
+    """A finished paragraph: what follows a heading (and its photo caption)."""
+    return ends_terminal(text) and len(words(text)) >= 8 or len(words(text)) >= 30
+
+
+def _which_caption(a: int, b: int, lines: list[Line]) -> tuple[int, int]:
+    """(caption to drop, heading to keep): a numbered photo "(1)" is the caption; otherwise the
+    shorter, less informative line."""
+    numbered = re.compile(r"\(\d{1,2}\)$")
+    if numbered.search(lines[b].text):
+        return b, a
+    if numbered.search(lines[a].text):
+        return a, b
+    if len(words(lines[b].text)) > len(words(lines[a].text)):
+        return a, b
+    return b, a

@@ -1,0 +1,142 @@
+"""Raw text (or HTML) -> source metadata, body and import report. Pure: reads and writes nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workflow.importer.boilerplate import drop_captions, strip_boilerplate
+from workflow.importer.flags import fix_glued_ordinals, flag_pieces, flag_size
+from workflow.importer.metadata import date_line, dateline, is_organisation, is_person
+from workflow.importer.rawinput import RawInput
+from workflow.importer.reflow import build_groups, detect_wrapped, line_width
+from workflow.importer.report import Report
+from workflow.importer.structure import Piece, classify
+from workflow.importer.text import Line, normalise, words
+from workflow.source import SIGNATURES_MARKER
+
+
+@dataclass
+class Conversion:
+    """What the importer made of one raw page."""
+
+    title: str
+    meta: dict
+    body: str
+    pieces: list[Piece]
+    report: Report
+    layout: str
+    raw_lines: int
+    raw_words: int
+    kept_words: int
+
+
+def convert(raw: RawInput) -> Conversion:
+    """Clean one raw page into blocks, metadata and a report."""
+    report = Report()
+    page_date = None
+    if raw.is_html:
+        from workflow.importer.htmltext import html_lines
+
+        lines, page_date, raw_words = html_lines(raw.text, report)
+        raw_lines = raw.text.count("\n") + 1
+    else:
+        lines = text_lines(raw.text, report)
+        raw_words = len(words(raw.text))
+        raw_lines = len(lines)
+    return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html)
+
+
+def text_lines(text: str, report: Report) -> list[Line]:
+    """Split plain text into numbered, whitespace-normalised lines (blank lines kept)."""
+    out = []
+    for no, raw_line in enumerate(text.splitlines(), start=1):
+        clean, changes = normalise(raw_line)
+        if clean and changes:
+            report.alter(no, "whitespace: " + ", ".join(changes), clean)
+        out.append(Line(no, clean))
+    return out
+
+
+def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
+           page_date: str | None, is_html: bool) -> Conversion:
+    lines, title_no = strip_boilerplate(lines, report)
+    wrapped = not is_html and detect_wrapped(lines)
+    lines, heading_nos = drop_captions(lines, report, title_no, wrapped)
+    groups = build_groups(lines, wrapped, title_no)
+    if not groups:
+        from workflow.errors import InputError
+
+        raise InputError("no statement text left after removing page furniture")
+    pieces = classify(groups, title_no, heading_nos, wrapped)
+    for group in groups:
+        if len(group.lines) > 1:
+            report.alter(group.first, f"{len(group.lines)} wrapped lines joined into one block",
+                         group.text, last=group.last)
+    fix_glued_ordinals(pieces, report)
+    flag_pieces(pieces, report)
+    kept_words = sum(len(words(p.text)) for p in pieces)
+    flag_size(kept_words, raw_words, report)
+    meta = _metadata(pieces, report, page_date)
+    if wrapped:
+        layout = (f"hard-wrapped at about {line_width(lines)} characters: paragraphs rebuilt "
+                  "from sentence continuity")
+    elif is_html:
+        layout = "HTML: article text extracted with trafilatura"
+    else:
+        layout = "one paragraph per line"
+    return Conversion(title=meta["title"], meta=meta, body=render_body(pieces), pieces=pieces,
+                      report=report, layout=layout, raw_lines=raw_lines, raw_words=raw_words,
+                      kept_words=kept_words)
+
+
+def _metadata(pieces: list[Piece], report: Report, page_date: str | None) -> dict:
+    """Title, date and signers, as the text states them."""
+    title = next(p.text for p in pieces if p.kind == "title")
+    meta: dict = {"title": title}
+    signatures = [p for p in pieces if p.kind == "signature"]
+    iso = next((d for p in signatures if (d := date_line(p.text))), None)
+    if iso:
+        report.notes.append(f"date {iso}: from the signature block")
+    else:
+        for piece in pieces[:6]:
+            found, partial = dateline(piece.text)
+            if found:
+                iso = found
+                report.notes.append(f"date {iso}: from the dateline of line {piece.first}")
+                break
+            if partial:
+                report.flag(piece.first, f"the dateline gives '{partial}' without a year: date "
+                                         "left out of the front matter", piece.text[:40])
+                break
+    if not iso and page_date:
+        iso = page_date
+        report.notes.append(f"date {iso}: from the page's metadata")
+    if iso:
+        meta["date"] = iso
+    else:
+        report.notes.append("date: none stated in the statement's text")
+    orgs = [p.text for p in signatures if is_organisation(p.text)]
+    people = [p.text for p in signatures if not is_organisation(p.text) and is_person(p.text)
+              and not date_line(p.text)]
+    if orgs:
+        meta["organisations"] = orgs
+    if people:
+        meta["signatories"] = people
+    return meta
+
+
+def render_body(pieces: list[Piece]) -> str:
+    """The body in the block format of workflow.source: one block per line."""
+    out: list[str] = []
+    signatures = [p for p in pieces if p.kind == "signature"]
+    for piece in pieces:
+        if piece.kind == "signature":
+            continue
+        prefix = {"title": "# ", "heading": "## ", "quote": "> "}.get(piece.kind, "")
+        if piece.kind == "list":
+            prefix = f"{piece.marker} "
+        out += [prefix + piece.text, ""]
+    if signatures:
+        out.append(SIGNATURES_MARKER)
+        out += [p.text for p in signatures]
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,114 @@
+"""Rebuilding paragraphs from lines.
+
+Two kinds of raw text occur: one paragraph per line (blank lines between), and hard-wrapped text
+where every printed line ends with a line break, often followed by a blank line, so blank lines
+say nothing. For the latter, paragraphs are rebuilt from sentence continuity: a line that does
+not finish a sentence continues on the next line; a finished sentence followed by a capital, a
+short line, a heading-like line or two blank lines ends the paragraph.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from workflow.importer.metadata import date_line
+from workflow.importer.text import (
+    Line,
+    ends_terminal,
+    is_title_case,
+    list_marker,
+    starts_lower,
+    starts_upper,
+    words,
+)
+
+
+@dataclass
+class Group:
+    """Consecutive raw lines that form one block (a paragraph, heading, list item...)."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].no
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].no
+
+    @property
+    def kind(self) -> str:
+        return self.lines[0].kind
+
+    @property
+    def text(self) -> str:
+        out = self.lines[0].text
+        for line in self.lines[1:]:
+            if out.endswith("-") and out[-2:-1].isalpha() and line.text[:1].islower():
+                out += line.text  # a word or compound broken at a hyphen: keep the hyphen
+            else:
+                out += " " + line.text
+        return out
+
+
+def detect_wrapped(lines: list[Line]) -> bool:
+    """True for hard-wrapped text: most long lines stop mid-sentence."""
+    content = [line for line in lines if line.text and not line.kind]
+    long = [i for i, line in enumerate(content[:-1]) if len(words(line.text)) >= 8]
+    if len(long) < 6:
+        return False
+    unfinished = sum(1 for i in long if not ends_terminal(content[i].text))
+    return unfinished / len(long) >= 0.5
+
+
+def line_width(lines: list[Line]) -> int:
+    """The width the text was wrapped at: the median length of its long lines."""
+    lengths = [len(line.text) for line in lines if len(words(line.text)) >= 8]
+    return int(statistics.median(lengths)) if lengths else 80
+
+
+def build_groups(lines: list[Line], wrapped: bool, title_no: int | None) -> list[Group]:
+    """Group kept lines into blocks. A gap in raw line numbers (a removed line) is a hard break."""
+    width = line_width(lines) if wrapped else 0
+    groups: list[Group] = []
+    gap = 0
+    last_no: int | None = None
+    for line in lines:
+        hard = last_no is not None and line.no > last_no + 1 and not line.kind
+        last_no = line.no
+        if not line.text:
+            gap += 1
+            continue
+        if hard:
+            gap = max(gap, 2)
+        prev = groups[-1] if groups else None
+        if prev is not None and _continues(prev, line, gap, wrapped, width, title_no):
+            prev.lines.append(line)
+        else:
+            groups.append(Group([line]))
+        gap = 0
+    return groups
+
+
+def _continues(prev: Group, line: Line, gap: int, wrapped: bool, width: int,
+               title_no: int | None) -> bool:
+    """Whether ``line`` continues the block ``prev`` (the heart of the reflow)."""
+    if line.kind or prev.kind or title_no in (prev.first, line.no):
+        return False
+    last = prev.lines[-1].text
+    if list_marker(line.text) or line.text.startswith(">") or date_line(line.text):
+        return False
+    if not wrapped:
+        # One paragraph per line; only a line broken mid-sentence right before a lowercase
+        # continuation (no blank line between) is joined.
+        return gap == 0 and not ends_terminal(last) and starts_lower(line.text)
+    if gap >= 2:
+        return False
+    if is_title_case(prev.text):
+        # A heading wrapped over two lines continues with a small word ("of the ...").
+        return is_title_case(line.text) and starts_lower(line.text)
+    if ends_terminal(last) and (starts_upper(line.text) or line.text[:1] in "“\"‘"):
+        return False
+    return len(last) >= 0.6 * width

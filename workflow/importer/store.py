@@ -1,0 +1,162 @@
+"""Import orchestration: plan every file first (nothing written on any error), then write.
+
+Idempotence: the front matter's ``imported`` date is kept while the raw bytes (``sha256``) are
+unchanged, so re-importing the same file gives byte-identical output. An existing source is
+replaced only with ``force``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from workflow.config import Project
+from workflow.errors import InputError
+from workflow.fileio import atomic_write
+from workflow.importer.convert import Conversion, convert
+from workflow.importer.metadata import SLUG, slugify
+from workflow.importer.rawinput import read_raw
+from workflow.source import read_source, render_source
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What one import did. ``status`` is "created", "updated" or "unchanged"."""
+
+    slug: str
+    raw: Path
+    source: Path
+    report: Path
+    status: str
+    blocks: int
+    removed: int
+    altered: int
+    flags: tuple[str, ...]
+    report_text: str
+
+    @property
+    def changed(self) -> bool:
+        return self.status != "unchanged"
+
+
+@dataclass
+class Plan:
+    """A fully prepared import: the texts to write and where; writing cannot fail on content."""
+
+    slug: str
+    raw: Path
+    source: Path
+    report: Path
+    source_text: str
+    report_text: str
+    status: str
+    conversion: Conversion
+
+    def write(self) -> ImportResult:
+        if self.status != "unchanged":
+            atomic_write(self.source, self.source_text)
+        atomic_write(self.report, self.report_text)
+        rep = self.conversion.report
+        return ImportResult(
+            slug=self.slug, raw=self.raw, source=self.source, report=self.report,
+            status=self.status, blocks=len(self.conversion.pieces), removed=len(rep.removed),
+            altered=len(rep.altered), flags=tuple(e.render().strip() for e in rep.flags),
+            report_text=self.report_text)
+
+
+def valid_slug(slug: str) -> bool:
+    return bool(SLUG.match(slug)) and len(slug) <= 80
+
+
+def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
+                origin: str | None = None, report_path: Path | str | None = None,
+                encoding: str | None = None, force: bool = False,
+                today: str | None = None) -> Plan:
+    """Read, clean and compare one raw file with its existing source; writes nothing."""
+    raw = Path(raw)
+    if slug is not None and not valid_slug(slug):
+        raise InputError(f"invalid slug {slug!r}: use lowercase ASCII letters, digits and "
+                         "hyphens, e.g. 1988-massacre-joint-statement-2020")
+    data = read_raw(raw, encoding=encoding)
+    conversion = convert(data)
+    slug = slug or slugify(conversion.title, conversion.meta.get("date"))
+    source = project.source_path(slug)
+    report = Path(report_path) if report_path else source.with_suffix(".import.txt")
+    existing = _existing_meta(source)
+    imported = today or dt.date.today().isoformat()
+    if existing.get("sha256") == data.sha256 and existing.get("imported"):
+        imported = str(existing["imported"])
+    old_origin = existing.get("origin") if isinstance(existing.get("origin"), dict) else {}
+    url = origin or old_origin.get("url")
+    meta = dict(conversion.meta)
+    meta["origin"] = {"file": raw.name, **({"url": url} if url else {})}
+    meta["sha256"] = data.sha256
+    meta["imported"] = imported
+    source_text = render_source(meta, conversion.body)
+    status = "created"
+    if source.exists():
+        current = source.read_text(encoding="utf-8", errors="replace")
+        if current == source_text:
+            status = "unchanged"
+        elif not force:
+            raise InputError(_conflict(existing, old_origin, raw.name, data.sha256), source)
+        else:
+            status = "updated"
+    header = [
+        f"raw: {raw.name} ({conversion.raw_lines} lines, {conversion.raw_words} words; "
+        f"{data.encoding}{', HTML' if data.is_html else ''})",
+        f"sha256: {data.sha256}",
+        f"source: {project.relative(source)} ({len(conversion.pieces)} blocks, "
+        f"{conversion.kept_words} words)",
+        f"layout: {conversion.layout}",
+        "Line numbers (L12, L7-19) are the raw file's; blank lines are not listed.",
+    ]
+    return Plan(slug=slug, raw=raw, source=source, report=report, source_text=source_text,
+                report_text=conversion.report.render(header), status=status,
+                conversion=conversion)
+
+
+def _existing_meta(source: Path) -> dict:
+    if not source.exists():
+        return {}
+    try:
+        return read_source(source).meta
+    except InputError:
+        return {"_unreadable": True}
+
+
+def _conflict(existing: dict, old_origin: dict, raw_name: str, sha: str) -> str:
+    if old_origin.get("file") and old_origin["file"] != raw_name:
+        return (f"already imported from another raw file ({old_origin['file']}); choose another "
+                "--slug, or pass --force to replace it")
+    if existing.get("sha256") and existing["sha256"] != sha:
+        return (f"raw file {raw_name} changed since it was imported (sha256 differs); "
+                "pass --force to update the source")
+    return (f"exists and differs from a fresh import of {raw_name} (edited by hand, or made by "
+            "an older importer); pass --force to overwrite it")
+
+
+def import_raw(project: Project, raw: Path | str, **options) -> ImportResult:
+    """Import one raw statement into ``sources/<slug>.md`` and its report (see plan_import)."""
+    return plan_import(project, raw, **options).write()
+
+
+def import_many(project: Project, raws: list[Path | str], *, slug: str | None = None,
+                origin: str | None = None, report_path: Path | str | None = None,
+                encoding: str | None = None, force: bool = False,
+                today: str | None = None) -> list[ImportResult]:
+    """Import several raw files; every file is checked before the first is written."""
+    if len(raws) > 1 and (slug or origin or report_path):
+        raise InputError("--slug, --origin and --report name one statement: import one RAW "
+                         "file at a time with them")
+    plans = [plan_import(project, raw, slug=slug, origin=origin, report_path=report_path,
+                         encoding=encoding, force=force, today=today) for raw in raws]
+    seen: dict[Path, Path] = {}
+    for plan in plans:
+        if plan.source in seen:
+            raise InputError(f"{seen[plan.source].name} and {plan.raw.name} both make "
+                             f"{project.relative(plan.source)}; import them one by one with "
+                             "--slug", plan.raw)
+        seen[plan.source] = plan.raw
+    return [plan.write() for plan in plans]
