@@ -80,6 +80,11 @@ STATEMENTS = [
     ),
     ("Prof. Valeriu M. Ciucă, a legal scholar, signed the letter.", None),
     ("London, 7 September – The names of 59 senior figures in Iran were released.", None),
+    # A hard wrap before a dash is not a list item.
+    (
+        "London, 7 September\n– The names of 59 senior figures in Iran were released.",
+        ["London, 7 September – The names of 59 senior figures in Iran were released."],
+    ),
     (
         "Iranians worldwide memorialize the 1988 massacre of over 30,000 political prisoners "
         "on August 25th. Attendance rose 1.5 times.",

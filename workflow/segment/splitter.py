@@ -29,7 +29,7 @@ _INLINE_MARKER = re.compile(
     r"|(?:(?<=\s)|^)(?P<lone>[•⁃▪◦‣])(?=\s*\S)"
 )
 # A line that starts a list item in a multi-line paragraph.
-_LINE_ITEM = re.compile(r"\s*(?:[-*•⁃▪◦‣–]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\(\w{1,3}\)\s)")
+_LINE_ITEM = re.compile(r"\s*(?:[-*•⁃▪◦‣]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\(\w{1,3}\)\s)")
 # Web and e-mail addresses: their periods are never boundaries.
 _ADDRESS = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"“”]*[^\s<>\"“”.,;:!?'’)\]]"
@@ -97,7 +97,7 @@ def _split_unit(text: str, table: RuleTable, out: list[str]) -> None:
             start = match.start()
             if addresses and _inside(addresses, start):
                 continue
-            cut = _decide(text, match, last, table, cuts)
+            cut = _decide(text, match, last, table)
             if cut is None:
                 continue
         if cut <= last:
@@ -119,9 +119,7 @@ def _split_unit(text: str, table: RuleTable, out: list[str]) -> None:
         out.append(piece)
 
 
-def _decide(
-    text: str, match: re.Match[str], last: int, table: RuleTable, cuts: list[int]
-) -> int | None:
+def _decide(text: str, match: re.Match[str], last: int, table: RuleTable) -> int | None:
     """Where the sentence ends at this candidate, or None when it does not end here."""
     end = match.end()
     if end >= len(text):
@@ -147,19 +145,19 @@ def _decide(
             return None
     if term[0] == ".":
         if len(term) > 1:
-            return _ellipsis(text, term, start, end, word)
+            return _ellipsis(text, term, start, end)
         ends = _period_ends(text, prev, word, nxt.end(), last, start, table)
         return end if ends else None
     return end
 
 
-def _ellipsis(text: str, term: str, start: int, end: int, word: str) -> int | None:
+def _ellipsis(text: str, term: str, start: int, end: int) -> int | None:
     """Ellipses: ". . ." (spaced, three dots) is an omission inside a sentence; "...", "…"
     and four dots end it before a capitalised word. "word. . . . Next" is a period followed
     by an ellipsis that belongs to the next sentence (golden rule 51)."""
     if " " in term:
         dots = term.count(".")
-        if dots < 4 or word == "I":
+        if dots < 4:
             return None
         if start > 0 and text[start - 1] != " ":
             return start + 1
