@@ -1,0 +1,166 @@
+"""Numbers in machine drafts: check them against the source and write them the target's way.
+
+A model may drop, change or reformat a number (a year, a death toll, an ordinal). For every
+machine draft we find the numbers of the source and of the draft (in any script's digits),
+pair them by value, rewrite each paired draft number with the target locale's digits and
+separators from Babel's CLDR data (Persian: ``30,000`` -> ``۳۰٬۰۰۰``, ``1988`` -> ``۱۹۸۸``;
+German: ``30.000``), and report the numbers that do not pair up so the entry gets a
+``# warning:`` line. Grouping follows the source: ``1988`` stays ungrouped, ``30,000`` is grouped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+# Separators seen between digit groups in any locale's output.
+_SEPARATORS = ",.\u066b\u066c\u00a0\u202f' "
+_NUMBER = re.compile(r"(?<![\w\u066b\u066c])\d+(?:[" + _SEPARATORS + r"]\d+)*")
+_ORDINAL = re.compile(r"(st|nd|rd|th)\b")
+
+# Zero digit of CLDR's decimal numbering systems (Unicode digits run contiguously from it).
+# Babel knows each locale's default numbering system but not the digits themselves.
+_ZEROS = {
+    "latn": "0", "arab": "\u0660", "arabext": "\u06f0", "beng": "\u09e6", "deva": "\u0966",
+    "gujr": "\u0ae6", "guru": "\u0a66", "khmr": "\u17e0", "knda": "\u0ce6", "laoo": "\u0ed0",
+    "mlym": "\u0d66", "mymr": "\u1040", "orya": "\u0b66", "tamldec": "\u0be6", "telu": "\u0c66",
+    "thai": "\u0e50", "tibt": "\u0f20",
+}
+
+
+@dataclass(frozen=True)
+class Style:
+    """A locale's number symbols and digits (from Babel), or plain Latin defaults."""
+
+    locale: str | None
+    group: str = ","
+    decimal: str = "."
+    zero: str = "0"
+
+
+@lru_cache(maxsize=64)
+def style_for(lang: str) -> Style:
+    try:
+        from babel import Locale
+        from babel.numbers import get_decimal_symbol, get_group_symbol
+
+        loc = Locale.parse(lang.replace("-", "_"))
+    except Exception:  # unknown or odd code (argos uses e.g. "pb", "zt"): plain Latin
+        return Style(None)
+    system = loc.default_numbering_system
+    return Style(
+        str(loc),
+        group=get_group_symbol(loc, numbering_system="default"),
+        decimal=get_decimal_symbol(loc, numbering_system="default"),
+        zero=_ZEROS.get(system, "0"),
+    )
+
+
+@dataclass(frozen=True)
+class Number:
+    text: str
+    start: int
+    end: int
+    grouped: bool
+    values: frozenset[Decimal]
+    ordinal: bool = False
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
+
+
+def _parse(token: str, group: str, decimal: str) -> Decimal | None:
+    """Value of ``token`` read with the given symbols; None if it does not fit them."""
+    token = _ascii_digits(token)
+    groups = {group, "\u00a0", "\u202f", " "} if group in "\u00a0\u202f " else {group}
+    integer, sep, fraction = token.rpartition(decimal) if decimal in token else (token, "", "")
+    if sep and not fraction:
+        return None
+    parts = re.split("[" + re.escape("".join(groups)) + "]", integer)
+    if len(parts) > 1 and (not 1 <= len(parts[0]) <= 3 or any(len(p) != 3 for p in parts[1:])):
+        return None
+    if any(not p.isdigit() for p in parts):
+        return None
+    try:
+        return Decimal("".join(parts) + ("." + fraction if sep else ""))
+    except InvalidOperation:
+        return None
+
+
+def find_numbers(text: str, styles: tuple[Style, ...]) -> list[Number]:
+    """Numbers in ``text``; each with the values it can mean under any of ``styles``."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        token = match.group().rstrip(" \u00a0\u202f")
+        values = {v for s in styles if (v := _parse(token, s.group, s.decimal)) is not None}
+        if not values:  # e.g. "1, 2" (a list): take the leading digits only
+            token = re.match(r"\d+", token).group()
+            values = {Decimal(_ascii_digits(token))}
+        end = match.start() + len(token)
+        grouped = any(_parse(token, s.group, s.decimal) is not None and s.group in token
+                      for s in styles)
+        ordinal = bool(_ORDINAL.match(text, end))
+        found.append(Number(token, match.start(), end, grouped, frozenset(values), ordinal))
+    return found
+
+
+def format_number(value: Decimal, style: Style, grouped: bool) -> str:
+    """``value`` in the style's digits and separators; grouping only where the source had it."""
+    if style.locale is None:
+        text = f"{value:,}" if grouped else str(value)
+    else:
+        from babel.numbers import format_decimal
+
+        text = format_decimal(
+            value, locale=style.locale, numbering_system="default",
+            group_separator=grouped, decimal_quantization=False,
+        )
+    if style.zero == "0":
+        return text
+    base = ord(style.zero)
+    return "".join(chr(base + int(ch)) if "0" <= ch <= "9" else ch for ch in text)
+
+
+@dataclass
+class NumberCheck:
+    """The outcome for one draft: localised text and the numbers that did not pair up."""
+
+    text: str
+    missing: list[str] = field(default_factory=list)  # in the source, not in the draft
+    extra: list[str] = field(default_factory=list)  # in the draft, not in the source
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.extra
+
+    def warning(self) -> str:
+        parts = []
+        if self.missing:
+            parts.append("missing " + ", ".join(self.missing))
+        if self.extra:
+            parts.append("unexpected " + ", ".join(self.extra))
+        return "numbers differ from source: " + "; ".join(parts)
+
+
+def check_numbers(source: str, draft: str, source_lang: str, target_lang: str) -> NumberCheck:
+    """Pair the draft's numbers with the source's by value and localise the paired ones."""
+    src_style, tgt_style = style_for(source_lang), style_for(target_lang)
+    src_numbers = find_numbers(source, (src_style,))
+    draft_numbers = find_numbers(draft, (tgt_style, src_style, Style(None)))
+    unpaired = list(src_numbers)
+    pieces, last, extra = [], 0, []
+    for number in draft_numbers:
+        partner = next((s for s in unpaired if s.values & number.values), None)
+        if partner is None:
+            extra.append(number.text)
+            continue
+        unpaired.remove(partner)
+        value = next(iter(partner.values))
+        pieces += [draft[last : number.start], format_number(value, tgt_style, partner.grouped)]
+        last = number.end
+    pieces.append(draft[last:])
+    return NumberCheck("".join(pieces), [s.text for s in unpaired], extra)
