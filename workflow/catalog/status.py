@@ -85,7 +85,22 @@ class Row:
     counts: Counts
 
 
-def count_catalog(path, display: str, template_path=None) -> tuple[bool, Counts]:
+def _template_msgids(project: Project, slug: str) -> list[str]:
+    """Msgids of a statement's template, or of its source when not extracted yet."""
+    pot = project.pot_path(slug)
+    if pot.exists():
+        return [e.msgid for e in read_catalog(pot, project.relative(pot)).entries]
+    source = project.source_path(slug)
+    if not source.exists():
+        return []
+    from workflow.catalog.units import units_of
+    from workflow.source import read_source
+
+    doc = read_source(source)
+    return list(dict.fromkeys(u.msgid for u in units_of(doc, project.source_language)))
+
+
+def count_catalog(path, display: str, template=None) -> tuple[bool, Counts]:
     counts = Counts()
     if path.exists():
         catalog = read_catalog(path, display)
@@ -97,10 +112,9 @@ def count_catalog(path, display: str, template_path=None) -> tuple[bool, Counts]
             counts.obsolete_entries += 1
             counts.obsolete_words += words(entry.msgid)
         return True, counts
-    if template_path is not None and template_path.exists():
-        for entry in read_catalog(template_path).entries:
-            counts.entries["untranslated"] += 1
-            counts.words["untranslated"] += words(entry.msgid)
+    for msgid in template() if template else []:
+        counts.entries["untranslated"] += 1
+        counts.words["untranslated"] += words(msgid)
     return False, counts
 
 
@@ -113,9 +127,16 @@ def collect(project: Project, languages: list[str], slugs: list[str] | None = No
             found |= {p.stem for p in project.templates.glob("*.pot")}
         slugs = sorted(found)
     for slug in slugs:
+        cached: list[list[str]] = []
+
+        def template(slug: str = slug, cached: list = cached) -> list[str]:
+            if not cached:
+                cached.append(_template_msgids(project, slug))
+            return cached[0]
+
         for lang in languages:
             path = project.po_path(lang, slug)
-            exists, counts = count_catalog(path, project.relative(path), project.pot_path(slug))
+            exists, counts = count_catalog(path, project.relative(path), template)
             rows.append(Row(slug, lang, project.relative(path), exists, counts))
     return rows
 

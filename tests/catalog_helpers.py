@@ -1,0 +1,79 @@
+"""Shared helpers for the catalog tests: temp projects, CLI runs, GNU gettext judges."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import subprocess
+from pathlib import Path
+
+from workflow.cli import main
+
+PARAGRAPH = (
+    "Police arrested him on 3 May in Tehran. He was held for 30,000 hours. "
+    'The court said "the law is clear." Police arrested him on 3 May in Tehran.'
+)
+SOURCE = """---
+title: Alpha statement
+date: '2020-08-20'
+imported: '2026-11-22'
+---
+# Alpha statement
+
+## Mr. Smith speaks
+
+{PARAGRAPH}
+
+- First item. Second sentence of item.
+- Another item
+
+> A quotation here.
+
+Police arrested him on 3 May in Tehran.
+
+<!-- signatures -->
+Organisation One
+5 October 2013
+""".replace("{PARAGRAPH}", PARAGRAPH)
+
+
+def make_project(root: Path, sources: dict[str, str], languages=("fa", "fr")) -> Path:
+    (root / "sources").mkdir(parents=True, exist_ok=True)
+    langs = ", ".join(f'"{lang}"' for lang in languages)
+    (root / "dossier.toml").write_text(f'[tool.dossier]\nlanguages = [{langs}]\n',
+                                       encoding="utf-8")
+    for slug, text in sources.items():
+        (root / "sources" / f"{slug}.md").write_text(text, encoding="utf-8")
+    return root
+
+
+def run(root: Path, *argv: str) -> tuple[int, str, str]:
+    """Run ``dossier ARGV`` inside ``root``; return (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    old = Path.cwd()
+    os.chdir(root)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(argv))
+    finally:
+        os.chdir(old)
+    return code, out.getvalue(), err.getvalue()
+
+
+def gnu(*argv: str) -> subprocess.CompletedProcess:
+    return subprocess.run(argv, capture_output=True, text=True, check=False)
+
+
+def assert_gnu_clean(po: Path, pot: Path | None = None) -> None:
+    """msgfmt --check passes, msgcat does not reflow, msgmerge --previous changes nothing."""
+    check = gnu("msgfmt", "--check", "-o", "/dev/null", str(po))
+    assert check.returncode == 0, check.stderr
+    if po.suffix == ".po":
+        assert check.stderr == "", check.stderr
+    text = po.read_text(encoding="utf-8")
+    assert gnu("msgcat", str(po)).stdout == text, f"msgcat reflows {po}"
+    if pot is not None:
+        merged = gnu("msgmerge", "--previous", "-q", "-o", "-", str(po), str(pot))
+        assert merged.returncode == 0, merged.stderr
+        assert merged.stdout == text, f"msgmerge changes {po}"
