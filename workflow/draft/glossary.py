@@ -72,18 +72,24 @@ class Glossary:
         return len(self.terms)
 
     def protect(self, text: str) -> Protected:
+        """Replace matches (longest item wins, no overlaps) by ``[1]``, ``[2]``... in text order."""
         result = Protected(text)
         if not self.terms or _PLACEHOLDER.search(text):
             # A source that already contains "[N]" would be ambiguous: leave it untouched.
             return result
+        claimed: list[tuple[int, int, Term]] = []
         for term, pattern in self._patterns:
-            def replace(match: re.Match[str], term: Term = term) -> str:
-                slot = len(result.slots) + 1
-                target = term.target if term.kind != "dnt" or term.target else match.group()
-                result.slots[slot] = (term, target)
-                return f"[{slot}]"
-
-            result.text = pattern.sub(replace, result.text)
+            for match in pattern.finditer(text):
+                a, b = match.span()
+                if all(b <= x or a >= y for x, y, _ in claimed):
+                    claimed.append((a, b, term))
+        pieces, last = [], 0
+        for slot, (a, b, term) in enumerate(sorted(claimed, key=lambda c: c[0]), start=1):
+            target = term.target if term.kind != "dnt" or term.target else text[a:b]
+            result.slots[slot] = (term, target)
+            pieces += [text[last:a], f"[{slot}]"]
+            last = b
+        result.text = "".join(pieces) + text[last:]
         return result
 
     def restore(self, protected: Protected, draft: str) -> Restored:

@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-# Separators seen between digit groups in any locale's output.
-_SEPARATORS = ",.\u066b\u066c\u00a0\u202f' "
-_NUMBER = re.compile(r"(?<![\w\u066b\u066c])\d+(?:[" + _SEPARATORS + r"]\d+)*")
+# A number as any locale writes it: space-like group separators (French "30 000") only before
+# exactly three digits, other separators ("30,000", "30.000", "۳۰٬۰۰۰", "3,5") anywhere.
+_NUMBER = re.compile(
+    r"(?<![\w\u066b\u066c])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[.,\u066b]\d+)?"
+    r"|\d+(?:[,.\u066b\u066c']\d+)*)"
+)
 _ORDINAL = re.compile(r"(st|nd|rd|th)\b")
 
 # Zero digit of CLDR's decimal numbering systems (Unicode digits run contiguously from it).
@@ -95,16 +98,22 @@ def find_numbers(text: str, styles: tuple[Style, ...]) -> list[Number]:
     """Numbers in ``text``; each with the values it can mean under any of ``styles``."""
     found = []
     for match in _NUMBER.finditer(text):
-        token = match.group().rstrip(" \u00a0\u202f")
+        token = match.group()
         values = {v for s in styles if (v := _parse(token, s.group, s.decimal)) is not None}
-        if not values:  # e.g. "1, 2" (a list): take the leading digits only
-            token = re.match(r"\d+", token).group()
-            values = {Decimal(_ascii_digits(token))}
-        end = match.start() + len(token)
-        grouped = any(_parse(token, s.group, s.decimal) is not None and s.group in token
-                      for s in styles)
-        ordinal = bool(_ORDINAL.match(text, end))
-        found.append(Number(token, match.start(), end, grouped, frozenset(values), ordinal))
+        if not values:  # e.g. "1,2,3" (a list): each digit run is a number of its own
+            for run in re.finditer(r"\d+", token):
+                start = match.start() + run.start()
+                value = Decimal(_ascii_digits(run.group()))
+                ordinal = bool(_ORDINAL.match(text, start + len(run.group())))
+                found.append(Number(run.group(), start, start + len(run.group()), False,
+                                    frozenset({value}), ordinal))
+            continue
+        grouped = any(
+            s.group in token and _parse(token, s.group, s.decimal) is not None for s in styles
+        ) or bool(re.search(r"\d[ \u00a0\u202f]\d", token))
+        ordinal = bool(_ORDINAL.match(text, match.end()))
+        found.append(Number(token, match.start(), match.end(), grouped, frozenset(values),
+                            ordinal))
     return found
 
 

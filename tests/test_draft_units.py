@@ -1,0 +1,116 @@
+"""Library pieces of drafting: numbers, glossary, memory, engine batching."""
+
+from __future__ import annotations
+
+import polib
+import pytest
+from argos_fixture import copy_archives
+
+from workflow.draft.glossary import Glossary, Term, load_glossary
+from workflow.draft.memory import TranslationMemory
+from workflow.draft.numbers import check_numbers, format_number, style_for
+from workflow.errors import InputError
+from workflow.states import DraftKind, mark_approved, mark_draft
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "expected"),
+    [
+        ("fa", "In 1988 about 30,000 and 3.5%", "In ۱۹۸۸ about ۳۰٬۰۰۰ and ۳٫۵%"),
+        ("fa", "در ۱۹۸۸ حدود ۳۰۰۰۰ و ۳٫۵٪", "در ۱۹۸۸ حدود ۳۰٬۰۰۰ و ۳٫۵٪"),
+        ("de", "1988 etwa 30.000 und 3,5 %", "1988 etwa 30.000 und 3,5 %"),
+        ("de", "1988 etwa 30,000 und 3.5 %", "1988 etwa 30.000 und 3,5 %"),
+        ("fr", "en 1988 environ 30 000 et 3,5 %", "en 1988 environ 30\u202f000 et 3,5 %"),
+    ],
+)
+def test_numbers_are_localised_when_they_agree(lang, draft, expected):
+    check = check_numbers("In 1988 about 30,000 and 3.5%", draft, "en", lang)
+    assert check.ok, check
+    assert check.text == expected
+
+
+def test_number_disagreements_are_reported():
+    check = check_numbers("On 12 March 2024, 22,000 were arrested.", "Am 12. März 2025 22.000",
+                          "en", "de")
+    assert check.missing == ["2024"] and check.extra == ["2025"]
+    assert check.warning() == "numbers differ from source: missing 2024; unexpected 2025"
+    assert check_numbers("the 2nd anniversary", "the anniversary", "en", "fa").missing == ["2"]
+
+
+def test_babel_styles():
+    assert format_number(__import__("decimal").Decimal("30000"), style_for("fa"), True) == "۳۰٬۰۰۰"
+    assert style_for("pb").locale is None  # argos code unknown to Babel: plain digits
+
+
+def test_glossary_protect_and_restore():
+    glossary = Glossary([
+        Term("death commission", "هیئت مرگ", "term"),
+        Term("commission", "کمیسیون", "term"),
+        Term("Amnesty International", "", "dnt"),
+        Term("Evin", "اوین", "name"),
+    ])
+    prot = glossary.protect("The Death Commission, the commission and Amnesty International "
+                            "in Evin, not evin.")
+    assert prot.text == "The [1], the [2] and [3] in [4], not evin."
+    restored = glossary.restore(prot, "X [1] Y [ ۲ ] Z [3] W [4]")
+    assert restored.text == "X هیئت مرگ Y کمیسیون Z Amnesty International W اوین"
+    assert restored.applied == ["death commission", "commission", "Amnesty International", "Evin"]
+    assert glossary.protect("commission of the death commission").text == "[1] of the [2]"
+    lost = glossary.restore(prot, "X [1] Y")
+    assert lost.lost == ["commission", "Amnesty International", "Evin"]
+    assert glossary.protect("see [1] Evin").text == "see [1] Evin"  # ambiguous: untouched
+
+
+def test_glossary_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "glossary.csv"
+    assert len(load_glossary(path)) == 0
+    path.write_text("\ufeffsource,target,kind,note\nEvin,اوین,name,x\n\nA,,dnt\n", "utf-8")
+    assert [t.source for t in load_glossary(path).terms] == ["Evin", "A"]
+    for body, message in [
+        ("src,tgt\nx,y\n", ":1: expected header"),
+        ("source,target,kind,note\nEvin,,name,\n", ":2: name 'Evin' has no target"),
+        ("source,target,kind,note\n,x,term,\n", ":2: empty source"),
+    ]:
+        path.write_text(body, encoding="utf-8")
+        with pytest.raises(InputError) as info:
+            load_glossary(path)
+        assert message in info.value.one_line()
+
+
+def test_memory_prefers_approved_human_work_and_ignores_drafts():
+    def entry(msgstr: str) -> polib.POEntry:
+        return polib.POEntry(msgid="A sentence.", msgstr=msgstr)
+
+    translated, approved, draft = entry("t"), entry("a"), entry("")
+    mark_approved(approved, "Reviewer")
+    mark_draft(draft, "d", DraftKind.MACHINE)
+    memory = TranslationMemory()
+    memory.add("one", [draft])
+    assert memory.lookup("A sentence.") is None
+    memory.add("two", [translated])
+    memory.add("three", [approved])
+    hit = memory.lookup("A sentence.")
+    assert (hit.text, hit.slug) == ("a", "three")
+
+
+def test_engine_translates_each_distinct_sentence_once(tmp_path, monkeypatch):
+    import zipfile
+
+    from workflow.draft.engine import PackageTranslator, ThreadLayout
+    from workflow.draft.models import _read_package
+
+    with zipfile.ZipFile(copy_archives()["en_fa"]) as archive:
+        archive.extractall(tmp_path)
+    pkg = _read_package(next(tmp_path.iterdir()))
+    translator = PackageTranslator(pkg, layout=ThreadLayout(2, 1))
+    calls = []
+    real = translator.translate_tokens
+    monkeypatch.setattr(translator, "translate_tokens", lambda b: calls.append(len(b)) or real(b))
+    sentences = ["Evin prison.", "The death commission.", "Evin prison.", ""]
+    assert translator.translate(sentences) == ["Evin prison.", "The death commission.",
+                                               "Evin prison.", ""]
+    assert calls == [3]
+    monkeypatch.setenv("ARGOS_INTER_THREADS", "1")
+    assert ThreadLayout.for_machine(cores=4) == ThreadLayout(1, 4)
+    monkeypatch.delenv("ARGOS_INTER_THREADS")
+    assert ThreadLayout.for_machine(cores=4) == ThreadLayout(4, 1)
