@@ -129,13 +129,16 @@ def render_body(pieces: list[Piece]) -> str:
     """The body in the block format of workflow.source: one block per line."""
     out: list[str] = []
     signatures = [p for p in pieces if p.kind == "signature"]
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         if piece.kind == "signature":
             continue
         prefix = {"title": "# ", "heading": "## ", "quote": "> "}.get(piece.kind, "")
         if piece.kind == "list":
             prefix = f"{piece.marker} "
-        out += [prefix + piece.text, ""]
+        out.append(prefix + piece.text)
+        following = pieces[i + 1].kind if i + 1 < len(pieces) else ""
+        if not (piece.kind == "list" and following == "list"):
+            out.append("")  # consecutive list items stay together, as in Markdown
     if signatures:
         out.append(SIGNATURES_MARKER)
         out += [p.text for p in signatures]

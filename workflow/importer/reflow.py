@@ -106,6 +106,8 @@ def _continues(prev: Group, line: Line, gap: int, wrapped: bool, width: int,
         return gap == 0 and not ends_terminal(last) and starts_lower(line.text)
     if gap >= 2:
         return False
+    if last.endswith("-") and last[-2:-1].isalpha() and starts_lower(line.text):
+        return True  # a word broken at its hyphen, however short the line
     if is_title_case(prev.text):
         # A heading wrapped over two lines continues with a small word ("of the ...").
         return is_title_case(line.text) and starts_lower(line.text)

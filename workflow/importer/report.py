@@ -22,7 +22,7 @@ class Entry:
 
     def render(self) -> str:
         if self.first is None:
-            where = "  -"
+            where = "whole text"
         elif self.last is None or self.last == self.first:
             where = f"L{self.first}"
         else:
