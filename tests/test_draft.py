@@ -11,6 +11,7 @@ from pathlib import Path
 import polib
 import pytest
 from argos_fixture import copy_archives
+from catalog_helpers import assert_gnu_clean
 
 from workflow.cli import main
 from workflow.states import DraftKind, State, draft_kind, marks, state_of
@@ -33,28 +34,46 @@ def po_text(lang: str, entries: list[tuple[str, str]]) -> str:
     return "\n".join(blocks)
 
 
+ALPHA = f"""---
+title: Alpha statement
+date: '2024-03-12'
+---
+# The death commission of 1988
+
+{DEATH} {FAMILIES}
+
+{EVIN}
+"""
+BETA = f"""---
+title: Beta statement
+---
+# Beta
+
+{FAMILIES} {DEATH}
+"""
+
+
 @pytest.fixture()
 def project(tmp_path, monkeypatch):
-    """Two statements in fa (one human translation) and de, the en->fa package installed."""
+    """Two statements through `dossier extract` + `dossier update` for fa and de, one human
+    translation in fa, a fa glossary, and the en->fa package installed from its file."""
     root = tmp_path / "proj"
     (root / "sources").mkdir(parents=True)
     (root / "dossier.toml").write_text('languages = ["fa", "de"]\n', encoding="utf-8")
-    for slug in ("alpha", "beta"):
-        (root / "sources" / f"{slug}.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
-    fa = root / "locales/fa/LC_MESSAGES"
-    de = root / "locales/de/LC_MESSAGES"
-    fa.mkdir(parents=True)
-    de.mkdir(parents=True)
-    (fa / "alpha.po").write_text(
-        po_text("fa", [(DEATH, ""), (FAMILIES, HUMAN), (EVIN, "")]), encoding="utf-8")
-    (fa / "beta.po").write_text(po_text("fa", [(FAMILIES, ""), (DEATH, "")]), encoding="utf-8")
-    (de / "alpha.po").write_text(po_text("de", [(DEATH, "")]), encoding="utf-8")
+    (root / "sources/alpha.md").write_text(ALPHA, encoding="utf-8")
+    (root / "sources/beta.md").write_text(BETA, encoding="utf-8")
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
+    monkeypatch.chdir(root)
+    assert main(["extract"]) == 0
+    assert main(["update"]) == 0
+    alpha = root / "locales/fa/LC_MESSAGES/alpha.po"
+    empty = f'msgid "{FAMILIES}"\nmsgstr ""\n'
+    assert empty in alpha.read_text(encoding="utf-8")
+    alpha.write_text(alpha.read_text(encoding="utf-8").replace(
+        empty, f'msgid "{FAMILIES}"\nmsgstr "{HUMAN}"\n'), encoding="utf-8")
     (root / "locales/fa/glossary.csv").write_text(
         "source,target,kind,note\ndeath commission,هیئت مرگ,term,\nEvin,اوین,name,prison\n",
         encoding="utf-8")
-    packages = tmp_path / "argos-packages"
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
-    monkeypatch.chdir(root)
     assert main(["models", "install", str(copy_archives()["en_fa"])]) == 0
     return root
 
@@ -71,7 +90,7 @@ def test_drafts_empty_entries_with_memory_glossary_numbers_and_provenance(projec
     human_before = (project / "locales/fa/LC_MESSAGES/alpha.po").read_text(encoding="utf-8")
     assert main(["draft", "--lang", "fa"]) == 0
     out = capsys.readouterr().out
-    assert "fa: drafted 1 from memory, 3 by machine (2 distinct sentences" in out
+    assert "fa: drafted 1 from memory, 5 by machine (4 distinct sentences" in out
 
     alpha = entries(project / "locales/fa/LC_MESSAGES/alpha.po")
     beta = entries(project / "locales/fa/LC_MESSAGES/beta.po")
@@ -117,14 +136,21 @@ def test_second_run_changes_nothing(project, capsys):
 def test_draft_marking_survives_msgmerge(project, tmp_path):
     assert main(["draft", "--lang", "fa"]) == 0
     po = project / "locales/fa/LC_MESSAGES/alpha.po"
-    pot = tmp_path / "alpha.pot"
-    pot.write_text(po_text("fa", [(DEATH, ""), (FAMILIES, ""), (EVIN, "")]), encoding="utf-8")
+    pot = project / "locales/templates/alpha.pot"
+    assert_gnu_clean(po, pot)  # msgfmt --check, no msgcat reflow, msgmerge changes nothing
     merged = tmp_path / "merged.po"
     subprocess.run(["msgmerge", "--quiet", "--previous", "-o", str(merged), str(po), str(pot)],
                    check=True)
     death = entries(merged)[DEATH]
     assert state_of(death) is State.DRAFT and draft_kind(death) is DraftKind.MACHINE
     assert marks(death, "draft")[0].fields["model"] == "translate-en_fa-1.0"
+    # Our own update (after a source edit elsewhere) keeps the draft marking too.
+    source = project / "sources/alpha.md"
+    source.write_text(source.read_text("utf-8") + "\nA new closing sentence.\n", "utf-8")
+    assert main(["extract"]) == 0 and main(["update"]) == 0
+    death = entries(po)[DEATH]
+    assert state_of(death) is State.DRAFT and draft_kind(death) is DraftKind.MACHINE
+    assert entries(po)["A new closing sentence."].msgstr == ""
 
 
 def test_missing_model_is_skipped_with_install_hint_and_exit_codes(project, capsys):
@@ -154,7 +180,7 @@ def test_no_models_at_all_warns_and_exits_zero(project, tmp_path, monkeypatch, c
 def test_memory_engine_dry_run_and_only(project, capsys):
     before = snapshot(project)
     assert main(["draft", "--dry-run"]) == 0
-    assert "fa: would draft 1 from memory, 3 by machine" in capsys.readouterr().out
+    assert "fa: would draft 1 from memory, 5 by machine" in capsys.readouterr().out
     assert snapshot(project) == before
     assert main(["draft", "--engine", "memory", "--lang", "fa"]) == 0
     beta = entries(project / "locales/fa/LC_MESSAGES/beta.po")
