@@ -163,3 +163,10 @@ def test_help_describes_the_command(capsys):
     out = capsys.readouterr().out
     for option in ("--slug", "--origin", "--report", "--encoding", "--force"):
         assert option in out
+
+
+def test_page_with_no_statement_names_the_file(proj, capsys):
+    raw = proj / "menu.txt"
+    raw.write_text("Skip to main content\n\nShare on Facebook\n\nTweet\n", encoding="utf-8")
+    assert main(["import", str(raw)]) == 2
+    assert "menu.txt: no statement text left" in capsys.readouterr().err

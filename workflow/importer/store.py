@@ -79,7 +79,12 @@ def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
         raise InputError(f"invalid slug {slug!r}: use lowercase ASCII letters, digits and "
                          "hyphens, e.g. 1988-massacre-joint-statement-2020")
     data = read_raw(raw, encoding=encoding)
-    conversion = convert(data)
+    try:
+        conversion = convert(data)
+    except InputError as exc:
+        if exc.path is None:
+            raise InputError(exc.message, raw) from None
+        raise
     slug = slug or slugify(conversion.title, conversion.meta.get("date"))
     source = project.source_path(slug)
     report = Path(report_path) if report_path else source.with_suffix(".import.txt")
