@@ -144,3 +144,25 @@ def test_page_that_is_only_furniture_is_an_input_error(tmp_path):
     raw.write_text("Skip to main content\n\nShare on Facebook\n\nTweet\n", encoding="utf-8")
     with pytest.raises(InputError, match="no statement text"):
         convert(read_raw(raw))
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b"\xef\xbb\xbf"), ("utf-16", b"")])
+def test_bom_utf16_and_crlf_pages(tmp_path, encoding, bom):
+    text = ("Free the Journalists\r\n\r\nThe journalists arrested last week must be released "
+            "today, and the charges against them must be dropped.\r\n")
+    raw = tmp_path / "page.txt"
+    raw.write_bytes(bom + text.encode(encoding))
+    conversion = convert(read_raw(raw))
+    assert conversion.title == "Free the Journalists"
+    assert "\r" not in conversion.body and "\ufeff" not in conversion.body
+    assert "released today, and the charges" in conversion.body
+
+
+def test_page_without_a_title_line_is_flagged(tmp_path):
+    raw = tmp_path / "untitled.txt"
+    raw.write_text("We, the undersigned organisations, condemn the arrest of the lawyers who "
+                   "defended the families of the victims, and we call for their immediate "
+                   "release and for an end to the harassment of their relatives.\n\n"
+                   "The arrests took place at dawn.\n", encoding="utf-8")
+    report = convert(read_raw(raw)).report.render([])
+    assert "L1: no title line found" in report

@@ -11,7 +11,7 @@ from workflow.importer.rawinput import RawInput
 from workflow.importer.reflow import build_groups, detect_wrapped, line_width
 from workflow.importer.report import Report
 from workflow.importer.structure import Piece, classify
-from workflow.importer.text import Line, normalise, words
+from workflow.importer.text import Line, ends_terminal, normalise, words
 from workflow.source import SIGNATURES_MARKER
 
 
@@ -91,7 +91,11 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
 
 def _metadata(pieces: list[Piece], report: Report, page_date: str | None) -> dict:
     """Title, date and signers, as the text states them."""
-    title = next(p.text for p in pieces if p.kind == "title")
+    title_piece = next(p for p in pieces if p.kind == "title")
+    title = title_piece.text
+    if len(words(title)) > 30 or (ends_terminal(title) and len(words(title)) > 15):
+        report.flag(title_piece.first, "no title line found: the first paragraph is used as the "
+                                       "title; check it", title[:60])
     meta: dict = {"title": title}
     signatures = [p for p in pieces if p.kind == "signature"]
     iso = next((d for p in signatures if (d := date_line(p.text))), None)
