@@ -1,0 +1,482 @@
+"""Stage 2: the model as HTML for WeasyPrint.
+
+Every piece of text goes through ``_e`` (HTML escaping), so nothing in a source or catalog
+can add markup or make the renderer load anything; the only resource a document names is a
+statement's optional ``logo`` (front matter), which the fetcher confines to the project.
+Every block carries ``lang`` and ``dir``. In right-to-left text, Latin runs and numbers are
+isolated with U+2068/U+2069 (``langs.isolate_runs``); the translator's text is otherwise
+printed as written.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from workflow.publish import langs
+from workflow.publish.fonts import family_stack
+from workflow.publish.model import CATEGORIES, Segment, Statement
+
+LAYOUTS = ("side-by-side", "interleaved", "target-only")
+LRI = "\u2066"
+PDI = "\u2069"
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every page of one language's build shares."""
+
+    lang: str
+    source_lang: str = "en"
+    layout: str = "side-by-side"
+    built: _dt.datetime = _dt.datetime(1980, 1, 1, tzinfo=_dt.UTC)
+    team: str = ""
+    generator: str = "dossier"
+    variant_label: str = "PDF/A-3b"
+    attachments: bool = True
+
+    @property
+    def rtl(self) -> bool:
+        return langs.is_rtl(self.lang)
+
+
+def page_css(settings: Settings) -> str:
+    """Rules that depend on the language: page numbers in its digits, TOC numbers, fonts."""
+    style = langs.counter_style(settings.lang)
+    tgt_font = family_stack(settings.rtl)
+    src_font = family_stack(langs.is_rtl(settings.source_lang))
+    if settings.layout != "target-only" and style != "decimal":
+        footer = (
+            f"@bottom-left {{ content: counter(page); font-family: {src_font}; font-size: 8pt; }}"
+            f"@bottom-right {{ content: counter(page, {style}); font-family: {tgt_font};"
+            " font-size: 8.5pt; }"
+        )
+    else:
+        footer = (f"@bottom-center {{ content: counter(page, {style}); font-family: {tgt_font};"
+                  " font-size: 8.5pt; }")
+    return (
+        f"@page {{ {footer} }}\n"
+        f"[dir=\"rtl\"] {{ font-family: {family_stack(True)}; }}\n"
+        f"[dir=\"ltr\"] {{ font-family: {family_stack(False)}; }}\n"
+        ".toc .src a::after { content: leader('.') target-counter(attr(href), page); }\n"
+        f".toc .tgt a::after {{ content: leader('.') "
+        f"target-counter(attr(href), page, {style}); }}\n"
+    )
+
+
+class Writer:
+    """Builds the HTML of one language's documents (a statement alone, or the dossier)."""
+
+    def __init__(self, settings: Settings):
+        self.s = settings
+        self.src_attrs = self._attrs(settings.source_lang)
+        self.tgt_attrs = self._attrs(settings.lang)
+
+    # -- primitives ------------------------------------------------------------------------
+
+    @staticmethod
+    def _attrs(lang: str) -> str:
+        return f'lang="{_e(lang)}" dir="{langs.direction(lang)}"'
+
+    def tgt_text(self, text: str) -> str:
+        """Escaped target-language text, Latin runs isolated when the language is RTL."""
+        return _e(langs.isolate_runs(text) if self.s.rtl else text)
+
+    def latin(self, text: str) -> str:
+        """Escaped Latin-script text (a URL, a hash, a name) placed in target-language text."""
+        return _e(langs.isolate(text) if self.s.rtl else text)
+
+    def bi(self, kind: str, src: str, tgt: str, tag: str = "p", cls: str = "",
+           bookmark: str = "", tgt_lang: str | None = None) -> str:
+        """One bilingual unit in the current layout; ``src``/``tgt`` are already HTML.
+
+        ``bookmark`` makes the unit a PDF bookmark with that label (on one block only, so
+        the two languages do not give two bookmarks). ``tgt_lang`` overrides the target
+        block's language, for a block that shows only untranslated source text.
+        """
+        S = self.src_attrs
+        T = self._attrs(tgt_lang) if tgt_lang else self.tgt_attrs
+        extra = f" {cls}" if cls else ""
+        mark = f' data-bookmark="{_e(bookmark)}"' if bookmark else ""
+        bm = " bookmark" if bookmark else ""
+        if self.s.layout == "side-by-side":
+            return (f'<div class="row k-{kind}{extra}">'
+                    f'<div class="cell src" {S}>'
+                    f'<{tag} class="src{bm}" {S}{mark}>{src}</{tag}></div>'
+                    f'<div class="cell tgt" {T}><{tag} class="tgt" {T}>{tgt}</{tag}></div></div>\n')
+        if self.s.layout == "interleaved":
+            return (f'<div class="pair k-{kind}{extra}">'
+                    f'<{tag} class="src{bm}" {S}{mark}>{src}</{tag}>'
+                    f'<{tag} class="tgt" {T}>{tgt}</{tag}></div>\n')
+        return (f'<div class="single k-{kind}{extra}">'
+                f'<{tag} class="tgt{bm}" {T}{mark}>{tgt}</{tag}></div>\n')
+
+    def label(self, key: str) -> tuple[str, str]:
+        return (_e(langs.label(key, self.s.source_lang)), _e(langs.label(key, self.s.lang)))
+
+    def date(self, value: object) -> tuple[str, str]:
+        return (_e(langs.format_date(value, self.s.source_lang)),
+                _e(langs.format_date(value, self.s.lang)))
+
+    # -- segments and rows -----------------------------------------------------------------
+
+    def segment(self, seg: Segment) -> str:
+        """A translated segment, with its draft tint when it is an unreviewed draft."""
+        cls = "seg"
+        if seg.category == "machine":
+            cls = "seg machine"
+        elif seg.category == "unreviewed" and seg.state.value == "draft":
+            cls = "seg unreviewed-draft"
+        return f'<span class="{cls}">{self.tgt_text(seg.target)}</span>'
+
+    def untranslated(self, segs: list[Segment], inline: bool) -> str:
+        """Consecutive segments shown in the source language, marked; isolated when inline
+        in right-to-left text so the English sentences keep their own order."""
+        text = " ".join(_e(s.source) for s in segs)
+        if inline and self.s.rtl:
+            text = f"{LRI}{text}{PDI}"
+        states = " ".join(sorted({s.state.value for s in segs}))
+        return (f'<span class="seg untranslated" data-state="{states}" '
+                f'{self.src_attrs}>{text}</span>')
+
+    def segments(self, segs: tuple[Segment, ...]) -> tuple[str, bool]:
+        """HTML of a block's segments, and whether all of them show the source text."""
+        if all(s.shows_source for s in segs):
+            return self.untranslated(list(segs), inline=False), True
+        parts: list[str] = []
+        run: list[Segment] = []
+        for seg in segs:
+            if seg.shows_source:
+                run.append(seg)
+                continue
+            if run:
+                parts.append(self.untranslated(run, inline=True))
+                run = []
+            parts.append(self.segment(seg))
+        if run:
+            parts.append(self.untranslated(run, inline=True))
+        return " ".join(parts), False
+
+    def target_title(self, st: Statement) -> tuple[str, str | None]:
+        """The title in the target column and the language override when untranslated."""
+        if st.title_translated or not st.title_row:
+            return self.tgt_text(st.target_title), None
+        return _e(st.target_title), self.s.source_lang
+
+    def marker(self, marker: str, lang: str) -> str:
+        if not marker:
+            return ""
+        shown = "•" if marker in ("-", "*", "+") else langs.digits(marker, lang)
+        return f'<span class="marker">{_e(shown)}</span> '
+
+    def row(self, row) -> str:
+        src = _e(row.source)
+        tgt, all_source = self.segments(row.segments)
+        tgt_lang = self.s.source_lang if all_source else None
+        if row.kind == "list":
+            src = self.marker(row.marker, self.s.source_lang) + src
+            tgt = self.marker(row.marker, tgt_lang or self.s.lang) + tgt
+        tag = "h2" if row.kind == "heading" else "p"
+        return self.bi(row.kind, src, tgt, tag=tag, tgt_lang=tgt_lang)
+
+    # -- statement -------------------------------------------------------------------------
+
+    @staticmethod
+    def anchor(index: int) -> str:
+        return f"st-{index}"
+
+    def running(self, st: Statement) -> str:
+        if self.s.layout == "target-only":
+            return st.target_title
+        if not st.title_translated:
+            return st.title
+        return f"{st.title} | {langs.FSI}{st.target_title}{langs.PDI}"
+
+    def bookmark(self, en: str, tgt: str) -> str:
+        return en if en == tgt else f"{en} — {tgt}"
+
+    def title_html(self, st: Statement) -> str:
+        row = st.title_row
+        tgt, all_source = self.segments(row.segments) if row else (self.tgt_text(st.title), False)
+        return self.bi("title", _e(st.title), tgt, tag="h1",
+                       bookmark=self.bookmark(st.title, st.target_title),
+                       tgt_lang=self.s.source_lang if all_source else None)
+
+    def meta_html(self, st: Statement) -> str:
+        out = []
+        logo = st.meta.get("logo")
+        if logo:
+            url = urljoin(st.source_file.as_uri(), str(logo))
+            out.append(f'<div class="logo"><img src="{_e(url)}" alt="" '
+                       'style="max-height: 18mm; max-width: 60mm"></div>\n')
+        date = st.meta.get("date")
+        if date:
+            d_en, d_tgt = self.date(date)
+            k_en, k_tgt = self.label("date")
+            out.append(self.bi("meta", f'<span class="key">{k_en}:</span> {d_en}',
+                               f'<span class="key">{k_tgt}:</span> {d_tgt}', cls="meta"))
+        origin = st.meta.get("origin") or {}
+        where = origin.get("url") or origin.get("file") if isinstance(origin, dict) else origin
+        if where:
+            k_en, k_tgt = self.label("origin")
+            out.append(self.bi("meta", f'<span class="key">{k_en}:</span> {_e(where)}',
+                               f'<span class="key">{k_tgt}:</span> {self.latin(str(where))}',
+                               cls="meta"))
+        names = st.meta.get("signatories") or st.meta.get("organisations") or []
+        if isinstance(names, str):
+            names = [names]
+        if names:
+            k_en, k_tgt = self.label("signatories")
+            sep = "، " if self.s.lang in ("fa", "ar") else "; "
+            out.append(self.bi(
+                "meta", f'<span class="key">{k_en}:</span> ' + "; ".join(_e(n) for n in names),
+                f'<span class="key">{k_tgt}:</span> ' + sep.join(self.latin(str(n)) for n in names),
+                cls="meta",
+            ))
+        return "".join(out)
+
+    def statement(self, st: Statement, index: int) -> str:
+        body = "".join(self.row(r) for r in st.rows if r.kind != "title")
+        return (
+            f'<section class="statement" id="{self.anchor(index)}" '
+            f'data-running="{_e(self.running(st))}">\n'
+            f'<header class="statement-head">\n{self.title_html(st)}{self.meta_html(st)}</header>\n'
+            f"{body}</section>\n"
+        )
+
+    # -- provenance ------------------------------------------------------------------------
+
+    def provenance(self, st: Statement) -> str:
+        t_en, t_tgt = self.label("provenance")
+        title, override = self.target_title(st)
+        if override:
+            title = f'<span {self.src_attrs}>{LRI}{title}{PDI}</span>' if self.s.rtl else title
+        heading = self.bi("title", f"{t_en}: {_e(st.title)}", f"{t_tgt}: {title}", tag="h1")
+        rows = []
+
+        def add(key: str, en: str, tgt: str | None = None) -> None:
+            k_en, k_tgt = self.label(key)
+            rows.append(self.bi("meta", f'<span class="key">{k_en}:</span> {en}',
+                                f'<span class="key">{k_tgt}:</span> {en if tgt is None else tgt}'))
+
+        origin = st.meta.get("origin") or {}
+        if isinstance(origin, dict):
+            parts = [str(origin[k]) for k in ("url", "file") if origin.get(k)]
+        else:
+            parts = [str(origin)]
+        if parts:
+            add("origin", "<br>".join(_e(p) for p in parts),
+                "<br>".join(self.latin(p) for p in parts))
+        if st.meta.get("imported"):
+            add("imported", *self.date(st.meta["imported"]))
+        if st.meta.get("sha256"):
+            sha = f'<span class="hash">{_e(st.meta["sha256"])}</span>'
+            add("raw_sha", sha, f'<span class="hash">{self.latin(str(st.meta["sha256"]))}</span>')
+        cat = st.catalog
+        if not cat.exists:
+            n_en, n_tgt = self.label("no_catalog")
+            add("catalog", f"{_e(cat.path)} ({n_en})", f"{self.latin(cat.path)} ({n_tgt})")
+        else:
+            a_en, a_tgt = self.label("attached")
+            note_en = f" ({a_en})" if self.s.attachments else ""
+            note_tgt = f" ({a_tgt})" if self.s.attachments else ""
+            add("catalog",
+                f'{_e(cat.path)}{note_en}<br><span class="hash">sha256 {_e(cat.sha256)}</span>',
+                f'{self.latin(cat.path)}{note_tgt}<br>'
+                f'<span class="hash">{self.latin("sha256 " + cat.sha256)}</span>')
+            if cat.revision:
+                add("revision", *self.date(cat.revision))
+            none_en, none_tgt = self.label("none")
+            people = [n for n in (cat.last_translator, *cat.translators) if n]
+            people = list(dict.fromkeys(people))
+            add("translators", "; ".join(_e(p) for p in people) or none_en,
+                "، ".join(self.latin(p) for p in people) if people else none_tgt)
+            add("reviewers", "; ".join(_e(p) for p in cat.reviewers) or none_en,
+                "، ".join(self.latin(p) for p in cat.reviewers) if cat.reviewers else none_tgt)
+        return f'<section class="provenance">\n{heading}{"".join(rows)}</section>\n'
+
+    # -- colophon --------------------------------------------------------------------------
+
+    def counts_table(self, statements: list[Statement], lang: str) -> str:
+        """Words per category for each statement, in ``lang`` (its labels and digits)."""
+        attrs = self._attrs(lang)
+
+        def num(value: int, share: float) -> str:
+            return f"{langs.number(value, lang)} ({langs.percent(share, lang)})"
+
+        head = "".join(f'<th class="num">{_e(langs.label(c, lang))}</th>' for c in CATEGORIES)
+        rows = []
+        totals = dict.fromkeys(CATEGORIES, 0)
+        for st in statements:
+            if lang == self.s.source_lang:
+                title_html = _e(st.title)
+            else:
+                title_html, override = self.target_title(st)
+                if override:
+                    title_html = f'<span {self.src_attrs}>{title_html}</span>'
+                    if self.s.rtl:
+                        title_html = f"{LRI}{title_html}{PDI}"
+            cells = "".join(f'<td class="num">{num(st.counts[c], st.share(c))}</td>'
+                            for c in CATEGORIES)
+            rows.append(f"<tr><td>{title_html}</td>{cells}</tr>")
+            for c in CATEGORIES:
+                totals[c] += st.counts[c]
+        if len(statements) > 1:
+            grand = sum(totals.values()) or 1
+            cells = "".join(f'<td class="num">{num(totals[c], 100.0 * totals[c] / grand)}</td>'
+                            for c in CATEGORIES)
+            rows.append(f"<tr><td><b>{_e(langs.label('total', lang))}</b></td>{cells}</tr>")
+        words = _e(langs.label("words", lang))
+        return (f'<table class="counts" {attrs}><thead><tr><th>{words}</th>{head}</tr></thead>'
+                f'<tbody>{"".join(rows)}</tbody></table>')
+
+    def legend(self) -> str:
+        out = []
+        samples = (
+            ("legend_machine", '<span class="seg machine swatch">Aa</span>'),
+            ("legend_draft", '<span class="seg unreviewed-draft swatch">Aa</span>'),
+            ("legend_untranslated", '<span class="seg untranslated swatch">Aa</span>'),
+            ("legend_plain", '<span class="seg swatch">Aa</span>'),
+        )
+        for key, swatch in samples:
+            en, tgt = self.label(key)
+            out.append(self.bi("legend", f"{swatch} {en}", f"{swatch} {tgt}"))
+        return "".join(out)
+
+    def colophon(self, statements: list[Statement]) -> str:
+        c_en, c_tgt = self.label("colophon")
+        l_en, l_tgt = self.label("legend")
+        s_en, s_tgt = self.label("status")
+        f_en, f_tgt = self.label("fonts")
+        b_en, b_tgt = self.label("built")
+        d_en, d_tgt = self.date(self.s.built.date())
+        tables = self.bi("counts", self.counts_table(statements, self.s.source_lang),
+                         self.counts_table(statements, self.s.lang), tag="div")
+        fonts = "Vazirmatn, Noto Serif (SIL Open Font License 1.1)"
+        tool = f"{self.s.generator}, WeasyPrint, {self.s.variant_label}"
+        return (
+            '<section class="colophon">\n'
+            + self.bi("title", c_en, c_tgt, tag="h1", bookmark=self.bookmark(c_en, c_tgt))
+            + self.bi("heading", l_en, l_tgt, tag="h2") + self.legend()
+            + self.bi("heading", s_en, s_tgt, tag="h2") + tables
+            + self.bi("meta", f"{b_en}: {d_en}", f"{b_tgt}: {d_tgt}")
+            + self.bi("meta", f"{f_en}: {_e(fonts)}", f"{f_tgt}: {self.latin(fonts)}")
+            + self.bi("meta", _e(tool), self.latin(tool))
+            + "</section>\n"
+        )
+
+    # -- cover and contents ----------------------------------------------------------------
+
+    def cover(self, statements: list[Statement]) -> str:
+        t_en, t_tgt = self.label("dossier_title")
+        sub_en, sub_tgt = self.label("dossier_subtitle")
+        b_en, b_tgt = self.label("built")
+        d_en, d_tgt = self.date(self.s.built.date())
+        S, T = self.src_attrs, self.tgt_attrs
+        mark = _e(self.bookmark(langs.label("dossier_title", self.s.source_lang),
+                                langs.label("dossier_title", self.s.lang)))
+        names = (f"{_e(langs.LANGUAGE_NAMES.get(self.s.source_lang, ('', self.s.source_lang))[1])}"
+                 f" · {_e(langs.LANGUAGE_NAMES.get(self.s.lang, ('', self.s.lang))[1])}")
+        totals = dict.fromkeys(CATEGORIES, 0)
+        for st in statements:
+            for c in CATEGORIES:
+                totals[c] += st.counts[c]
+        grand = sum(totals.values()) or 1
+        rows = []
+        for c in CATEGORIES:
+            share = 100.0 * totals[c] / grand
+            rows.append(
+                f'<tr><td {S}>{_e(langs.label(c, self.s.source_lang))}</td>'
+                f'<td class="num" {S}>{totals[c]} {_e(langs.label("words", self.s.source_lang))}'
+                f' ({_e(langs.percent(share, self.s.source_lang))})</td>'
+                f'<td class="num" {T}>{_e(langs.number(totals[c], self.s.lang))} '
+                f'{_e(langs.label("words", self.s.lang))}'
+                f' ({_e(langs.percent(share, self.s.lang))})</td>'
+                f'<td {T}>{_e(langs.label(c, self.s.lang))}</td></tr>')
+        s_en, s_tgt = self.label("status")
+        return (
+            '<section class="cover">\n'
+            f'<div class="title-en bookmark" data-bookmark="{mark}" {S}>{t_en}</div>\n'
+            f'<div class="title-tgt" {T}>{t_tgt}</div>\n'
+            f'<div class="subtitle" {S}>{sub_en}</div>\n'
+            f'<div class="subtitle" {T}>{sub_tgt}</div>\n'
+            f'<div class="subtitle" lang="und">{names}</div>\n'
+            f'<div class="team" {S}>{_e(self.s.team)}</div>\n'
+            f'<div class="built" {S}>{b_en}: {d_en}</div>\n'
+            f'<div class="built" {T}>{b_tgt}: {d_tgt}</div>\n'
+            f'<table><caption {S}>{s_en} · <span {T}>{s_tgt}</span></caption>'
+            f'{"".join(rows)}</table>\n'
+            "</section>\n"
+        )
+
+    def contents(self, statements: list[Statement]) -> str:
+        c_en, c_tgt = self.label("contents")
+        heading = self.bi("title", c_en, c_tgt, tag="h1", bookmark=self.bookmark(c_en, c_tgt))
+        entries = []
+        for i, st in enumerate(statements):
+            href = f"#{self.anchor(i)}"
+            title, override = self.target_title(st)
+            entries.append(self.bi(
+                "toc", f'<a href="{href}">{_e(st.title)}</a>', f'<a href="{href}">{title}</a>',
+                tag="div", cls="toc-entry", tgt_lang=override,
+            ))
+        return f'<nav class="toc">\n{heading}{"".join(entries)}</nav>\n'
+
+    # -- documents -------------------------------------------------------------------------
+
+    def head(self, title: str, subject: str, keywords: list[str]) -> str:
+        stamp = self.s.built.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        doc_lang = self.s.lang if self.s.layout == "target-only" else self.s.source_lang
+        return (
+            f'<!DOCTYPE html>\n<html lang="{_e(doc_lang)}" dir="{langs.direction(doc_lang)}">'
+            '<head><meta charset="utf-8">'
+            f"<title>{_e(title)}</title>"
+            f'<meta name="author" content="{_e(self.s.team)}">'
+            f'<meta name="description" content="{_e(subject)}">'
+            f'<meta name="keywords" content="{_e(", ".join(keywords))}">'
+            f'<meta name="generator" content="{_e(self.s.generator)}">'
+            f'<meta name="dcterms.created" content="{stamp}">'
+            f'<meta name="dcterms.modified" content="{stamp}">'
+            f'</head>\n<body class="layout-{_e(self.s.layout)}">\n'
+        )
+
+    def keywords(self) -> list[str]:
+        return ["human rights", "statement", self.s.source_lang, self.s.lang, "translation"]
+
+    def statement_document(self, st: Statement) -> str:
+        """A statement alone: its text, provenance page and colophon."""
+        title = self.bookmark(st.title, st.target_title)
+        subject = (f"{st.title} ({self.s.source_lang}) with its {self.s.lang} translation, "
+                   f"{st.reviewed_pct:.0f}% of words approved")
+        return (self.head(title, subject, self.keywords()) + self.statement(st, 0)
+                + self.provenance(st) + self.colophon([st]) + "</body></html>\n")
+
+    def dossier_document(self, statements: list[Statement]) -> str:
+        """Cover, contents, each statement with its provenance page, colophon."""
+        title = self.bookmark(langs.label("dossier_title", self.s.source_lang),
+                              langs.label("dossier_title", self.s.lang))
+        subject = "; ".join(st.title for st in statements)
+        parts = [self.head(f"{title} ({self.s.source_lang}–{self.s.lang})", subject,
+                           self.keywords()),
+                 self.cover(statements), self.contents(statements)]
+        for i, st in enumerate(statements):
+            parts.append(self.statement(st, i))
+            parts.append(self.provenance(st))
+        parts.append(self.colophon(statements))
+        parts.append("</body></html>\n")
+        return "".join(parts)
+
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def visible_text(fragment: str) -> str:
+    """Text of an HTML fragment (tests and diagnostics)."""
+    return html.unescape(_TAGS.sub(" ", fragment))

@@ -1,0 +1,135 @@
+"""Stage 3: HTML -> PDF bytes with WeasyPrint, failing loudly where WeasyPrint only warns.
+
+One ``Renderer`` per build (per process): it owns the shared ``FontConfiguration``, the
+parsed stylesheets and the confined URL fetcher. WeasyPrint reports a character no font
+can draw only as a log line (".notdef glyph rendered ..."); the renderer captures the log
+while rendering and turns that line, and any resource error, into a build failure.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from workflow.errors import InputError, ProblemsFound
+from workflow.publish import fonts
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+STYLESHEET = PACKAGE_DIR / "dossier.css"
+DEFAULT_VARIANT = "pdf/a-3b"
+# WeasyPrint 70's variants (weasyprint.pdf.VARIANTS), listed here so ``--help`` needs no import.
+VARIANTS = (
+    "pdf/a-3b", "pdf/a-3u", "pdf/a-3a", "pdf/a-2b", "pdf/a-2u", "pdf/a-2a", "pdf/a-1b",
+    "pdf/a-1a", "pdf/a-4u", "pdf/a-4e", "pdf/a-4f", "pdf/ua-1", "pdf/ua-2", "pdf/x-1a",
+    "pdf/x-3", "pdf/x-4", "pdf/x-5g", "none",
+)
+_NOTDEF = re.compile(r'\.notdef glyph rendered .*?"(.)" \(U\+([0-9A-Fa-f]{4,6})\)')
+
+
+def keeps_attachments(variant: str) -> bool:
+    """PDF/A-1 and PDF/A-2 forbid (WeasyPrint silently drops) non-PDF attachments."""
+    return not variant.startswith(("pdf/a-1", "pdf/a-2"))
+
+
+def variant_label(variant: str) -> str:
+    return "PDF" if variant == "none" else variant.upper().replace("PDF/", "PDF/")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    data: bytes
+    description: str = ""
+
+
+class _Capture(logging.Handler):
+    """Collects WeasyPrint's warnings and errors while one document renders."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+class Renderer:
+    """Renders HTML strings to PDF bytes; reuse it for every document of a build."""
+
+    def __init__(self, project_root: Path):
+        import weasyprint
+
+        from workflow.publish.fetcher import ProjectURLFetcher
+
+        self._wp = weasyprint
+        self.font_config = fonts.font_configuration()
+        self.fetcher = ProjectURLFetcher([project_root, PACKAGE_DIR])
+        self.base_url = project_root.resolve().as_uri() + "/"
+        self._base_css = weasyprint.CSS(filename=str(STYLESHEET), font_config=self.font_config,
+                                        url_fetcher=self.fetcher)
+        self._css: dict[str, object] = {}
+
+    def _stylesheets(self, page_css: str) -> list:
+        css = self._css.get(page_css)
+        if css is None:
+            css = self._wp.CSS(string=page_css, font_config=self.font_config,
+                               url_fetcher=self.fetcher)
+            self._css[page_css] = css
+        return [self._base_css, css]
+
+    def render(self, html: str, page_css: str, *, variant: str = DEFAULT_VARIANT,
+               attachments: tuple[Attachment, ...] = (), when: _dt.datetime,
+               locate=None, label: str = "") -> tuple[bytes, int]:
+        """PDF bytes and page count. ``locate(char)`` names where a missing glyph came from.
+
+        Raises InputError when the document names a file the fetcher refuses, ProblemsFound
+        when a character has no glyph in the shipped fonts or a resource cannot be used.
+        """
+        from weasyprint.urls import FatalURLFetchingError
+
+        wp = self._wp
+        options = {"pdf_variant": None if variant == "none" else variant}
+        files = [
+            wp.Attachment(file_obj=io.BytesIO(a.data), name=a.name, description=a.description,
+                          created=when, modified=when, relationship="Source")
+            for a in attachments
+        ]
+        capture = _Capture()
+        logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+        logger = logging.getLogger("weasyprint")
+        logger.addHandler(capture)
+        propagate, logger.propagate = logger.propagate, False
+        try:
+            document = wp.HTML(string=html, base_url=self.base_url,
+                               url_fetcher=self.fetcher).render(
+                font_config=self.font_config, stylesheets=self._stylesheets(page_css), **options)
+            pdf = document.write_pdf(attachments=files or None, **options)
+        except FatalURLFetchingError as exc:
+            raise InputError(str(exc), label or None) from None
+        finally:
+            logger.removeHandler(capture)
+            logger.propagate = propagate
+        self._check(capture.records, locate, label)
+        return pdf, len(document.pages)
+
+    @staticmethod
+    def _check(records: list[logging.LogRecord], locate, label: str) -> None:
+        for record in records:
+            message = record.getMessage()
+            match = _NOTDEF.search(message)
+            if match:
+                char, code = match.group(1), match.group(2).upper()
+                where = locate(char) if locate else ""
+                raise ProblemsFound(
+                    f"character {char!r} (U+{code}) has no glyph in the shipped fonts "
+                    f"(Vazirmatn, Noto Serif){' in ' + label if label else ''}; "
+                    "replace it or add a font to workflow/publish/fonts",
+                    where or None,
+                )
+        errors = [r.getMessage() for r in records if r.levelno >= logging.ERROR]
+        if errors:
+            raise ProblemsFound(f"rendering failed: {errors[0]}", label or None)
