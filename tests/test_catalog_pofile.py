@@ -95,3 +95,16 @@ def test_wrong_charset_and_bad_bytes_are_errors():
     data = (HEADER + 'msgid "caf\xe9"\nmsgstr ""\n').encode("latin-1")
     with pytest.raises(InputError, match=r"x.po:5: not valid UTF-8"):
         parse_catalog(data, "x.po")
+
+
+def test_pure_python_fallback_matches_libunistring_on_plain_prose(monkeypatch):
+    from workflow.catalog import wrap
+
+    text = ("With the passing of more than three decades since this event, some dark corners "
+            "of this crime, those who gave the order and those who executed it, have come to "
+            "light; there is no doubt that the killing of thousands of captive prisoners was a "
+            "purge of the political opposition. ") * 2
+    native = wrap.wrap_field.__wrapped__("msgid", text, "#~ ")
+    monkeypatch.setattr(wrap, "_LINEBREAKS", None)
+    assert wrap.wrap_field.__wrapped__("msgid", text, "#~ ") == native
+    assert native.count("\n") > 4

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -20,6 +21,8 @@ _ESCAPES = {
     "\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
     "\\": "\\\\", '"': '\\"',
 }
+_ESCAPE_TABLE = {ord(k): v for k, v in _ESCAPES.items()}
+_NEEDS_ESCAPE = re.compile('[\a\b\f\n\r\t\v\\\\"]')
 _UNDEFINED, _PROHIBITED, _POSSIBLE = 0, 1, 2
 
 
@@ -49,28 +52,28 @@ USING_LIBUNISTRING = _LINEBREAKS is not None
 
 def escape(text: str) -> str:
     """C-style escaping used inside PO string literals."""
-    if not any(ch in _ESCAPES for ch in text):
+    if _NEEDS_ESCAPE.search(text) is None:
         return text
-    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+    return text.translate(_ESCAPE_TABLE)
+
+
+_CONTINUATION = bytes(_PROHIBITED if 0x80 <= b <= 0xBF else _UNDEFINED for b in range(256))
 
 
 def _portion_bytes(portion: str) -> tuple[bytes, bytes]:
-    """The escaped UTF-8 bytes of a portion and GNU's break overrides for each byte."""
-    out = bytearray()
-    overrides = bytearray()
-    for ch in portion:
-        esc = _ESCAPES.get(ch)
-        if esc is not None:
-            out += esc.encode("ascii")
-            overrides += bytes((_UNDEFINED, _PROHIBITED))
-        else:
-            raw = ch.encode("utf-8")
-            out += raw
-            overrides.append(_UNDEFINED)
-            overrides += bytes((_PROHIBITED,)) * (len(raw) - 1)
+    """The escaped UTF-8 bytes of a portion and GNU's break overrides for each byte.
+
+    No break inside a multibyte character or an escape sequence, nor before a final ``\\n``.
+    """
+    data = escape(portion).encode("utf-8")
+    overrides = bytearray(data.translate(_CONTINUATION))
+    slash = data.find(b"\\")
+    while slash >= 0:  # every backslash in escaped text starts a two-character escape
+        overrides[slash + 1] = _PROHIBITED
+        slash = data.find(b"\\", slash + 2)
     if portion.endswith("\n"):
-        overrides[len(overrides) - 2] = _PROHIBITED  # never break just before the final "\n"
-    return bytes(out), bytes(overrides)
+        overrides[len(overrides) - 2] = _PROHIBITED
+    return data, bytes(overrides)
 
 
 def _char_width(ch: str) -> int:
@@ -108,8 +111,8 @@ def _python_breaks(data: bytes, overrides: bytes, width: int, start: int) -> byt
 
 
 def _narrow(text: str) -> bool:
-    """True when no character is wider than one column (so length bounds the width)."""
-    return text.isascii() or all(unicodedata.east_asian_width(c) not in ("W", "F") for c in text)
+    """True when the length is known to bound the display width (ASCII: one column each)."""
+    return text.isascii()
 
 
 def _breaks(data: bytes, overrides: bytes, width: int, start: int) -> bytes:
