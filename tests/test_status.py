@@ -75,3 +75,19 @@ def test_unreadable_catalog_is_exit_2(project, tmp_path):
         assert code == 2 and "alpha.po" in err
     finally:
         po.write_bytes(saved)
+
+
+def test_counts_follow_edits_despite_the_cache(tmp_path):
+    root = make_project(tmp_path, {"alpha": SOURCE}, languages=("fr",))
+    assert run(root, "update")[0] == 0
+
+    def translated() -> int:
+        data = json.loads(run(root, "status", "--json")[1])
+        return data["totals"]["all"]["states"]["translated"]["entries"]
+
+    assert translated() == 0
+    po = root / "locales/fr/LC_MESSAGES/alpha.po"
+    catalog = read_catalog(po)
+    mark_translated(catalog.entries[0], "Déclaration Alpha")
+    po.write_text(render_catalog(catalog), encoding="utf-8")
+    assert translated() == 1

@@ -59,7 +59,18 @@ class HashCache:
             self.dirty = False
 
 
+def code_digest() -> str:
+    """Hash of the code that shapes our output (segmenter, catalog writer): a new rule or a
+    fix invalidates the cache instead of leaving old output behind."""
+    root = Path(__file__).resolve().parents[1]
+    hasher = hashlib.sha256()
+    for folder in ("segment", "catalog"):
+        for path in sorted((root / folder).glob("*.py")):
+            hasher.update(path.name.encode() + b"\0" + path.read_bytes())
+    return hasher.hexdigest()[:16]
+
+
 def project_cache(project) -> HashCache:
     fingerprint = "|".join([project.name, project.bugs_address, project.team,
-                            project.source_language, str(project.locales_dir)])
+                            project.source_language, str(project.locales_dir), code_digest()])
     return HashCache(project.root / ".dossier-cache" / "catalogs.json", fingerprint)

@@ -3,7 +3,8 @@
 Columns follow :mod:`workflow.states`: untranslated, machine draft, other draft (memory, team,
 person or unknown), stale (fuzzy with ``#| msgid``), translated, approved; obsolete entries are
 counted apart. Words are the source sentence's words. Percentages are of active entries.
-A missing catalog counts its template's entries as untranslated.
+A missing catalog counts its template's entries as untranslated. Counts are cached by the
+catalog's content hash, so only changed catalogs are parsed again.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from dataclasses import dataclass, field
 
 import polib
 
-from workflow.catalog.pofile import read_catalog
+from workflow.catalog.cache import HashCache, digest, project_cache
+from workflow.catalog.pofile import parse_catalog, read_catalog
 from workflow.config import Project
 from workflow.states import DraftKind, State, draft_kind, state_of
 
+SECTION = "status"
 COLUMNS = ("untranslated", "machine", "draft", "stale", "translated", "approved")
 LABELS = {"untranslated": "untranslated", "machine": "machine draft", "draft": "other draft",
           "stale": "stale", "translated": "translated", "approved": "approved"}
@@ -59,6 +62,18 @@ class Counts:
     def percent_approved(self) -> float:
         return self.percent("approved")
 
+    def as_list(self) -> list[int]:
+        return ([self.entries[c] for c in COLUMNS] + [self.words[c] for c in COLUMNS]
+                + [self.obsolete_entries, self.obsolete_words])
+
+    @classmethod
+    def from_list(cls, values: list[int]) -> Counts:
+        n = len(COLUMNS)
+        counts = cls(dict(zip(COLUMNS, values[:n], strict=True)),
+                     dict(zip(COLUMNS, values[n:2 * n], strict=True)))
+        counts.obsolete_entries, counts.obsolete_words = values[2 * n:2 * n + 2]
+        return counts
+
     def add(self, other: Counts) -> None:
         for column in COLUMNS:
             self.entries[column] += other.entries[column]
@@ -100,10 +115,20 @@ def _template_msgids(project: Project, slug: str) -> list[str]:
     return list(dict.fromkeys(u.msgid for u in units_of(doc, project.source_language)))
 
 
-def count_catalog(path, display: str, template=None) -> tuple[bool, Counts]:
+def count_catalog(path, display: str, template=None, cache: HashCache | None = None,
+                  ) -> tuple[bool, Counts]:
+    """Counts of one catalog (cached by its content hash), or of its template when missing."""
     counts = Counts()
-    if path.exists():
-        catalog = read_catalog(path, display)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        data = None
+    if data is not None:
+        key = digest(data)
+        known = cache.data.get(SECTION, {}).get(display) if cache else None
+        if known and known[0] == key:
+            return True, Counts.from_list(known[1])
+        catalog = parse_catalog(data, display)
         for entry in catalog.entries:
             column = column_of(entry)
             counts.entries[column] += 1
@@ -111,6 +136,9 @@ def count_catalog(path, display: str, template=None) -> tuple[bool, Counts]:
         for entry in catalog.obsolete:
             counts.obsolete_entries += 1
             counts.obsolete_words += words(entry.msgid)
+        if cache is not None:
+            cache.data.setdefault(SECTION, {})[display] = [key, counts.as_list()]
+            cache.dirty = True
         return True, counts
     for msgid in template() if template else []:
         counts.entries["untranslated"] += 1
@@ -121,6 +149,7 @@ def count_catalog(path, display: str, template=None) -> tuple[bool, Counts]:
 def collect(project: Project, languages: list[str], slugs: list[str] | None = None) -> list[Row]:
     """One row per statement and language, sorted by statement then configured language."""
     rows = []
+    cache = project_cache(project)
     if slugs is None:
         found = set(project.slugs())
         if project.templates.is_dir():
@@ -136,8 +165,9 @@ def collect(project: Project, languages: list[str], slugs: list[str] | None = No
 
         for lang in languages:
             path = project.po_path(lang, slug)
-            exists, counts = count_catalog(path, project.relative(path), template)
+            exists, counts = count_catalog(path, project.relative(path), template, cache)
             rows.append(Row(slug, lang, project.relative(path), exists, counts))
+    cache.save()
     return rows
 
 
