@@ -50,6 +50,7 @@ def test_json_counts_entries_and_words_per_state(project):
     assert fa["obsolete"] == {"entries": 1, "words": 3}
     assert fa["percent_translated"] == round(200 / total, 1)
     assert fa["percent_approved"] == round(100 / total, 1)
+    assert fa["percent_drafted"] == round(400 / total, 1)  # stale text translates an old sentence
     assert rows[("beta", "fr")]["exists"] is False
     assert rows[("beta", "fr")]["states"]["untranslated"]["entries"] == total
     assert data["totals"]["all"]["total"]["entries"] == 4 * total

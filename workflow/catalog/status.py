@@ -55,6 +55,11 @@ class Counts:
         return round(100.0 * sum(self.entries[c] for c in columns) / total, 1) if total else 0.0
 
     @property
+    def percent_drafted(self) -> float:
+        """Entries with a current text of any kind: drafts, translations, approvals (not stale)."""
+        return self.percent("machine", "draft", "translated", "approved")
+
+    @property
     def percent_translated(self) -> float:
         return self.percent("translated", "approved")
 
@@ -86,6 +91,7 @@ class Counts:
             "states": {c: {"entries": self.entries[c], "words": self.words[c]} for c in COLUMNS},
             "obsolete": {"entries": self.obsolete_entries, "words": self.obsolete_words},
             "total": {"entries": self.total, "words": self.total_words},
+            "percent_drafted": self.percent_drafted,
             "percent_translated": self.percent_translated,
             "percent_approved": self.percent_approved,
         }
@@ -194,14 +200,16 @@ def as_json(rows: list[Row]) -> dict:
 
 def render_table(rows: list[Row]) -> str:
     """A plain-text table; each state cell is ``entries/words``."""
-    head = ["statement", "lang", *[LABELS[c] for c in COLUMNS], "obsolete", "%transl", "%appr"]
+    head = ["statement", "lang", *[LABELS[c] for c in COLUMNS], "obsolete",
+            "%draft", "%transl", "%appr"]
     body = []
 
     def line(name: str, lang: str, counts: Counts, exists: bool = True) -> list[str]:
         cells = [f"{counts.entries[c]}/{counts.words[c]}" for c in COLUMNS]
         return [name, lang if exists else f"{lang}*", *cells,
                 f"{counts.obsolete_entries}/{counts.obsolete_words}",
-                f"{counts.percent_translated:.1f}", f"{counts.percent_approved:.1f}"]
+                f"{counts.percent_drafted:.1f}", f"{counts.percent_translated:.1f}",
+                f"{counts.percent_approved:.1f}"]
 
     for row in rows:
         body.append(line(row.statement, row.language, row.counts, row.exists))
