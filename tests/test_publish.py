@@ -1,0 +1,386 @@
+"""``dossier build`` on a small synthetic project: real PDFs checked with poppler's tools.
+
+The project is built once per module (Persian with catalogs in every state, German with no
+catalogs at all); the tests then read the PDFs with pdffonts, pdftotext, pdfdetach and
+pdftoppm. Failure cases (hostile logo, missing glyph) use a second tiny project and --only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import polib
+import pytest
+
+from workflow.cli import main
+from workflow.config import find_project
+from workflow.publish import langs
+from workflow.publish.html import Settings, Writer
+from workflow.publish.model import gather
+from workflow.publish.pipeline import BuildOptions, build
+from workflow.states import DraftKind, mark_approved, mark_draft, mark_stale, mark_translated
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "publish"
+
+ALPHA = """---
+title: Statement on the 1988 prison massacre
+date: '2018-08-20'
+signatories: [Justice for Iran, Example Rights Group]
+origin: {file: 000_alpha.txt, url: 'https://example.org/statements/alpha'}
+sha256: 0f0e0d0c0b0a09080706050403020100ffeeddccbbaa99887766554433221100
+imported: '2026-11-20'
+---
+# Statement on the 1988 prison massacre
+
+## Background
+
+In the summer of 1988, thousands of political prisoners were executed in Iran. The UN Special Rapporteur Javaid Rehman called it a crime against humanity.
+
+- Families still do not know where 30,000 victims are buried.
+1. We call for an independent inquiry.
+
+> Justice delayed is justice denied.
+
+<!-- signatures -->
+Justice for Iran
+Example Rights Group
+"""
+
+BETA = """---
+title: A second short statement
+date: '2020-08'
+imported: '2026-11-21'
+---
+# A second short statement
+
+See [the report](file:///etc/passwd) and <img src="file:///etc/passwd"> for details, dated 2020-08-20.
+
+Amnesty's Diana Eltahawy said: "The authorities must reveal the truth."
+"""
+
+# Persian translations (Persian yeh U+06CC and keheh U+06A9 only) and the state each gets.
+FA = {
+    "Statement on the 1988 prison massacre":
+        ("بیانیه دربارهٔ کشتار زندانیان در سال 1988", "approved"),
+    "Background": ("پیشینه", "machine"),
+    "In the summer of 1988, thousands of political prisoners were executed in Iran.":
+        ("در تابستان 1988، هزاران زندانی سیاسی در ایران اعدام شدند.", "translated"),
+    "The UN Special Rapporteur Javaid Rehman called it a crime against humanity.":
+        ("گزارشگر ویژهٔ سازمان ملل، Javaid Rehman، آن را جنایت علیه بشریت خواند.", "stale"),
+    "Families still do not know where 30,000 victims are buried.":
+        ("خانواده\u200cها هنوز نمی\u200cدانند 30,000 قربانی کجا به خاک سپرده شده\u200cاند.",
+         "team"),
+    "We call for an independent inquiry.": ("ما خواستار تحقیقی مستقل هستیم.", "approved"),
+    "Justice for Iran": ("عدالت برای ایران", "approved"),
+    "A second short statement": ("بیانیهٔ کوتاه دوم", "machine"),
+}
+
+ALLOWED_FONTS = ("Noto-Serif", "NotoSerif", "Vazirmatn")
+# ZWNJ/ZWJ vanish from the text layer; bidi controls separate runs, so they become spaces.
+TEXT_LAYER = {0x200C: None, 0x200D: None, 0x06D5: 0x0647} | dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), " ")
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+def run(root: Path, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    old = Path.cwd()
+    os.chdir(root)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(argv))
+    finally:
+        os.chdir(old)
+    return code, out.getvalue(), err.getvalue()
+
+
+def tool(*argv: str) -> str:
+    done = subprocess.run(argv, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def words(text: str) -> Counter:
+    """Normalised bag of words: no ZWNJ, bidi controls or combining marks (the heh with
+    hamza of "دربارهٔ" is one glyph), letters of each word sorted (the text layer may
+    reverse RTL clusters such as lam-alef)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn").translate(TEXT_LAYER)
+    return Counter("".join(sorted(w)) for w in re.findall(r"\w+", text))
+
+
+def missing_words(expected: str, pdf_text: str) -> set[str]:
+    have = words(pdf_text)
+    return {w for w in words(expected) if w not in have}
+
+
+def fill_catalog(po_path: Path, table: dict[str, tuple[str, str]]) -> None:
+    po = polib.pofile(str(po_path), wrapwidth=0)
+    for entry in po:
+        if entry.msgid not in table:
+            continue
+        text, state = table[entry.msgid]
+        if state == "approved":
+            entry.msgstr = text
+            mark_approved(entry, "Sara Reviewer <sara@example.org>", "2026-11-21")
+        elif state == "translated":
+            mark_translated(entry, text)
+        elif state == "machine":
+            mark_draft(entry, text, DraftKind.MACHINE, "2026-11-21", engine="argos",
+                       model="translate-en_fa-1.9")
+        elif state == "team":
+            mark_draft(entry, text, DraftKind.TEAM, "2026-11-21", by="Dossier team")
+        elif state == "stale":
+            entry.msgstr = text
+            mark_stale(entry, entry.msgid.replace("crime", "grave crime"))
+    po.metadata["PO-Revision-Date"] = "2026-11-21 09:30+0000"
+    po.save(str(po_path))
+
+
+def make_project(root: Path, sources: dict[str, str], languages: list[str]) -> Path:
+    (root / "sources").mkdir(parents=True)
+    quoted = ", ".join(f'"{lang}"' for lang in languages)
+    (root / "dossier.toml").write_text(f"[tool.dossier]\nlanguages = [{quoted}]\n",
+                                       encoding="utf-8")
+    for slug, text in sources.items():
+        (root / "sources" / f"{slug}.md").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """alpha + beta; fa catalogs filled in every state; de has no catalogs at all."""
+    saved = os.environ.pop("SOURCE_DATE_EPOCH", None)
+    root = make_project(tmp_path_factory.mktemp("publish"), {"alpha": ALPHA, "beta": BETA},
+                        ["fa", "de"])
+    for argv in (("extract",), ("update",)):
+        code, _, err = run(root, *argv)
+        assert code == 0, err
+    shutil.rmtree(root / "locales" / "de")
+    for slug in ("alpha", "beta"):
+        fill_catalog(root / "locales" / "fa" / "LC_MESSAGES" / f"{slug}.po", FA)
+    code, out, err = run(root, "build")
+    assert code == 0, err
+    yield root
+    if saved is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = saved
+
+
+@pytest.fixture(scope="module")
+def fa_text(project) -> str:
+    return tool("pdftotext", str(project / "output" / "fa" / "dossier.pdf"), "-")
+
+
+# -- what was built --------------------------------------------------------------------------
+
+def test_every_statement_and_dossier_built_per_language(project):
+    for lang in ("fa", "de"):
+        names = sorted(p.name for p in (project / "output" / lang).glob("*.pdf"))
+        assert names == ["alpha.pdf", "beta.pdf", "dossier.pdf"]
+
+
+def test_fonts_all_embedded_and_only_the_shipped_families(project):
+    for pdf in (project / "output").glob("*/*.pdf"):
+        rows = tool("pdffonts", str(pdf)).splitlines()[2:]
+        assert rows, pdf
+        for row in rows:
+            name, emb = row.split()[0], row.split()[-5]
+            assert emb == "yes", row
+            assert name.split("+")[-1].startswith(ALLOWED_FONTS), row
+            assert "DejaVu" not in row
+
+
+def test_every_word_of_every_segment_is_in_the_text_layer(project, fa_text):
+    proj = find_project(project)
+    expected = []
+    for slug in ("alpha", "beta"):
+        st = gather(proj, slug, "fa")
+        for seg in st.segments():
+            expected += [seg.source, seg.shown]
+    missing = missing_words("\n".join(expected), fa_text)
+    assert not missing, sorted(missing)[:20]
+
+
+def test_untranslated_language_builds_with_source_text(project):
+    text = tool("pdftotext", str(project / "output" / "de" / "dossier.pdf"), "-")
+    body = (ALPHA.split("---")[2] + BETA.split("---")[2]).replace("<!-- signatures -->", "")
+    assert not missing_words(body, text)
+    assert "Nicht übersetzt" in text  # the legend, in German
+
+
+def test_persian_page_numbers_in_the_footer(project):
+    pdf = project / "output" / "fa" / "dossier.pdf"
+    pages = int(re.search(r"Pages:\s+(\d+)", tool("pdfinfo", str(pdf))).group(1))
+    for page in range(2, pages + 1):
+        footer = tool("pdftotext", "-f", str(page), "-l", str(page), "-x", "0", "-y", "790",
+                      "-W", "596", "-H", "52", str(pdf), "-")
+        assert langs.digits(str(page), "fa") in footer, (page, footer)
+
+
+def test_solar_hijri_dates_with_gregorian_beside(fa_text):
+    line = next(li for li in fa_text.splitlines() if "مرداد" in li)
+    assert "2018-08-20" in line  # the Gregorian date beside the Solar Hijri one
+    assert not missing_words("۲۹ مرداد ۱۳۹۷", line)
+
+
+def test_no_arabic_yeh_or_kaf_in_persian_output(fa_text):
+    assert "بیانیه" in fa_text
+    assert "\u064a" not in fa_text and "\u0643" not in fa_text
+
+
+def test_catalogs_attached_exactly(project):
+    listing = tool("pdfdetach", "-list", str(project / "output" / "fa" / "dossier.pdf"))
+    assert sorted(re.findall(r"^\d+: (.+)$", listing, re.M)) == ["alpha.fa.po", "beta.fa.po"]
+    listing = tool("pdfdetach", "-list", str(project / "output" / "fa" / "beta.pdf"))
+    assert re.findall(r"^\d+: (.+)$", listing, re.M) == ["beta.fa.po"]
+    listing = tool("pdfdetach", "-list", str(project / "output" / "de" / "dossier.pdf"))
+    assert listing.startswith("0 embedded files")
+
+
+def test_metadata_and_pdfa(project):
+    info = tool("pdfinfo", str(project / "output" / "fa" / "alpha.pdf"))
+    assert "Statement on the 1988 prison massacre" in info
+    assert "Author:          Dossier translation team" in info
+    assert "2026" in re.search(r"CreationDate:(.*)", info).group(1)  # from the inputs
+    xmp = tool("pdfinfo", "-meta", str(project / "output" / "fa" / "alpha.pdf"))
+    assert 'pdfaid:part="3" pdfaid:conformance="B"' in xmp
+    outline = tool("pdftohtml", "-xml", "-stdout", "-i", "-q",
+                   str(project / "output" / "fa" / "dossier.pdf"))
+    assert ">Statement on the 1988 prison massacre — بیانیه دربارهٔ کشتار زندانیان" in outline
+    assert ">Colophon — شناسنامه<" in outline
+
+
+def test_source_markup_is_text_never_fetched(project):
+    text = tool("pdftotext", str(project / "output" / "de" / "beta.pdf"), "-")
+    assert "[the report](file:///etc/passwd) and <img" in text
+    assert 'src="file:///etc/passwd">' in text
+    assert "root:x:0:0" not in text
+    assert b"/Subtype /Image" not in (project / "output" / "de" / "beta.pdf").read_bytes()
+
+
+def test_pngs_for_people_to_look_at(project):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    prefix = ARTIFACTS / "synthetic-fa"
+    tool("pdftoppm", "-r", "70", "-f", "1", "-l", "4", "-png",
+         str(project / "output" / "fa" / "dossier.pdf"), str(prefix))
+    assert len(list(ARTIFACTS.glob("synthetic-fa-*.png"))) == 4
+
+
+# -- incremental and reproducible ------------------------------------------------------------
+
+def test_no_change_rebuild_skips_and_force_is_byte_identical(project):
+    proj = find_project(project)
+    pdf = project / "output" / "fa" / "dossier.pdf"
+    before = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    result = build(proj, BuildOptions(languages=("fa", "de")))
+    assert result.written == [] and len(result.skipped) == 6
+    result = build(proj, BuildOptions(languages=("fa",), force=True, jobs=1))
+    assert len(result.written) == 3
+    assert hashlib.sha256(pdf.read_bytes()).hexdigest() == before
+
+
+def test_changed_catalog_rebuilds_only_its_statement_and_the_dossier(project, tmp_path):
+    copy = tmp_path / "p"
+    shutil.copytree(project, copy)
+    po = copy / "locales" / "fa" / "LC_MESSAGES" / "beta.po"
+    po.write_text(po.read_text(encoding="utf-8").replace("2026-11-21 09:30", "2026-11-21 09:45"),
+                  encoding="utf-8")
+    result = build(find_project(copy), BuildOptions(languages=("fa",), jobs=1))
+    assert sorted(result.written) == ["output/fa/beta.pdf", "output/fa/dossier.pdf"]
+    assert result.skipped == ["output/fa/alpha.pdf"]
+
+
+# -- publishing policy -----------------------------------------------------------------------
+
+def test_min_reviewed_refuses_and_names_the_statement(project):
+    pdf = project / "output" / "fa" / "alpha.pdf"
+    mtime = pdf.stat().st_mtime_ns
+    code, _, err = run(project, "build", "--lang", "fa", "--min-reviewed", "50")
+    assert code == 1
+    assert "alpha [fa]" in err and "beta [fa]" in err
+    assert pdf.stat().st_mtime_ns == mtime
+    code, _, err = run(project, "build", "--lang", "fa", "--min-reviewed", "0")
+    assert code == 0, err
+
+
+def test_marks_follow_the_entry_states(project):
+    proj = find_project(project)
+    st = gather(proj, "alpha", "fa")
+    by_source = {s.source: s for s in st.segments()}
+    stale = by_source["The UN Special Rapporteur Javaid Rehman called it a crime against humanity."]
+    assert stale.shows_source and stale.category == "untranslated"
+    assert by_source["Background"].category == "machine"
+    html = Writer(Settings(lang="fa")).statement_document(st)
+    assert 'class="seg machine"' in html and 'class="seg unreviewed-draft"' in html
+    assert 'class="seg untranslated" data-state="stale"' in html
+    assert "\u2068Javaid Rehman\u2069" not in html  # a stale text is not shown at all
+    assert "\u206830,000\u2069" in html  # numbers in Persian text are isolated
+    assert st.counts["approved"] > 0 and st.counts["untranslated"] > 0
+
+
+# -- safety ----------------------------------------------------------------------------------
+
+HOSTILE = """---
+title: Hostile
+logo: {logo}
+---
+# Hostile
+
+A paragraph.
+"""
+
+
+@pytest.fixture(scope="module")
+def bad_project(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("bad"), {
+        "passwd": HOSTILE.format(logo="file:///etc/passwd"),
+        "climb": HOSTILE.format(logo="../../../../../../etc/passwd"),
+        "web": HOSTILE.format(logo="'http://example.org/logo.png'"),
+        "glyph": HOSTILE.format(logo="''").replace("A paragraph.", "Signed in 中文 too."),
+    }, ["de"])
+    return root
+
+
+@pytest.mark.parametrize("slug", ["passwd", "climb", "web"])
+def test_resources_outside_the_project_fail_the_build(bad_project, slug):
+    code, _, err = run(bad_project, "build", "--only", slug)
+    assert code == 2, err
+    assert "refused to load" in err and "passwd" in err or "example.org" in err
+    assert not (bad_project / "output" / "de" / f"{slug}.pdf").exists()
+
+
+def test_missing_glyph_fails_naming_the_character(bad_project):
+    code, _, err = run(bad_project, "build", "--only", "glyph")
+    assert code == 1
+    assert "U+4E2D" in err and "sources/glyph.md:" in err
+
+
+def test_fetcher_serves_only_project_files(tmp_path):
+    from weasyprint.urls import FatalURLFetchingError
+
+    from workflow.publish.fetcher import ProjectURLFetcher
+
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG")
+    (tmp_path / "link").symlink_to("/etc/passwd")
+    fetcher = ProjectURLFetcher([tmp_path])
+    assert fetcher.fetch((tmp_path / "logo.png").as_uri()).read() == b"\x89PNG"
+    for url in ("file:///etc/passwd", (tmp_path / "link").as_uri(), "https://example.org/x",
+                (tmp_path / ".." / "etc").as_uri(), "data:text/plain,hi"):
+        with pytest.raises(FatalURLFetchingError):
+            fetcher.fetch(url)
+
+
+def test_help_does_not_import_weasyprint():
+    code = ("import sys, workflow.cli.build; from workflow.cli import main; "
+            "assert 'weasyprint' not in sys.modules, 'weasyprint imported'")
+    python = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "python"
+    subprocess.run([str(python) if python.exists() else "python3", "-c", code], check=True)
