@@ -43,7 +43,7 @@ imported: '2026-11-20'
 
 ## Background
 
-In the summer of 1988, thousands of political prisoners were executed in Iran. The UN Special Rapporteur Javaid Rehman called it a crime against humanity.
+{PARA}
 
 - Families still do not know where 30,000 victims are buried.
 1. We call for an independent inquiry.
@@ -53,7 +53,9 @@ In the summer of 1988, thousands of political prisoners were executed in Iran. T
 <!-- signatures -->
 Justice for Iran
 Example Rights Group
-"""
+""".replace("{PARA}", "In the summer of 1988, thousands of political prisoners were "
+            "executed in Iran. The UN Special Rapporteur Javaid Rehman called it a crime "
+            "against humanity.")
 
 BETA = """---
 title: A second short statement
@@ -62,10 +64,11 @@ imported: '2026-11-21'
 ---
 # A second short statement
 
-See [the report](file:///etc/passwd) and <img src="file:///etc/passwd"> for details, dated 2020-08-20.
+{LINK}
 
 Amnesty's Diana Eltahawy said: "The authorities must reveal the truth."
-"""
+""".replace("{LINK}", 'See [the report](file:///etc/passwd) and <img src="file:///etc/passwd"> '
+            "for details, dated 2020-08-20.")
 
 # Persian translations (Persian yeh U+06CC and keheh U+06A9 only) and the state each gets.
 FA = {
