@@ -51,7 +51,7 @@ class BuildOptions:
     min_reviewed: float | None = None
     variant: str = DEFAULT_VARIANT
     force: bool = False
-    jobs: int = 0  # 0: one process per language, up to the CPU count
+    jobs: int = 0  # processes rendering PDFs in parallel; 0: one per CPU
 
 
 @dataclass
@@ -180,73 +180,78 @@ class _Manifest:
         atomic_write(self.path, json.dumps(self.data, indent=1, sort_keys=True) + "\n")
 
 
-def build_language(project: Project, lang: str, statements: list[Statement],
-                   opts: BuildOptions, full: bool,
-                   report: Callable[[str], None] | None = None) -> LanguageResult:
-    """Build ``output/<lang>/<slug>.pdf`` for each statement and, when ``full``, the dossier."""
-    result = LanguageResult(lang)
+@dataclass(frozen=True)
+class Job:
+    """One PDF to render: a statement alone (``index``) or the language's dossier (None)."""
+
+    lang: str
+    index: int | None
+    target: Path
+    digest: str
+    when: _dt.datetime
+
+
+_RENDERERS: dict[str, object] = {}
+
+
+def _renderer(project: Project):
+    """One Renderer per project and process: fonts and stylesheets are loaded once."""
+    key = str(project.root.resolve())
+    if key not in _RENDERERS:
+        from workflow.publish.render import Renderer
+
+        _RENDERERS[key] = Renderer(project.root)
+    return _RENDERERS[key]
+
+
+def render_job(project: Project, job: Job, statements: list[Statement],
+               opts: BuildOptions) -> tuple[bytes, int]:
+    """HTML for the job, rendered to PDF bytes (and page count)."""
+    settings = Settings(lang=job.lang, source_lang=project.source_language, layout=opts.layout,
+                        built=job.when, team=project.team, generator=f"dossier {__version__}",
+                        variant_label=variant_label(opts.variant),
+                        attachments=keeps_attachments(opts.variant))
+    writer = Writer(settings)
+    if job.index is None:
+        html, used = writer.dossier_document(statements), statements
+    else:
+        used = [statements[job.index]]
+        html = writer.statement_document(used[0])
+    return _renderer(project).render(
+        html, page_css(settings), variant=opts.variant,
+        attachments=_attachments(used, opts.variant), when=job.when,
+        locate=lambda ch: locate(used, ch), label=project.relative(job.target))
+
+
+def _run_job(args) -> tuple[bytes, int]:
+    return render_job(*args)
+
+
+def plan(project: Project, lang: str, statements: list[Statement], opts: BuildOptions,
+         full: bool, manifest: _Manifest, code: str) -> tuple[list[Job], list[str]]:
+    """The PDFs of one language that need rendering, and those already up to date."""
     folder = project.output / lang
-    manifest = _Manifest(folder)
-    code = code_fingerprint()
-    renderer = None
-    base = dict(lang=lang, source_lang=project.source_language, layout=opts.layout,
-                team=project.team, generator=f"dossier {__version__}",
-                variant_label=variant_label(opts.variant),
-                attachments=keeps_attachments(opts.variant))
-
-    def render(html: str, settings: Settings, attach, label: str) -> tuple[bytes, int]:
-        nonlocal renderer
-        if renderer is None:
-            from workflow.publish.render import Renderer
-
-            renderer = Renderer(project.root)
-        return renderer.render(html, page_css(settings), variant=opts.variant,
-                               attachments=attach, when=settings.built,
-                               locate=lambda ch: locate(statements, ch), label=label)
-
+    jobs: list[Job] = []
+    fresh: list[str] = []
     digests = []
-    for st in statements:
+    for i, st in enumerate(statements):
         when = build_moment([st])
         digest = statement_digest(st, opts, when, code)
         digests.append(digest)
-        target = folder / f"{st.slug}.pdf"
-        rel = project.relative(target)
-        if not opts.force and manifest.fresh(target, digest):
-            result.skipped.append(rel)
-            continue
-        settings = Settings(built=when, **base)
-        html = Writer(settings).statement_document(st)
-        pdf, pages = render(html, settings, _attachments([st], opts.variant), rel)
-        atomic_write(target, pdf)
-        manifest.record(target, digest, pdf, pages)
-        manifest.save()
-        result.written.append(rel)
-        result.pages += pages
-        if report:
-            report(f"wrote {rel} ({pages} pages)")
+        job = Job(lang, i, folder / f"{st.slug}.pdf", digest, when)
+        if not opts.force and manifest.fresh(job.target, digest):
+            fresh.append(project.relative(job.target))
+        else:
+            jobs.append(job)
     if full and statements:
         when = build_moment(statements)
         digest = _digest(code, "dossier", when.isoformat(), *digests)
-        target = folder / DOSSIER
-        rel = project.relative(target)
-        if not opts.force and manifest.fresh(target, digest):
-            result.skipped.append(rel)
+        job = Job(lang, None, folder / DOSSIER, digest, when)
+        if not opts.force and manifest.fresh(job.target, digest):
+            fresh.append(project.relative(job.target))
         else:
-            settings = Settings(built=when, **base)
-            html = Writer(settings).dossier_document(statements)
-            pdf, pages = render(html, settings, _attachments(statements, opts.variant), rel)
-            atomic_write(target, pdf)
-            manifest.record(target, digest, pdf, pages)
-            manifest.save()
-            result.written.append(rel)
-            result.pages += pages
-            if report:
-                report(f"wrote {rel} ({pages} pages)")
-    return result
-
-
-def _build_language_job(args) -> LanguageResult:
-    return build_language(*args)
+            jobs.insert(0, job)  # the biggest first: better spread over processes
+    return jobs, fresh
 
 
 def validate(project: Project, opts: BuildOptions) -> list[str]:
@@ -282,17 +287,35 @@ def build(project: Project, opts: BuildOptions,
     if opts.min_reviewed is not None:
         check_min_reviewed([st for sts in per_lang.values() for st in sts], opts.min_reviewed)
     full = opts.only is None
-    jobs = opts.jobs or min(len(per_lang), os.cpu_count() or 1)
+    code = code_fingerprint()
     result = BuildResult()
-    if jobs <= 1 or len(per_lang) <= 1:
-        for lang, statements in per_lang.items():
-            result.languages.append(build_language(project, lang, statements, opts, full, report))
+    manifests: dict[str, _Manifest] = {}
+    work: list[Job] = []
+    for lang, statements in per_lang.items():
+        manifests[lang] = _Manifest(project.output / lang)
+        jobs, fresh = plan(project, lang, statements, opts, full, manifests[lang], code)
+        result.languages.append(LanguageResult(lang, skipped=fresh))
+        work += jobs
+    by_lang = {r.lang: r for r in result.languages}
+
+    def done(job: Job, pdf: bytes, pages: int) -> None:
+        atomic_write(job.target, pdf)
+        manifests[job.lang].record(job.target, job.digest, pdf, pages)
+        manifests[job.lang].save()
+        rel = project.relative(job.target)
+        by_lang[job.lang].written.append(rel)
+        by_lang[job.lang].pages += pages
+        if report:
+            report(f"wrote {rel} ({pages} pages)")
+
+    processes = opts.jobs or (os.cpu_count() or 1)
+    if processes <= 1 or len(work) <= 1:
+        for job in work:
+            done(job, *render_job(project, job, per_lang[job.lang], opts))
         return result
-    work = [(project, lang, sts, opts, full) for lang, sts in per_lang.items()]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for lang_result in pool.map(_build_language_job, work):
-            result.languages.append(lang_result)
-            if report:
-                for rel in lang_result.written:
-                    report(f"wrote {rel}")
+    # Big jobs first; results are written in plan order, so output and messages are stable.
+    args = [(project, job, per_lang[job.lang], opts) for job in work]
+    with ProcessPoolExecutor(max_workers=min(processes, len(work))) as pool:
+        for job, (pdf, pages) in zip(work, pool.map(_run_job, args), strict=True):
+            done(job, pdf, pages)
     return result
