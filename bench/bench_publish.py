@@ -115,7 +115,7 @@ def baseline_pages_per_second(sources: Path) -> float:
 
 def main_bench() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--statements", type=int, default=12)
+    parser.add_argument("--statements", type=int, default=20)
     parser.add_argument("--paragraphs", type=int, default=24)
     args = parser.parse_args()
     os.environ.pop("SOURCE_DATE_EPOCH", None)

@@ -27,7 +27,7 @@ from workflow.publish.render import DEFAULT_VARIANT, VARIANTS
                    "(accessible); pdf/a-1b and pdf/a-2b drop attachments; none = plain PDF.")
 @click.option("--force", is_flag=True, help="Render even the PDFs whose inputs did not change.")
 @click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default=True,
-              help="Processes for building languages in parallel (0: one per CPU).")
+              help="Processes rendering PDFs in parallel (0: one per CPU).")
 @click.pass_context
 def build_command(ctx: click.Context, lang_spec: str | None, layout: str, only: str | None,
                   min_reviewed: float | None, pdf_variant: str, force: bool, jobs: int) -> None:

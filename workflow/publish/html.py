@@ -333,8 +333,8 @@ class Writer:
             cells = "".join(f'<td class="num">{num(totals[c], 100.0 * totals[c] / grand)}</td>'
                             for c in CATEGORIES)
             rows.append(f"<tr><td><b>{_e(langs.label('total', lang))}</b></td>{cells}</tr>")
-        words = _e(langs.label("words", lang))
-        return (f'<table class="counts" {attrs}><thead><tr><th>{words}</th>{head}</tr></thead>'
+        first = _e(f'{langs.label("statement", lang)} ({langs.label("words", lang)})')
+        return (f'<table class="counts" {attrs}><thead><tr><th>{first}</th>{head}</tr></thead>'
                 f'<tbody>{"".join(rows)}</tbody></table>')
 
     def legend(self) -> str:
@@ -357,18 +357,22 @@ class Writer:
         f_en, f_tgt = self.label("fonts")
         b_en, b_tgt = self.label("built")
         d_en, d_tgt = self.date(self.s.built.date())
-        tables = self.bi("counts", self.counts_table(statements, self.s.source_lang),
-                         self.counts_table(statements, self.s.lang), tag="div")
+        # Full-width tables, one per language (its labels, its digits): two half-width
+        # tables side by side are too narrow for titles and five columns.
+        tables = self.counts_table(statements, self.s.lang)
+        if self.s.layout != "target-only":
+            tables = self.counts_table(statements, self.s.source_lang) + tables
         fonts = "Vazirmatn, Noto Serif (SIL Open Font License 1.1)"
         tool = f"{self.s.generator}, WeasyPrint, {self.s.variant_label}"
+        running = c_tgt if self.s.layout == "target-only" else (
+            f"{c_en} | {langs.FSI}{c_tgt}{langs.PDI}")
         return (
-            '<section class="colophon">\n'
+            f'<section class="colophon" data-running="{running}">\n'
             + self.bi("title", c_en, c_tgt, tag="h1", bookmark=self.bookmark(c_en, c_tgt))
             + self.bi("heading", l_en, l_tgt, tag="h2") + self.legend()
             + self.bi("heading", s_en, s_tgt, tag="h2") + tables
-            + self.bi("meta", f"{b_en}: {d_en}", f"{b_tgt}: {d_tgt}")
-            + self.bi("meta", f"{f_en}: {_e(fonts)}", f"{f_tgt}: {self.latin(fonts)}")
-            + self.bi("meta", _e(tool), self.latin(tool))
+            + self.bi("meta", f"{b_en}: {d_en}<br>{f_en}: {_e(fonts)}<br>{_e(tool)}",
+                      f"{b_tgt}: {d_tgt}<br>{f_tgt}: {self.latin(fonts)}<br>{self.latin(tool)}")
             + "</section>\n"
         )
 

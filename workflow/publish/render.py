@@ -36,7 +36,11 @@ def keeps_attachments(variant: str) -> bool:
 
 
 def variant_label(variant: str) -> str:
-    return "PDF" if variant == "none" else variant.upper().replace("PDF/", "PDF/")
+    """``pdf/a-3b`` -> ``PDF/A-3b`` (the conformance letter stays lower case)."""
+    if variant == "none":
+        return "PDF"
+    family, _, level = variant.partition("/")[2].partition("-")
+    return f"PDF/{family.upper()}-{level}"
 
 
 @dataclass(frozen=True)
