@@ -302,6 +302,15 @@ def test_changed_catalog_rebuilds_only_its_statement_and_the_dossier(project, tm
     assert result.skipped == ["output/fa/alpha.pdf"]
 
 
+def test_build_date_from_source_date_epoch_else_inputs(project, monkeypatch):
+    from workflow.publish.pipeline import build_moment
+
+    statements = [gather(find_project(project), "alpha", "fa")]
+    assert build_moment(statements).isoformat() == "2026-11-21T09:30:00+00:00"  # PO revision
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert build_moment(statements).isoformat() == "2023-11-14T22:13:20+00:00"
+
+
 # -- publishing policy -----------------------------------------------------------------------
 
 def test_min_reviewed_refuses_and_names_the_statement(project):
@@ -357,7 +366,8 @@ def bad_project(tmp_path_factory):
 def test_resources_outside_the_project_fail_the_build(bad_project, slug):
     code, _, err = run(bad_project, "build", "--only", slug)
     assert code == 2, err
-    assert "refused to load" in err and "passwd" in err or "example.org" in err
+    assert "refused to load" in err
+    assert "passwd" in err or "example.org" in err
     assert not (bad_project / "output" / "de" / f"{slug}.pdf").exists()
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 from collections.abc import Callable
@@ -315,7 +316,9 @@ def build(project: Project, opts: BuildOptions,
         return result
     # Big jobs first; results are written in plan order, so output and messages are stable.
     args = [(project, job, per_lang[job.lang], opts) for job in work]
-    with ProcessPoolExecutor(max_workers=min(processes, len(work))) as pool:
+    # forkserver, not fork: forking a process with threads (pytest-xdist, a GUI) can deadlock.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=min(processes, len(work)), mp_context=context) as pool:
         for job, (pdf, pages) in zip(work, pool.map(_run_job, args), strict=True):
             done(job, pdf, pages)
     return result
