@@ -229,6 +229,18 @@ def test_persian_page_numbers_in_the_footer(project):
         assert langs.digits(str(page), "fa") in footer, (page, footer)
 
 
+def test_side_by_side_pairs_start_at_the_same_height(project):
+    bbox = tool("pdftotext", "-bbox", str(project / "output" / "fa" / "alpha.pdf"), "-")
+
+    def top(word: str) -> float:
+        match = re.search(rf'yMin="([\d.]+)"[^>]*>{re.escape(word)}</word>', bbox)
+        assert match, word
+        return float(match.group(1))
+
+    for en, fa in (("Background", "هنیشیپ"), ("Families", "اههداوناخ")):
+        assert abs(top(en) - top(fa)) < 3, (en, top(en), top(fa))
+
+
 def test_solar_hijri_dates_with_gregorian_beside(fa_text):
     line = next(li for li in fa_text.splitlines() if "مرداد" in li)
     assert "2018-08-20" in line  # the Gregorian date beside the Solar Hijri one
