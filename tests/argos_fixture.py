@@ -178,6 +178,7 @@ def build_package(
     text: str = ENGLISH_TEXT,
     vocab_size: int = 200,
     quantization: str | None = None,
+    pad_vocab_to: int = 0,
     **model_options: int,
 ) -> Path:
     """Write ``translate-<from>_<to>-<version>.argosmodel`` into ``out_dir``; return its path."""
@@ -189,6 +190,9 @@ def build_package(
     (folder / "sentencepiece.model").write_bytes(sp_bytes)
     processor = spm.SentencePieceProcessor(model_proto=sp_bytes)
     vocab = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+    # A small corpus cannot give a 32k sentencepiece vocabulary; pad the model's vocabulary so
+    # the output layer (the costly part of each decoding step) has the real size.
+    vocab += [f"<extra_{i}>" for i in range(max(0, pad_vocab_to - len(vocab)))]
     if kind == "copy":
         spec = copy_model_spec(vocab, **model_options)
     elif kind == "random":

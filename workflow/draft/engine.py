@@ -71,7 +71,7 @@ class PackageTranslator:
         package: InstalledPackage,
         layout: ThreadLayout | None = None,
         beam: int | None = None,
-        max_batch_tokens: int = 2048,
+        max_batch_sentences: int = 16,
         max_decoding_length: int | None = None,
     ):
         import ctranslate2
@@ -80,7 +80,7 @@ class PackageTranslator:
         self.package = package
         self.layout = layout or ThreadLayout.for_machine()
         self.beam = beam or beam_size()
-        self.max_batch_tokens = max_batch_tokens
+        self.max_batch_sentences = max_batch_sentences
         self.max_decoding_length = max_decoding_length
         self.translator = ctranslate2.Translator(
             str(package.path / "model"),
@@ -114,15 +114,17 @@ class PackageTranslator:
             return []
         longest = max(len(t) for t in batch)
         limit = self.max_decoding_length or max(256, 2 * longest + 16)
-        # Enough batches to keep every worker busy, but not so small that batching is lost.
-        per_worker = -(-sum(len(t) for t in batch) // self.layout.inter)
-        max_tokens = max(longest, min(self.max_batch_tokens, per_worker))
+        # Decoding dominates and costs per sentence, so batch by sentences (the input is sorted
+        # by length, so batches need little padding): enough batches to keep every worker busy,
+        # as large as possible otherwise.
+        per_worker = -(-len(batch) // self.layout.inter)
+        size = max(1, min(self.max_batch_sentences, per_worker))
         prefix = self.package.target_prefix
         results = self.translator.translate_batch(
             batch,
             target_prefix=[[prefix]] * len(batch) if prefix else None,
-            max_batch_size=max_tokens,
-            batch_type="tokens",
+            max_batch_size=size,
+            batch_type="examples",
             beam_size=self.beam,
             num_hypotheses=1,
             length_penalty=LENGTH_PENALTY,
