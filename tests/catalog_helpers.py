@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
-import os
 import subprocess
 from pathlib import Path
 
-from workflow.cli import main
+from cli_helpers import run  # noqa: F401  (re-exported for the catalog tests)
 
 PARAGRAPH = (
     "Police arrested him on 3 May in Tehran. He was held for 30,000 hours. "
@@ -46,19 +43,6 @@ def make_project(root: Path, sources: dict[str, str], languages=("fa", "fr")) ->
     for slug, text in sources.items():
         (root / "sources" / f"{slug}.md").write_text(text, encoding="utf-8")
     return root
-
-
-def run(root: Path, *argv: str) -> tuple[int, str, str]:
-    """Run ``dossier ARGV`` inside ``root``; return (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(list(argv))
-    finally:
-        os.chdir(old)
-    return code, out.getvalue(), err.getvalue()
 
 
 def gnu(*argv: str) -> subprocess.CompletedProcess:

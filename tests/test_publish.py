@@ -7,21 +7,18 @@ pdftoppm. Failure cases (hostile logo, missing glyph) use a second tiny project 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import io
 import os
 import re
 import shutil
 import subprocess
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
 import polib
 import pytest
+from cli_helpers import run
+from pdf_helpers import tool, words
 
-from workflow.cli import main
 from workflow.config import find_project
 from workflow.publish import langs
 from workflow.publish.html import Settings, Writer
@@ -88,38 +85,9 @@ FA = {
 }
 
 ALLOWED_FONTS = ("Noto-Serif", "NotoSerif", "Vazirmatn")
-# ZWNJ/ZWJ vanish from the text layer; bidi controls separate runs, so they become spaces.
-TEXT_LAYER = {0x200C: None, 0x200D: None, 0x06D5: 0x0647} | dict.fromkeys(
-    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), " ")
 
 
 # -- helpers ---------------------------------------------------------------------------------
-
-def run(root: Path, *argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(list(argv))
-    finally:
-        os.chdir(old)
-    return code, out.getvalue(), err.getvalue()
-
-
-def tool(*argv: str) -> str:
-    done = subprocess.run(argv, capture_output=True, text=True, check=True)
-    return done.stdout
-
-
-def words(text: str) -> Counter:
-    """Normalised bag of words: no ZWNJ, bidi controls or combining marks (the heh with
-    hamza of "دربارهٔ" is one glyph), letters of each word sorted (the text layer may
-    reverse RTL clusters such as lam-alef)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn").translate(TEXT_LAYER)
-    return Counter("".join(sorted(w)) for w in re.findall(r"\w+", text))
-
 
 def missing_words(expected: str, pdf_text: str) -> set[str]:
     have = words(pdf_text)

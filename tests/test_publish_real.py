@@ -7,20 +7,15 @@ footer must carry native digits. PNGs go to test-artifacts/publish/ for a person
 
 from __future__ import annotations
 
-import contextlib
-import io
-import os
 import re
 import shutil
-import subprocess
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
 import polib
 import pytest
+from cli_helpers import run
+from pdf_helpers import tool, words
 
-from workflow.cli import main
 from workflow.config import find_project
 from workflow.publish.model import gather
 from workflow.states import DraftKind, mark_approved, mark_draft, mark_translated
@@ -43,30 +38,6 @@ FA = {
         "این کشتار بدترین اعدام زندانیان سیاسی از زمان WW2 بود و به مرگ 30,000 تن از "
         "مخالفان رژیم، عمدتاً اعضای PMOI، انجامید.", "translated"),
 }
-TEXT_LAYER = {0x200C: None, 0x200D: None, 0x06D5: 0x0647} | dict.fromkeys(
-    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), " ")
-
-
-def run(root: Path, *argv: str) -> tuple[int, str]:
-    err = io.StringIO()
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
-            code = main(list(argv))
-    finally:
-        os.chdir(old)
-    return code, err.getvalue()
-
-
-def tool(*argv: str) -> str:
-    return subprocess.run(argv, capture_output=True, text=True, check=True).stdout
-
-
-def words(text: str) -> Counter:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn").translate(TEXT_LAYER)
-    return Counter("".join(sorted(w)) for w in re.findall(r"\w+", text))
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +47,7 @@ def real(tmp_path_factory):
     shutil.copy(DATA / f"{SLUG}.md", root / "sources")
     (root / "dossier.toml").write_text('[tool.dossier]\nlanguages = ["fa", "ar"]\n')
     for argv in (("extract",), ("update", "--lang", "fa")):
-        code, err = run(root, *argv)
+        code, _, err = run(root, *argv)
         assert code == 0, err
     po_path = root / "locales" / "fa" / "LC_MESSAGES" / f"{SLUG}.po"
     po = polib.pofile(str(po_path), wrapwidth=0)
@@ -91,9 +62,9 @@ def real(tmp_path_factory):
                 else:
                     mark_translated(entry, text)
     po.save(str(po_path))
-    code, err = run(root, "build", "--lang", "fa", "--layout", "interleaved")
+    code, _, err = run(root, "build", "--lang", "fa", "--layout", "interleaved")
     assert code == 0, err
-    code, err = run(root, "build", "--lang", "ar", "--layout", "target-only")
+    code, _, err = run(root, "build", "--lang", "ar", "--layout", "target-only")
     assert code == 0, err
     return root
 
