@@ -7,7 +7,7 @@ Public API::
     # -> ["Mr. Smith left.", "He was late."]
 
 Languages without a rule table use the generic one (:data:`rules.GENERIC`); add a
-language with :func:`register_rules` (see ``docs/readme/segment.md``).
+language with :func:`register_rules` (see ``docs/segment.md``).
 """
 
 from __future__ import annotations

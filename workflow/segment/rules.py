@@ -3,7 +3,7 @@
 A :class:`RuleTable` is plain data (word lists and a few flags); the segmenter compiles
 what it needs once, when the table is registered, so splitting pays no per-call setup.
 Another source language is added by building a table and calling :func:`register_rules`
-(see ``docs/readme/segment.md``). Languages without a table use :data:`GENERIC`.
+(see ``docs/segment.md``). Languages without a table use :data:`GENERIC`.
 """
 
 from __future__ import annotations
