@@ -82,6 +82,7 @@ FA = {
     "We call for an independent inquiry.": ("ما خواستار تحقیقی مستقل هستیم.", "approved"),
     "Justice for Iran": ("عدالت برای ایران", "approved"),
     "A second short statement": ("بیانیهٔ کوتاه دوم", "machine"),
+    "Justice delayed is justice denied.": ("عدالتی که دیر برسد عدالت نیست.", "changed"),
 }
 
 ALLOWED_FONTS = ("Noto-Serif", "NotoSerif", "Vazirmatn")
@@ -113,6 +114,10 @@ def fill_catalog(po_path: Path, table: dict[str, tuple[str, str]]) -> None:
         elif state == "stale":
             entry.msgstr = text
             mark_stale(entry, entry.msgid.replace("crime", "grave crime"))
+        elif state == "changed":  # updated in Poedit ("Needs work" unticked), not approved
+            entry.msgstr = text
+            mark_stale(entry, entry.msgid.replace("denied", "not denied"), ["negation removed"])
+            mark_translated(entry)
     po.metadata["PO-Revision-Date"] = "2026-11-21 09:30+0000"
     po.save(str(po_path))
 
@@ -316,6 +321,10 @@ def test_marks_follow_the_entry_states(project):
     assert 'class="seg untranslated" data-state="stale"' in html
     assert "\u2068Javaid Rehman\u2069" not in html  # a stale text is not shown at all
     assert "\u206830,000\u2069" in html  # numbers in Persian text are isolated
+    changed = by_source["Justice delayed is justice denied."]
+    assert changed.state.value == "translated" and changed.flagged  # states.needs_human
+    assert changed.category == "unreviewed" and not changed.shows_source
+    assert '<span class="seg unreviewed-draft changed">عدالتی که دیر برسد' in html
     assert st.counts["approved"] > 0 and st.counts["untranslated"] > 0
 
 
@@ -377,3 +386,13 @@ def test_help_does_not_import_weasyprint():
             "assert 'weasyprint' not in sys.modules, 'weasyprint imported'")
     python = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "python"
     subprocess.run([str(python) if python.exists() else "python3", "-c", code], check=True)
+
+
+def test_fontconfig_setup_leaves_no_temporary_files(tmp_path):
+    """Render workers end with os._exit (no atexit): nothing may be left in the temp folder."""
+    code = "import os; from workflow.publish import fonts; fonts.font_configuration(); os._exit(0)"
+    python = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "python"
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    subprocess.run([str(python) if python.exists() else "python3", "-c", code], check=True,
+                   env=env, cwd=Path(__file__).resolve().parent.parent)
+    assert list(tmp_path.iterdir()) == []

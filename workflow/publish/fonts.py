@@ -9,10 +9,8 @@ this package's font folder: every machine typesets alike, and a missing characte
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import os
-import shutil
 import tempfile
 import threading
 from pathlib import Path
@@ -32,7 +30,6 @@ ARABIC_FAMILY = "Vazirmatn"
 PDF_FONT_NAMES = ("Noto-Serif", "NotoSerif", "Vazirmatn")
 
 _lock = threading.Lock()
-_conf_file: Path | None = None
 
 
 def family_stack(rtl: bool) -> str:
@@ -50,25 +47,16 @@ def fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _fontconfig_file() -> Path:
-    """A fontconfig file listing only ``FONT_DIR`` (written once per process, removed at exit)."""
-    global _conf_file
-    with _lock:
-        if _conf_file is None:
-            folder = Path(tempfile.mkdtemp(prefix="dossier-fontconfig-"))
-            atexit.register(shutil.rmtree, folder, True)
-            conf = folder / "fonts.conf"
-            conf.write_text(
-                '<?xml version="1.0"?>\n'
-                '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
-                "<fontconfig>\n"
-                f"  <dir>{escape(str(FONT_DIR))}</dir>\n"
-                "  <config><rescan><int>0</int></rescan></config>\n"
-                "</fontconfig>\n",
-                encoding="utf-8",
-            )
-            _conf_file = conf
-        return _conf_file
+def _fontconfig_xml() -> str:
+    """A fontconfig file listing only ``FONT_DIR`` (no rescans, no system fonts)."""
+    return (
+        '<?xml version="1.0"?>\n'
+        '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+        "<fontconfig>\n"
+        f"  <dir>{escape(str(FONT_DIR))}</dir>\n"
+        "  <config><rescan><int>0</int></rescan></config>\n"
+        "</fontconfig>\n"
+    )
 
 
 def font_configuration():
@@ -86,8 +74,11 @@ def font_configuration():
         from workflow.errors import ConfigError
 
         raise ConfigError(f"shipped font missing: {', '.join(missing)}", FONT_DIR)
-    conf = _fontconfig_file()
-    with _lock:
+    # fontconfig reads the file only while the configuration loads, so it is removed at
+    # once: worker processes end with os._exit, where an atexit clean-up would never run.
+    with _lock, tempfile.TemporaryDirectory(prefix="dossier-fontconfig-") as folder:
+        conf = Path(folder) / "fonts.conf"
+        conf.write_text(_fontconfig_xml(), encoding="utf-8")
         previous = os.environ.get("FONTCONFIG_FILE")
         os.environ["FONTCONFIG_FILE"] = str(conf)
         try:

@@ -128,12 +128,14 @@ class Writer:
     # -- segments and rows -----------------------------------------------------------------
 
     def segment(self, seg: Segment) -> str:
-        """A translated segment, with its draft tint when it is an unreviewed draft."""
+        """A translated segment, tinted when it is an unreviewed draft or needs a reviewer."""
         cls = "seg"
         if seg.category == "machine":
             cls = "seg machine"
         elif seg.category == "unreviewed" and seg.state.value == "draft":
             cls = "seg unreviewed-draft"
+        elif seg.flagged:  # translated, but its English changed meaning: tinted as a draft
+            cls = "seg unreviewed-draft changed"
         return f'<span class="{cls}">{self.tgt_text(seg.target)}</span>'
 
     def untranslated(self, segs: list[Segment], inline: bool) -> str:

@@ -145,12 +145,18 @@ LABELS: dict[str, dict[str, str]] = {
         "es": "Borrador automático, aún sin revisar.",
     },
     "legend_draft": {
-        "en": "Draft by a person, the team or the translation memory, not yet reviewed.",
-        "fa": "پیش" + _Z + "نویس یک مترجم، گروه یا حافظهٔ ترجمه که هنوز بازبینی نشده است.",
-        "ar": "مسودة من مترجم أو من الفريق أو من ذاكرة الترجمة، لم تُراجع بعد.",
-        "fr": "Brouillon d’une personne, de l’équipe ou de la mémoire de traduction, non relu.",
-        "de": "Entwurf einer Person, des Teams oder des Übersetzungsspeichers, nicht geprüft.",
-        "es": "Borrador de una persona, del equipo o de la memoria de traducción, sin revisar.",
+        "en": "Draft by a person, the team or the translation memory, or a translation whose "
+              "English changed in meaning (numbers, negation); not yet reviewed.",
+        "fa": "پیش" + _Z + "نویس یک مترجم، گروه یا حافظهٔ ترجمه، یا ترجمه" + _Z + "ای که معنای "
+              "متن انگلیسی" + _Z + "اش تغییر کرده است (عدد، نفی)؛ هنوز بازبینی نشده است.",
+        "ar": "مسودة من مترجم أو من الفريق أو من ذاكرة الترجمة، أو ترجمة تغيّر معنى نصها "
+              "الإنجليزي (أرقام، نفي)؛ لم تُراجع بعد.",
+        "fr": "Brouillon d’une personne, de l’équipe ou de la mémoire de traduction, ou "
+              "traduction dont l’anglais a changé de sens (nombres, négation) ; non relu.",
+        "de": "Entwurf einer Person, des Teams oder des Übersetzungsspeichers, oder eine "
+              "Übersetzung, deren Englisch den Sinn änderte (Zahlen, Verneinung); nicht geprüft.",
+        "es": "Borrador de una persona, del equipo o de la memoria de traducción, o traducción "
+              "cuyo inglés cambió de sentido (números, negación); sin revisar.",
     },
     "legend_untranslated": {
         "en": "Not translated, or the English changed after translation: the English is shown.",

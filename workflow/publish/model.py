@@ -19,7 +19,16 @@ from workflow.catalog.pofile import parse_catalog
 from workflow.catalog.units import units_of
 from workflow.config import Project
 from workflow.source import SourceDocument, read_source
-from workflow.states import APPROVED_KEY, DRAFT_KEY, DraftKind, State, draft_kind, marks, state_of
+from workflow.states import (
+    APPROVED_KEY,
+    DRAFT_KEY,
+    DraftKind,
+    State,
+    draft_kind,
+    marks,
+    needs_human,
+    state_of,
+)
 
 # Word-count categories of the colophon, in the order they are printed.
 CATEGORIES = ("approved", "unreviewed", "machine", "untranslated")
@@ -40,6 +49,9 @@ class Segment:
     state: State
     draft: DraftKind | None = None
     po_line: int | None = None
+    # A translation a reviewer must still check although it is not a draft: the entry keeps a
+    # ``# changed:`` meaning-flip comment (numbers, negation) from ``update`` (needs_human).
+    flagged: bool = False
 
     @property
     def shows_source(self) -> bool:
@@ -205,7 +217,8 @@ def _segment(text: str, entry: polib.POEntry | None) -> Segment:
         return Segment(text, "", State.UNTRANSLATED)
     state = state_of(entry)
     kind = draft_kind(entry) if state in (State.DRAFT, State.STALE) else None
-    return Segment(text, entry.msgstr, state, kind, entry.linenum)
+    flagged = state is State.TRANSLATED and needs_human(entry)
+    return Segment(text, entry.msgstr, state, kind, entry.linenum, flagged)
 
 
 def gather(project: Project, slug: str, lang: str) -> Statement:
