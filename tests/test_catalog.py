@@ -11,7 +11,15 @@ from catalog_helpers import SOURCE, assert_gnu_clean, gnu, make_project, run
 from workflow.catalog.pofile import read_catalog, render_catalog
 from workflow.catalog.units import units_of
 from workflow.source import read_source
-from workflow.states import DraftKind, State, mark_approved, mark_draft, mark_translated, state_of
+from workflow.states import (
+    DraftKind,
+    State,
+    mark_approved,
+    mark_draft,
+    mark_translated,
+    needs_human,
+    state_of,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 EDITED = SOURCE.replace(
@@ -156,6 +164,52 @@ def test_source_edit_keeps_translations_and_flags_meaning_flips(tmp_path, monkey
     assert len(again.obsolete) == 2
 
 
+def test_states_survive_gnu_msgmerge_and_a_poedit_style_unfuzzy(tmp_path):
+    """GNU msgmerge (or Weblate's msgmerge add-on) re-fuzzies an approved entry but keeps its
+    '# approved:' comment; Poedit drops '#| msgid' when "Needs work" is unticked. The entry
+    must not come back approved, and the meaning-flip guard must still speak."""
+    root = make_project(tmp_path, {"alpha": SOURCE}, languages=("fa",))
+    assert run(root, "update")[0] == 0
+    po, pot = root / "locales/fa/LC_MESSAGES/alpha.po", root / "locales/templates/alpha.pot"
+    catalog = read_catalog(po)
+    for entry in catalog.entries:
+        if entry.msgid == "He was held for 30,000 hours.":
+            mark_translated(entry, "او ۳۰٬۰۰۰ ساعت بازداشت بود.")
+            mark_approved(entry, "Jane Doe", "2026-11-20")
+    po.write_text(render_catalog(catalog), encoding="utf-8")
+    merged = gnu("msgcat", str(po)).stdout  # msgcat keeps the state as it is
+    assert state_of(entries_of_text(tmp_path, merged)["He was held for 30,000 hours."]) \
+        is State.APPROVED
+    (root / "sources/alpha.md").write_text(SOURCE.replace("30,000 hours", "3,000 hours"),
+                                           encoding="utf-8")
+    assert run(root, "extract")[0] == 0
+    result = gnu("msgmerge", "--previous", "-q", "-o", str(po), str(po), str(pot))
+    assert result.returncode == 0, result.stderr
+    entry = entries(po)["He was held for 3,000 hours."]
+    assert state_of(entry) is State.STALE and "approved: Jane Doe" in entry.tcomment
+    code, _, err = run(root, "update")
+    assert code == 0 and "number 30,000 -> 3,000" in err
+    entry = entries(po)["He was held for 3,000 hours."]
+    assert "approved:" not in entry.tcomment
+    assert "changed: number 30,000 -> 3,000" in entry.tcomment
+    assert_gnu_clean(po, pot)
+    # Poedit: unticking "Needs work" removes the fuzzy flag and the previous msgid
+    poedit = "".join(line for line in po.read_text(encoding="utf-8").splitlines(True)
+                     if not line.startswith(("#, fuzzy", "#| ")))
+    entry = entries_of_text(tmp_path, poedit)["He was held for 3,000 hours."]
+    assert state_of(entry) is State.TRANSLATED and needs_human(entry)
+    # plain msgmerge (no --previous) drops '#|': stale degrades to draft, still needs a human
+    plain = gnu("msgmerge", "-q", "-o", "-", str(po), str(pot)).stdout
+    entry = entries_of_text(tmp_path, plain)["He was held for 3,000 hours."]
+    assert state_of(entry) is State.DRAFT and needs_human(entry)
+
+
+def entries_of_text(folder: Path, text: str) -> dict:
+    path = folder / "scratch.po"
+    path.write_text(text, encoding="utf-8")
+    return entries(path)
+
+
 def test_hand_edited_catalog_is_not_skipped(tmp_path):
     root = make_project(tmp_path, {"alpha": SOURCE}, languages=("fr",))
     assert run(root, "update")[0] == 0
@@ -177,11 +231,14 @@ def test_malformed_po_is_an_input_error_and_nothing_is_written(tmp_path):
                    encoding="utf-8")
     lines = bad.read_text(encoding="utf-8").count("\n")
     (root / "sources/alpha.md").write_text(EDITED, encoding="utf-8")
-    before = (bad.read_bytes(), good.read_bytes())
+    pot = root / "locales/templates/alpha.pot"
+    before = (bad.read_bytes(), good.read_bytes(), pot.read_bytes())
     code, _, err = run(root, "update")
     assert code == 2
     assert f"locales/fr/LC_MESSAGES/beta.po:{lines}: syntax error" in err
-    assert (bad.read_bytes(), good.read_bytes()) == before
+    assert (bad.read_bytes(), good.read_bytes(), pot.read_bytes()) == before  # nor the template
+    bad.write_bytes(bad.read_bytes().replace(b'\nmsgid "x"\nmsgstr "y" junk\n', b""))
+    assert run(root, "update")[0] == 0 and pot.read_bytes() != before[2]
 
 
 def test_bad_sources_give_one_line_errors(tmp_path):

@@ -31,6 +31,8 @@ class ExtractReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # cache hits: not even parsed
     entries: int = 0
+    #: slug -> (source hash, template text) not yet written (``extract(..., write=False)``)
+    pending: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def build_template(project: Project, doc: SourceDocument) -> Catalog:
@@ -67,12 +69,15 @@ def _decode(data: bytes, path) -> str:
 
 
 def extract(project: Project, slugs: list[str] | None = None,
-            cache: HashCache | None = None) -> ExtractReport:
-    """Write templates for ``slugs`` (default: every source); skip unchanged ones."""
+            cache: HashCache | None = None, write: bool = True) -> ExtractReport:
+    """Write templates for ``slugs`` (default: every source); skip unchanged ones.
+
+    With ``write=False`` the new templates are left in ``report.pending`` for the caller to
+    write with :func:`write_templates` (``update`` checks every catalog first).
+    """
     own_cache = cache is None
     cache = cache or project_cache(project)
     report = ExtractReport()
-    pending: list[tuple[str, str, str]] = []
     for slug in slugs if slugs is not None else project.slugs():
         path = project.source_path(slug)
         try:
@@ -90,11 +95,18 @@ def extract(project: Project, slugs: list[str] | None = None,
         if not catalog.entries:
             raise InputError("the source has no text to translate", shown)
         report.entries += len(catalog.entries)
-        pending.append((slug, source_hash, render_catalog(catalog)))
-    for slug, source_hash, text in pending:
+        report.pending[slug] = (source_hash, render_catalog(catalog))
+    if write:
+        write_templates(project, report, cache)
+        if own_cache:
+            cache.save()
+    return report
+
+
+def write_templates(project: Project, report: ExtractReport, cache: HashCache) -> None:
+    """Write the templates left in ``report.pending`` and record them in the cache."""
+    for slug, (source_hash, text) in report.pending.items():
         changed = atomic_write(project.pot_path(slug), text)
         (report.written if changed else report.unchanged).append(slug)
         cache.record(SECTION, slug, source_hash, digest(text.encode("utf-8")))
-    if own_cache:
-        cache.save()
-    return report
+    report.pending.clear()

@@ -5,6 +5,8 @@
 * no exact match: the nearest old sentence (character similarity >= 0.6, GNU's threshold) lends
   its translation as a starting point; the entry becomes *stale* (fuzzy, ``#| msgid`` = old
   text, approval dropped) and the meaning-flip guard adds a ``# changed:`` line when needed;
+* an exact match that another tool made fuzzy (GNU ``msgmerge``, Weblate) loses any approval
+  and gets the meaning-flip check against its ``#| msgid``;
 * old entries gone from the template become obsolete ``#~`` entries (untranslated ones, which
   hold nothing to lose, are dropped, as GNU msgmerge does).
 
@@ -22,7 +24,15 @@ import polib
 
 from workflow.catalog.guard import meaning_changes
 from workflow.catalog.pofile import Catalog
-from workflow.states import has_translation, mark_stale
+from workflow.states import (
+    APPROVED_KEY,
+    CHANGED_KEY,
+    has_translation,
+    is_fuzzy,
+    mark_stale,
+    marks,
+    parse_mark,
+)
 
 FUZZY_THRESHOLD = 0.6
 
@@ -81,6 +91,8 @@ def merge(template: Catalog, old: Catalog | None) -> tuple[list, list, MergeRepo
             merged.obsolete = False
             merged.comment = entry.comment
             merged.occurrences = list(entry.occurrences)
+            if is_fuzzy(merged) and merged.previous_msgid:
+                _recheck(merged, report)
             report.kept += 1
         else:
             merged = polib.POEntry(msgid=entry.msgid, msgctxt=entry.msgctxt, msgstr="",
@@ -108,6 +120,24 @@ def merge(template: Catalog, old: Catalog | None) -> tuple[list, list, MergeRepo
             obsolete[_key(entry)] = _retire(entry)
             report.obsoleted += 1
     return active, list(obsolete.values()), report
+
+
+def _recheck(entry: polib.POEntry, report: MergeReport) -> None:
+    """A stale entry that another tool re-fuzzied (GNU ``msgmerge --previous``, Weblate's
+    msgmerge add-on) may still carry its old ``# approved:`` line, which would count again once
+    a translator unticks "Needs work" (Poedit then also drops the ``#| msgid``). Drop it, and
+    run the meaning-flip guard on the recorded ``#| msgid`` unless a ``# changed:`` line
+    already says what changed."""
+    if marks(entry, APPROVED_KEY):
+        lines = (entry.tcomment or "").splitlines()
+        entry.tcomment = "\n".join(
+            line for line in lines if (m := parse_mark(line)) is None or m.key != APPROVED_KEY)
+    if marks(entry, CHANGED_KEY) or entry.previous_msgid == entry.msgid:
+        return
+    changes = meaning_changes(entry.previous_msgid, entry.msgid)
+    if changes:
+        mark_stale(entry, entry.previous_msgid, changes)
+        report.flagged.append((entry.msgid, changes))
 
 
 def _retire(entry: polib.POEntry) -> polib.POEntry:

@@ -1,8 +1,9 @@
 """``dossier update``: create or merge ``locales/<lang>/LC_MESSAGES/<slug>.po`` from templates.
 
 Templates are refreshed first (cheap when sources are unchanged), then every catalog is merged
-(:mod:`workflow.catalog.merge`). Everything is read, checked and merged in memory before the
-first file is written, so a malformed catalog stops the run with nothing changed.
+(:mod:`workflow.catalog.merge`). Everything, templates included, is read, checked and merged in
+memory before the first file is written, so a malformed catalog stops the run with nothing
+changed.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workflow.catalog.cache import digest, project_cache
-from workflow.catalog.extract import ExtractReport, extract
+from workflow.catalog.extract import ExtractReport, extract, write_templates
 from workflow.catalog.header import language_name, translation_headers
 from workflow.catalog.merge import MergeReport, merge
 from workflow.catalog.pofile import Catalog, parse_catalog, render_catalog
@@ -56,16 +57,19 @@ def update_catalog(project: Project, lang: str, template: Catalog,
 
 def update(project: Project, languages: list[str], slugs: list[str] | None = None) -> UpdateReport:
     cache = project_cache(project)
-    report = UpdateReport(extract=extract(project, slugs, cache=cache))
+    report = UpdateReport(extract=extract(project, slugs, cache=cache, write=False))
     slugs = slugs if slugs is not None else project.slugs()
     pending: list[tuple[str, str, str, str]] = []
     for slug in slugs:
         pot_path = project.pot_path(slug)
-        try:
-            pot_bytes = pot_path.read_bytes()
-        except FileNotFoundError:
-            raise InputError("no template; run 'dossier extract'",
-                             project.relative(pot_path)) from None
+        if slug in report.extract.pending:  # new template, written only if all catalogs parse
+            pot_bytes = report.extract.pending[slug][1].encode("utf-8")
+        else:
+            try:
+                pot_bytes = pot_path.read_bytes()
+            except FileNotFoundError:
+                raise InputError("no template; run 'dossier extract'",
+                                 project.relative(pot_path)) from None
         pot_hash = digest(pot_bytes)
         template: Catalog | None = None
         for lang in languages:
@@ -85,6 +89,7 @@ def update(project: Project, languages: list[str], slugs: list[str] | None = Non
             text, merge_report = update_catalog(project, lang, template, old)
             report.merges[key] = merge_report
             pending.append((key, pot_hash, text, "created" if old is None else "merged"))
+    write_templates(project, report.extract, cache)
     for key, pot_hash, text, how in pending:
         lang, slug = key.split("/", 1)
         changed = atomic_write(project.po_path(lang, slug), text)
