@@ -22,6 +22,16 @@ def test_flags_dates_negation_numbers_and_names():
     assert meaning_changes("He didn’t sign it.", "He did sign it.") == ["negation removed (n't)"]
 
 
+def test_a_name_that_starts_the_sentence_is_seen():
+    assert meaning_changes("Khomeini ordered the killings.", "Khamenei ordered the killings.") \
+        == ["name Khomeini -> Khamenei"]
+    assert meaning_changes("“Rouhani lied,” she said.", "“Raisi lied,” she said.") == [
+        "name Rouhani -> Raisi"]
+    assert meaning_changes("Khomeini ordered it.", "The regime ordered it.") == [
+        "name removed (Khomeini)"]
+    assert meaning_changes("Several prisoners died.", "Many prisoners died.") == []
+
+
 def test_harmless_rewording_is_not_flagged():
     assert meaning_changes(OLD, "The police arrested him on 3 May in Tehran.") == []
     assert meaning_changes(OLD, "Police arrested him in Tehran on 3 May.") == []

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from workflow.segment import rules_for
+
 
 def _split(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -39,6 +41,9 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset(_split(
     "And But Or As By With From To Since After Before During Mr Mrs Ms Dr Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday"))
 
+# Words that typically begin an English sentence ("Several", "However"): never a name there.
+_STARTERS = rules_for("en").starters or frozenset()
+
 
 def _negations(text: str) -> Counter:
     words = [w.lower() for w in _WORD.findall(text.replace("n’t", "n't"))]
@@ -52,12 +57,19 @@ def _dates(text: str) -> tuple[list[str], str]:
     return found, _DATE.sub(" ", text)
 
 
-def _names(text: str) -> Counter:
+def _names(text: str, other: str) -> Counter:
+    """Capitalised runs that look like names. The sentence's first word is capitalised anyway:
+    it counts only when the other sentence does not use it as an ordinary word ("Police
+    arrested" vs "The police arrested"), so "Khomeini ordered" -> "Khamenei ordered" is seen."""
     names: Counter = Counter()
+    other_words = {w.lower() for w in _WORD.findall(other)}
+    lead = len(text) - len(text.lstrip(" \"'“‘«([-–—"))
     for match in _NAME.finditer(text):
         words = [w for w in match.group(0).split() if w not in _NOT_NAMES]
-        if match.start() == 0 and words and words[0] == match.group(0).split()[0]:
-            words = words[1:]  # the sentence's first word is capitalised anyway
+        first = match.group(0).split()[0]
+        if (match.start() == lead and words and words[0] == first
+                and (first.lower() in other_words or first in _STARTERS)):
+            words = words[1:]
         if words:
             names[" ".join(words)] += 1
     return names
@@ -89,5 +101,5 @@ def meaning_changes(old: str, new: str) -> list[str]:
     nums_old = Counter(m.group(0).lower() for m in _NUMBER.finditer(rest_old))
     nums_new = Counter(m.group(0).lower() for m in _NUMBER.finditer(rest_new))
     changes += _compare("number", nums_old, nums_new)
-    changes += _compare("name", _names(rest_old), _names(rest_new))
+    changes += _compare("name", _names(rest_old, rest_new), _names(rest_new, rest_old))
     return changes
