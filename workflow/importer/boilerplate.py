@@ -210,14 +210,17 @@ def drop_captions(lines: list[Line], report: Report, title_no: int | None,
     content = [i for i, line in enumerate(lines) if line.text and line.no != title_no]
     drop: set[int] = set()
     headings: set[int] = set()
-    for a, b in zip(content, content[1:], strict=False):
+    for k, (a, b) in enumerate(zip(content, content[1:], strict=False)):
         if a in drop or b in drop:
             continue
         first, second = lines[a], lines[b]
         if first.kind not in ("", "heading") or second.kind not in ("", "heading"):
             continue
-        after = next((lines[j].text for j in content if j > b and j not in drop), "")
-        if _is_caption_pair(first.text, second.text) and _is_prose(after):
+        if not _is_caption_pair(first.text, second.text):
+            continue
+        # the next line still kept after the pair (content is in order: no rescan from the top)
+        after = next((lines[j].text for j in content[k + 2:] if j not in drop), "")
+        if _is_prose(after):
             drop_i, keep_i = _which_caption(a, b, lines)
             drop.add(drop_i)
             headings.add(lines[keep_i].no)

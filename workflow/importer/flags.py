@@ -44,6 +44,8 @@ def glued_words(text: str) -> list[str]:
     found = _WORD_THEN_DIGITS.findall(text) + [
         t for t in _DIGITS_THEN_WORD.findall(text) if not re.search(r"\d(?:st|nd|rd|th|s)$", t)]
     for token in re.findall(r"[^\W\d_]+", text):
+        if token[1:].islower() or token.isupper():
+            continue  # no lowercase-then-capital inside (cheap test for the common words)
         if token in _CAMEL_OK or re.match(r"^(?:Mc|Mac)[A-Z]", token):
             continue
         if any(a.islower() and b.isupper() for a, b in zip(token, token[1:], strict=False)):

@@ -113,15 +113,24 @@ class _Locator:
 
     def __init__(self, page) -> None:
         self.nodes = []
+        # smallest node starting with each 40-character prefix: most pieces are found here in
+        # constant time (a scan per piece made pages with thousands of paragraphs quadratic)
+        self.starts: dict[str, tuple[int, int]] = {}
         for el in page.iter():
             if not isinstance(el.tag, str) or el.tag in _INVISIBLE_TAGS:
                 continue
             text = _key(el.text_content())
             if text:
-                self.nodes.append((el.sourceline or 1, text))
+                line = el.sourceline or 1
+                self.nodes.append((line, text))
+                known = self.starts.get(text[:40])
+                if known is None or len(text) < known[1]:
+                    self.starts[text[:40]] = (line, len(text))
 
     def __call__(self, text: str) -> int:
         probe = _key(text)[:40]
+        if probe in self.starts:
+            return self.starts[probe][0]
         best = None
         for line, node_text in self.nodes:
             if probe in node_text and (best is None or len(node_text) < best[1]):
