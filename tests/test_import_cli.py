@@ -170,3 +170,45 @@ def test_page_with_no_statement_names_the_file(proj, capsys):
     raw.write_text("Skip to main content\n\nShare on Facebook\n\nTweet\n", encoding="utf-8")
     assert main(["import", str(raw)]) == 2
     assert "menu.txt: no statement text left" in capsys.readouterr().err
+
+
+def test_report_may_not_overwrite_the_raw_page_or_the_source(proj, capsys):
+    raw = shutil.copy(SEED, proj / SEED.name)
+    original = Path(raw).read_bytes()
+    for target in (str(raw), f"sources/{SLUG}.md"):
+        assert main(["import", "--report", target, str(raw)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "--report must name a new file" in err
+    assert Path(raw).read_bytes() == original and snapshot(proj) == {}
+
+
+def test_quiet_and_verbose_work_after_the_sub_command(proj, capsys):
+    raws = [shutil.copy(p, proj / p.name) for p in sorted((DATA / "seeds").glob("00[02]*"))]
+    assert main(["import", "-q", *map(str, raws)]) == 0
+    assert capsys.readouterr() == ("", "")  # no progress label either: stderr is not a terminal
+    assert len(snapshot(proj)) == 4
+    assert main(["import", *map(str, raws), "-v"]) == 0
+    assert capsys.readouterr().out.count("unchanged sources/") == 2
+    for name in ("import", "split", "extract", "update", "status", "models", "draft", "build"):
+        assert main([name, "--help"]) == 0
+        out = capsys.readouterr().out
+        assert "-q, --quiet" in out and "-v, --verbose" in out, name
+
+
+def test_progress_bar_on_a_terminal_when_importing_several_files(proj, capsys, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    raws = [shutil.copy(p, proj / p.name) for p in sorted((DATA / "seeds").glob("00[02]*"))]
+    assert main(["import", *map(str, raws)]) == 0
+    assert "Importing" in screen.getvalue() and "100%" in screen.getvalue()
+    screen.seek(0)
+    screen.truncate()
+    assert main(["-q", "import", *map(str, raws)]) == 0
+    assert screen.getvalue() == ""

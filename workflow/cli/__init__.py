@@ -70,13 +70,42 @@ class LazyGroup(click.Group):
         if name not in COMMANDS or not _available(name):
             return None
         module, attr, _ = COMMANDS[name]
-        return getattr(importlib.import_module(module), attr)
+        return _with_verbosity(getattr(importlib.import_module(module), attr))
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
+
+
+_LEVELS = (logging.WARNING, logging.INFO, logging.DEBUG)
+
+
+def _set_verbosity(ctx: click.Context, param: click.Parameter, value: int | bool) -> None:
+    """-q/-v given after the sub-command: same meaning as before it; quiet wins."""
+    if not value:
+        return
+    obj = ctx.find_root().ensure_object(dict)
+    if param.name == "quiet":
+        obj["verbosity"] = -1
+        logging.getLogger().setLevel(logging.ERROR)
+    elif obj.get("verbosity", 0) >= 0:
+        obj["verbosity"] = max(obj.get("verbosity", 0), int(value))
+        logging.getLogger().setLevel(_LEVELS[min(obj["verbosity"], 2)])
+
+
+def _with_verbosity(command: click.Command) -> click.Command:
+    """Accept -q/-v after the sub-command too (``dossier import -q``), as users type them."""
+    if not getattr(command, "_dossier_verbosity", False):
+        command.params += [
+            click.Option(["-v", "--verbose"], count=True, expose_value=False,
+                         callback=_set_verbosity, help="More output (repeat for debug)."),
+            click.Option(["-q", "--quiet"], is_flag=True, expose_value=False,
+                         callback=_set_verbosity, help="Only errors."),
+        ]
+        command._dossier_verbosity = True
+    return command
 
 
 def _available(name: str) -> bool:
@@ -96,8 +125,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
     found from the current folder upwards). Exit codes: 0 ok, 1 problems found, 2 usage or
     input error.
     """
-    levels = (logging.WARNING, logging.INFO, logging.DEBUG)
-    level = logging.ERROR if quiet else levels[min(verbose, 2)]
+    level = logging.ERROR if quiet else _LEVELS[min(verbose, 2)]
     logging.basicConfig(level=level, format="dossier: %(message)s")
     ctx.ensure_object(dict)
     ctx.obj["verbosity"] = -1 if quiet else verbose

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -40,9 +41,9 @@ def progress(
     ctx: click.Context, items: Iterable[T], label: str, length: int | None = None
 ) -> Iterator[T]:
     """A progress bar on stderr for long work; silent when quiet or not on a terminal."""
-    if verbosity(ctx) < 0:
-        yield from items
+    stderr = sys.stderr
+    if verbosity(ctx) < 0 or not stderr.isatty():
+        yield from items  # click would still print the label once: keep logs and pipes clean
         return
-    stderr = click.get_text_stream("stderr")
     with click.progressbar(items, label=label, length=length, file=stderr) as bar:
         yield from bar

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from workflow.cli.common import project, say
+from workflow.cli.common import progress, project, say
 from workflow.importer import import_many, valid_slug
 
 
@@ -28,7 +28,7 @@ def _check_url(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @click.argument("raw", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--slug", callback=_check_slug,
               help="File name for the source (default: from the title, e.g. "
-                   "joint-statement-occasion-anniversary-execution-1988).")
+                   "joint-statement-occasion-anniversary-1988).")
 @click.option("--origin", "origin", metavar="URL", callback=_check_url,
               help="Web address the page was saved from (kept in the front matter).")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
@@ -57,8 +57,11 @@ def import_command(ctx: click.Context, raw: tuple[Path, ...], slug: str | None,
       dossier import page.html --slug 1988-massacre-joint-statement-2020 --origin https://example.org/s
     """
     proj = project(ctx)
+    def bar(raws: list[Path]):
+        return progress(ctx, raws, "Importing", len(raws)) if len(raws) > 1 else raws
+
     for result in import_many(proj, list(raw), slug=slug, origin=origin, report_path=report_path,
-                              encoding=encoding, force=force):
+                              encoding=encoding, force=force, each=bar):
         flags = len(result.flags)
         say(ctx, f"{result.status} {proj.relative(result.source)}: {result.blocks} blocks, "
                  f"{result.removed} lines removed, {result.altered} altered, {flags} "

@@ -8,6 +8,7 @@ replaced only with ``force``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +89,9 @@ def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
     slug = slug or slugify(conversion.title, conversion.meta.get("date"))
     source = project.source_path(slug)
     report = Path(report_path) if report_path else source.with_suffix(".import.txt")
+    if report.resolve() in (raw.resolve(), source.resolve()):
+        raise InputError("--report must name a new file, not the raw page or the source "
+                         "(it would be overwritten)", report)
     existing = _existing_meta(source)
     imported = today or dt.date.today().isoformat()
     if existing.get("sha256") == data.sha256 and existing.get("imported"):
@@ -150,13 +154,18 @@ def import_raw(project: Project, raw: Path | str, **options) -> ImportResult:
 def import_many(project: Project, raws: list[Path | str], *, slug: str | None = None,
                 origin: str | None = None, report_path: Path | str | None = None,
                 encoding: str | None = None, force: bool = False,
-                today: str | None = None) -> list[ImportResult]:
-    """Import several raw files; every file is checked before the first is written."""
+                today: str | None = None,
+                each: Callable[[list], Iterable] | None = None) -> list[ImportResult]:
+    """Import several raw files; every file is checked before the first is written.
+
+    ``each`` wraps the list of raw files while they are read and cleaned (the slow part), e.g.
+    with a progress bar."""
     if len(raws) > 1 and (slug or origin or report_path):
         raise InputError("--slug, --origin and --report name one statement: import one RAW "
                          "file at a time with them")
     plans = [plan_import(project, raw, slug=slug, origin=origin, report_path=report_path,
-                         encoding=encoding, force=force, today=today) for raw in raws]
+                         encoding=encoding, force=force, today=today)
+             for raw in (each(raws) if each else raws)]
     seen: dict[Path, Path] = {}
     for plan in plans:
         if plan.source in seen:
