@@ -118,3 +118,16 @@ def test_state_life_cycle_survives_msgmerge(tmp_path):
     assert states.state_of(after) is states.State.STALE
     assert not states.marks(after, states.APPROVED_KEY)
     assert states.needs_human(after)
+
+
+def test_approval_stops_counting_when_another_tool_changed_the_sentence():
+    entry = polib.POEntry(msgid="They were arrested on 3 May.", msgstr="آنان در ۳ مه بازداشت شدند.")
+    states.mark_approved(entry, "Jane Doe", date="2026-11-22")
+    assert "src=" in entry.tcomment
+    assert states.state_of(entry) is states.State.APPROVED
+    # GNU msgmerge gives the old entry to a changed sentence; a translator then clears fuzzy.
+    entry.msgid = "They were arrested on 5 May."
+    assert states.state_of(entry) is states.State.TRANSLATED
+    # An approval typed by hand in a text editor (no fingerprint) counts as written.
+    entry.tcomment = "approved: Jane Doe; date=2026-11-23"
+    assert states.state_of(entry) is states.State.APPROVED

@@ -25,19 +25,23 @@ Comment vocabulary (one per line, in translator comments)::
     # draft: memory; from=statement-slug; date=2026-11-22
     # draft: team; by=Dossier translation team; date=2026-11-22
     # draft: person; by=Jane Doe; date=2026-11-22
-    # approved: Jane Doe <jane@example.org>; date=2026-11-22
+    # approved: Jane Doe <jane@example.org>; date=2026-11-22; src=3f2a9c1d0b
     # changed: number 3 -> 5; negation added (not)     (meaning-flip guard from update)
     # warning: numbers differ from source: 30,000       (from draft/check)
 
 A translator approves from a text editor by deleting the ``#, fuzzy`` line and adding an
 ``# approved:`` line. Unticking "Needs work" in Poedit makes an entry *translated*; approval is
 a reviewer's explicit act (the comment). When the source sentence changes, ``update`` makes the
-entry fuzzy again and removes its approval: it can never stay approved.
+entry fuzzy again and removes its approval: it can never stay approved. Approvals written by
+dossier carry ``src=``, a fingerprint of the approved English sentence, so an approval also stops
+counting when another tool (GNU ``msgmerge``, Weblate) changed the msgid and a translator then
+cleared fuzzy without review. A hand-written approval without ``src=`` counts as it is.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -135,13 +139,25 @@ def has_translation(entry: polib.POEntry) -> bool:
     return bool(entry.msgstr)
 
 
+def source_fingerprint(entry: polib.POEntry) -> str:
+    """A short, stable fingerprint of the source sentence (context + msgid) an approval covers."""
+    key = f"{entry.msgctxt or ''}\x04{entry.msgid}".encode()
+    return hashlib.sha256(key).hexdigest()[:10]
+
+
+def approval_is_current(mark: Mark, entry: polib.POEntry) -> bool:
+    """An approval counts for this msgid: written for it, or hand-written without a fingerprint."""
+    src = mark.fields.get("src")
+    return src is None or src == source_fingerprint(entry)
+
+
 def state_of(entry: polib.POEntry) -> State:
     """The entry's state, derived from its flags, previous msgid and comments."""
     if not has_translation(entry):
         return State.UNTRANSLATED
     if is_fuzzy(entry):
         return State.STALE if entry.previous_msgid else State.DRAFT
-    if marks(entry, APPROVED_KEY):
+    if any(approval_is_current(mark, entry) for mark in marks(entry, APPROVED_KEY)):
         return State.APPROVED
     return State.TRANSLATED
 
@@ -193,7 +209,8 @@ def mark_approved(entry: polib.POEntry, reviewer: str, date: str | None = None) 
         entry.flags.remove("fuzzy")
     entry.previous_msgid = None
     entry.previous_msgctxt = None
-    line = Mark(APPROVED_KEY, reviewer, {"date": date or today()}).render()
+    fields = {"date": date or today(), "src": source_fingerprint(entry)}
+    line = Mark(APPROVED_KEY, reviewer, fields).render()
     _set_lines(entry, (APPROVED_KEY, DRAFT_KEY, CHANGED_KEY), [line])
 
 
