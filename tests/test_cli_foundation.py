@@ -22,7 +22,8 @@ REPO = Path(__file__).resolve().parents[1]
 def test_help_lists_every_stage(capsys):
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
-    for name in ("import", "split", "extract", "update", "status", "models", "draft", "build"):
+    for name in ("import", "split", "extract", "update", "status", "models", "draft", "check",
+                 "build"):
         assert name in out
 
 

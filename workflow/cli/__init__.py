@@ -52,6 +52,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "draft_command",
         "Fill empty entries with memory and machine drafts.",
     ),
+    "check": (
+        "workflow.cli.check",
+        "check_command",
+        "Check translations: numbers, glossary terms, names, meaning flips.",
+    ),
     "build": (
         "workflow.cli.build",
         "build_command",
