@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,24 @@ def test_page_without_a_title_line_is_flagged(tmp_path):
                    "The arrests took place at dawn.\n", encoding="utf-8")
     report = convert(read_raw(raw)).report.render([])
     assert "L1: no title line found" in report
+
+
+def test_unusual_sizes_are_flagged(tmp_path):
+    sentence = "The prisoners were executed in secret and buried in unmarked graves. "
+    short = tmp_path / "short.txt"
+    short.write_text("A Short Statement on the Prisoners\n\n" + sentence * 3 + "\n",
+                     encoding="utf-8")
+    report = convert(read_raw(short)).report.render([])
+    assert "whole text: unusually short result: 39 words" in report
+    long = tmp_path / "long.txt"
+    paragraphs = "\n\n".join(sentence * 20 for _ in range(110))
+    long.write_text("A Long Statement on the Prisoners\n\n" + paragraphs + "\n", encoding="utf-8")
+    report = convert(read_raw(long)).report.render([])
+    assert "unusually long result: 24206 words: several pages in one?" in report
+    assert "unusually short" not in report
+    menu = "\n\n".join(f"Share on {site}" for site in ("Facebook", "Twitter", "Telegram") * 40)
+    mostly_menu = tmp_path / "menu.txt"
+    mostly_menu.write_text("Skip to main content\n\n" + menu + "\n\nA Statement on the "
+                           "Prisoners\n\n" + sentence * 12 + "\n", encoding="utf-8")
+    report = convert(read_raw(mostly_menu)).report.render([])
+    assert re.search(r"only 137 of \d+ raw words kept \(\d+%\): check the removed lines", report)
