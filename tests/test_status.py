@@ -92,3 +92,10 @@ def test_counts_follow_edits_despite_the_cache(tmp_path):
     mark_translated(catalog.entries[0], "Déclaration Alpha")
     po.write_text(render_catalog(catalog), encoding="utf-8")
     assert translated() == 1
+
+
+def test_unknown_statement_is_an_input_error(project):
+    code, out, err = run(project, "status", "nosuch")
+    assert code == 2
+    assert "no such statement: nosuch" in err
+    assert out == ""

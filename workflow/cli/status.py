@@ -7,6 +7,7 @@ import json
 import click
 
 from workflow.cli.common import project
+from workflow.errors import InputError
 
 
 @click.command("status")
@@ -29,6 +30,11 @@ def status_command(ctx: click.Context, langs: str | None, as_json: bool,
     from workflow.catalog import status
 
     proj = project(ctx)
+    known = set(proj.slugs()) | {p.stem for p in proj.templates.glob("*.pot")}
+    unknown = [slug for slug in statements if slug not in known]
+    if unknown:
+        raise InputError(f"no such statement: {', '.join(unknown)} (see sources/)",
+                         proj.relative(proj.sources))
     rows = status.collect(proj, proj.select_languages(langs), list(statements) or None)
     if as_json:
         click.echo(json.dumps(status.as_json(rows), indent=2, ensure_ascii=False))
