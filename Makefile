@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Extra pip arguments for torch, e.g. TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
+# on a machine whose pip sees only PyPI (where torch==2.13.0 is the multi-GB CUDA build).
+TORCH_PIP_ARGS ?=
 
 .PHONY: dossier test lint bench clean help
 
@@ -18,8 +21,8 @@ $(STAMP): pyproject.toml scripts/install-system-deps.sh
 	bash scripts/install-system-deps.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	# CPU build of torch first (argostranslate -> stanza -> torch); a plain 'torch' pulls CUDA.
-	$(BIN)/python -m pip install -q torch==2.13.0
+	# torch first, pinned (argostranslate -> stanza -> torch): an unpinned 'torch' pulls CUDA.
+	$(BIN)/python -m pip install -q torch==2.13.0 $(TORCH_PIP_ARGS)
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
