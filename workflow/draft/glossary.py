@@ -77,20 +77,25 @@ class Glossary:
         if not self.terms or _PLACEHOLDER.search(text):
             # A source that already contains "[N]" would be ambiguous: leave it untouched.
             return result
-        claimed: list[tuple[int, int, Term]] = []
-        for term, pattern in self._patterns:
-            for match in pattern.finditer(text):
-                a, b = match.span()
-                if all(b <= x or a >= y for x, y, _ in claimed):
-                    claimed.append((a, b, term))
         pieces, last = [], 0
-        for slot, (a, b, term) in enumerate(sorted(claimed, key=lambda c: c[0]), start=1):
+        for slot, (a, b, term) in enumerate(self.matches(text), start=1):
             target = term.target if term.kind != "dnt" or term.target else text[a:b]
             result.slots[slot] = (term, target)
             pieces += [text[last:a], f"[{slot}]"]
             last = b
         result.text = "".join(pieces) + text[last:]
         return result
+
+    def matches(self, text: str) -> list[tuple[int, int, Term]]:
+        """Items found in ``text`` as (start, end, term), in text order; longest item wins and
+        matches never overlap. Used by :meth:`protect` and by ``dossier check``."""
+        claimed: list[tuple[int, int, Term]] = []
+        for term, pattern in self._patterns:
+            for match in pattern.finditer(text):
+                a, b = match.span()
+                if all(b <= x or a >= y for x, y, _ in claimed):
+                    claimed.append((a, b, term))
+        return sorted(claimed, key=lambda c: c[0])
 
     def restore(self, protected: Protected, draft: str) -> Restored:
         seen: set[int] = set()
