@@ -238,6 +238,13 @@ def brackets(ctx: Context) -> Iterator[Problem]:
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][\w./:@-]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
+def _latin_mark(text: str, match: re.Match) -> bool:
+    """A mark inside Latin text ("Smith, QC") or a number ("30,000") is not Persian prose."""
+    before = text[: match.start()].rstrip()[-1:]
+    after = text[match.end(): match.end() + 1]
+    return bool(re.fullmatch("[A-Za-z]", before)) or (before.isdigit() and after.isdigit())
+
+
 @check("orthography", ERROR)
 def orthography(ctx: Context) -> Iterator[Problem]:
     """Language rules from :mod:`workflow.check.languages` (Persian: ی ک, digits, ، ؛ ؟)."""
@@ -257,9 +264,9 @@ def orthography(ctx: Context) -> Iterator[Problem]:
         if runs:
             yield problem("orthography", f"Latin digits {', '.join(runs)}: write them with "
                           f"{rules.native_digits}", WARNING)
-    if rules.punctuation and rules.script:
+    if rules.punctuation and rules.script and re.search(f"[{rules.script}]", text):
         for mark, native in rules.punctuation.items():
-            hits = re.findall(rf"[{rules.script}]\s*{re.escape(mark)}", text)
+            hits = [m for m in re.finditer(re.escape(mark), text) if not _latin_mark(text, m)]
             if hits:
                 yield problem("orthography", f"{len(hits)}x Latin {mark!r} in {ctx.lang} text: "
                               f"write {native!r}", WARNING)
