@@ -1,5 +1,5 @@
 # dossier: two commands do all the set-up on a fresh machine.
-#   make dossier   run the whole pipeline on sources/ (extract, update, draft, build)
+#   make dossier   run the whole pipeline on sources/ (extract, update, draft, build, check)
 #   make test      run the test suite
 PYTHON ?= python3
 VENV   := .venv
@@ -31,6 +31,7 @@ dossier: $(STAMP)
 	$(BIN)/dossier update
 	$(BIN)/dossier draft
 	$(BIN)/dossier build
+	-$(BIN)/dossier check
 	$(BIN)/dossier status
 
 test: $(STAMP)
