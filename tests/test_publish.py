@@ -22,9 +22,9 @@ from pdf_helpers import tool, words
 from workflow.config import find_project
 from workflow.publish import langs
 from workflow.publish.html import Settings, Writer
-from workflow.publish.model import gather
+from workflow.publish.model import Segment, gather
 from workflow.publish.pipeline import BuildOptions, build
-from workflow.states import DraftKind, mark_approved, mark_draft, mark_stale, mark_translated
+from workflow.states import DraftKind, State, mark_approved, mark_draft, mark_stale, mark_translated
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "publish"
 
@@ -325,6 +325,10 @@ def test_marks_follow_the_entry_states(project):
     assert changed.state.value == "translated" and changed.flagged  # states.needs_human
     assert changed.category == "unreviewed" and not changed.shows_source
     assert '<span class="seg unreviewed-draft changed">عدالتی که دیر برسد' in html
+    # Neighbouring sentences with the same mark share one span (less to lay out).
+    team = Segment("A.", "الف.", State.DRAFT, DraftKind.TEAM)
+    two, _ = Writer(Settings(lang="fa")).segments((team, team, stale))
+    assert two.count('class="seg unreviewed-draft"') == 1 and "الف. الف." in two
     assert st.counts["approved"] > 0 and st.counts["untranslated"] > 0
 
 

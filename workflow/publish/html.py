@@ -127,16 +127,23 @@ class Writer:
 
     # -- segments and rows -----------------------------------------------------------------
 
-    def segment(self, seg: Segment) -> str:
-        """A translated segment, tinted when it is an unreviewed draft or needs a reviewer."""
-        cls = "seg"
+    @staticmethod
+    def seg_class(seg: Segment) -> str:
+        """The mark of a translated segment: a tint when it is an unreviewed draft or when it
+        needs a reviewer although translated (see ``Segment.flagged``)."""
         if seg.category == "machine":
-            cls = "seg machine"
-        elif seg.category == "unreviewed" and seg.state.value == "draft":
-            cls = "seg unreviewed-draft"
-        elif seg.flagged:  # translated, but its English changed meaning: tinted as a draft
-            cls = "seg unreviewed-draft changed"
-        return f'<span class="{cls}">{self.tgt_text(seg.target)}</span>'
+            return "seg machine"
+        if seg.category == "unreviewed" and seg.state.value == "draft":
+            return "seg unreviewed-draft"
+        if seg.flagged:  # translated, but its English changed meaning: tinted as a draft
+            return "seg unreviewed-draft changed"
+        return "seg"
+
+    def translated(self, segs: list[Segment]) -> str:
+        """Consecutive translated segments of one mark in a single span: fewer inline boxes
+        to lay out (one per paragraph in a uniformly drafted catalog), the same text."""
+        text = " ".join(self.tgt_text(s.target) for s in segs)
+        return f'<span class="{self.seg_class(segs[0])}">{text}</span>'
 
     def untranslated(self, segs: list[Segment], inline: bool) -> str:
         """Consecutive segments shown in the source language, marked; isolated when inline
@@ -155,15 +162,14 @@ class Writer:
         parts: list[str] = []
         run: list[Segment] = []
         for seg in segs:
-            if seg.shows_source:
-                run.append(seg)
-                continue
-            if run:
-                parts.append(self.untranslated(run, inline=True))
+            if run and (seg.shows_source != run[0].shows_source or (
+                    not seg.shows_source and self.seg_class(seg) != self.seg_class(run[0]))):
+                parts.append(self.untranslated(run, inline=True) if run[0].shows_source
+                             else self.translated(run))
                 run = []
-            parts.append(self.segment(seg))
-        if run:
-            parts.append(self.untranslated(run, inline=True))
+            run.append(seg)
+        parts.append(self.untranslated(run, inline=True) if run[0].shows_source
+                     else self.translated(run))
         return " ".join(parts), False
 
     def target_title(self, st: Statement) -> tuple[str, str | None]:
