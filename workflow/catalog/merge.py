@@ -8,7 +8,9 @@
 * an exact match that another tool made fuzzy (GNU ``msgmerge``, Weblate) loses any approval
   and gets the meaning-flip check against its ``#| msgid``;
 * old entries gone from the template become obsolete ``#~`` entries (untranslated ones, which
-  hold nothing to lose, are dropped, as GNU msgmerge does).
+  hold nothing to lose, are dropped, as GNU msgmerge does). Unlike GNU msgmerge, an old entry
+  that lent its translation to a changed sentence is kept as obsolete too: its approval and
+  comments, dropped from the stale entry, are a reviewer's work and stay on record.
 
 The result is a fixed point of GNU ``msgmerge --previous``: running it on our output against
 the same template changes nothing.
