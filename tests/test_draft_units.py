@@ -39,7 +39,13 @@ def test_number_disagreements_are_reported():
 
 def test_babel_styles():
     assert format_number(__import__("decimal").Decimal("30000"), style_for("fa"), True) == "۳۰٬۰۰۰"
-    assert style_for("pb").locale is None  # argos code unknown to Babel: plain digits
+    assert style_for("xx").locale is None  # a code unknown to Babel: plain digits
+    # argos's own codes for Brazilian Portuguese and traditional Chinese
+    assert check_numbers("30,000 and 3.5", "30,000 e 3.5", "en", "pb").text == "30.000 e 3,5"
+    assert style_for("zt").locale == "zh_Hant"
+    # CLDR: Arabic's default numbering system is Latin digits; Egyptian Arabic's is arab
+    assert check_numbers("In 1988, 30,000", "1988 30,000", "en", "ar").text == "1988 30,000"
+    assert check_numbers("In 1988, 30,000", "1988 30,000", "en", "ar_EG").text == "١٩٨٨ ٣٠٬٠٠٠"
 
 
 def test_glossary_protect_and_restore():

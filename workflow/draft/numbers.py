@@ -34,6 +34,10 @@ _ZEROS = {
 }
 
 
+# argos package codes that are not CLDR locale codes.
+_ARGOS_CODES = {"pb": "pt_BR", "zt": "zh_Hant"}
+
+
 @dataclass(frozen=True)
 class Style:
     """A locale's number symbols and digits (from Babel), or plain Latin defaults."""
@@ -50,8 +54,8 @@ def style_for(lang: str) -> Style:
         from babel import Locale
         from babel.numbers import get_decimal_symbol, get_group_symbol
 
-        loc = Locale.parse(lang.replace("-", "_"))
-    except Exception:  # unknown or odd code (argos uses e.g. "pb", "zt"): plain Latin
+        loc = Locale.parse(_ARGOS_CODES.get(lang, lang).replace("-", "_"))
+    except Exception:  # a code Babel does not know: plain Latin
         return Style(None)
     system = loc.default_numbering_system
     return Style(
