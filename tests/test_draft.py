@@ -258,3 +258,19 @@ def test_drafting_does_not_import_torch_or_argos_translate(project):
                           capture_output=True, text=True, check=True)
     assert "HEAVY []" in done.stdout
     assert entries(project / "locales/fa/LC_MESSAGES/alpha.po")[DEATH].msgstr
+
+
+def test_stale_entries_are_kept_and_empty_fuzzy_entries_are_drafted(project):
+    # Stale (fuzzy, previous msgid, old text): a human must revise it; drafting leaves it as is.
+    # Empty but fuzzy (an editor's "needs work" on an untranslated entry): still empty, drafted.
+    po = project / "locales/fa/LC_MESSAGES/beta.po"
+    stale = (f'# a note from the translator\n#, fuzzy\n#| msgid "Families do not know."\n'
+             f'msgid "{FAMILIES}"\nmsgstr "ترجمه قدیمی"\n')
+    po.write_text(HEADER.format(lang="fa") + "\n" + stale + f'\n#, fuzzy\nmsgid "{EVIN}"\n'
+                  'msgstr ""\n', encoding="utf-8")
+    assert main(["draft", "--lang", "fa", "--only", "beta"]) == 0
+    assert stale in po.read_text(encoding="utf-8")
+    beta = entries(po)
+    assert state_of(beta[FAMILIES]) is State.STALE and beta[FAMILIES].msgstr == "ترجمه قدیمی"
+    assert state_of(beta[EVIN]) is State.DRAFT and draft_kind(beta[EVIN]) is DraftKind.MACHINE
+    assert "اوین" in beta[EVIN].msgstr
