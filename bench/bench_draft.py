@@ -17,9 +17,11 @@ three ways, all with beam 4 (argos's default) and the same decoding cap:
    layouts and batch sizes (the limit for this model on this machine).
 
 Random weights almost never emit </s>, so every output would run to CTranslate2's default
-256-token limit. All three are therefore capped at ``--cap`` target tokens (default 48, about
-what a real translation of these sentences needs): argos's calls get it through a Translator
-subclass that adds max_decoding_length, the others pass it directly.
+256-token limit. All three are therefore capped at ``--cap`` target tokens (default 48; the
+sentences average about 50 source tokens, so this is at or below a real translation's length):
+argos's calls get it through a Translator subclass that adds max_decoding_length, the others
+pass it directly. A cap proportional to each sentence cannot be applied alike to all paths:
+CTranslate2's max_decoding_length is per call, so a batch decodes to its longest member's cap.
 
 Targets: dossier draft >= 85% of raw and >= 10x per entry.
 """
