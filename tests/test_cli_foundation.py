@@ -23,7 +23,7 @@ def test_help_lists_every_stage(capsys):
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
     for name in ("import", "split", "extract", "update", "status", "models", "draft", "check",
-                 "build"):
+                 "review", "build"):
         assert name in out
 
 

@@ -57,6 +57,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "check_command",
         "Check translations: numbers, glossary terms, names, meaning flips.",
     ),
+    "review": (
+        "workflow.cli.review",
+        "review_command",
+        "Review translations in a local web page (save, approve, needs work).",
+    ),
     "build": (
         "workflow.cli.build",
         "build_command",
