@@ -332,3 +332,17 @@ def test_cli_refuses_a_taken_port_and_a_bad_name(site):
     code, _, err = run(site["root"], "review", "--reviewer", "x;y", "--port", "0")
     assert code == 2 and "--reviewer" in err
     assert run(site["root"], "review", "--lang", "xx")[0] == 2
+
+
+def test_other_entries_keep_a_foreign_layout(fresh):
+    """A file saved by another editor (long lines unwrapped) keeps its layout outside the entry."""
+    text = fresh["po"].read_text()
+    last = blocks(text)[-1]
+    odd = last.replace('msgstr ""', 'msgstr "' + "یک جمله بلند " * 12 + '"', 1)
+    odd = odd.replace("#, fuzzy\n", "")
+    fresh["po"].write_text(text.replace(last, odd), encoding="utf-8")
+    assert render_catalog(read_catalog(fresh["po"])) != fresh["po"].read_text()  # not GNU layout
+    assert submit(fresh, 0, "save", "ترجمه")[0] == 303
+    after = fresh["po"].read_text()
+    assert blocks(after)[-1] == odd
+    assert read_catalog(fresh["po"]).entries[0].msgstr == "ترجمه"
