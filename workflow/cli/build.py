@@ -6,7 +6,7 @@ import time
 
 import click
 
-from workflow.cli.common import project, say
+from workflow.cli.common import progress_counter, project, say
 from workflow.publish.html import LAYOUTS
 from workflow.publish.render import DEFAULT_VARIANT, VARIANTS
 
@@ -53,7 +53,8 @@ def build_command(ctx: click.Context, lang_spec: str | None, layout: str, only: 
         jobs=jobs,
     )
     started = time.perf_counter()
-    result = build(proj, opts, report=lambda msg: say(ctx, msg, 1))
+    with progress_counter(ctx, "rendering PDFs") as on_progress:
+        result = build(proj, opts, report=lambda msg: say(ctx, msg, 1), on_progress=on_progress)
     elapsed = time.perf_counter() - started
     say(ctx, f"built {len(result.written)} PDF(s), {result.pages} pages, "
              f"{len(result.skipped)} up to date, in {elapsed:.1f}s")

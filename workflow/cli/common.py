@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -47,3 +49,30 @@ def progress(
         return
     with click.progressbar(items, label=label, length=length, file=stderr) as bar:
         yield from bar
+
+
+@contextlib.contextmanager
+def progress_counter(ctx: click.Context, label: str) -> Iterator[Callable[[int, int], None]]:
+    """An ``on_progress(done, total)`` callback for library hooks, drawn with progress().
+
+    The bar appears on the first call with a total; the same silence rules apply.
+    """
+    bar: Iterator[None] | None = None
+    shown = 0
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar, shown
+        if bar is None:
+            if total <= 0:
+                return
+            bar = progress(ctx, itertools.repeat(None, total), label, length=total)
+            next(bar, None)  # draws the empty bar; each further next() adds one
+        while shown < min(done, total):
+            next(bar, None)
+            shown += 1
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.close()  # ends the bar's line even when the work failed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from workflow.cli.common import project, say, warn
+from workflow.cli.common import progress_counter, project, say, warn
 from workflow.errors import ConfigError
 
 
@@ -41,7 +41,9 @@ def draft_command(ctx: click.Context, langs: str | None, only: str | None, engin
     missing: list[str] = []
     drafted_any = False
     for lang in selected:
-        result = draft_language(proj, lang, only=only, engine=engine, dry_run=dry_run)
+        with progress_counter(ctx, f"drafting {lang}") as on_progress:
+            result = draft_language(proj, lang, only=only, engine=engine, dry_run=dry_run,
+                                    on_progress=on_progress)
         verb = "would draft" if dry_run else "drafted"
         if not result.catalogs:
             say(ctx, f"{lang}: no catalogs (run `dossier update` first)")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from workflow.draft.models import InstalledPackage, Route
 
 LENGTH_PENALTY = 0.2  # argostranslate's value
-CHUNK_SENTENCES = 512  # sentences handed to CTranslate2 per call (progress granularity)
+CHUNK_SENTENCES = 512  # sentences handed to CTranslate2 per call
 
 
 def cpu_count() -> int:
@@ -94,22 +94,32 @@ class PackageTranslator:
     def translate(
         self, sentences: Sequence[str], on_progress: Callable[[int], None] | None = None
     ) -> list[str]:
-        """Translations of ``sentences`` in order; each distinct sentence is translated once."""
+        """Translations of ``sentences`` in order; each distinct sentence is translated once.
+
+        ``on_progress(n)`` is called as batches finish, with the number of distinct sentences
+        just translated; the counts add up to the number of distinct sentences.
+        """
         unique = list(dict.fromkeys(sentences))
         tokens = self._encode(unique)
         order = sorted(range(len(unique)), key=lambda i: len(tokens[i]))
         done: dict[str, str] = {}
         for start in range(0, len(order), CHUNK_SENTENCES):
             chunk = order[start : start + CHUNK_SENTENCES]
-            outputs = self.translate_tokens([tokens[i] for i in chunk])
+            batch = [tokens[i] for i in chunk]
+            outputs = (self.translate_tokens(batch, on_progress) if on_progress
+                       else self.translate_tokens(batch))
             for i, out in zip(chunk, outputs, strict=True):
                 done[unique[i]] = self._finish(out)
-            if on_progress:
-                on_progress(len(chunk))
         return [done[s] for s in sentences]
 
-    def translate_tokens(self, batch: list[list[str]]) -> list[list[str]]:
-        """Raw CTranslate2 call on pre-tokenised sentences, argos's decoding options."""
+    def translate_tokens(
+        self, batch: list[list[str]], on_progress: Callable[[int], None] | None = None
+    ) -> list[list[str]]:
+        """Raw CTranslate2 call on pre-tokenised sentences, argos's decoding options.
+
+        With ``on_progress`` the same call runs asynchronously (same batches, same results)
+        and each finished batch is reported as it is collected.
+        """
         if not batch:
             return []
         longest = max(len(t) for t in batch)
@@ -131,8 +141,15 @@ class PackageTranslator:
             replace_unknowns=True,
             max_input_length=0,
             max_decoding_length=limit,
+            asynchronous=on_progress is not None,
         )
-        return [r.hypotheses[0] for r in results]
+        if on_progress is None:
+            return [r.hypotheses[0] for r in results]
+        hypotheses = []
+        for start in range(0, len(results), size):
+            hypotheses += [r.result().hypotheses[0] for r in results[start : start + size]]
+            on_progress(min(size, len(results) - start))
+        return hypotheses
 
     def _finish(self, tokens: list[str]) -> str:
         value = self._decode(tokens)

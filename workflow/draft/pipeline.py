@@ -54,7 +54,8 @@ class LanguageResult:
         return self.pending - self.memory - self.machine
 
 
-Translate = Callable[[list[str]], list[str]]
+Translate = Callable[..., list[str]]  # (sentences[, on_progress(n)]) -> translations
+Progress = Callable[[int, int], None]  # (sentences translated so far, distinct sentences)
 
 
 def _default_translator(route: Route) -> Translate:
@@ -97,8 +98,14 @@ def draft_language(
     dry_run: bool = False,
     translator_for: Callable[[Route], Translate] = _default_translator,
     date: str | None = None,
+    on_progress: Progress | None = None,
 ) -> LanguageResult:
-    """Draft one language; see the module docstring."""
+    """Draft one language; see the module docstring.
+
+    ``on_progress(done, total)`` follows the machine translation: (0, total) before it starts,
+    then after each finished batch; ``total`` is the number of distinct sentences sent to
+    the model. Not called when nothing goes to the model (memory only, dry run, no route).
+    """
     started = time.perf_counter()
     date = date or today()
     result = LanguageResult(lang)
@@ -128,7 +135,7 @@ def draft_language(
             result.route = route.label
             if machine_todo:
                 _machine(project, lang, route, machine_todo, result, touched,
-                         translator_for, dry_run, date)
+                         translator_for, dry_run, date, on_progress)
         elif machine_todo:
             result.no_route_hint = install_hint(project.source_language, lang)
 
@@ -150,6 +157,7 @@ def _machine(
     translator_for: Callable[[Route], Translate],
     dry_run: bool,
     date: str,
+    on_progress: Progress | None = None,
 ) -> None:
     glossary: Glossary = load_glossary(project.glossary_path(lang))
     protected = {entry.msgid: glossary.protect(entry.msgid) for _, _, entry in todo}
@@ -158,7 +166,19 @@ def _machine(
     if dry_run:
         result.machine = len(todo)
         return
-    outputs = translator_for(route)(unique)
+    translate = translator_for(route)
+    if on_progress is None:
+        outputs = translate(unique)
+    else:
+        total, done = len(unique), 0
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            on_progress(done, total)
+
+        on_progress(0, total)
+        outputs = translate(unique, advance)
     if len(outputs) != len(unique):
         raise RuntimeError("translation engine returned a different number of sentences")
     translated = dict(zip(unique, outputs, strict=True))

@@ -19,7 +19,7 @@ import multiprocessing
 import os
 import re
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -277,11 +277,14 @@ def validate(project: Project, opts: BuildOptions) -> list[str]:
 
 
 def build(project: Project, opts: BuildOptions,
-          report: Callable[[str], None] | None = None) -> BuildResult:
+          report: Callable[[str], None] | None = None,
+          on_progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Build every selected language; checks (``min_reviewed``) run before anything is written.
 
     ``--only SLUG`` builds that statement's PDFs and leaves ``dossier.pdf`` alone (a dossier
-    of one statement would replace the full one).
+    of one statement would replace the full one). ``on_progress(done, total)`` counts PDFs
+    rendered: (0, total) before the first, then once per PDF as it finishes (not called
+    when every PDF is up to date).
     """
     slugs = validate(project, opts)
     per_lang = {lang: [gather(project, slug, lang) for slug in slugs] for lang in opts.languages}
@@ -309,16 +312,39 @@ def build(project: Project, opts: BuildOptions,
         if report:
             report(f"wrote {rel} ({pages} pages)")
 
+    if on_progress and work:
+        on_progress(0, len(work))
     processes = opts.jobs or (os.cpu_count() or 1)
     if processes <= 1 or len(work) <= 1:
-        for job in work:
+        for count, job in enumerate(work, start=1):
             done(job, *render_job(project, job, per_lang[job.lang], opts))
+            if on_progress:
+                on_progress(count, len(work))
         return result
     # Big jobs first; results are written in plan order, so output and messages are stable.
     args = [(project, job, per_lang[job.lang], opts) for job in work]
     # forkserver, not fork: forking a process with threads (pytest-xdist, a GUI) can deadlock.
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=min(processes, len(work)), mp_context=context) as pool:
-        for job, (pdf, pages) in zip(work, pool.map(_run_job, args), strict=True):
-            done(job, pdf, pages)
+        futures = [pool.submit(_run_job, a) for a in args]
+        try:
+            _collect(futures, lambda i, pdf, pages: done(work[i], pdf, pages), on_progress)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
     return result
+
+
+def _collect(futures: list, write: Callable[[int, bytes, int], None],
+             on_progress: Callable[[int, int], None] | None) -> None:
+    """Write results in submission order; count each job as it finishes, in any order."""
+    pending, written, finished = set(futures), 0, 0
+    while pending:
+        ready, pending = wait(pending, return_when=FIRST_COMPLETED)
+        finished += len(ready)
+        while written < len(futures) and futures[written].done():
+            write(written, *futures[written].result())
+            written += 1
+        if on_progress:
+            on_progress(finished, len(futures))
