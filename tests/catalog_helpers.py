@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from cli_helpers import run  # noqa: F401  (re-exported for the catalog tests)
+from cli_helpers import make_project, run  # noqa: F401  (re-exported for the catalog tests)
 
 PARAGRAPH = (
     "Police arrested him on 3 May in Tehran. He was held for 30,000 hours. "
@@ -33,16 +33,6 @@ Police arrested him on 3 May in Tehran.
 Organisation One
 5 October 2013
 """.replace("{PARAGRAPH}", PARAGRAPH)
-
-
-def make_project(root: Path, sources: dict[str, str], languages=("fa", "fr")) -> Path:
-    (root / "sources").mkdir(parents=True, exist_ok=True)
-    langs = ", ".join(f'"{lang}"' for lang in languages)
-    (root / "dossier.toml").write_text(f'[tool.dossier]\nlanguages = [{langs}]\n',
-                                       encoding="utf-8")
-    for slug, text in sources.items():
-        (root / "sources" / f"{slug}.md").write_text(text, encoding="utf-8")
-    return root
 
 
 def gnu(*argv: str) -> subprocess.CompletedProcess:

@@ -4,17 +4,15 @@ otherwise. The hooks must not change what is written (PDFs, catalogs)."""
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 from argos_fixture import ENGLISH_TEXT, copy_archives
-from cli_helpers import run
-from test_publish import BETA, make_project
+from cli_helpers import make_project, run
+from test_publish import BETA
 
 from workflow.config import find_project
 from workflow.publish.pipeline import BuildOptions, build
@@ -31,17 +29,7 @@ class Terminal(io.StringIO):
 
 def run_on_terminal(root: Path, *argv: str) -> tuple[int, str, str]:
     """Like cli_helpers.run, with a stderr that is a terminal."""
-    from workflow.cli import main
-
-    out, err = io.StringIO(), Terminal()
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(list(argv))
-    finally:
-        os.chdir(old)
-    return code, out.getvalue(), err.getvalue()
+    return run(root, *argv, stderr=Terminal())
 
 
 def pdfs(root: Path) -> dict[str, bytes]:

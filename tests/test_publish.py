@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from cli_helpers import run
+from cli_helpers import make_project, run
 from pdf_helpers import tool, words
 
 from workflow.config import find_project
@@ -120,16 +120,6 @@ def fill_catalog(po_path: Path, table: dict[str, tuple[str, str]]) -> None:
             mark_translated(entry)
     po.metadata["PO-Revision-Date"] = "2026-11-21 09:30+0000"
     po.save(str(po_path))
-
-
-def make_project(root: Path, sources: dict[str, str], languages: list[str]) -> Path:
-    (root / "sources").mkdir(parents=True)
-    quoted = ", ".join(f'"{lang}"' for lang in languages)
-    (root / "dossier.toml").write_text(f"[tool.dossier]\nlanguages = [{quoted}]\n",
-                                       encoding="utf-8")
-    for slug, text in sources.items():
-        (root / "sources" / f"{slug}.md").write_text(text, encoding="utf-8")
-    return root
 
 
 @pytest.fixture(scope="module")
