@@ -124,7 +124,3 @@ def translation_headers(
     }
     extra = {k: v for k, v in old.items() if k not in values and k != "Generated-By"}
     return {k: values[k] for k in _ORDER} | extra
-
-
-def translation_comment(lang: str, doc_title: str) -> str:
-    return f"{language_name(lang)} translation of: {doc_title}"

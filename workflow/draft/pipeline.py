@@ -21,7 +21,7 @@ from workflow.catalog.pofile import Catalog, read_catalog, render_catalog
 from workflow.config import Project
 from workflow.draft.glossary import Glossary, load_glossary
 from workflow.draft.memory import TranslationMemory
-from workflow.draft.models import Route, find_route, install_hint, installed_packages
+from workflow.draft.models import Route, find_route, install_hint
 from workflow.draft.numbers import check_numbers
 from workflow.errors import InputError
 from workflow.fileio import atomic_write
@@ -215,9 +215,3 @@ def check_only(project: Project, only: str | None) -> None:
         return
     known = ", ".join(project.slugs()) or "none"
     raise InputError(f"no statement {only!r} (statements: {known})")
-
-
-def routes_for(project: Project, langs: list[str]) -> dict[str, Route | None]:
-    """The route each language would use, for ``dossier models list``."""
-    packages = installed_packages()
-    return {lang: find_route(project.source_language, lang, packages) for lang in langs}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -484,11 +483,3 @@ class Writer:
         parts.append(self.colophon(statements))
         parts.append("</body></html>\n")
         return "".join(parts)
-
-
-_TAGS = re.compile(r"<[^>]+>")
-
-
-def visible_text(fragment: str) -> str:
-    """Text of an HTML fragment (tests and diagnostics)."""
-    return html.unescape(_TAGS.sub(" ", fragment))
