@@ -181,7 +181,7 @@ def _people(entries: list[polib.POEntry], key: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def read_catalog(project: Project, lang: str, slug: str) -> tuple[CatalogInfo, dict]:
+def load_catalog(project: Project, lang: str, slug: str) -> tuple[CatalogInfo, dict]:
     """The catalog's provenance and its entries keyed by (msgctxt, msgid) and by msgid."""
     path = project.po_path(lang, slug)
     rel = project.relative(path)
@@ -229,7 +229,7 @@ def gather(project: Project, slug: str, lang: str) -> Statement:
     """
     path = project.source_path(slug)
     doc = read_source(path)
-    catalog, index = read_catalog(project, lang, slug)
+    catalog, index = load_catalog(project, lang, slug)
     rows: list[Row] = []
     counts = dict.fromkeys(CATEGORIES, 0)
     for block_index, sentences in _units(doc, project.source_language):
