@@ -5,25 +5,32 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# Extra pip arguments for torch, e.g. TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
-# on a machine whose pip sees only PyPI (where torch==2.13.0 is the multi-GB CUDA build).
-TORCH_PIP_ARGS ?=
+UV     := $(BIN)/uv
+LOCK   := requirements/lock.txt
+# Where uv finds the CPU build of torch (torch==2.13.0+cpu, pinned in the lock): a folder of
+# wheels on this machine when there is one, else pass the CPU index yourself, e.g.
+#   make dossier UV_ARGS="--extra-index-url https://download.pytorch.org/whl/cpu"
+UV_ARGS ?= $(if $(wildcard /opt/wheels/torch-*),--find-links /opt/wheels)
 
-.PHONY: dossier test lint bench clean help
+.PHONY: dossier test lint lock check-lock bench clean help
 
 help:
 	@echo "make dossier  - run the pipeline on sources/ (creates .venv on first use)"
 	@echo "make test     - run the test suite (same bootstrap)"
 	@echo "make lint     - ruff"
+	@echo "make lock     - re-resolve requirements/lock.txt from pyproject.toml (deliberate upgrades)"
 	@echo "make bench    - benchmarks in bench/ (slow, by hand)"
 
-$(STAMP): pyproject.toml scripts/install-system-deps.sh
-	bash scripts/install-system-deps.sh
+$(UV):
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	# torch first, pinned (argostranslate -> stanza -> torch): an unpinned 'torch' pulls CUDA.
-	$(BIN)/python -m pip install -q torch==2.13.0 $(TORCH_PIP_ARGS)
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -r requirements/bootstrap.txt
+
+# Everything from the lock, hashes checked; then dossier itself, editable, with no resolution.
+$(STAMP): $(LOCK) requirements/bootstrap.txt scripts/install-system-deps.sh | $(UV)
+	bash scripts/install-system-deps.sh
+	$(BIN)/python scripts/check_lock.py
+	$(UV) pip sync -q --python $(BIN)/python $(UV_ARGS) $(LOCK)
+	$(UV) pip install -q --python $(BIN)/python --no-deps -e .
 	touch $(STAMP)
 
 dossier: $(STAMP)
@@ -35,10 +42,23 @@ dossier: $(STAMP)
 	$(BIN)/dossier status
 
 test: $(STAMP)
+	$(BIN)/python scripts/check_lock.py
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check workflow tests bench
+
+# Re-resolve the whole tree (newest versions that pyproject.toml and the constraints allow).
+# Upgrade one package only: make lock LOCK_ARGS="--upgrade-package babel"
+LOCK_ARGS ?= --upgrade
+lock: | $(UV)
+	$(UV) pip compile -q pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
+	  --constraint requirements/constraints.txt $(UV_ARGS) $(LOCK_ARGS) \
+	  --custom-compile-command "make lock" -o $(LOCK)
+	$(BIN)/python scripts/check_lock.py --stamp
+
+check-lock: | $(UV)
+	$(BIN)/python scripts/check_lock.py
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
