@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -36,3 +39,22 @@ def atomic_write(path: Path | str, data: str | bytes, encoding: str = "utf-8") -
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+@contextlib.contextmanager
+def file_lock(path: Path | str) -> Iterator[None]:
+    """Hold an exclusive lock among dossier's own writers of ``path`` (all processes).
+
+    The lock lives in a hidden sibling ``.NAME.lock`` (an ``flock``), so the locked file itself
+    can still be replaced atomically. Editors take no lock: writers must still re-read before
+    they replace. Re-entrant use in one process is not supported; nest nothing under it.
+    """
+    path = Path(path)
+    lock = path.parent / f".{path.name}.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
