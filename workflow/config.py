@@ -12,6 +12,17 @@ from pathlib import Path
 from workflow.errors import ConfigError
 
 DEFAULT_LANGUAGES = ("fa", "ar", "fr", "de", "es")
+DEFAULT_WRAP = 79  # GNU gettext's page width
+
+
+def parse_wrap(value: object, where: Path | None = None, name: str = "'wrap'") -> int | None:
+    """``wrap = 79`` (a page width, as ``msgcat --width``) or ``"none"`` (``--no-wrap``)."""
+    if isinstance(value, str) and value.strip().lower() in ("none", "no", "off"):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 20 <= value <= 10_000:
+        raise ConfigError(f"{name} must be a page width from 20 to 10000 or \"none\", "
+                          f"not {value!r}", where)
+    return value
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,8 @@ class Project:
     name: str = "dossier"
     bugs_address: str = ""
     team: str = "Dossier translation team"
+    #: Page width of written catalogs (GNU's 79), or None for one line per string (no-wrap).
+    wrap: int | None = DEFAULT_WRAP
     config_file: Path | None = None
 
     @property
@@ -115,7 +128,7 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
     """Validate raw settings into a Project."""
     known = {
         "source-language", "languages", "sources", "locales", "output",
-        "name", "bugs-address", "team",
+        "name", "bugs-address", "team", "wrap",
     }
     unknown = sorted(set(settings) - known)
     if unknown:
@@ -134,5 +147,6 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
         name=settings.get("name", "dossier"),
         bugs_address=settings.get("bugs-address", ""),
         team=settings.get("team", "Dossier translation team"),
+        wrap=parse_wrap(settings.get("wrap", DEFAULT_WRAP), config_file),
         config_file=config_file,
     )

@@ -40,13 +40,14 @@ cleared fuzzy without review. A hand-written approval without ``src=`` counts as
 
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 import polib
+
+from workflow import clock
 
 
 class State(StrEnum):
@@ -181,7 +182,8 @@ def needs_human(entry: polib.POEntry) -> bool:
 
 
 def today() -> str:
-    return _dt.date.today().isoformat()
+    """The date written into marks (``SOURCE_DATE_EPOCH`` honoured, see :mod:`workflow.clock`)."""
+    return clock.today()
 
 
 def mark_draft(

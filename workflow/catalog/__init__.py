@@ -2,5 +2,5 @@
 
 Modules: :mod:`units` (sentences of a source), :mod:`wrap` and :mod:`pofile` (GNU-identical
 reading and writing), :mod:`header`, :mod:`extract`, :mod:`merge` (msgmerge semantics),
-:mod:`guard` (meaning-flip guard), :mod:`update`, :mod:`status`, :mod:`cache`.
+:mod:`guard` (meaning-flip guard), :mod:`update`, :mod:`status`; the cache is :mod:`workflow.cache`.
 """

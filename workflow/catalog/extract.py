@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polib
 
-from workflow.catalog.cache import HashCache, digest, file_digest, project_cache
+from workflow.cache import BuildCache, digest, file_digest, project_cache
 from workflow.catalog.header import template_comment, template_headers
 from workflow.catalog.pofile import Catalog, render_catalog
 from workflow.catalog.units import units_of
@@ -69,7 +69,7 @@ def _decode(data: bytes, path) -> str:
 
 
 def extract(project: Project, slugs: list[str] | None = None,
-            cache: HashCache | None = None, write: bool = True) -> ExtractReport:
+            cache: BuildCache | None = None, write: bool = True) -> ExtractReport:
     """Write templates for ``slugs`` (default: every source); skip unchanged ones.
 
     With ``write=False`` the new templates are left in ``report.pending`` for the caller to
@@ -95,7 +95,7 @@ def extract(project: Project, slugs: list[str] | None = None,
         if not catalog.entries:
             raise InputError("the source has no text to translate", shown)
         report.entries += len(catalog.entries)
-        report.pending[slug] = (source_hash, render_catalog(catalog))
+        report.pending[slug] = (source_hash, render_catalog(catalog, project.wrap))
     if write:
         write_templates(project, report, cache)
         if own_cache:
@@ -103,7 +103,7 @@ def extract(project: Project, slugs: list[str] | None = None,
     return report
 
 
-def write_templates(project: Project, report: ExtractReport, cache: HashCache) -> None:
+def write_templates(project: Project, report: ExtractReport, cache: BuildCache) -> None:
     """Write the templates left in ``report.pending`` and record them in the cache."""
     for slug, (source_hash, text) in report.pending.items():
         changed = atomic_write(project.pot_path(slug), text)

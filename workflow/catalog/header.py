@@ -9,13 +9,12 @@ or ``date``), so extracting an unchanged source gives a byte-identical template.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 
 from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
 
-from workflow import __version__
+from workflow import __version__, clock
 from workflow.config import Project
 from workflow.source import SourceDocument
 
@@ -25,20 +24,13 @@ _PLACEHOLDERS = {"", "LANGUAGE <LL@li.org>", "FULL NAME <EMAIL@ADDRESS>", "YEAR-
 EPOCH_DATE = "1970-01-01 00:00+0000"
 
 
-def _epoch() -> dt.datetime | None:
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if value.isdigit():
-        return dt.datetime.fromtimestamp(int(value), dt.UTC)
-    return None
-
-
 def format_date(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M%z")
 
 
 def source_date(doc: SourceDocument) -> str:
     """A deterministic creation date for a template (see module docstring)."""
-    epoch = _epoch()
+    epoch = clock.epoch()
     if epoch:
         return format_date(epoch)
     for key in ("updated", "imported", "date"):
@@ -54,7 +46,7 @@ def source_date(doc: SourceDocument) -> str:
 
 def now() -> str:
     """Revision time for a translation changed by ``update`` (SOURCE_DATE_EPOCH honoured)."""
-    return format_date(_epoch() or dt.datetime.now(dt.UTC).replace(second=0, microsecond=0))
+    return format_date(clock.now())
 
 
 def template_headers(project: Project, doc: SourceDocument) -> dict[str, str]:
@@ -94,33 +86,59 @@ def plural_forms(lang: str) -> str:
 _ORDER = ("Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date",
           "Last-Translator", "Language-Team", "Language", "MIME-Version", "Content-Type",
           "Content-Transfer-Encoding", "Plural-Forms", "X-Generator")
+#: Values a new catalog gets from a template or an editor before anyone fills them in.
+_PLURAL_PLACEHOLDERS = {"", "nplurals=INTEGER; plural=EXPRESSION;"}
+#: Fields GNU msgmerge takes from the template on every merge; everything else is the
+#: translators' and is kept as they wrote it.
+_FROM_TEMPLATE = ("Report-Msgid-Bugs-To", "POT-Creation-Date")
 
 
 def translation_headers(
     project: Project, lang: str, template: dict[str, str], old: dict[str, str] | None,
     revised: bool,
 ) -> dict[str, str]:
-    """Headers of ``locales/<lang>/LC_MESSAGES/<slug>.po``; translators' own values survive."""
-    old = dict(old or {})
+    """Headers of ``locales/<lang>/LC_MESSAGES/<slug>.po``, merged as GNU msgmerge does.
+
+    A new catalog gets every field from the project and Babel's locale data. An existing one
+    keeps its fields, values and order (``Plural-Forms``, ``Language`` such as ``fa_IR``,
+    ``Language-Team``, ``Last-Translator``, custom ``X-`` fields): only the template's own
+    fields are refreshed, ``PO-Revision-Date`` moves when ``update`` changed a translation, and
+    Babel fills a field that is missing or still a placeholder. So a new Babel release (new
+    CLDR plural rules) never rewrites a catalog a translator already has.
+    """
+    old = {k: v for k, v in (old or {}).items() if k != "Generated-By"}
     created = template.get("POT-Creation-Date", EPOCH_DATE)
-
-    def kept(key: str, default: str) -> str:
-        value = old.get(key, "")
-        return default if value in _PLACEHOLDERS else value
-
-    values = {
-        "Project-Id-Version": kept("Project-Id-Version", template.get("Project-Id-Version", "")),
+    defaults = {
+        "Project-Id-Version": template.get("Project-Id-Version", ""),
         "Report-Msgid-Bugs-To": template.get("Report-Msgid-Bugs-To", ""),
         "POT-Creation-Date": created,
-        "PO-Revision-Date": now() if revised else kept("PO-Revision-Date", created),
-        "Last-Translator": kept("Last-Translator", project.team),
-        "Language-Team": kept("Language-Team", f"{language_name(lang)} ({project.team})"),
+        "PO-Revision-Date": created,
+        "Last-Translator": project.team,
+        "Language-Team": f"{language_name(lang)} ({project.team})",
         "Language": lang,
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": plural_forms(lang),
-        "X-Generator": kept("X-Generator", GENERATOR),
+        "X-Generator": GENERATOR,
     }
-    extra = {k: v for k, v in old.items() if k not in values and k != "Generated-By"}
-    return {k: values[k] for k in _ORDER} | extra
+
+    def missing(key: str, value: str | None) -> bool:
+        if value is None or value.strip() in _PLACEHOLDERS:
+            return True
+        return key == "Plural-Forms" and value.strip() in _PLURAL_PLACEHOLDERS
+
+    if not old:
+        values = dict(defaults)
+    else:
+        values = dict(old)
+        for key in _ORDER:  # missing fields go in GNU's order, after those already there
+            if missing(key, values.get(key)):
+                values[key] = defaults[key]
+        for key in _FROM_TEMPLATE:
+            values[key] = defaults[key]
+    if revised:
+        values["PO-Revision-Date"] = now()
+    # We write UTF-8, whatever the old file said (the reader accepts only UTF-8).
+    values["Content-Type"] = "text/plain; charset=UTF-8"
+    return values

@@ -299,14 +299,14 @@ def _comment_lines(prefix: str, text: str) -> str:
     return "".join(f"{prefix} {line}\n" if line else f"{prefix}\n" for line in text.split("\n"))
 
 
-def _reference_lines(occurrences) -> str:
+def _reference_lines(occurrences, page_width: int = PAGE_WIDTH) -> str:
     if not occurrences:
         return ""
     out = ["#:"]
     column = 2
     for name, line in occurrences:
         ref = f"{name}:{line}" if line not in ("", None) else str(name)
-        if column > 2 and column + 1 + len(ref) > PAGE_WIDTH:
+        if column > 2 and column + 1 + len(ref) > page_width:
             out.append("\n#:")
             column = 2
         out.append(" " + ref)
@@ -321,44 +321,55 @@ def _flag_line(flags: list[str]) -> str:
     return "#, " + ", ".join(dict.fromkeys(ordered)) + "\n"
 
 
-def render_entry(entry: polib.POEntry) -> str:
-    """One entry in GNU layout (no trailing blank line)."""
-    wrap = "no-wrap" not in entry.flags
+def render_entry(entry: polib.POEntry, width: int | None = PAGE_WIDTH) -> str:
+    """One entry in GNU layout (no trailing blank line).
+
+    ``width`` is the page width (``msgcat --width``); None writes every string on one line per
+    ``\\n`` (``msgcat --no-wrap``, which still wraps ``#:`` references at 79 columns).
+    """
+    wrap = "no-wrap" not in entry.flags and width is not None
+    page = width or PAGE_WIDTH
     prefix = "#~ " if entry.obsolete else ""
     prev_prefix = "#~| " if entry.obsolete else "#| "
     parts = [
         _comment_lines("#", entry.tcomment),
         _comment_lines("#.", entry.comment),
-        _reference_lines(entry.occurrences),
+        _reference_lines(entry.occurrences, page),
         _flag_line(entry.flags),
     ]
     if entry.previous_msgctxt is not None:
-        parts.append(wrap_field("msgctxt", entry.previous_msgctxt, prev_prefix, wrap))
+        parts.append(wrap_field("msgctxt", entry.previous_msgctxt, prev_prefix, wrap, page))
     if entry.previous_msgid is not None:
-        parts.append(wrap_field("msgid", entry.previous_msgid, prev_prefix, wrap))
+        parts.append(wrap_field("msgid", entry.previous_msgid, prev_prefix, wrap, page))
     if entry.previous_msgid_plural is not None:
-        parts.append(wrap_field("msgid_plural", entry.previous_msgid_plural, prev_prefix, wrap))
+        parts.append(wrap_field("msgid_plural", entry.previous_msgid_plural, prev_prefix, wrap,
+                                page))
     if entry.msgctxt is not None:
-        parts.append(wrap_field("msgctxt", entry.msgctxt, prefix, wrap))
-    parts.append(wrap_field("msgid", entry.msgid, prefix, wrap))
+        parts.append(wrap_field("msgctxt", entry.msgctxt, prefix, wrap, page))
+    parts.append(wrap_field("msgid", entry.msgid, prefix, wrap, page))
     if entry.msgid_plural:
-        parts.append(wrap_field("msgid_plural", entry.msgid_plural, prefix, wrap))
+        parts.append(wrap_field("msgid_plural", entry.msgid_plural, prefix, wrap, page))
         for index in sorted(entry.msgstr_plural):
-            parts.append(wrap_field(f"msgstr[{index}]", entry.msgstr_plural[index], prefix, wrap))
+            parts.append(wrap_field(f"msgstr[{index}]", entry.msgstr_plural[index], prefix, wrap,
+                                    page))
     else:
-        parts.append(wrap_field("msgstr", entry.msgstr, prefix, wrap))
+        parts.append(wrap_field("msgstr", entry.msgstr, prefix, wrap, page))
     return "".join(parts)
 
 
-def render_header(catalog: Catalog) -> str:
+def render_header(catalog: Catalog, width: int | None = PAGE_WIDTH) -> str:
     text = "".join(f"{key}: {value}\n" for key, value in catalog.headers.items())
     return (_comment_lines("#", catalog.header_comment) + _flag_line(catalog.header_flags)
-            + 'msgid ""\n' + wrap_field("msgstr", text))
+            + 'msgid ""\n' + wrap_field("msgstr", text, "", width is not None,
+                                          width or PAGE_WIDTH))
 
 
-def render_catalog(catalog: Catalog) -> str:
-    """The whole file: header, active entries, then obsolete entries, blank-line separated."""
-    blocks = [render_header(catalog)]
-    blocks += [render_entry(e) for e in catalog.entries]
-    blocks += [render_entry(e) for e in catalog.obsolete]
+def render_catalog(catalog: Catalog, width: int | None = PAGE_WIDTH) -> str:
+    """The whole file: header, active entries, then obsolete entries, blank-line separated.
+
+    ``width``: see :func:`render_entry` (a project's ``wrap`` setting).
+    """
+    blocks = [render_header(catalog, width)]
+    blocks += [render_entry(e, width) for e in catalog.entries]
+    blocks += [render_entry(e, width) for e in catalog.obsolete]
     return "\n".join(blocks)

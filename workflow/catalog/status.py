@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import polib
 
-from workflow.catalog.cache import HashCache, digest, project_cache
+from workflow.cache import BuildCache, digest, project_cache
 from workflow.catalog.pofile import parse_catalog, read_catalog
 from workflow.config import Project
 from workflow.states import DraftKind, State, draft_kind, state_of
@@ -121,7 +121,7 @@ def _template_msgids(project: Project, slug: str) -> list[str]:
     return list(dict.fromkeys(u.msgid for u in units_of(doc, project.source_language)))
 
 
-def count_catalog(path, display: str, template=None, cache: HashCache | None = None,
+def count_catalog(path, display: str, template=None, cache: BuildCache | None = None,
                   ) -> tuple[bool, Counts]:
     """Counts of one catalog (cached by its content hash), or of its template when missing."""
     counts = Counts()
@@ -131,9 +131,9 @@ def count_catalog(path, display: str, template=None, cache: HashCache | None = N
         data = None
     if data is not None:
         key = digest(data)
-        known = cache.data.get(SECTION, {}).get(display) if cache else None
-        if known and known[0] == key:
-            return True, Counts.from_list(known[1])
+        known = cache.lookup(SECTION, display, key) if cache else None
+        if known:
+            return True, Counts.from_list(known)
         catalog = parse_catalog(data, display)
         for entry in catalog.entries:
             column = column_of(entry)
@@ -143,8 +143,7 @@ def count_catalog(path, display: str, template=None, cache: HashCache | None = N
             counts.obsolete_entries += 1
             counts.obsolete_words += words(entry.msgid)
         if cache is not None:
-            cache.data.setdefault(SECTION, {})[display] = [key, counts.as_list()]
-            cache.dirty = True
+            cache.record(SECTION, display, key, counts.as_list())
         return True, counts
     for msgid in template() if template else []:
         counts.entries["untranslated"] += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workflow.catalog.cache import digest, project_cache
+from workflow.cache import digest, project_cache
 from workflow.catalog.extract import ExtractReport, extract, write_templates
 from workflow.catalog.header import language_name, translation_headers
 from workflow.catalog.merge import MergeReport, merge
@@ -52,7 +52,7 @@ def update_catalog(project: Project, lang: str, template: Catalog,
         entries=active,
         obsolete=obsolete,
     )
-    return render_catalog(catalog), report
+    return render_catalog(catalog, project.wrap), report
 
 
 def update(project: Project, languages: list[str], slugs: list[str] | None = None) -> UpdateReport:

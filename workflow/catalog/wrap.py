@@ -124,10 +124,12 @@ def _breaks(data: bytes, overrides: bytes, width: int, start: int) -> bytes:
 
 
 @lru_cache(maxsize=200_000)
-def wrap_field(keyword: str, value: str, prefix: str = "", wrap: bool = True) -> str:
+def wrap_field(keyword: str, value: str, prefix: str = "", wrap: bool = True,
+               page_width: int = PAGE_WIDTH) -> str:
     """Render ``keyword "value"`` (e.g. ``msgid``) as GNU gettext writes it, ending in newline.
 
-    ``prefix`` is ``"#~ "`` for obsolete entries, ``"#| "`` for previous msgids.
+    ``prefix`` is ``"#~ "`` for obsolete entries, ``"#| "`` for previous msgids; ``wrap``
+    False is a ``no-wrap`` entry or ``msgcat --no-wrap``; ``page_width`` is ``--width``.
     """
     portions = []
     start = 0
@@ -139,7 +141,7 @@ def wrap_field(keyword: str, value: str, prefix: str = "", wrap: bool = True) ->
         portions.append(value[start:nl + 1])
         start = nl + 1
     after_break = len(prefix) + 1
-    width = (PAGE_WIDTH if wrap else 2**31 - 1) - 1 - after_break
+    width = (page_width if wrap else 2**31 - 1) - 1 - after_break
     lines: list[str] = []
     first = True
     for index, portion in enumerate(portions):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -11,17 +12,39 @@ from typing import TypeVar
 
 import click
 
-from workflow.config import Project, find_project
+from workflow.config import Project, find_project, parse_wrap
 
 T = TypeVar("T")
 
 
 def project(ctx: click.Context) -> Project:
-    """The project for this invocation, found once from the current folder upwards."""
+    """The project for this invocation, found once from the current folder upwards.
+
+    A command with :func:`wrap_options` applies ``--width``/``--no-wrap`` over the
+    project's ``wrap`` setting.
+    """
     obj = ctx.ensure_object(dict)
     if "project" not in obj:
         obj["project"] = find_project(Path.cwd())
-    return obj["project"]
+    found = obj["project"]
+    width, no_wrap = ctx.params.get("width"), ctx.params.get("no_wrap")
+    if no_wrap:
+        return dataclasses.replace(found, wrap=None)
+    if width is not None:
+        return dataclasses.replace(found, wrap=parse_wrap(width, name="--width"))
+    return found
+
+
+def wrap_options(command: Callable[..., T]) -> Callable[..., T]:
+    """``--width N`` / ``--no-wrap`` for commands that write catalogs (as msgcat has them)."""
+    command = click.option(
+        "--no-wrap", is_flag=True,
+        help="Write each string on one line (as Poedit with wrapping off, msgcat --no-wrap); "
+             "overrides [tool.dossier] wrap.")(command)
+    return click.option(
+        "--width", type=int, metavar="N",
+        help="Page width for catalog lines (default: [tool.dossier] wrap, else 79 as GNU "
+             "gettext).")(command)
 
 
 def verbosity(ctx: click.Context) -> int:

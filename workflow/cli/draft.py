@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from workflow.cli.common import progress_counter, project, say, warn
+from workflow.cli.common import progress_counter, project, say, warn, wrap_options
 from workflow.errors import ConfigError
 
 
@@ -23,9 +23,10 @@ from workflow.errors import ConfigError
               show_default=True,
               help="argos: memory, then machine drafts; memory: translation memory only.")
 @click.option("--dry-run", is_flag=True, help="Show what would be drafted; write nothing.")
+@wrap_options
 @click.pass_context
 def draft_command(ctx: click.Context, langs: str | None, only: str | None, engine: str,
-                  dry_run: bool) -> None:
+                  dry_run: bool, width: int | None, no_wrap: bool) -> None:
     """Fill empty entries of the .po catalogs with drafts marked fuzzy for review.
 
     Translation memory first (a sentence already translated by a human in any catalog of the

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import click
 
-from workflow.cli.common import project, say
+from workflow.cli.common import project, say, wrap_options
 
 
 @click.command("extract")
 @click.argument("statements", nargs=-1, metavar="[SLUG]...")
+@wrap_options
 @click.pass_context
-def extract_command(ctx: click.Context, statements: tuple[str, ...]) -> None:
+def extract_command(ctx: click.Context, statements: tuple[str, ...], width: int | None,
+                    no_wrap: bool) -> None:
     """Extract sources/<slug>.md into locales/templates/<slug>.pot.
 
     One entry per sentence; titles, headings, list items and signature lines are entries of

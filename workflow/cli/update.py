@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import click
 
-from workflow.cli.common import project, say, warn
+from workflow.cli.common import project, say, warn, wrap_options
 
 
 @click.command("update")
 @click.option("--lang", "langs", metavar="LANGS",
               help="Comma-separated languages (default: all configured), e.g. fa,ar.")
 @click.argument("statements", nargs=-1, metavar="[SLUG]...")
+@wrap_options
 @click.pass_context
-def update_command(ctx: click.Context, langs: str | None, statements: tuple[str, ...]) -> None:
+def update_command(ctx: click.Context, langs: str | None, statements: tuple[str, ...],
+                   width: int | None, no_wrap: bool) -> None:
     """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po for each language.
 
     Refreshes the templates first (like 'dossier extract'), then merges with the semantics of

@@ -141,7 +141,7 @@ def draft_language(
 
     if not dry_run:
         for path, catalog in touched.items():
-            if atomic_write(path, render_catalog(catalog)):
+            if atomic_write(path, render_catalog(catalog, project.wrap)):
                 result.changed.append(path)
     result.seconds = time.perf_counter() - started
     return result

@@ -9,7 +9,6 @@ this package's font folder: every machine typesets alike, and a missing characte
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 import threading
@@ -36,15 +35,6 @@ def family_stack(rtl: bool) -> str:
     """CSS font-family value: the script's own font first, the other as fallback."""
     first, second = (ARABIC_FAMILY, LATIN_FAMILY) if rtl else (LATIN_FAMILY, ARABIC_FAMILY)
     return f'"{first}", "{second}"'
-
-
-def fingerprint() -> str:
-    """Hash of the font files: a changed font invalidates every built PDF."""
-    digest = hashlib.sha256()
-    for name in FONT_FILES:
-        digest.update(name.encode())
-        digest.update((FONT_DIR / name).read_bytes())
-    return digest.hexdigest()
 
 
 def _fontconfig_xml() -> str:

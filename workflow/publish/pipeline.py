@@ -1,7 +1,8 @@
 """Stage 4: decide what to build, skip what is up to date, render, write atomically.
 
 Incremental builds: each PDF's inputs (source, catalog, language, layout, variant, build
-date, and this package's code, stylesheet and fonts) are hashed; the hash and the written
+date, and :func:`workflow.cache.code_fingerprint`: all of dossier's code, stylesheets and
+fonts, and the versions of the libraries that typeset) are hashed; the hash and the written
 PDF's sha256 are kept in ``output/<lang>/.build-manifest.json``. A PDF whose input hash is
 unchanged and whose file is intact is not rendered again (``force`` renders anyway).
 
@@ -23,11 +24,11 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import __version__
+from workflow import __version__, cache, clock
 from workflow.config import Project
 from workflow.errors import InputError, ProblemsFound
 from workflow.fileio import atomic_write
-from workflow.publish import fonts, langs
+from workflow.publish import langs
 from workflow.publish.html import LAYOUTS, Settings, Writer, page_css
 from workflow.publish.model import Statement, gather, locate
 from workflow.publish.render import (
@@ -40,7 +41,6 @@ from workflow.publish.render import (
 
 MANIFEST = ".build-manifest.json"
 DOSSIER = "dossier.pdf"
-_PACKAGE = Path(__file__).resolve().parent
 _REVISION = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?\s*([+-]\d{4}|Z)?")
 
 
@@ -80,16 +80,6 @@ class BuildResult:
         return sum(r.pages for r in self.languages)
 
 
-def code_fingerprint() -> str:
-    """Hash of what shapes the PDFs besides the inputs: this package's code, CSS, fonts."""
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(_PACKAGE.glob("*.py")) + [_PACKAGE / "dossier.css"]:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    digest.update(fonts.fingerprint().encode())
-    return digest.hexdigest()
-
-
 def _parse_moment(value: object) -> _dt.datetime | None:
     if isinstance(value, _dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=_dt.UTC)
@@ -109,11 +99,9 @@ def _parse_moment(value: object) -> _dt.datetime | None:
 
 def build_moment(statements: list[Statement]) -> _dt.datetime:
     """``SOURCE_DATE_EPOCH``, else the latest input date; never the current time."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        if not epoch.isdigit():
-            raise InputError(f"SOURCE_DATE_EPOCH must be a number of seconds, not {epoch!r}")
-        return _dt.datetime.fromtimestamp(int(epoch), _dt.UTC)
+    fixed = clock.epoch()
+    if fixed:
+        return fixed
     found = []
     for st in statements:
         for value in (st.meta.get("updated"), st.meta.get("imported"), st.catalog.revision):
@@ -291,7 +279,7 @@ def build(project: Project, opts: BuildOptions,
     if opts.min_reviewed is not None:
         check_min_reviewed([st for sts in per_lang.values() for st in sts], opts.min_reviewed)
     full = opts.only is None
-    code = code_fingerprint()
+    code = cache.code_fingerprint()
     result = BuildResult()
     manifests: dict[str, _Manifest] = {}
     work: list[Job] = []
