@@ -49,7 +49,7 @@ KINDS = ("term", "name", "dnt", "year")
 HEADER = ["source", "target", "kind", "note", "later"]
 _REQUIRED = 3  # source, target, kind; note and later are optional columns
 _PLACEHOLDER = re.compile(r"\[\s*(\d+)\s*\]")
-_YEAR_SOURCE = re.compile(r"\d{4}s?")  # 1988, 1980s
+_YEAR_SOURCE = re.compile(r"[0-9]{4}s?")  # 1988, 1980s (source digits)
 _DIGITS = re.compile(r"\d+")
 
 
