@@ -112,6 +112,8 @@ class Glossary:
         self.terms = [t for t in ordered if t.kind != "year"]
         self.years = [t for t in ordered if t.kind == "year"]
         self._patterns = [(t, t.pattern()) for t in self.terms]
+        # matches() per source text: a statement's mentions, the checks and drafting all ask.
+        self._matches: dict[str, list[tuple[int, int, Term]]] = {}
         self.year_aliases: dict[Decimal, frozenset[Decimal]] = {}
         for row in self.years:
             value = _year_value(row.source)
@@ -157,13 +159,16 @@ class Glossary:
     def matches(self, text: str) -> list[tuple[int, int, Term]]:
         """Items found in ``text`` as (start, end, term), in text order; longest item wins and
         matches never overlap. Used by :meth:`protect` and by ``dossier check``."""
+        if text in self._matches:
+            return list(self._matches[text])
         claimed: list[tuple[int, int, Term]] = []
         for term, pattern in self._patterns:
             for match in pattern.finditer(text):
                 a, b = match.span()
                 if all(b <= x or a >= y for x, y, _ in claimed):
                     claimed.append((a, b, term))
-        return sorted(claimed, key=lambda c: c[0])
+        found = self._matches[text] = sorted(claimed, key=lambda c: c[0])
+        return list(found)
 
     def without_forms(self, source: str, translation: str) -> tuple[str, str]:
         """``source`` and ``translation`` with each glossary item of the source, and the form of
