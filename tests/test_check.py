@@ -236,3 +236,64 @@ def test_bundled_persian_drafts_have_no_errors():
     code, out, err = run(REPO, "check", "--lang", "fa", "--json")
     assert code == 0, out[-2000:] + err
     assert json.loads(out)["summary"]["fa"]["checked"] >= 300
+
+
+DATE_RULE = GLOSSARY.replace("source,target,kind,note\n", "source,target,kind,note,later\n") + """\
+1988 massacre,قتل‌عام ۱۳۶۷ (۱۹۸۸),term,first mention; later the short form,قتل‌عام ۶۷
+1980s,دههٔ ۶۰,term,,
+Eighties,دههٔ ۶۰,term,,
+1988,۱۳۶۷,year,Solar Hijri year of the massacre,۶۷
+1980s,دههٔ ۶۰,year,,
+"""
+YEARS = [
+    entry("The summer of 1988 in Evin.", "تابستان ۱۳۶۷ در اوین."),
+    entry("In 1988, 30,000 were killed.", "در سال ۶۷، ۳۰٬۰۰۰ نفر کشته شدند."),
+    entry("The executions of the 1980s", "اعدام‌های دههٔ ۶۰"),
+    entry("Executions in 1988 and later.", "اعدام‌ها در ۱۹۸۸ و پس از آن."),  # Gregorian is fine
+]
+
+
+def test_numbers_accept_the_glossary_year_mapping(tmp_path):
+    make(tmp_path, *YEARS)
+    glossary = tmp_path / "locales" / "fa" / "glossary.csv"
+    glossary.write_text(DATE_RULE, encoding="utf-8")
+    code, problems, _ = check_json(tmp_path)
+    assert code == 0 and problems == []
+    # Without the year rows the same Solar Hijri years are wrong numbers.
+    glossary.write_text("\n".join(line for line in DATE_RULE.splitlines()
+                                  if ",year," not in line) + "\n", encoding="utf-8")
+    code, problems, _ = check_json(tmp_path, "--select", "numbers")
+    assert code == 1
+    assert [p["message"].split(": ", 1)[1] for p in problems] == [
+        "missing 1988; unexpected ۱۳۶۷", "missing 1988; unexpected ۶۷"]
+
+
+def test_glossary_first_mention_form_then_later_form(tmp_path):
+    make(tmp_path,
+         entry("The 1988 massacre.", "قتل‌عام ۶۷."),  # first mention in the later form
+         entry("The 1988 massacre again.", "باز قتل‌عام ۶۷."),
+         entry("The 1988 massacre once more.", "بار دیگر قتل‌عام ۱۳۶۷ (۱۹۸۸)."),
+         entry("Crimes of the Eighties.", "جنایات دههٔ هشتاد میلادی."))
+    (tmp_path / "locales" / "fa" / "glossary.csv").write_text(DATE_RULE, encoding="utf-8")
+    code, problems, _ = check_json(tmp_path)
+    # Only two warnings: the first mention in the later form, and «دههٔ هشتاد». A later mention
+    # may repeat the first form, and a form's own numbers and brackets are no problem.
+    assert code == 0
+    assert [(p["msgid"], p["code"], p["severity"]) for p in problems] == [
+        ("The 1988 massacre.", "glossary", "warning"),
+        ("Crimes of the Eighties.", "glossary", "warning")]
+    assert problems[0]["message"] == ("term '1988 massacre': first mention in this statement: "
+                                      f"expected {'قتل‌عام ۱۳۶۷ (۱۹۸۸)'!r} "
+                                      f"(later: {'قتل‌عام ۶۷'!r})")
+    assert problems[1]["message"] == f"term 'Eighties': expected {'دههٔ ۶۰'!r}"
+
+
+def test_numbers_accept_persian_numbers_in_words(tmp_path):
+    make(tmp_path,
+         entry("On the 25th anniversary.", "به مناسبت بیست‌وپنجمین سالگرد."),
+         entry("The 30th anniversary, 32 years.", "سی‌امین سالگرد، سی‌ودو سال."),
+         entry("The 25th anniversary.", "سی‌امین سالگرد."))
+    code, problems, _ = check_json(tmp_path, "--select", "numbers")
+    assert code == 1
+    assert [p["msgid"] for p in problems] == ["The 25th anniversary."]
+    assert "missing 25" in problems[0]["message"]

@@ -274,3 +274,21 @@ def test_stale_entries_are_kept_and_empty_fuzzy_entries_are_drafted(project):
     assert state_of(beta[FAMILIES]) is State.STALE and beta[FAMILIES].msgstr == "ترجمه قدیمی"
     assert state_of(beta[EVIN]) is State.DRAFT and draft_kind(beta[EVIN]) is DraftKind.MACHINE
     assert "اوین" in beta[EVIN].msgstr
+
+
+def test_glossary_first_mention_form_then_later_form_per_statement(project, capsys):
+    """A term with a later form: its first mention in each statement (here alpha's title, and
+    beta's body) is drafted in the first form, every later mention in the later form."""
+    (project / "locales/fa/glossary.csv").write_text(
+        "source,target,kind,note,later\n"
+        "death commission,هیئت مرگ (کمیسیون مرگ),term,first mention,هیئت مرگ\n"
+        "1988,۱۳۶۷,year,a mapping for the check: drafts keep the model's year,۶۷\n",
+        encoding="utf-8")
+    assert main(["draft", "--lang", "fa"]) == 0
+    capsys.readouterr()
+    alpha = entries(project / "locales/fa/LC_MESSAGES/alpha.po")
+    beta = entries(project / "locales/fa/LC_MESSAGES/beta.po")
+    assert alpha["The death commission of 1988"].msgstr == "The هیئت مرگ (کمیسیون مرگ) of ۱۹۸۸"
+    assert alpha[DEATH].msgstr.startswith("The هیئت مرگ sent")
+    assert beta[DEATH].msgstr.startswith("The هیئت مرگ (کمیسیون مرگ) sent")
+    assert not marks(alpha[DEATH], "warning") and not marks(beta[DEATH], "warning")

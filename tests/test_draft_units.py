@@ -120,3 +120,67 @@ def test_engine_translates_each_distinct_sentence_once(tmp_path, monkeypatch):
     assert ThreadLayout.for_machine(cores=4) == ThreadLayout(1, 4)
     monkeypatch.delenv("ARGOS_INTER_THREADS")
     assert ThreadLayout.for_machine(cores=4) == ThreadLayout(4, 1)
+
+
+DATE_RULE = """source,target,kind,note,later
+1988 massacre,قتل‌عام ۱۳۶۷ (۱۹۸۸),term,first mention; after it the short form,قتل‌عام ۶۷
+massacre of 1988,قتل‌عام ۱۳۶۷ (۱۹۸۸),term,same item,قتل‌عام ۶۷
+Evin,اوین,name,prison,
+1988,۱۳۶۷,year,Solar Hijri,۶۷
+1980s,دههٔ ۶۰,year,the decade,
+"""
+
+
+def test_glossary_first_and_later_forms_in_one_statement(tmp_path):
+    path = tmp_path / "glossary.csv"
+    path.write_text(DATE_RULE, encoding="utf-8")
+    glossary = load_glossary(path)
+    assert len(glossary) == 5 and [t.source for t in glossary.years] == ["1980s", "1988"]
+    texts = ["Anniversary of the 1988 massacre", "Evin.", "The massacre of 1988 and Evin.",
+             "The 1988 massacre, the 1988 massacre."]
+    mentions = glossary.mentions(texts)
+    key = "قتل‌عام ۱۳۶۷ (۱۹۸۸)"  # rows with one target are one item
+    assert mentions == [frozenset(), {key}, {key, "اوین"}, {key, "اوین"}]
+    first = glossary.protect(texts[0], mentions[0])
+    assert glossary.restore(first, "سالگرد [1]").text == "سالگرد قتل‌عام ۱۳۶۷ (۱۹۸۸)"
+    later = glossary.protect(texts[2], mentions[2])
+    assert glossary.restore(later, "[1] و [2].").text == "قتل‌عام ۶۷ و اوین."
+    # Without mentions (a lone sentence) the first form, then the later one in the sentence.
+    twice = glossary.protect("The 1988 massacre, the 1988 massacre.")
+    assert [form for _, form in twice.slots.values()] == [key, "قتل‌عام ۶۷"]
+    # Year rows are equivalences for the check, never replaced in a draft.
+    assert glossary.protect("In 1988 and the 1980s.").text == "In 1988 and the 1980s."
+
+
+def test_glossary_year_mapping_in_the_numbers_pairing(tmp_path):
+    path = tmp_path / "glossary.csv"
+    path.write_text(DATE_RULE, encoding="utf-8")
+    glossary = load_glossary(path)
+    assert glossary.year_aliases == {1988: {1367, 67}, 1980: {60}}
+    mapped = check_numbers("In the summer of 1988, 30,000", "تابستان ۱۳۶۷، 30000", "en", "fa",
+                           glossary.year_aliases)
+    assert mapped.ok and mapped.text == "تابستان ۱۳۶۷، ۳۰٬۰۰۰"  # the Hijri year is kept
+    plain = check_numbers("In the summer of 1988", "تابستان ۱۳۶۷", "en", "fa")
+    assert plain.missing == ["1988"] and plain.extra == ["۱۳۶۷"]
+    # An exact pair wins over an alias: 1988 pairs with ۱۹۸۸, the 1367 stays extra.
+    both = check_numbers("In 1988", "در ۱۳۶۷ (۱۹۸۸)", "en", "fa", glossary.year_aliases)
+    assert both.extra == ["۱۳۶۷"]
+    # A glossary form brings its own numbers and brackets.
+    source, draft = glossary.without_forms("The 1988 massacre in Evin",
+                                           "قتل‌عام ۱۳۶۷ (۱۹۸۸) در اوین")
+    assert source.split() == ["The", "in"] and draft.split() == ["در"]
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("source,target,kind,note,later\n1988x,۱۳۶۷,year,,\n", ":2: year '1988x': the source must"),
+    ("source,target,kind,note,later\n1988,سال,year,,\n", ":2: year '1988': 'سال' has no number"),
+    ("source,target,kind,note,later\nEvin,,dnt,,اوین\n", ":2: dnt 'Evin' keeps the source form"),
+    ("source,target,kind,note\nEvin,اوین,name,prison,later\n", ":2: 5 columns, the header has 4"),
+    ("source,target,kind,later\nEvin,اوین,name,\n", ":1: expected header"),
+])
+def test_glossary_date_rule_errors_name_the_line(tmp_path, body, message):
+    path = tmp_path / "glossary.csv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_glossary(path)
+    assert message in info.value.one_line()

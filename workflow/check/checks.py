@@ -49,26 +49,42 @@ def spelled_numbers(text: str) -> list[Decimal]:
     return values
 
 
+def _unexplained(numbers: list[str], words: list[Decimal], styles: tuple[Style, ...]) -> list[str]:
+    """``numbers`` (texts) less those paired, one each, with a value written in ``words``."""
+    words, kept = list(words), []
+    for text in numbers:
+        values = set().union(*(n.values for n in find_numbers(text, styles)))
+        match = next((w for w in words if w in values), None)
+        if match is None:
+            kept.append(text)
+        else:
+            words.remove(match)
+    return kept
+
+
 @check("numbers", ERROR)
 def numbers(ctx: Context) -> Iterator[Problem]:
-    """Every number of the source (any digits and separators) in the translation, none extra."""
-    result = check_numbers(ctx.source, ctx.translation, ctx.source_lang, ctx.lang)
-    extra = result.extra
+    """Every number of the source (any digits and separators) in the translation, none extra.
+
+    The glossary's numbers are its own: a form the translation uses for a source term is left
+    out (:meth:`Glossary.without_forms`), and a year the glossary maps (1988 -> ۱۳۶۷, ۶۷) may
+    stand for the source's year."""
+    source, translation = ctx.glossary.without_forms(ctx.source, ctx.translation)
+    result = check_numbers(source, translation, ctx.source_lang, ctx.lang,
+                           ctx.glossary.year_aliases)
+    extra, missing = result.extra, result.missing
     if extra and ctx.source_lang.split("_")[0] == "en":
-        words = spelled_numbers(ctx.source)
+        # The source may spell out a number the translation writes in digits ("thirty-two").
         styles = (style_for(ctx.lang), style_for(ctx.source_lang), Style(None))
-        kept = []
-        for text in extra:
-            values = set().union(*(n.values for n in find_numbers(text, styles)))
-            match = next((w for w in words if w in values), None)
-            if match is None:
-                kept.append(text)
-            else:
-                words.remove(match)
-        extra = kept
-    if not result.missing and not extra:
+        extra = _unexplained(extra, spelled_numbers(ctx.source), styles)
+    rules = rules_for(ctx.lang)
+    if missing and rules and rules.spelled_numbers:
+        # And the translation one the source writes in digits (a title's «بیست‌وپنجمین»).
+        missing = _unexplained(missing, rules.spelled_numbers(translation),
+                               (style_for(ctx.source_lang),))
+    if not missing and not extra:
         return
-    message = type(result)(result.text, result.missing, extra).warning()
+    message = type(result)(result.text, missing, extra).warning()
     if ctx.notes():
         # The translator explained a deliberate difference in a "# note:" line: a reviewer
         # should still read it, but it does not block.
@@ -131,18 +147,30 @@ def glossary(ctx: Context) -> Iterator[Problem]:
     rules = rules_for(ctx.lang)
     suffixes = rules.suffixes if rules else ()
     reported: set[str] = set()
+    seen = set(ctx.mentioned)
     for start, end, term in ctx.glossary.matches(ctx.source):
         found = ctx.source[start:end]
-        form = term.target if term.kind != "dnt" or term.target else found
+        first = term.key not in seen
+        seen.add(term.key)
+        if term.kind == "dnt" and not term.target:
+            forms = (found,)
+        elif first or not term.later:
+            forms = (term.target,)
+        else:  # a later mention: the later form, or the first one again
+            forms = term.forms[::-1]
         if term.source in reported:
             continue
-        if uses_form(ctx.translation, form, () if term.kind == "dnt" else suffixes):
+        if any(uses_form(ctx.translation, f, () if term.kind == "dnt" else suffixes)
+               for f in forms):
             continue
         reported.add(term.source)
         if term.kind == "dnt":
-            yield problem("glossary", f"{found!r} must stay untranslated: {form!r} not found")
+            yield problem("glossary", f"{found!r} must stay untranslated: {forms[0]!r} not found")
+        elif term.later and first:
+            yield problem("glossary", f"{term.kind} {found!r}: first mention in this statement: "
+                          f"expected {term.target!r} (later: {term.later!r})")
         else:
-            yield problem("glossary", f"{term.kind} {found!r}: expected {form!r}")
+            yield problem("glossary", f"{term.kind} {found!r}: expected {forms[0]!r}")
 
 
 # ------------------------------------------------------------------------------- meaning-flip
@@ -216,7 +244,8 @@ def _quoted_parts(text: str) -> int:
 @check("brackets", WARNING)
 def brackets(ctx: Context) -> Iterator[Problem]:
     """Unbalanced brackets or quotes, or a different number of bracketed/quoted parts."""
-    src, tgt = ctx.source, ctx.translation
+    # A glossary form brings its own brackets: «قتل‌عام ۱۳۶۷ (۱۹۸۸)» for "1988 massacre".
+    src, tgt = ctx.glossary.without_forms(ctx.source, ctx.translation)
     bad = _bracket_problem(tgt)
     if bad and not _bracket_problem(src):
         yield problem("brackets", f"unbalanced brackets in the translation: {bad}")

@@ -39,6 +39,9 @@ class Context:
     source_lang: str = "en"
     glossary: Glossary = field(default_factory=lambda: Glossary([]))
     form: int = 0  # plural form index; entry-level checks run on form 0 only
+    # Glossary items the statement mentioned in earlier entries (Glossary.mentions): a term
+    # with a later form expects its first-mention form only where it is not among them.
+    mentioned: frozenset[str] = frozenset()
 
     def notes(self) -> list[str]:
         """The translator's ``note:`` lines (deliberate differences explained by the team)."""

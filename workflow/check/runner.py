@@ -127,14 +127,16 @@ def check_catalog(path: Path, lang: str, glossary: Glossary, summary: Summary,
     lines = data.decode("utf-8").lstrip("\ufeff").splitlines()
     summary.catalogs += 1
     findings = []
-    for entry in catalog.entries:
+    mentions = glossary.mentions(entry.msgid for entry in catalog.entries)
+    for entry, mentioned in zip(catalog.entries, mentions, strict=True):
         if not has_translation(entry):
             summary.untranslated += 1
             continue
         summary.checked += 1
         line = 0
         for form, source, translation in _pairs(entry):
-            ctx = Context(source, translation, entry, lang, source_lang, glossary, form)
+            ctx = Context(source, translation, entry, lang, source_lang, glossary, form,
+                          mentioned)
             for found in run_checks(ctx, codes):
                 line = line or msgid_line(lines, entry)
                 summary.counts[(found.severity, found.code)] += 1

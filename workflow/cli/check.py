@@ -37,6 +37,10 @@ def check_command(ctx: click.Context, langs: str | None, only: str | None, selec
               line breaks unlike the source; unresolved '# changed:' on fuzzy entries;
               number differences the translator explained in a '# note:' line
 
+    The glossary (locales/LANG/glossary.csv) says what else counts: a term's first form at
+    its first mention in a statement and its 'later' form after it; 'year' rows that map a
+    year to another calendar (1988 = ۱۳۶۷, ۶۷), so the mapped year is no wrong number.
+
     One line per problem (FILE:LINE: error[CODE]: message, LINE = the entry's msgid), then a
     summary per language. Untranslated entries are skipped, obsolete ones ignored.
     Exit 0 without errors, 1 with errors (or warnings with --strict), 2 for bad input.

@@ -31,8 +31,9 @@ def draft_command(ctx: click.Context, langs: str | None, only: str | None, engin
 
     Translation memory first (a sentence already translated by a human in any catalog of the
     language), then argos machine translation of the rest, batched over all statements.
-    Glossary items (locales/LANG/glossary.csv) keep their fixed forms; numbers are checked
-    and written in the language's digits. Existing translations are never changed.
+    Glossary items (locales/LANG/glossary.csv) keep their fixed forms (a term's first form at
+    its first mention in a statement, its 'later' form after it); numbers are checked and
+    written in the language's digits. Existing translations are never changed.
     """
     from workflow.draft.pipeline import check_only, draft_language
 

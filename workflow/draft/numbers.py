@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -159,21 +160,38 @@ class NumberCheck:
         return "numbers differ from source: " + "; ".join(parts)
 
 
-def check_numbers(source: str, draft: str, source_lang: str, target_lang: str) -> NumberCheck:
-    """Pair the draft's numbers with the source's by value and localise the paired ones."""
+def check_numbers(source: str, draft: str, source_lang: str, target_lang: str,
+                  aliases: Mapping[Decimal, frozenset[Decimal]] | None = None) -> NumberCheck:
+    """Pair the draft's numbers with the source's by value and localise the paired ones.
+
+    ``aliases`` (a glossary's year mapping, 1988 -> {1367, 67}): other values a source number
+    may be written as; such a pair is tried after the exact ones and keeps the draft's value."""
     src_style, tgt_style = style_for(source_lang), style_for(target_lang)
     src_numbers = find_numbers(source, (src_style,))
     draft_numbers = find_numbers(draft, (tgt_style, src_style, Style(None)))
     unpaired = list(src_numbers)
-    pieces, last, extra = [], 0, []
-    for number in draft_numbers:
+    paired: dict[int, tuple[Decimal, bool]] = {}  # draft number -> (value, grouped) to write
+    for i, number in enumerate(draft_numbers):
         partner = next((s for s in unpaired if s.values & number.values), None)
-        if partner is None:
+        if partner is not None:
+            unpaired.remove(partner)
+            paired[i] = (next(iter(partner.values)), partner.grouped)
+    for i, number in enumerate(draft_numbers):
+        if i in paired or not aliases:
+            continue
+        partner = next((s for s in unpaired
+                        if any(aliases.get(v, frozenset()) & number.values for v in s.values)),
+                       None)
+        if partner is not None:
+            unpaired.remove(partner)
+            paired[i] = (next(iter(number.values)), number.grouped)
+    pieces, last, extra = [], 0, []
+    for i, number in enumerate(draft_numbers):
+        if i not in paired:
             extra.append(number.text)
             continue
-        unpaired.remove(partner)
-        value = next(iter(partner.values))
-        pieces += [draft[last : number.start], format_number(value, tgt_style, partner.grouped)]
+        value, grouped = paired[i]
+        pieces += [draft[last : number.start], format_number(value, tgt_style, grouped)]
         last = number.end
     pieces.append(draft[last:])
     return NumberCheck("".join(pieces), [s.text for s in unpaired], extra)

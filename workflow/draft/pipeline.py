@@ -160,7 +160,13 @@ def _machine(
     on_progress: Progress | None = None,
 ) -> None:
     glossary: Glossary = load_glossary(project.glossary_path(lang))
-    protected = {entry.msgid: glossary.protect(entry.msgid) for _, _, entry in todo}
+    # A term's first mention in a statement gets its first form, later ones its later form.
+    mentioned = {id(entry): before for catalog in {id(c): c for _, c, _ in todo}.values()
+                 for entry, before in zip(catalog.entries,
+                                          glossary.mentions(e.msgid for e in catalog.entries),
+                                          strict=True)}
+    protected = {id(entry): glossary.protect(entry.msgid, mentioned[id(entry)])
+                 for _, _, entry in todo}
     unique = list(dict.fromkeys(p.text for p in protected.values()))
     result.sentences = len(unique)
     if dry_run:
@@ -186,12 +192,18 @@ def _machine(
     if route.pivot:
         fields["via"] = route.pivot
     for path, catalog, entry in todo:
-        prot = protected[entry.msgid]
+        prot = protected[id(entry)]
         raw = translated[prot.text]
         if not raw.strip():
             continue  # the model produced nothing: leave the entry empty for a human
         restored = glossary.restore(prot, raw)
-        numbers = check_numbers(entry.msgid, restored.text, project.source_language, lang)
+        numbers = check_numbers(entry.msgid, restored.text, project.source_language, lang,
+                                glossary.year_aliases)
+        # The numbers of a glossary form are the glossary's («قتل‌عام ۱۳۶۷ (۱۹۸۸)»).
+        source, draft = glossary.without_forms(entry.msgid, restored.text)
+        unexplained = check_numbers(source, draft, project.source_language, lang,
+                                    glossary.year_aliases)
+        numbers.missing, numbers.extra = unexplained.missing, unexplained.extra
         _clear_own_warnings(entry)
         extra = {"terms": _field(", ".join(restored.applied))} if restored.applied else {}
         mark_draft(entry, numbers.text, DraftKind.MACHINE, date, **fields, **extra)
