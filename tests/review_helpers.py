@@ -54,10 +54,11 @@ def prepare(root: Path) -> Path:
 
 
 class Server:
-    def __init__(self, root: Path, langs=("fa", "fr"), limits: Limits = Limits(), **kwargs):
+    def __init__(self, root: Path, langs=("fa", "fr"), limits: Limits | None = None,
+                 **kwargs):
         self.project = find_project(root)
         self.app = ReviewApp(Store(self.project, list(langs)), **kwargs)
-        self.server = serve_app(self.app, "127.0.0.1", 0, limits)
+        self.server = serve_app(self.app, "127.0.0.1", 0, limits or Limits())
         self.port = self.server.server_port
         self.url = f"http://127.0.0.1:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -161,8 +161,8 @@ class Page:
         if focus is not None:
             params["focus"] = str(focus)
         params.update(extra)
-        anchor = f"#e{focus}" if focus is not None else ""
-        return f"{self.base}?{urlencode(params)}{anchor}"
+        # no "#e<n>" fragment: a target element would make the browser skip autofocus
+        return f"{self.base}?{urlencode(params)}"
 
 
 class ReviewApp:

@@ -64,7 +64,7 @@
     var section = form.closest("section.entry");
     var body = new URLSearchParams(new FormData(form));
     body.set("action", action);
-    fetch(form.action, {method: "POST", body: body, credentials: "same-origin",
+    fetch(form.getAttribute("action"), {method: "POST", body: body, credentials: "same-origin",
                         headers: {"Accept": "application/json"}})
       .then(function (response) {
         return response.json().catch(function () {

@@ -97,8 +97,9 @@ class ReviewServer:
 
 
 def serve_app(app: ReviewApp, host: str = "127.0.0.1", port: int = 8765,
-              limits: Limits = Limits(), extra_hosts: tuple[str, ...] = ()) -> ReviewServer:
+              limits: Limits | None = None, extra_hosts: tuple[str, ...] = ()) -> ReviewServer:
     """Bind (port 0 picks a free one) and return the server; call ``serve_forever`` on it."""
+    limits = limits or Limits()
     server = waitress.create_server(
         app, host=host.strip("[]"), port=port, threads=limits.threads,
         backlog=limits.backlog, connection_limit=limits.connection_limit,
