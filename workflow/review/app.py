@@ -307,15 +307,30 @@ class ReviewApp:
                            labels=[status.LABELS[c] for c in status.COLUMNS])
 
     def reviews(self, lang: str, slug: str, catalog, sha: str) -> list[EntryReview]:
+        """Check findings for every entry, cached per file content (and glossary)."""
         glossary = self.store.glossary(lang)
         key = (lang, slug, sha, id(glossary))
         cached = self._reviews.get(key)
         if cached is None:
             cached = [self.store.review(lang, e) for e in catalog.entries]
-            self._reviews[key] = cached
-            while len(self._reviews) > 16:
-                self._reviews.popitem(last=False)
+            self._remember(key, cached)
         return cached
+
+    def _remember(self, key: tuple, reviews: list[EntryReview]) -> None:
+        self._reviews[key] = reviews
+        while len(self._reviews) > 16:
+            self._reviews.popitem(last=False)
+
+    def _carry_reviews(self, lang: str, slug: str, catalog, done: list[Done]) -> None:
+        """After our own write, only the changed entries need checking again."""
+        glossary = self.store.glossary(lang)
+        old = self._reviews.get((lang, slug, done[0].before_sha, id(glossary)))
+        if old is None or len(old) != len(catalog.entries):
+            return
+        new = list(old)
+        for d in done:
+            new[d.index] = self.store.review(lang, catalog.entries[d.index])
+        self._remember((lang, slug, done[0].file_sha, id(glossary)), new)
 
     def _page(self, request: Request, lang: str, slug: str, params: dict[str, str]) -> Page:
         flt = params.get("filter", "todo")
@@ -406,7 +421,8 @@ class ReviewApp:
         return self._after(request, page, done, change.action)
 
     def _after(self, request: Request, page: Page, done: Done, action: str):
-        catalog, sha = self.store.load(page.lang, page.slug)
+        catalog, sha = done.catalog, done.file_sha
+        self._carry_reviews(page.lang, page.slug, catalog, [done])
         reviews = self.reviews(page.lang, page.slug, catalog, sha)
         matching = self._matching(page, catalog, reviews, request.session.reviewer)
         following = [i for i in matching if i > done.index]
@@ -476,6 +492,8 @@ class ReviewApp:
             raise Refused("select entries first (the 'select' box beside each entry)")
         results = self.store.change_many(lang, slug, changes, skip_refused=True)
         approved = [r for r in results if isinstance(r, Done)]
+        if approved:
+            self._carry_reviews(lang, slug, approved[0].catalog, approved)
         for change, result in zip(changes, results, strict=True):
             if isinstance(result, Done):
                 request.session.reviewed.add((lang, slug, change.key))

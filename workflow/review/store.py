@@ -102,7 +102,9 @@ class Done:
     index: int
     entry: polib.POEntry
     confirmed: list[str] = field(default_factory=list)
-    file_sha: str = ""
+    file_sha: str = ""  # the file after the change
+    before_sha: str = ""  # the file it was applied to
+    catalog: Catalog | None = None  # the file after the change, parsed
 
 
 @dataclass
@@ -169,12 +171,14 @@ class Store:
                 results.append(done)
                 indices.append(done.index)
             if indices:
-                new = splice(text, catalog, indices).encode("utf-8")
+                spliced, parsed = splice_parsed(text, catalog, indices)
+                new = spliced.encode("utf-8")
                 msgfmt_check(new, display)
                 atomic_write(path, new)
                 for result in results:
                     if isinstance(result, Done):
-                        result.file_sha = sha256(new)
+                        result.file_sha, result.before_sha = sha256(new), sha256(data)
+                        result.catalog = parsed
         return results
 
     def _apply_one(self, lang: str, catalog: Catalog, data: bytes, change: Change) -> Done:
@@ -230,6 +234,11 @@ def splice(original: str, catalog: Catalog, indices: list[int]) -> str:
     Falls back to :func:`render_catalog` when the file's layout cannot be spliced safely
     (checked by parsing the result back).
     """
+    return splice_parsed(original, catalog, indices)[0]
+
+
+def splice_parsed(original: str, catalog: Catalog, indices: list[int]) -> tuple[str, Catalog]:
+    """:func:`splice`, and the result parsed back (the check it had to make anyway)."""
     lines = lines_of(original)
     starts = sorted(e.linenum for e in catalog.entries + catalog.obsolete)
     spans = []
@@ -245,11 +254,14 @@ def splice(original: str, catalog: Catalog, indices: list[int]) -> str:
         lines[start:end] = [rendered]
     new = "".join(lines)
     try:
-        check = parse_catalog(new)
+        check = parse_catalog(new, catalog.path or "<catalog>")
     except InputError:
-        return render_catalog(catalog)
-    same = (len(check.entries) == len(catalog.entries)
+        check = None
+    same = (check is not None and len(check.entries) == len(catalog.entries)
             and len(check.obsolete) == len(catalog.obsolete)
             and all(render_entry(a) == render_entry(b)
                     for a, b in zip(check.entries, catalog.entries, strict=True)))
-    return new if same else render_catalog(catalog)
+    if same:
+        return new, check
+    rendered = render_catalog(catalog)
+    return rendered, parse_catalog(rendered, catalog.path or "<catalog>")
