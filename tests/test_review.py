@@ -19,6 +19,7 @@ from workflow import states
 from workflow.catalog import status
 from workflow.catalog.pofile import read_catalog, render_catalog
 from workflow.check import check_project
+from workflow.config import find_project
 from workflow.fileio import atomic_write, file_lock
 from workflow.review.app import safe_location
 from workflow.review.reviewers import Registry
@@ -585,3 +586,45 @@ def test_cli_serves_and_refuses_a_taken_port_and_a_bad_name(site):
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_translation_memory_from_other_statements(fresh):
+    beta = fresh["po"].with_name("beta.po")
+    catalog = read_catalog(fresh["po"])
+    states.mark_translated(catalog.entries[5], "مورد یکم.")
+    catalog.entries[6].msgid = "Second sentence of the item."
+    states.mark_translated(catalog.entries[6], "جمله دوم آن مورد.")
+    atomic_write(beta, render_catalog(catalog))
+    try:
+        _, html, _ = fresh["client"].get("/fa/alpha")
+        section = html[html.index('id="e5"'):html.index('id="e6"')]
+        assert "Translation memory" in section and "100% · beta" in section
+        assert "مورد یکم." in section
+        section = html[html.index('id="e6"'):html.index('id="e7"')]
+        assert "% · beta" in section and "جمله دوم آن مورد." in section
+    finally:
+        beta.unlink()
+
+
+def test_wildcard_bind_keeps_the_host_check(tmp_path):
+    from workflow.review.app import ReviewApp
+    from workflow.review.server import serve_app
+    from workflow.review.store import Store
+
+    prepare(tmp_path)
+    Registry.for_root(tmp_path).add("Ana")
+    project = find_project(tmp_path)
+    app = ReviewApp(Store(project, ["fa"]), require_tokens=True)
+    server = serve_app(app, "0.0.0.0", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_port
+        client = Client(f"http://127.0.0.1:{port}")
+        assert client.get("/", headers={"Host": f"rebound.example:{port}"})[0] == 403
+        code, html, _ = client.get("/")
+        assert code == 401 and "csrf" not in html
+    finally:
+        server.shutdown()
+        thread.join(5)
+        server.server_close()

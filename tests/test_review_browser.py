@@ -260,3 +260,29 @@ def test_personal_links_and_two_reviewers_on_one_statement(tmp_path, browser):
         for context in contexts:
             context.close()
         server.close()
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["js", "no-js"])
+def test_needs_work_with_a_note_by_enter(fresh, browser, script):
+    """Defect 8: Needs work could not say what needs work; Enter in the note never approves."""
+    context = browser.new_context(java_script_enabled=script)
+    page = context.new_page()
+    try:
+        page.goto(fresh["url"] + "/fa/alpha")
+        page.locator("#t5").click()
+        if script:
+            page.keyboard.press("Alt+n")
+        else:
+            page.locator("#e5 input[name=note]").click()
+        page.keyboard.type("the list marker is missing")
+        page.keyboard.press("Enter")
+        if script:
+            wait_focus(page, "t6")
+        else:
+            page.wait_for_url(lambda url: "done=needs-work" in url)
+        entry = entries(fresh)[5]
+        [mark] = states.marks(entry, "needs-work")
+        assert mark.head == "Jane Doe" and mark.fields["note"] == "the list marker is missing"
+        assert states.state_of(entry) is states.State.DRAFT
+    finally:
+        context.close()

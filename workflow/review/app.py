@@ -38,6 +38,7 @@ from workflow.catalog import status
 from workflow.errors import DossierError
 from workflow.review import views
 from workflow.review.findings import EntryReview
+from workflow.review.memory import MemoryIndex
 from workflow.review.reviewers import Registry
 from workflow.review.sessions import Session, Sessions
 from workflow.review.store import (
@@ -183,6 +184,7 @@ class ReviewApp:
         self.require_tokens = require_tokens
         self.secure_cookies = secure_cookies
         self.sessions = Sessions()
+        self.memory = MemoryIndex(lambda lang: store.project.locales / lang / "LC_MESSAGES")
         self._reviews: OrderedDict[tuple, list[EntryReview]] = OrderedDict()
 
     # ------------------------------------------------------------------ WSGI entry point
@@ -367,6 +369,7 @@ class ReviewApp:
         for i in win.shown:
             view = views.entry_view(i, catalog.entries[i], reviews[i], glossary, sha)
             view.focus = i == focus
+            view.memory = self.memory.matches(lang, catalog.entries[i].msgid, slug)
             entries.append(view)
         done = params.get("done", "")
         message = DONE.get(done, "")

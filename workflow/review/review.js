@@ -113,7 +113,11 @@
   document.addEventListener("keydown", function (event) {
     var ctrl = event.ctrlKey || event.metaKey;
     var form = currentForm();
-    if (ctrl && event.key === "Enter") {
+    var inNote = event.target && event.target.name === "note";
+    if (inNote && event.key === "Enter" && !ctrl && form) {
+      event.preventDefault();
+      act(form, "needs-work");
+    } else if (ctrl && event.key === "Enter") {
       if (!form) return;
       event.preventDefault();
       act(form, event.shiftKey ? "needs-work" : "approve");

@@ -174,7 +174,7 @@ class EntryView:
     focus: bool = False
     anyway_checked: bool = False
     message: str = ""
-    extra: dict = field(default_factory=dict)
+    memory: list = field(default_factory=list)  # workflow.review.memory.Match
 
     @property
     def anyway_value(self) -> str:
