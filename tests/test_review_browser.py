@@ -286,3 +286,21 @@ def test_needs_work_with_a_note_by_enter(fresh, browser, script):
         assert states.state_of(entry) is states.State.DRAFT
     finally:
         context.close()
+
+
+def test_approve_and_next_crosses_into_the_next_window(fresh, page, monkeypatch):
+    """Windowing: the chord after the last entry of a window opens the next one, focused."""
+    from workflow.review import views
+    monkeypatch.setattr(views, "PAGE", 2)
+    page.goto(fresh["url"] + "/fa/alpha?filter=all&from=5")
+    wait_focus(page, "t5")
+    page.keyboard.press("Control+Enter")
+    wait_focus(page, "t6")
+    page.keyboard.press("Control+Enter")
+    page.wait_for_url(lambda url: "from=7" in url)
+    wait_focus(page, "t7")
+    page.keyboard.press("Control+Enter")
+    wait_focus(page, "t8")
+    assert [states.state_of(e) is states.State.APPROVED for e in entries(fresh)[5:8]] == [
+        True, True, True]
+    assert "you reviewed 3 this session" in page.locator("header").inner_text()

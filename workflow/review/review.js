@@ -78,6 +78,8 @@
           var progress = document.getElementById("progress");
           if (progress) progress.textContent = data.progress;
         }
+        var count = document.getElementById("session-count");
+        if (count && data.session) count.textContent = "· you reviewed " + data.session + " this session";
         if (!data.ok) {
           if (!data.html) say(fresh, data.message);
           var focus = fresh.querySelector("input[name=anyway]") ||
