@@ -226,8 +226,8 @@ class ReviewApp:
             raise Refused("no such page", 404)
         if request.method != "POST":
             raise Refused("method not allowed", 405)
+        self._read_form(request)  # first, so a refusal can still show the reviewer's text
         self._session(request, create=False)
-        self._read_form(request)
         self._check_csrf(request)
         if parts == ["reviewer"]:
             return self.set_reviewer(request)
@@ -520,8 +520,8 @@ class ReviewApp:
     def refusal(self, request: Request, exc: Refused) -> tuple[int, list, bytes]:
         """An error page with no token and no form (it may be read by a rebinding page)."""
         mine = None
-        if request.method == "POST" and exc.status not in (401, 403, 404, 405, 411, 413):
-            mine = request.field("text") or None
+        if request.method == "POST" and exc.status not in (404, 405, 411, 413):
+            mine = request.field("text") or None  # their own text: nothing secret in it
         if request.wants_json and exc.status not in (401, 403):
             return self.json(exc.status, {"ok": False, "message": exc.message})
         heading = {404: "Not found", 401: "Personal link needed"}.get(exc.status, "Not saved")

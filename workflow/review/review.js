@@ -68,7 +68,7 @@
                         headers: {"Accept": "application/json"}})
       .then(function (response) {
         return response.json().catch(function () {
-          return {ok: false, message: "Not saved (answer " + response.status + "): reload the page; your text is still here."};
+          return {ok: false, message: "Not saved (answer " + response.status + "): your text is still here; copy it, then reload the page."};
         });
       })
       .then(function (data) {
