@@ -356,6 +356,25 @@ def test_a_translators_edit_becomes_a_merge_view(fresh):
     assert submit(fresh, 0, "save", "نسخه قدیمی", form=form)[0] == 409
 
 
+def test_refused_text_is_not_saved_by_a_reloaded_form(fresh):
+    """Defect 3: Back re-fetched fresh fingerprints and the browser refilled the refused text;
+    the next Save silently overwrote the translator's edit. Fresh fingerprints do not help."""
+    form = entry_form(fresh, 0)
+    catalog = read_catalog(fresh["po"])
+    states.mark_translated(catalog.entries[0], "نسخه مترجم")
+    atomic_write(fresh["po"], render_catalog(catalog))
+    assert submit(fresh, 0, "save", "نسخه بازبین", form=form)[0] == 409
+    code, html, _ = submit(fresh, 0, "save", "نسخه بازبین")  # a fresh form, the old text
+    assert code == 409 and "was refused" in html
+    assert entries(fresh)[0].msgstr == "نسخه مترجم"
+    merge = [f for f in forms_of(html) if f["fields"].get("merge") == "1"]
+    assert len(merge) == 2
+    assert fresh["client"].post(merge[1]["action"], dict(merge[1]["fields"],
+                                                         action="save"))[0] == 303
+    assert entries(fresh)[0].msgstr == "نسخه بازبین"
+    assert submit(fresh, 0, "save", "نسخه سوم")[0] == 303  # the choice is made: normal again
+
+
 def test_an_edit_to_another_entry_does_not_block_a_save(fresh):
     form = entry_form(fresh, 0)
     catalog = read_catalog(fresh["po"])

@@ -412,13 +412,18 @@ class ReviewApp:
         change = Change(request.field("action"), request.field("key"), request.field("text"),
                         request.field("file"), request.field("seen"), self._reviewer(request),
                         request.field("note")[:300], anyway)
+        slot = (lang, slug, change.key)
+        again = self._refused_again(request, lang, slug, change)
+        if again is not None:
+            return self._conflict(request, page, again)
         try:
             done = self.store.change(lang, slug, change)
         except Conflict as exc:
             return self._conflict(request, page, exc)
         except NeedsConfirmation as exc:
             return self._confirm(request, page, exc)
-        request.session.reviewed.add((lang, slug, change.key))
+        request.session.refused.pop(slot, None)
+        request.session.reviewed.add(slot)
         log.info("review: %s %s %s/%s %s", change.reviewer, change.action, lang, slug,
                  change.key)
         return self._after(request, page, done, change.action)
@@ -448,7 +453,26 @@ class ReviewApp:
                 "session": len(request.session.reviewed)})
         return 303, [("Location", target)], b""
 
+    def _refused_again(self, request: Request, lang: str, slug: str,
+                       change: Change) -> Conflict | None:
+        """The text a concurrent edit refused, sent again from an ordinary form (a reload, a
+        Back press with fresh fingerprints): back to the merge view, nothing written."""
+        refused = request.session.refused.get((lang, slug, change.key))
+        if refused is None or request.field("merge") == "1" or change.text is None:
+            return None
+        if change.text.strip() != refused.strip():
+            return None
+        catalog, sha = self.store.load(lang, slug)
+        for index, entry in enumerate(catalog.entries):
+            if entry_key(entry) == change.key and entry.msgstr.strip() != refused.strip():
+                return Conflict("this is the text that was refused because someone else "
+                                "changed the entry: choose a version below; nothing was "
+                                "saved", index, entry, change.text, sha)
+        return None
+
     def _conflict(self, request: Request, page: Page, exc: Conflict):
+        if exc.entry is not None:
+            request.session.refused[(page.lang, page.slug, entry_key(exc.entry))] = exc.mine
         back = page.link()
         if exc.entry is None:
             if request.wants_json:

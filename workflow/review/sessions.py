@@ -25,6 +25,9 @@ class Session:
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     seen: float = field(default_factory=time.monotonic)
     reviewed: set[tuple[str, str, str]] = field(default_factory=set)  # (lang, slug, key)
+    # texts refused by a concurrent edit, per (lang, slug, key): they are only written again
+    # by an explicit choice in the merge view, never by a reloaded or restored form
+    refused: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
 
 class Sessions:
