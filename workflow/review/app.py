@@ -250,7 +250,10 @@ class ReviewApp:
         session = self.sessions.create(reviewer.name, reviewer.digest)
         request.new_cookies.append(self._cookie(SESSION_COOKIE, session.id))
         log.info("review: %s signed in", reviewer.name)
-        return 303, [("Location", "/")], b""
+        # A page, not a redirect: a link clicked in a mail client is a cross-site navigation,
+        # and a SameSite=Strict cookie set on a redirect would not be sent to its target.
+        return self.html(200, TEMPLATES.get_template("login.html").render(
+            who=None, script=False, title="Signed in", name=reviewer.name))
 
     def _session(self, request: Request, create: bool) -> None:
         cookies = self._cookies(request.environ)
