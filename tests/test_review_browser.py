@@ -245,7 +245,9 @@ def test_personal_links_and_two_reviewers_on_one_statement(tmp_path, browser):
             page.wait_for_url(server.url + "/")
             page.locator("h1").wait_for()
             assert page.locator("h1").inner_text() == "Statements to review"
-            page.goto(server.url + "/fa/alpha")
+            page.set_content(f'<a id="again" href="{server.url}/fa/alpha">statement</a>')
+            page.click("#again")  # later, from a chat: still signed in
+            page.wait_for_url(server.url + "/fa/alpha")
             assert name in page.locator("header").inner_text()
             wait_focus(page, "t0")
             pages[name] = page

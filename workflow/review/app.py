@@ -576,7 +576,11 @@ class ReviewApp:
 
     # ------------------------------------------------------------------ helpers
     def _cookie(self, name: str, value: str, max_age: int | None = None) -> str:
-        parts = [f"{name}={value}", "Path=/", "HttpOnly", "SameSite=Strict"]
+        # The session cookie is Lax: a volunteer who follows a link from a chat or a mail
+        # (a cross-site navigation) stays signed in. Cross-site POSTs never carry it, and
+        # every POST also needs the session's CSRF token and a same-site Origin.
+        same_site = "Lax" if name == SESSION_COOKIE else "Strict"
+        parts = [f"{name}={value}", "Path=/", "HttpOnly", f"SameSite={same_site}"]
         if max_age is not None:
             parts.append(f"Max-Age={max_age}")
         if self.secure_cookies:
