@@ -649,3 +649,40 @@ def test_wildcard_bind_keeps_the_host_check(tmp_path):
         server.shutdown()
         thread.join(5)
         server.server_close()
+
+
+INDICES = [0, 1, 5, 6, 7, 8, 9]  # entries without numbers in the English
+WORDS = ["صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
+
+
+def test_two_server_processes_saving_at_once_lose_nothing(fresh):
+    """Cross-process safety: every write takes the file lock, re-reads and splices one entry."""
+    other = subprocess.Popen([sys.executable, "-m", "workflow", "review", "--port", "0",
+                              "--reviewer", "Babak"], cwd=fresh["root"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        line = other.stdout.readline()
+        url = re.search(r"http://\S+", line).group().rstrip("/")
+        clients = [fresh["client"], Client(url)]
+        jobs = [(clients[n % 2], index, entry_form(fresh, index, clients[n % 2]))
+                for n, index in enumerate(INDICES)]
+        codes = []
+
+        def save(client, index, form):
+            codes.append(submit(fresh, index, "save", "متن همزمان " + WORDS[index],
+                                client=client, form=form)[0])
+
+        threads = [threading.Thread(target=save, args=job) for job in jobs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+    finally:
+        other.terminate()
+        other.wait(10)
+    texts = [e.msgstr for e in entries(fresh)]
+    saved = [i for i in INDICES if texts[i] == "متن همزمان " + WORDS[i]]
+    assert codes == [303] * len(INDICES) and saved == INDICES
+    by = {states.marks(entries(fresh)[i], "translated")[0].head for i in saved}
+    assert by == {"Jane Doe <jane@example.org>", "Babak"}
+    assert_gnu_clean(fresh["po"], fresh["pot"])
