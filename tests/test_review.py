@@ -496,9 +496,20 @@ def test_stalled_connections_are_closed_and_a_crowd_is_served(tmp_path):
                         b"Content-Length: 100\r\n\r\nab")
         stalled.settimeout(8)
         started = time.monotonic()
+        stalled_uploads = []
+        for _ in range(20):  # 20 stalled uploads hold no worker thread
+            s = socket.create_connection(("127.0.0.1", server.port))
+            s.sendall(b"POST /fa/alpha HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      b"Content-Length: 5000\r\n\r\nab")
+            stalled_uploads.append(s)
+        quick = time.monotonic()
+        assert Client(server.url).get("/static/review.css")[0] == 200
+        assert time.monotonic() - quick < 2
         assert stalled.recv(1024) == b""  # closed by the server, not by us
         assert time.monotonic() - started < 7
         stalled.close()
+        for s in stalled_uploads:
+            s.close()
         codes: list[int] = []
 
         def fetch():

@@ -311,3 +311,15 @@ def test_approve_and_next_crosses_into_the_next_window(fresh, page, monkeypatch)
     assert [states.state_of(e) is states.State.APPROVED for e in entries(fresh)[5:8]] == [
         True, True, True]
     assert "you reviewed 3 this session" in page.locator("header").inner_text()
+
+
+def test_batch_approval_in_the_page(fresh, page):
+    page.goto(fresh["url"] + "/fa/alpha")
+    for index in (4, 5, 6):
+        page.locator(f"#e{index} input[name=select]").check()
+    page.locator("#batch button").click()
+    page.wait_for_url(lambda url: "done=batch" in url)
+    assert "Approved 2; 1 left" in page.locator("p.message").inner_text()
+    e = entries(fresh)
+    assert [states.state_of(e[i]).value for i in (4, 5, 6)] == ["stale", "approved", "approved"]
+    assert states.marks(e[5], "approved")[0].head == "Jane Doe"
