@@ -47,9 +47,10 @@ def direction(lang: str) -> str:
 
 def nice_date(value: str) -> str:
     try:
-        return dt.date.fromisoformat(value).strftime("%-d %b %Y")
+        day = dt.date.fromisoformat(value)
     except ValueError:
         return value
+    return f"{day.day} {day:%b %Y}"
 
 
 def provenance(entry: polib.POEntry) -> list[str]:
