@@ -26,6 +26,8 @@ Comment vocabulary (one per line, in translator comments)::
     # draft: team; by=Dossier translation team; date=2026-11-22
     # draft: person; by=Jane Doe; date=2026-11-22
     # approved: Jane Doe <jane@example.org>; date=2026-11-22; src=3f2a9c1d0b
+    # translated: Jane Doe; date=2026-11-22              (a reviewer saved a human translation)
+    # needs-work: Jane Doe; date=2026-11-22; note=...     (a reviewer sent the text back)
     # changed: number 3 -> 5; negation added (not)     (meaning-flip guard from update)
     # warning: numbers differ from source: 30,000       (from draft/check)
 
@@ -69,9 +71,11 @@ DRAFT_KEY = "draft"
 APPROVED_KEY = "approved"
 CHANGED_KEY = "changed"
 WARNING_KEY = "warning"
+TRANSLATED_KEY = "translated"
+NEEDS_WORK_KEY = "needs-work"
 STATE_KEYS = (DRAFT_KEY, APPROVED_KEY)
 
-_LINE = re.compile(r"^\s*(draft|approved|changed|warning):\s*(.*)$")
+_LINE = re.compile(r"^\s*(draft|approved|changed|warning|translated|needs-work):\s*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -203,27 +207,56 @@ def mark_draft(
     _set_lines(entry, STATE_KEYS, [line])
 
 
-def mark_approved(entry: polib.POEntry, reviewer: str, date: str | None = None) -> None:
-    """A reviewer's approval: not fuzzy, no previous msgid, an ``# approved:`` comment."""
+def mark_approved(entry: polib.POEntry, reviewer: str, date: str | None = None,
+                  **extra: str) -> None:
+    """A reviewer's approval: not fuzzy, no previous msgid, an ``# approved:`` comment.
+
+    ``extra`` fields follow ``src=`` (the review app records ``anyway=`` confirmations there).
+    """
     if not has_translation(entry):
         raise ValueError("cannot approve an untranslated entry")
     if "fuzzy" in entry.flags:
         entry.flags.remove("fuzzy")
     entry.previous_msgid = None
     entry.previous_msgctxt = None
-    fields = {"date": date or today(), "src": source_fingerprint(entry)}
+    fields = {"date": date or today(), "src": source_fingerprint(entry), **extra}
     line = Mark(APPROVED_KEY, reviewer, fields).render()
-    _set_lines(entry, (APPROVED_KEY, DRAFT_KEY, CHANGED_KEY), [line])
+    _set_lines(entry, (APPROVED_KEY, DRAFT_KEY, CHANGED_KEY, NEEDS_WORK_KEY), [line])
 
 
-def mark_translated(entry: polib.POEntry, text: str | None = None) -> None:
-    """A human translation, not yet approved: clears fuzzy and any approval."""
+def mark_translated(entry: polib.POEntry, text: str | None = None, by: str | None = None,
+                    date: str | None = None, **extra: str) -> None:
+    """A human translation, not yet approved: clears fuzzy and any approval.
+
+    With ``by`` (who saved it) the ``# draft:`` line is replaced by ``# translated: BY; date=``
+    and resolved ``# changed:``/``# needs-work:`` lines go; without, other comments stay.
+    """
     if text is not None:
         entry.msgstr = text
     if "fuzzy" in entry.flags:
         entry.flags.remove("fuzzy")
     entry.previous_msgid = None
-    _set_lines(entry, (APPROVED_KEY,), [])
+    if by is None:
+        _set_lines(entry, (APPROVED_KEY,), [])
+        return
+    line = Mark(TRANSLATED_KEY, by, {"date": date or today(), **extra}).render()
+    _set_lines(entry, (APPROVED_KEY, DRAFT_KEY, TRANSLATED_KEY, CHANGED_KEY, NEEDS_WORK_KEY),
+               [line])
+
+
+def mark_needs_work(entry: polib.POEntry, text: str, by: str, note: str = "",
+                    date: str | None = None) -> None:
+    """A reviewer sends an entry back: fuzzy, their text as a person draft, their note.
+
+    Evidence of a source change (``#| msgid``, ``# changed:``) is kept: nobody resolved it yet.
+    """
+    previous = entry.previous_msgid, entry.previous_msgctxt
+    mark_draft(entry, text, DraftKind.PERSON, date, by=by)
+    entry.previous_msgid, entry.previous_msgctxt = previous
+    fields = {"date": date or today()}
+    if note:
+        fields["note"] = " ".join(note.replace(";", ",").split())
+    _set_lines(entry, (NEEDS_WORK_KEY,), [Mark(NEEDS_WORK_KEY, by, fields).render()])
 
 
 def mark_stale(entry: polib.POEntry, old_msgid: str, changes: list[str] | None = None) -> None:

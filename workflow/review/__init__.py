@@ -1,9 +1,12 @@
-"""``dossier review``: a small local web page where volunteers review translations.
+"""``dossier review``: the web workbench where volunteers review translations, from anywhere.
 
-Translators keep editing ``.po`` files in their own tools; reviewers open a browser on
-``http://127.0.0.1:8765/``. Standard library only (``wsgiref``), plain HTML forms, no JavaScript.
+Translators keep editing ``.po`` files in their own tools; reviewers open a personal link (or
+``http://127.0.0.1:8765/`` on the coordinator's machine). Works without JavaScript; a small
+script of its own (``review.js``) adds keyboard shortcuts and saves without page reloads.
 
-Modules: :mod:`store` (which catalogs exist, reading entries, changing exactly one entry with a
-concurrent-edit check), :mod:`pages` (escaped HTML), :mod:`app` (the WSGI app: routes, CSRF,
-reviewer cookie) and :mod:`server` (a threaded local HTTP server).
+Modules: :mod:`store` (addressing, locked one-entry changes with the concurrent-edit and
+confirmation guards), :mod:`text` (normalising typed text), :mod:`validate` (``msgfmt --check``
+before every write), :mod:`findings` (the registered checks on one entry), :mod:`views` (what
+the templates show), :mod:`reviewers` and :mod:`sessions` (personal tokens, sessions, CSRF),
+:mod:`app` (WSGI routes) and :mod:`server` (waitress).
 """
