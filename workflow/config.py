@@ -28,6 +28,8 @@ class Project:
     bugs_address: str = ""
     team: str = "Dossier translation team"
     config_file: Path | None = None
+    # [tool.dossier] engine: a name or a table, validated by workflow.draft.engines
+    engine: str | dict | None = field(default=None, compare=False)
 
     @property
     def sources(self) -> Path:
@@ -115,7 +117,7 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
     """Validate raw settings into a Project."""
     known = {
         "source-language", "languages", "sources", "locales", "output",
-        "name", "bugs-address", "team",
+        "name", "bugs-address", "team", "engine",
     }
     unknown = sorted(set(settings) - known)
     if unknown:
@@ -135,4 +137,5 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
         bugs_address=settings.get("bugs-address", ""),
         team=settings.get("team", "Dossier translation team"),
         config_file=config_file,
+        engine=settings.get("engine"),
     )
