@@ -172,19 +172,26 @@ def draft_language(
                 planned.machine.append(entry)
 
     chosen = None if engine == MEMORY_ONLY else resolve_engine(project, engine)
-    translator: PairTranslator | None = None
-    if chosen is not None:
-        pair = chosen.pair(project.source_language, lang)
-        if isinstance(pair, Unsupported):
-            if any(p.machine for p in plan):
-                result.unsupported = pair
-        else:
-            translator = pair
-            result.route = pair.label
-    if translator is None:
-        for planned in plan:
-            planned.machine = []
-    _Drafter(project, lang, translator, chosen, result, date, dry_run, on_progress).run(plan)
+    try:
+        translator: PairTranslator | None = None
+        if chosen is not None:
+            pair = chosen.pair(project.source_language, lang)
+            if isinstance(pair, Unsupported):
+                if any(p.machine for p in plan):
+                    result.unsupported = pair
+            else:
+                translator = pair
+                result.route = pair.label
+        if translator is None:
+            for planned in plan:
+                planned.machine = []
+        _Drafter(project, lang, translator, chosen, result, date, dry_run, on_progress).run(plan)
+    except EngineError as exc:
+        written = result.changed
+        where = (f"kept {len(written)} catalog(s) written before the failure "
+                 f"({', '.join(project.relative(p) for p in written)}); the others "
+                 "are untouched" if written else "nothing written")
+        raise type(exc)(f"{lang}: {exc.message}; {where}") from None
     result.seconds = time.perf_counter() - started
     return result
 
@@ -239,20 +246,13 @@ class _Drafter:
             self.on_progress(0, len(unique))
         group: list[_Planned] = []
         queued: set[str] = set()
-        try:
-            for planned in plan:
-                group.append(planned)
-                queued.update(protected[e.msgid].text for e in planned.machine)
-                if len(queued) >= self.group_sentences:
-                    self._flush(group, queued)
-                    group, queued = [], set()
-            self._flush(group, queued)
-        except EngineError as exc:
-            written = self.result.changed
-            where = (f"kept {len(written)} catalog(s) written before the failure "
-                     f"({', '.join(self.project.relative(p) for p in written)}); the others "
-                     "are untouched" if written else "nothing written")
-            raise type(exc)(f"{self.lang}: {exc.message}; {where}") from None
+        for planned in plan:
+            group.append(planned)
+            queued.update(protected[e.msgid].text for e in planned.machine)
+            if len(queued) >= self.group_sentences:
+                self._flush(group, queued)
+                group, queued = [], set()
+        self._flush(group, queued)
 
     def _flush(self, group: list[_Planned], queued: set[str]) -> None:
         if not group:

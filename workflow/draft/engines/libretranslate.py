@@ -170,10 +170,10 @@ class Client:
         if exc.code in (401, 403) or any(w in detail.lower() for w in KEY_WORDS):
             if self._api_key:
                 raise EngineRefused(f"{where} refused the API key from ${self.key_source}: "
-                                    f"{detail}; nothing written")
+                                    f"{detail}")
             raise EngineRefused(f"{where} needs an API key ({detail}); put it in an "
                                 "environment variable and name it with api-key-env "
-                                "(or --api-key-env); nothing written")
+                                "(or --api-key-env)")
         if exc.code == 404:
             raise EngineError(f"{where}: {path} not found (HTTP 404); is {self.server.url} "
                               "a LibreTranslate server?")
