@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -22,6 +22,7 @@ from workflow import __version__
 from workflow.config import Project
 from workflow.draft.memory import IMPORTED_RANK, TranslationMemory
 from workflow.errors import InputError
+from workflow.fileio import atomic_write
 
 MEMORY_FILE = "memory.tmx"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -144,3 +145,78 @@ def load_imported(project: Project, lang: str, memory: TranslationMemory) -> int
     for unit in units:
         memory.add_pair(unit.source, unit.target, MEMORY_FILE, rank=IMPORTED_RANK)
     return len(units)
+
+
+@dataclass
+class ImportReport:
+    units: int = 0
+    added: dict[str, int] = field(default_factory=dict)
+    known: dict[str, int] = field(default_factory=dict)
+    paths: dict[str, Path] = field(default_factory=dict)
+    skipped: set[str] = field(default_factory=set)
+
+
+def import_tmx(project: Project, path: Path, languages: list[str]) -> ImportReport:
+    """Merge the pairs of ``path`` into each language's ``memory.tmx``; everything is read and
+    checked before the first file is written."""
+    units, skipped = read_tmx(path, project.source_language, languages)
+    report = ImportReport(units=len(units), skipped=skipped)
+    pending: list[tuple[Path, str]] = []
+    for lang in languages:
+        target = memory_path(project, lang)
+        existing = (read_tmx(target, project.source_language, [lang])[0]
+                    if target.is_file() else [])
+        seen = {(u.source, u.target) for u in existing}
+        new = []
+        for unit in units:
+            if unit.lang != lang:
+                continue
+            if (unit.source, unit.target) in seen:
+                report.known[lang] = report.known.get(lang, 0) + 1
+                continue
+            seen.add((unit.source, unit.target))
+            new.append(unit)
+        report.paths[lang] = target
+        report.added[lang] = len(new)
+        if new:
+            pending.append((target, render_tmx([*existing, *new], project.source_language)))
+    for target, text in pending:
+        atomic_write(target, text)
+    return report
+
+
+def catalog_units(project: Project, lang: str, only: str | None = None) -> list[Unit]:
+    """Approved, then translated, entries of a language's catalogs (drafts never)."""
+    from workflow.catalog.pofile import read_catalog
+    from workflow.states import State, state_of
+
+    folder = project.locales / lang / "LC_MESSAGES"
+    ranked: list[tuple[int, Unit]] = []
+    seen: set[tuple[str, str]] = set()
+    for po in sorted(folder.glob("*.po")) if folder.is_dir() else []:
+        if only is not None and po.stem != only:
+            continue
+        for entry in read_catalog(po, project.relative(po)).entries:
+            if entry.obsolete or not entry.msgid or entry.msgid_plural:
+                continue
+            state = state_of(entry)
+            if state not in (State.APPROVED, State.TRANSLATED):
+                continue
+            if (entry.msgid, entry.msgstr) in seen:
+                continue
+            seen.add((entry.msgid, entry.msgstr))
+            ranked.append((0 if state is State.APPROVED else 1,
+                           Unit(lang, entry.msgid, entry.msgstr, f"{po.stem}; {state.value}")))
+    return [unit for _, unit in sorted(ranked, key=lambda r: r[0])]
+
+
+def export_tmx(project: Project, path: Path, languages: list[str],
+               only: str | None = None) -> dict[str, int]:
+    units: list[Unit] = []
+    counts: dict[str, int] = {}
+    for lang in languages:
+        found = catalog_units(project, lang, only)
+        counts[lang] = len(found)
+        units += found
+    atomic_write(path, render_tmx(units, project.source_language))
+    return counts
