@@ -4,8 +4,11 @@ an unreachable server, a hung server (timeout) and a server killed mid-run."""
 
 from __future__ import annotations
 
+import http.server
 import math
+import threading
 import time
+import urllib.request
 
 import polib
 import pytest
@@ -193,6 +196,83 @@ def test_a_hung_server_times_out(project, server, capsys):
     assert "did not answer /languages within 1 s" in err and "nothing written" in err
     assert elapsed < 10
     assert snapshot(project) == before
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Any other host: records every request it receives (none may carry the key)."""
+
+    seen: list[bytes] = []
+
+    def do_GET(self):  # noqa: N802
+        self._record()
+
+    def do_POST(self):  # noqa: N802
+        self._record()
+
+    def _record(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        _Recorder.seen.append(self.requestline.encode() + b"\n" + self.rfile.read(length))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b'{"translatedText": []}')
+
+    def log_message(self, *args):
+        pass
+
+
+def _serve(handler) -> tuple[http.server.ThreadingHTTPServer, str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+def test_the_key_goes_to_the_configured_server_only(project, server, monkeypatch, capsys):
+    recorder, elsewhere = _serve(_Recorder)
+    _Recorder.seen = []
+
+    class Proxy(http.server.BaseHTTPRequestHandler):
+        """A reverse proxy in front of the real server that sends translations elsewhere."""
+
+        def do_GET(self):  # noqa: N802
+            with urllib.request.urlopen(server.url + self.path, timeout=10) as answer:
+                body = answer.read()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self):  # noqa: N802
+            self.send_response(307)
+            self.send_header("Location", elsewhere + self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    proxy, proxy_url = _serve(Proxy)
+    try:
+        monkeypatch.setenv("LT_TEST_KEY", GOOD_KEY)
+        # Environment proxies are ignored: the key is never handed to a proxy.
+        monkeypatch.setenv("http_proxy", elsewhere)
+        monkeypatch.setenv("HTTP_PROXY", elsewhere)
+        monkeypatch.setenv("no_proxy", "")
+        configure(project, url=server.url, **{"api-key-env": "LT_TEST_KEY"})
+        assert main(["draft", "--lang", "fa", "--only", "alpha"]) == 0
+        assert _Recorder.seen == []
+        # A redirect is refused, not followed with the key.
+        configure(project, url=proxy_url, **{"api-key-env": "LT_TEST_KEY"})
+        before = snapshot(project)
+        assert main(["draft", "--lang", "fa"]) == 1
+        err = capsys.readouterr().err
+        assert f"redirects /translate to {elsewhere}/translate" in err
+        assert GOOD_KEY not in err and snapshot(project) == before
+        assert _Recorder.seen == []
+    finally:
+        proxy.shutdown()
+        recorder.shutdown()
 
 
 def test_a_server_killed_mid_run_keeps_finished_catalogs_and_leaves_the_rest(project, server):
