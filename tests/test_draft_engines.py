@@ -110,3 +110,15 @@ def test_a_third_engine_is_one_module_and_one_registration(tmp_path, monkeypatch
     assert entry.msgstr == "nI ۱۹۸۸, ۳۰٬۰۰۰ deid."  # numbers checked and localised as ever
     fields = marks(entry, "draft")[0].fields
     assert fields["engine"] == "reverser" and fields["model"] == "reverser-1.0"
+
+
+def test_models_list_names_a_configured_server_engine(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "pk"))
+    root = tmp_path / "p"
+    root.mkdir()
+    (root / "dossier.toml").write_text(
+        'languages = ["fa"]\n'
+        'engine = { name = "libretranslate", url = "https://lt.example.org" }\n', "utf-8")
+    code, out, _ = run(root, "models", "list")
+    assert code == 0
+    assert "drafting engine: libretranslate at https://lt.example.org" in out
