@@ -3,6 +3,7 @@ another tool (GNU msgmerge) moved to a changed sentence."""
 
 from __future__ import annotations
 
+import random
 import subprocess
 import xml.etree.ElementTree as ET
 
@@ -66,6 +67,26 @@ def test_similarity_is_token_levenshtein_like_omegat():
     assert (hit.slug, hit.score, hit.source) == ("gamma", 92, GOHARDASHT)
     assert memory.near("Completely different words here today.") is None
     assert memory.near(EVIN) .source == GOHARDASHT  # the exact pair is lookup()'s, not near()'s
+
+
+def test_the_prefix_filter_finds_what_a_full_scan_finds():
+    rng = random.Random(7)
+    words = ["the", "of", "prisoners", "were", "executed", "in", "1988", "Evin", "and",
+             "families", ",", ".", "not"]
+    sentences = list(dict.fromkeys(" ".join(rng.choice(words) for _ in range(rng.randint(3, 12)))
+                                   for _ in range(400)))
+    memory = TranslationMemory()
+    for i, sentence in enumerate(sentences[:300]):
+        memory.add_pair(sentence, f"t{i}", "s", rank=1)
+    hits = 0
+    for query in sentences[300:]:
+        for threshold in (50, 75, 90):
+            scores = [similarity(query, s) for s in sentences[:300] if s != query]
+            best = max(scores, default=0)
+            hit = memory.near(query, threshold)
+            assert (hit.score if hit else None) == (best if best >= threshold else None)
+            hits += hit is not None
+    assert hits > 20
 
 
 def test_near_matches_become_marked_stale_memory_drafts(project):

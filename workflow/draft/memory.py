@@ -8,12 +8,14 @@ as if it were reviewed.
 
 Near matches are scored the way OmegaT and Translate Toolkit score them: a Levenshtein distance
 over word and punctuation tokens (case-insensitive), ``score = 100 * (1 - distance / longer)``;
-a different sentence never scores 100. An inverted index of tokens and the bound
-``score <= shared tokens / longer`` keep lookups fast on large memories.
+a different sentence never scores 100. An inverted index of tokens with a prefix filter
+(only the query's rarest tokens are probed) and the bound ``score <= shared tokens / longer``
+keep lookups fast on large memories.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -37,6 +39,16 @@ class Hit:
 
 def tokens(text: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def _keyed(toks: list[str]) -> list[str]:
+    """Tokens numbered by occurrence ("the", "the#2"), so sets of them count like multisets."""
+    seen: Counter = Counter()
+    keyed = []
+    for tok in toks:
+        seen[tok] += 1
+        keyed.append(tok if seen[tok] == 1 else f"{tok}#{seen[tok]}")
+    return keyed
 
 
 def token_distance(a: list[str], b: list[str]) -> int:
@@ -90,8 +102,8 @@ class TranslationMemory:
         if source not in self._tokens:
             toks = tokens(source)
             self._tokens[source] = toks
-            for tok in set(toks):
-                self._index[tok].add(source)
+            for key in _keyed(toks):
+                self._index[key].add(source)
 
     def lookup(self, msgid: str) -> Hit | None:
         found = self._best.get(msgid)
@@ -99,24 +111,33 @@ class TranslationMemory:
 
     def near(self, msgid: str, threshold: int = DEFAULT_THRESHOLD) -> Hit | None:
         """The best near match scoring at least ``threshold`` (ties: approved first, then
-        translated, imported, catalog name, sentence); None below it or for an exact match."""
+        translated, imported, catalog name, sentence); None below it or for an exact match.
+
+        Candidates come from a prefix filter (as in set-similarity joins): a sentence that
+        reaches the threshold shares at least ``need`` of the query's ``n`` tokens, so it
+        shares one of the query's ``n - need + 1`` rarest tokens; common words ("the") are
+        never probed. The filter is exact: it drops only sentences that cannot qualify.
+        """
         query = tokens(msgid)
         if not query:
             return None
-        counts = Counter(query)
-        shared: Counter = Counter()
-        for tok, n in counts.items():
-            for source in self._index.get(tok, ()):
-                shared[source] += min(n, self._tokens[source].count(tok))
+        keyed = _keyed(query)
+        need = max(1, math.ceil(threshold * len(query) / 100))
+        rare = sorted(keyed, key=lambda k: (len(self._index.get(k, ())), k))
+        candidates: set[str] = set()
+        for key in rare[: len(keyed) - need + 1]:
+            candidates |= self._index.get(key, set())
+        query_keys = set(keyed)
         best: tuple | None = None
-        for source, common in shared.items():
+        for source in candidates:
             if source == msgid:
                 continue
-            longer = max(len(query), len(self._tokens[source]))
+            theirs = self._tokens[source]
+            longer = max(len(query), len(theirs))
+            common = len(query_keys.intersection(_keyed(theirs)))
             if 100 * common / longer < threshold:
                 continue  # even a perfect alignment could not reach the threshold
-            score = min(99, int(100 * (1 - token_distance(query, self._tokens[source])
-                                       / longer)))
+            score = min(99, int(100 * (1 - token_distance(query, theirs) / longer)))
             if score < threshold:
                 continue
             rank, hit = self._best[source]
