@@ -79,14 +79,13 @@ def test_the_prefix_filter_finds_what_a_full_scan_finds():
     for i, sentence in enumerate(sentences[:300]):
         memory.add_pair(sentence, f"t{i}", "s", rank=1)
     hits = 0
-    for query in sentences[300:]:
+    for query in sentences[300:360]:
+        best = max((similarity(query, s) for s in sentences[:300] if s != query), default=0)
         for threshold in (50, 75, 90):
-            scores = [similarity(query, s) for s in sentences[:300] if s != query]
-            best = max(scores, default=0)
             hit = memory.near(query, threshold)
             assert (hit.score if hit else None) == (best if best >= threshold else None)
             hits += hit is not None
-    assert hits > 20
+    assert hits > 10
 
 
 def test_near_matches_become_marked_stale_memory_drafts(project):
