@@ -256,10 +256,13 @@ def mark_stale(entry: polib.POEntry, old_msgid: str, changes: list[str] | None =
     _set_lines(entry, (APPROVED_KEY, CHANGED_KEY), add)
 
 
-def note_source_changed(entry: polib.POEntry, what: str) -> None:
-    """A ``# changed:`` line when the old sentence is unknown (only its fingerprint differs)."""
-    if not marks(entry, CHANGED_KEY):
-        _set_lines(entry, (), [Mark(CHANGED_KEY, what, {}).render()])
+def note_source_changed(entry: polib.POEntry, what: str) -> bool:
+    """A ``# changed:`` line when the old sentence is unknown (only its fingerprint differs);
+    False when the entry already has one."""
+    if marks(entry, CHANGED_KEY):
+        return False
+    _set_lines(entry, (), [Mark(CHANGED_KEY, what, {}).render()])
+    return True
 
 
 def add_warning(entry: polib.POEntry, text: str) -> None:

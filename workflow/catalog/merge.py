@@ -103,8 +103,8 @@ def merge(template: Catalog, old: Catalog | None) -> tuple[list, list, MergeRepo
             merged.occurrences = list(entry.occurrences)
             if is_fuzzy(merged) and merged.previous_msgid:
                 _recheck(merged, report)
-            elif is_fuzzy(merged) and draft_source_changed(merged):
-                note_source_changed(merged, DRAFT_SOURCE_CHANGED)
+            elif (is_fuzzy(merged) and draft_source_changed(merged)
+                  and note_source_changed(merged, DRAFT_SOURCE_CHANGED)):
                 report.flagged.append((merged.msgid, [DRAFT_SOURCE_CHANGED]))
             report.kept += 1
         else:

@@ -100,7 +100,10 @@ class Client:
         return f"Client({self.server.url!r})"
 
     def get(self, path: str) -> Any:
-        return self._call("GET", path, None)
+        try:
+            return self._call("GET", path, None)
+        except _BadRequest as exc:
+            raise EngineError(f"LibreTranslate at {self.server.host}: {path}: {exc}") from None
 
     def post(self, path: str, payload: dict[str, Any]) -> Any:
         if self._api_key:
@@ -214,7 +217,6 @@ class LibreTranslatePair:
         self.label = f"libretranslate at {engine.client.server.host}"
         self.provenance = {"engine": "libretranslate", "server": engine.client.server.host,
                            "model": model}
-        self.requests = 0
 
     def translate(self, sentences: Sequence[str], on_progress: Progress | None = None
                   ) -> list[str]:
@@ -243,7 +245,6 @@ class LibreTranslatePair:
     def _batch(self, batch: list[str]) -> list[str]:
         payload = {"q": batch, "source": self.source, "target": self.target, "format": "text"}
         try:
-            self.requests += 1
             answer = self.engine.client.post("/translate", payload)
         except _BadRequest as exc:
             if len(batch) > 1 and "limit" in exc.detail.lower():
@@ -289,7 +290,7 @@ class LibreTranslateEngine:
     def _optional(self, path: str) -> dict:
         try:
             answer = self.client.get(path)
-        except (EngineError, _BadRequest):
+        except EngineError:
             return {}
         return answer if isinstance(answer, dict) else {}
 
