@@ -35,7 +35,7 @@ from workflow.draft.engines import (
     create_engine,
     engine_settings,
 )
-from workflow.draft.glossary import Glossary, load_glossary
+from workflow.draft.glossary import Glossary, Protected, load_glossary
 from workflow.draft.memory import DEFAULT_THRESHOLD, TranslationMemory
 from workflow.draft.numbers import check_numbers
 from workflow.draft.tmx import load_imported
@@ -232,10 +232,12 @@ class _Drafter:
         self.done = 0
 
     def run(self, plan: list[_Planned]) -> None:
-        protected = {}
+        # Keyed by entry, not msgid: the same sentence may be protected differently in two
+        # places (a glossary form may depend on the entry's position in its statement).
+        protected: dict[int, Protected] = {}
         if self.translator is not None:
             self.glossary = load_glossary(self.project.glossary_path(self.lang))
-            protected = {e.msgid: self.glossary.protect(e.msgid) for p in plan for e in p.machine}
+            protected = {id(e): self.glossary.protect(e.msgid) for p in plan for e in p.machine}
         self.protected = protected
         unique = list(dict.fromkeys(prot.text for prot in protected.values()))
         self.result.sentences = len(unique)
@@ -248,7 +250,7 @@ class _Drafter:
         queued: set[str] = set()
         for planned in plan:
             group.append(planned)
-            queued.update(protected[e.msgid].text for e in planned.machine)
+            queued.update(protected[id(e)].text for e in planned.machine)
             if len(queued) >= self.group_sentences:
                 self._flush(group, queued)
                 group, queued = [], set()
@@ -257,7 +259,7 @@ class _Drafter:
     def _flush(self, group: list[_Planned], queued: set[str]) -> None:
         if not group:
             return
-        new = [s for s in dict.fromkeys(self.protected[e.msgid].text
+        new = [s for s in dict.fromkeys(self.protected[id(e)].text
                                         for p in group for e in p.machine)
                if s not in self.translated]
         if new:
@@ -281,7 +283,7 @@ class _Drafter:
 
     def _machine_draft(self, entry: polib.POEntry) -> bool:
         assert self.translator is not None and self.glossary is not None
-        prot = self.protected[entry.msgid]
+        prot = self.protected[id(entry)]
         raw = self.translated.get(prot.text, "")
         if not raw.strip():
             return False  # the engine produced nothing: leave the entry empty for a human
