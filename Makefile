@@ -12,7 +12,7 @@ LOCK   := requirements/lock.txt
 #   make dossier UV_ARGS="--extra-index-url https://download.pytorch.org/whl/cpu"
 UV_ARGS ?= $(if $(wildcard /opt/wheels/torch-*),--find-links /opt/wheels)
 
-.PHONY: dossier test lint lock check-lock bench clean help
+.PHONY: dossier test lint lock check-lock bench clean help libretranslate-venv libretranslate-lock
 
 help:
 	@echo "make dossier  - run the pipeline on sources/ (creates .venv on first use)"
@@ -20,6 +20,7 @@ help:
 	@echo "make lint     - ruff"
 	@echo "make lock     - re-resolve requirements/lock.txt from pyproject.toml (deliberate upgrades)"
 	@echo "make bench    - benchmarks in bench/ (slow, by hand)"
+	@echo "make libretranslate-venv - the LibreTranslate server the tests start (.venv-libretranslate)"
 
 $(UV):
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,7 +42,7 @@ dossier: $(STAMP)
 	-$(BIN)/dossier check
 	$(BIN)/dossier status
 
-test: $(STAMP)
+test: $(STAMP) libretranslate-venv
 	$(BIN)/python scripts/check_lock.py
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
@@ -60,8 +61,19 @@ lock: | $(UV)
 check-lock: | $(UV)
 	$(BIN)/python scripts/check_lock.py
 
+# The real LibreTranslate server the tests start: its own virtualenv (its pins clash with ours),
+# from a hashed lock. Rerunning is cheap: nothing happens while the lock is unchanged.
+LT_LOCK := requirements/libretranslate.lock.txt
+libretranslate-venv: | $(UV)
+	UV=$(UV) UV_ARGS="$(UV_ARGS)" bash scripts/install-libretranslate.sh
+
+libretranslate-lock: | $(UV)
+	$(UV) pip compile -q requirements/libretranslate.in --generate-hashes --python-version 3.11 \
+	  --constraint requirements/libretranslate.constraints.txt $(UV_ARGS) $(LOCK_ARGS) \
+	  --custom-compile-command "make libretranslate-lock" -o $(LT_LOCK)
+
 bench: $(STAMP)
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) output .pytest_cache
+	rm -rf $(VENV) .venv-libretranslate output .pytest_cache

@@ -6,12 +6,14 @@ Builds a random-weight argos package with the architecture of argos en->X packag
 d_model 512, 8 heads, FFN 2048, int8, sinusoidal positions, 32k shared vocabulary; sentencepiece
 trained on the repository's sources/, the model vocabulary padded to 32,000), installs it into a
 temporary ARGOS_PACKAGES_DIR, and translates the same distinct sentences (split from sources/)
-three ways, all with beam 4 (argos's default) and the same decoding cap:
+three ways, all with beam 4 (argos's default) and the same decoding cap, in turns (each turn
+runs every path once; each figure is the best of ``--repeat`` turns):
 
 1. per entry: one ``argostranslate.translate.translate()`` call per sentence, as peer tools do
    (ARGOS_CHUNK_TYPE=SPACY with a pre-created spaCy cache folder, so it runs offline; argos's
    own thread settings);
-2. ``dossier draft``'s engine (tokenise, deduplicate, batch, translate, detokenise), and the whole
+2. ``dossier draft``'s argos engine through the engine protocol (tokenise, deduplicate, batch,
+   translate, detokenise), and the whole
    ``draft_language`` on catalogs holding those sentences (reads and writes the .po files);
 3. raw CTranslate2 ``translate_batch`` on the pre-tokenised sentences: the best of a few thread
    layouts and batch sizes (the limit for this model on this machine).
@@ -95,7 +97,7 @@ def main() -> None:
     parser.add_argument("--cap", type=int, default=48, help="max target tokens, all paths")
     parser.add_argument("--per-entry", type=int, default=0,
                         help="sentences for the slow per-entry path (default: all)")
-    parser.add_argument("--repeat", type=int, default=3, help="best of N for batched paths")
+    parser.add_argument("--repeat", type=int, default=3, help="turns; each figure is the best")
     args = parser.parse_args()
 
     import ctranslate2
@@ -103,6 +105,7 @@ def main() -> None:
 
     from workflow.cli import main as dossier
     from workflow.draft.engine import PackageTranslator, ThreadLayout, cpu_count
+    from workflow.draft.engines.argos import ArgosEngine
     from workflow.draft.models import installed_packages
 
     sentences = sentences_from_sources(args.sentences)
@@ -140,51 +143,38 @@ def main() -> None:
     raw_label = max(raw_runs, key=lambda k: raw_runs[k][0])
     raw_run = raw_runs[raw_label][1]
 
-    # 2. ... then the best raw layout and dossier draft's engine in turns, best of --repeat,
-    # so that a disturbance of the (possibly shared) machine hits both alike.
-    layout = ThreadLayout.for_machine()
-    engine = PackageTranslator(pkg, layout=layout, max_decoding_length=args.cap)
-    engine.translate(sentences[:4])  # warm
-    print(f"in turns, best of {args.repeat}: raw ({raw_label}) and dossier draft "
-          f"(layout inter {layout.inter} x intra {layout.intra}):")
-    raw_best = draft_rate = whole_rate = 0.0
-    outputs: list[str] = []
-    for _ in range(args.repeat):
-        raw_best = max(raw_best, timed("raw CTranslate2", len(tokens), raw_run))
-        draft_rate = max(draft_rate, timed(
-            "engine: tokenise + dedupe + batches + detokenise", len(sentences),
-            lambda: outputs.extend(engine.translate(sentences))))
-        whole_rate = max(whole_rate, timed(
-            "draft_language: load model, read catalogs, translate, write", len(sentences),
-            lambda: draft_whole(pkg, sentences, args.cap)))
-    assert len(outputs) == len(sentences) * args.repeat
-
-    # 1. per-entry argostranslate.translate.translate(), capped the same way.
+    # Then, in turns (so that a disturbance of the shared machine hits every path alike):
+    # the best raw layout, the argos engine through the engine protocol, the whole
+    # draft_language, and per-entry argostranslate.translate(); best of --repeat each.
     per_entry = sentences[: args.per_entry or len(sentences)]
-    print(f"per-entry argostranslate.translate.translate() ({len(per_entry)} calls, "
-          f"ARGOS_CHUNK_TYPE=SPACY):")
-    prepare_spacy_cache()
-    import logging
-
-    import argostranslate.translate as argos_translate
-
-    logging.getLogger("argostranslate.utils").setLevel(logging.WARNING)
-
-    class CappedTranslator(ctranslate2.Translator):
-        def translate_batch(self, *a, **k):
-            k.setdefault("max_decoding_length", args.cap)
-            return super().translate_batch(*a, **k)
-
-    argos_translate.ctranslate2 = type(sys)("ctranslate2_capped")
-    argos_translate.ctranslate2.Translator = CappedTranslator
-    argos_translate.translate(per_entry[0], "en", pkg.to_code)  # load model and sentencizer
-    per_entry_rate = timed("one translate() call per entry", len(per_entry),
-                           lambda: [argos_translate.translate(s, "en", pkg.to_code)
-                                    for s in per_entry])
+    per_entry_translate = setup_per_entry(pkg, args.cap, per_entry[0])
+    layout = ThreadLayout.for_machine()
+    pair = ArgosEngine(max_decoding_length=args.cap).pair("en", pkg.to_code)
+    pair.translate(sentences[:4])  # load the model once, as a run of dossier draft does
+    print(f"in turns, best of {args.repeat}: raw ({raw_label}), the argos engine "
+          f"(layout inter {layout.inter} x intra {layout.intra}), draft_language, and "
+          f"{len(per_entry)} per-entry translate() calls (ARGOS_CHUNK_TYPE=SPACY):")
+    outputs: list[str] = []
+    paths = {
+        "raw CTranslate2": (len(tokens), raw_run),
+        "engine: tokenise + dedupe + batches + detokenise": (
+            len(sentences), lambda: outputs.extend(pair.translate(sentences))),
+        "draft_language: load model, read catalogs, translate, write": (
+            len(sentences), lambda: draft_whole(pkg, sentences, args.cap)),
+        "per entry: one translate() call per sentence": (
+            len(per_entry), lambda: [per_entry_translate(s) for s in per_entry]),
+    }
+    rates = dict.fromkeys(paths, 0.0)
+    for turn in range(1, args.repeat + 1):
+        print(f" turn {turn}:")
+        for label, (count, run) in paths.items():
+            rates[label] = max(rates[label], timed(label, count, run))
+    assert len(outputs) == len(sentences) * args.repeat
+    raw_best, draft_rate, whole_rate, per_entry_rate = rates.values()
 
     print("\nresults:")
     print(f"  raw CTranslate2 limit   {raw_best:7.1f} sentences/s ({raw_label})")
-    print(f"  dossier draft engine    {draft_rate:7.1f} sentences/s = "
+    print(f"  argos engine (batched)  {draft_rate:7.1f} sentences/s = "
           f"{draft_rate / raw_best:.0%} of raw (target >= 85%), "
           f"{draft_rate / per_entry_rate:.1f}x per entry (target >= 10x)")
     print(f"  draft_language (I/O)    {whole_rate:7.1f} sentences/s = "
@@ -192,11 +182,37 @@ def main() -> None:
     print(f"  per-entry translate()   {per_entry_rate:7.1f} sentences/s")
 
 
+def setup_per_entry(pkg, cap: int, first: str):
+    """argostranslate.translate.translate, offline and capped like the other paths."""
+    import logging
+
+    import ctranslate2
+
+    prepare_spacy_cache()
+    import argostranslate.translate as argos_translate
+
+    logging.getLogger("argostranslate.utils").setLevel(logging.WARNING)
+
+    class CappedTranslator(ctranslate2.Translator):
+        def translate_batch(self, *a, **k):
+            k.setdefault("max_decoding_length", cap)
+            return super().translate_batch(*a, **k)
+
+    argos_translate.ctranslate2 = type(sys)("ctranslate2_capped")
+    argos_translate.ctranslate2.Translator = CappedTranslator
+    argos_translate.translate(first, "en", pkg.to_code)  # load model and sentencizer
+
+    def translate(sentence: str) -> str:
+        return argos_translate.translate(sentence, "en", pkg.to_code)
+
+    return translate
+
+
 def draft_whole(pkg, sentences: list[str], cap: int) -> None:
     """The full library path on a temporary project whose catalog holds the sentences."""
     from workflow.config import Project
     from workflow.draft import pipeline
-    from workflow.draft.engine import RouteTranslator
+    from workflow.draft.engines.argos import ArgosEngine
 
     root = WORK / "project"
     po = root / "locales" / pkg.to_code / "LC_MESSAGES" / "bench.po"
@@ -207,9 +223,8 @@ def draft_whole(pkg, sentences: list[str], cap: int) -> None:
         'msgstr ""\n' for s in sentences)
     po.write_text(header + body, encoding="utf-8")
     project = Project(root=root, languages=(pkg.to_code,))
-    result = pipeline.draft_language(
-        project, pkg.to_code,
-        translator_for=lambda route: RouteTranslator(route, max_decoding_length=cap).translate)
+    result = pipeline.draft_language(project, pkg.to_code,
+                                     engine=ArgosEngine(max_decoding_length=cap))
     assert result.machine == len(sentences), result
 
 

@@ -41,6 +41,8 @@ class Project:
     #: Page width of written catalogs (GNU's 79), or None for one line per string (no-wrap).
     wrap: int | None = DEFAULT_WRAP
     config_file: Path | None = None
+    # [tool.dossier] engine: a name or a table, validated by workflow.draft.engines
+    engine: str | dict | None = field(default=None, compare=False)
 
     @property
     def sources(self) -> Path:
@@ -128,7 +130,7 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
     """Validate raw settings into a Project."""
     known = {
         "source-language", "languages", "sources", "locales", "output",
-        "name", "bugs-address", "team", "wrap",
+        "name", "bugs-address", "team", "wrap", "engine",
     }
     unknown = sorted(set(settings) - known)
     if unknown:
@@ -149,4 +151,5 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
         team=settings.get("team", "Dossier translation team"),
         wrap=parse_wrap(settings.get("wrap", DEFAULT_WRAP), config_file),
         config_file=config_file,
+        engine=settings.get("engine"),
     )

@@ -14,15 +14,19 @@ States::
     untranslated  empty msgstr
     draft         fuzzy, non-empty, no previous msgid; a "# draft:" comment says who drafted it
                   (machine / memory / team / person)
-    stale         fuzzy with "#| msgid": the source sentence changed after translation, so the
-                  text translates an older sentence
+    stale         fuzzy with "#| msgid", or a draft whose "src=" fingerprint is not that of the
+                  msgid: the source sentence changed after translation, so the text
+                  translates an older sentence
     translated    not fuzzy, non-empty, no valid approval
     approved      not fuzzy, non-empty, "# approved: NAME; date=YYYY-MM-DD" comment
 
 Comment vocabulary (one per line, in translator comments)::
 
-    # draft: machine; engine=argos; model=translate-en_fa-1.9; date=2026-11-22
-    # draft: memory; from=statement-slug; date=2026-11-22
+    # draft: machine; engine=argos; model=translate-en_fa-1.9; date=2026-11-22; src=3f2a9c1d0b
+    # draft: machine; engine=libretranslate; server=lt.example.org; model=...; date=...; src=...
+    # draft: memory; from=statement-slug; date=2026-11-22; src=3f2a9c1d0b
+    # draft: memory; from=statement-slug; score=82; date=2026-11-22; src=...  (a near match,
+                                                   with the matched English as "#| msgid")
     # draft: team; by=Dossier translation team; date=2026-11-22
     # draft: person; by=Jane Doe; date=2026-11-22
     # approved: Jane Doe <jane@example.org>; date=2026-11-22; src=3f2a9c1d0b
@@ -161,10 +165,25 @@ def state_of(entry: polib.POEntry) -> State:
     if not has_translation(entry):
         return State.UNTRANSLATED
     if is_fuzzy(entry):
-        return State.STALE if entry.previous_msgid else State.DRAFT
+        return State.STALE if entry.previous_msgid or draft_source_changed(entry) else State.DRAFT
     if any(approval_is_current(mark, entry) for mark in marks(entry, APPROVED_KEY)):
         return State.APPROVED
     return State.TRANSLATED
+
+
+def draft_source_changed(entry: polib.POEntry) -> bool:
+    """A draft made for another English sentence: its ``# draft:`` line's ``src=`` is not the
+    fingerprint of the current msgid. GNU ``msgmerge --previous`` (and Weblate) move an
+    already-fuzzy entry to a changed msgid without writing ``#| msgid``; this still shows it.
+    Drafts without ``src=`` (hand-written, older files) count as current."""
+    current = None
+    for mark in marks(entry, DRAFT_KEY):
+        src = mark.fields.get("src")
+        if src is not None:
+            current = current or source_fingerprint(entry)
+            if src != current:
+                return True
+    return False
 
 
 def draft_kind(entry: polib.POEntry) -> DraftKind | None:
@@ -197,12 +216,13 @@ def mark_draft(
     date: str | None = None,
     **fields: str,
 ) -> None:
-    """Fill an entry with a draft: fuzzy, plus a ``# draft:`` comment naming its provenance."""
+    """Fill an entry with a draft: fuzzy, plus a ``# draft:`` comment naming its provenance
+    and ``src=``, the fingerprint of the English sentence it translates."""
     entry.msgstr = text
     if "fuzzy" not in entry.flags:
         entry.flags.append("fuzzy")
     entry.previous_msgid = None
-    all_fields = {**fields, "date": date or today()}
+    all_fields = {**fields, "date": date or today(), "src": source_fingerprint(entry)}
     line = Mark(DRAFT_KEY, kind.value, all_fields).render()
     _set_lines(entry, STATE_KEYS, [line])
 
@@ -269,6 +289,15 @@ def mark_stale(entry: polib.POEntry, old_msgid: str, changes: list[str] | None =
     entry.previous_msgid = old_msgid
     add = [Mark(CHANGED_KEY, "; ".join(changes), {}).render()] if changes else []
     _set_lines(entry, (APPROVED_KEY, CHANGED_KEY), add)
+
+
+def note_source_changed(entry: polib.POEntry, what: str) -> bool:
+    """A ``# changed:`` line when the old sentence is unknown (only its fingerprint differs);
+    False when the entry already has one."""
+    if marks(entry, CHANGED_KEY):
+        return False
+    _set_lines(entry, (), [Mark(CHANGED_KEY, what, {}).render()])
+    return True
 
 
 def add_warning(entry: polib.POEntry, text: str) -> None:

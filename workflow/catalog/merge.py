@@ -7,6 +7,9 @@
   text, approval dropped) and the meaning-flip guard adds a ``# changed:`` line when needed;
 * an exact match that another tool made fuzzy (GNU ``msgmerge``, Weblate) loses any approval
   and gets the meaning-flip check against its ``#| msgid``;
+* a draft that another tool moved to a changed sentence (GNU ``msgmerge --previous`` writes no
+  ``#| msgid`` for entries that were already fuzzy) is recognised by its ``src=`` fingerprint
+  and gets a ``# changed:`` line saying so;
 * old entries gone from the template become obsolete ``#~`` entries (untranslated ones, which
   hold nothing to lose, are dropped, as GNU msgmerge does). Unlike GNU msgmerge, an old entry
   that lent its translation to a changed sentence is kept as obsolete too: its approval and
@@ -29,14 +32,19 @@ from workflow.catalog.pofile import Catalog
 from workflow.states import (
     APPROVED_KEY,
     CHANGED_KEY,
+    draft_source_changed,
     has_translation,
     is_fuzzy,
     mark_stale,
     marks,
+    note_source_changed,
     parse_mark,
 )
 
 FUZZY_THRESHOLD = 0.6
+# A draft another tool moved to a changed sentence: only its src= fingerprint tells.
+DRAFT_SOURCE_CHANGED = ("the English changed after this draft was made (its src= fingerprint "
+                        "differs); compare the draft with the English")
 
 
 @dataclass
@@ -95,6 +103,9 @@ def merge(template: Catalog, old: Catalog | None) -> tuple[list, list, MergeRepo
             merged.occurrences = list(entry.occurrences)
             if is_fuzzy(merged) and merged.previous_msgid:
                 _recheck(merged, report)
+            elif (is_fuzzy(merged) and draft_source_changed(merged)
+                  and note_source_changed(merged, DRAFT_SOURCE_CHANGED)):
+                report.flagged.append((merged.msgid, [DRAFT_SOURCE_CHANGED]))
             report.kept += 1
         else:
             merged = polib.POEntry(msgid=entry.msgid, msgctxt=entry.msgctxt, msgstr="",

@@ -13,7 +13,7 @@ from decimal import Decimal
 from workflow.check.languages import rules_for
 from workflow.check.registry import ERROR, WARNING, Context, Problem, check, problem
 from workflow.draft.numbers import Style, check_numbers, find_numbers, style_for
-from workflow.states import CHANGED_KEY, State, marks, state_of
+from workflow.states import CHANGED_KEY, State, draft_source_changed, is_fuzzy, marks, state_of
 
 # ------------------------------------------------------------------------------------ numbers
 
@@ -181,6 +181,11 @@ def meaning_flip(ctx: Context) -> Iterator[Problem]:
     """A ``# changed:`` line from the meaning-flip guard that no reviewer has resolved."""
     changes = marks(ctx.entry, CHANGED_KEY)
     if not changes:
+        if is_fuzzy(ctx.entry) and draft_source_changed(ctx.entry):
+            # Merged by another tool (GNU msgmerge, Weblate) without `dossier update`.
+            yield problem("meaning-flip", "the English changed after this draft was made "
+                          "(its src= fingerprint differs): review the draft against the English",
+                          WARNING)
         return
     what = "; ".join(m.render().partition(": ")[2] for m in changes)
     state = state_of(ctx.entry)

@@ -52,6 +52,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "draft_command",
         "Fill empty entries with memory and machine drafts.",
     ),
+    "memory": (
+        "workflow.cli.memory",
+        "memory_command",
+        "Import and export translation memory (TMX).",
+    ),
     "check": (
         "workflow.cli.check",
         "check_command",

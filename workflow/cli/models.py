@@ -45,6 +45,13 @@ def list_command(ctx: click.Context) -> None:
         proj = project(ctx)
     except DossierError:
         return  # outside a project: packages only
+    from workflow.draft.engines import engine_settings
+
+    settings = engine_settings(proj.engine, proj.config_file)
+    if settings.name != "argos":
+        where = f" at {settings.option('url')}" if settings.option("url") else ""
+        say(ctx, f"drafting engine: {settings.name}{where} ([tool.dossier] engine; these "
+                 "packages are used with --engine argos)")
     say(ctx, f"routes from {proj.source_language}:")
     for lang in proj.languages:
         if lang == proj.source_language:
