@@ -39,9 +39,14 @@ class Report:
     altered: list[Entry] = field(default_factory=list)
     flags: list[Entry] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    decisions: list[tuple[int, bool, str, str]] = field(default_factory=list)
 
     def remove(self, no: int, reason: str, text: str) -> None:
         self.removed.append(Entry(no, None, reason, text))
+
+    def decide(self, no: int, decision, text: str) -> None:
+        """Record the classifier's decision on a line (for ``dossier import --explain``)."""
+        self.decisions.append((no, decision.keep, decision.explain(), text))
 
     def alter(self, first: int | None, reason: str, text: str = "",
               last: int | None = None) -> None:

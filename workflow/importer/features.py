@@ -1,0 +1,167 @@
+"""Evidence about one block (a line or paragraph) that holds on any site.
+
+Two scores come out: ``sentence`` (how much the block reads like prose: length, final
+punctuation, stop-word density as jusText measures it) and ``furniture`` (links, digits, phone
+numbers, e-mail addresses, hashtags, emoji, counters, menu separators, language names, legal
+lines and the furniture lexicon as one feature among these). Each furniture point is named in
+``evidence`` so that the import report can say why a block went.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from workflow.importer.lexicon import LANGUAGE_NAMES, WEAK, furniture_hits, stoplist, strip_lexicon
+from workflow.importer.metadata import find_date
+from workflow.importer.text import ends_terminal, words
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:me|com|org|net|io|ly)/\S*", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+_HASHTAG = re.compile(r"(?<![\w&])#\w+")
+_PHONE = re.compile(r"(?:\+\d[\d ()./-]{7,}\d)|\btel\.?:?\s*[\d ()+./-]{7,}", re.IGNORECASE)
+# counters: "12.4K", "1,204 Reposts", "Comments (37)", "(4)", "4,211 people have signed"
+_COUNTER = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?[KkMm]\b|\(\d{2,}[\d,.]*\)|"
+    r"\b\d[\d,.]*\s+(?:likes?|views?|comments?|replies|reposts?|retweets?|shares?|subscribers|"
+    r"members|followers|stories|saves|reads?|hits|restacks?|quotes|bookmarks|reactions|people "
+    r"have signed|signatures|supporters)\b|"
+    r"\b(?:likes?|views?|comments?|hits|shares?)\s*:?\s*\(?\d[\d,.]*\)?$", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|[A-Z]{3})?\b",
+                   re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
+_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
+                     r"\b(?:photo(?:graph)?|image|credit)\s*:|©\s*\w", re.IGNORECASE)
+_CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*[^.:]{1,50}|"
+                         r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
+_NUMBERED_PAGE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
+                            re.IGNORECASE)
+_DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}|…{2,}")
+
+
+def script_of(text: str) -> str:
+    """The script most letters of ``text`` are in: "latin", "arabic" or "other"."""
+    counts = {"latin": 0, "arabic": 0, "other": 0}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            key = "latin" if "LATIN" in name else "arabic" if "ARABIC" in name else "other"
+            counts[key] += 1
+    return max(counts, key=counts.get) if any(counts.values()) else "other"
+
+
+def is_emoji(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF
+
+
+@dataclass
+class Features:
+    """The page-independent evidence about one block."""
+
+    text: str
+    words: int
+    terminal: bool
+    script: str
+    stop: float
+    sentence: float
+    furniture: float
+    evidence: list[str] = field(default_factory=list)
+    wrapped: bool = False  # one line of a hard-wrapped paragraph
+
+    @property
+    def prose(self) -> bool:
+        """A block that reads like a finished sentence of running text."""
+        return self.sentence >= 2.0 and self.furniture < 2.0 and (
+            self.terminal or self.wrapped or self.words >= 16)
+
+
+def stop_density(text: str, script: str) -> float:
+    """Share of words that are stop words (jusText's measure)."""
+    ws = [w.lower() for w in words(text)]
+    stops = stoplist(script)
+    if not ws or not stops:
+        return 0.0
+    return sum(1 for w in ws if w in stops) / len(ws)
+
+
+def measure(text: str) -> Features:
+    """Evidence for one block of text (list markers and emoji bullets already stripped)."""
+    ws = words(text)
+    n = len(ws)
+    script = script_of(text)
+    stop = stop_density(text, script)
+    terminal = ends_terminal(text) or text.rstrip().endswith(("?", "!"))
+    sentence = min(n, 30) / 10
+    sentence += 1.0 if terminal else -0.5
+    if script == "latin":
+        sentence += (stop - 0.2) * 5
+    elif script == "arabic":
+        sentence += (stop - 0.1) * 4
+    if n <= 2:
+        sentence -= 1.5
+    evidence: list[str] = []
+    furniture = 0.0
+
+    def add(points: float, why: str) -> None:
+        nonlocal furniture
+        furniture += points
+        evidence.append(why)
+
+    hits = furniture_hits(text)
+    if hits:
+        strong = [h for h in hits if h not in WEAK]
+        weight = min(2.5 * len(strong) + 1.0 * (len(hits) - len(strong)), 5.0)
+        rest = words(strip_lexicon(text))
+        if not [w for w in rest if not w.isdigit()]:
+            weight += 1.5  # nothing but furniture words (and numbers)
+        elif n <= 12 and text.lower().startswith(hits[0]):
+            weight += 1.0  # a furniture label opening a short line ("Read more: ...")
+        if n >= 16 and terminal:
+            weight /= 2  # a long finished sentence that happens to use such a word
+        add(weight, "lexicon " + "/".join(dict.fromkeys(hits)))
+    urls = _URL.findall(text) + _EMAIL.findall(text) + _HANDLE.findall(text)
+    if urls:
+        share = sum(len(u) for u in urls) / max(len(text), 1)
+        add(min(1.5 * len(urls), 3.0) + (1.5 if share > 0.4 else 0.0), "links/addresses")
+    if _PHONE.search(text):
+        add(2.5, "phone number")
+    tags = _HASHTAG.findall(text)
+    if tags:
+        only = not [w for w in words(_HASHTAG.sub(" ", text))]
+        add(min(len(tags), 2) + (2.5 if only else 0.0), "hashtags")
+    emoji = sum(1 for ch in text if is_emoji(ch))
+    if emoji:
+        add(min(0.7 * emoji, 2.0), "emoji")
+    if _COUNTER.search(text):
+        add(2.5, "counter")
+    digits = sum(ch.isdigit() for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    if digits and not letters:
+        add(3.5, "only figures")
+    elif digits and digits >= letters * 0.5:
+        add(2.0, "mostly digits")
+    if _TIME.search(text) and n <= 12:
+        add(1.0, "time stamp")
+    if _SEPARATORS.search(text) and n <= 14 and not terminal:
+        add(1.5, "menu separators")
+    languages = sum(1 for w in text.replace("|", " ").replace("/", " ").split()
+                    if w.lower() in LANGUAGE_NAMES)
+    if languages >= 2 and languages >= len(text.split()) * 0.5:
+        add(4.0, "language switcher")
+    if _COPYRIGHT.search(text):
+        add(3.0, "copyright line")
+    if _CREDIT_END.search(text) and n <= 40:
+        add(5.0, "photo caption ending in a credit")
+    elif _CREDIT.search(text) and n <= 30:
+        add(3.0, "photo caption/credit")
+    if _NUMBERED_PAGE.match(text.strip()):
+        add(3.0, "page number")
+    if _DOT_LEADER.search(text):
+        add(3.0, "dot leaders (table of contents)")
+    if find_date(text) and n <= 12 and not terminal:
+        add(1.0, "date")
+    return Features(text=text, words=n, terminal=terminal, script=script, stop=stop,
+                    sentence=sentence, furniture=furniture, evidence=evidence)
