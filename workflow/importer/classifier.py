@@ -207,7 +207,7 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
         run.clear()
 
     for i in content:
-        if run and i == run[-1] + 1 and _wraps_into(lines[run[-1]].text, lines[i].text, width):
+        if run and i <= run[-1] + 2 and _wraps_into(lines[run[-1]].text, lines[i].text, width):
             run.append(i)
             continue
         close()

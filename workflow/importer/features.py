@@ -93,7 +93,9 @@ def measure(text: str) -> Features:
     n = len(ws)
     script = script_of(text)
     stop = stop_density(text, script)
-    terminal = ends_terminal(text) or text.rstrip().endswith(("?", "!"))
+    # an ellipsis ends a truncated teaser, not a sentence
+    terminal = (ends_terminal(text) or text.rstrip().endswith(("?", "!"))) and \
+        not text.rstrip().endswith(("...", "…"))
     sentence = min(n, 30) / 10
     sentence += 1.0 if terminal else -0.5
     if script == "latin":
