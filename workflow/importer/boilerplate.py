@@ -103,8 +103,9 @@ def _classify(lines: list[Line], report: Report, hints: PageHints | None,
         report.decide(line.no, decision, line.text)
         if decision.keep:
             kept.append(line)
-            if decision.unsure:
-                report.flag(line.no, f"unsure, kept: {decision.explain()}", line.text)
+            if decision.unsure:  # flagged at the end unless a later rule removes it
+                report.unsure.append((line.no, f"unsure, kept: {decision.explain()}",
+                                      line.text))
         else:
             report.remove(line.no, decision.explain(), line.text)
             if decision.unsure:

@@ -113,10 +113,12 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         return Classified({i: Decision(i, True, 0.0, "page", "kept: no body found")
                            for i in content}, None, None)
     a, b = _preamble(lines, content, feats, body)
+    b = _extend(content, feats, repeat, b, barriers)
     body = (a, b)
     title = _title(lines, content, feats, a, hints)
     if title is not None:  # a title repeated: the first copy is the title, the rest repeats
-        same = [i for i in content if key(lines[i].text) == key(lines[title].text)]
+        same = [i for i in content if key(lines[i].text) == key(lines[title].text)
+                and i <= title]
         title = min(same)
     title_key = key(lines[title].text) if title is not None else None
     title_lines = _wrapped_title(lines, content, feats, title) if title is not None else []
@@ -128,7 +130,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     signature = _signature_block(lines, content, feats, b, after_barrier)
     ended = False
     for i in content:
-        if i != title and title_key and key(lines[i].text) == title_key:
+        if i != title and title_key and key(lines[i].text) == title_key and \
+                i not in signature:
             decisions[i] = Decision(i, True, 1.0, "title", "a copy of the title (the title rule "
                                     "removes it)", [], "title")
             continue
@@ -160,6 +163,11 @@ def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features
         elif i in after:
             out.append((i, "after"))
     return out
+
+
+def _adjacent(i: int, j: int, lines: list[Line]) -> bool:
+    """Only blank lines between i and j (j after i)."""
+    return all(not lines[k].text for k in range(i + 1, j))
 
 
 def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -194,8 +202,11 @@ _SMALL_END = frozenset("a an and as at by for from in into of on or the to with"
 def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> None:
     """Hard-wrapped prose (a PDF's, an e-mail's): each line of a run of lines that continue one
     another is measured as the sentence-likeness of the whole run."""
+    from workflow.importer.reflow import detect_wrapped
+
     long = sorted(len(lines[i].text) for i in content if feats[i].words >= 8)
     width = long[len(long) // 2] if long else 0
+    reach = 2 if detect_wrapped(lines) else 1  # a blank after every printed line, or none
     run: list[int] = []
 
     def close() -> None:
@@ -207,7 +218,9 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
         run.clear()
 
     for i in content:
-        if run and i <= run[-1] + 2 and _wraps_into(lines[run[-1]].text, lines[i].text, width):
+        if run and i <= run[-1] + reach and feats[i].furniture < 1.0 and \
+                feats[run[-1]].furniture < 1.0 and \
+                _wraps_into(lines[run[-1]].text, lines[i].text, width):
             run.append(i)
             continue
         close()
@@ -216,6 +229,8 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
 
 
 def _wraps_into(prev: str, nxt: str, width: int) -> bool:
+    if script_of(prev) != script_of(nxt):
+        return False
     if ends_terminal(prev) and not starts_lower(nxt):
         return False
     if starts_lower(nxt) or nxt[:1] in ",;:)":
@@ -236,9 +251,14 @@ def _repetition(i: int, lines: list[Line], feats: dict[int, Features], counts: d
     return points, why
 
 
+_FOOTER = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b", re.IGNORECASE)
+
+
 def _barrier(text: str) -> bool:
+    """A comment thread's opening, an end mark ("ENDS", "###"), a copyright footer."""
     plain = bare(text).strip()
-    return bool(COMMENT_ZONE.match(plain) or END_MARKS.match(plain))
+    return bool(COMMENT_ZONE.match(plain) or END_MARKS.match(plain) or
+                (_FOOTER.search(plain) and len(words(plain)) <= 20))
 
 
 def _value(f: Features, repeat: float, line: Line) -> float:
@@ -271,6 +291,26 @@ def _body(content: list[int], values: dict[int, float], barriers: list[int],
     while values[a] <= 0 and a < b:  # start on prose
         a = next(i for i in content if i > a)
     return a, b
+
+
+def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int,
+            barriers: list[int], reach: int = 6) -> int:
+    """The body goes on past a short interruption (an advertisement, a "Read more" link, a
+    related-stories box) when plain prose follows within a few blocks; never past a comment
+    thread or an end mark."""
+    gap = 0
+    for j in content:
+        if j <= b:
+            continue
+        if j in barriers:
+            break
+        if feats[j].prose and feats[j].furniture < 1.5 and not repeat[j][0]:
+            b, gap = j, 0
+            continue
+        gap += 1
+        if gap > reach:
+            break
+    return b
 
 
 def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -327,9 +367,13 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
         return html_title
     eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
                 and feats[i].words >= 3 and not _byline(lines[i].text) and not _defer(lines[i].text)]
+    if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
+            and \
+            _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
+                                                                                lines)):
+        return a  # a headline ending in "?" or "!" opens the body
     if not eligible:
-        first = lines[a].text
-        return a if heading_shaped(first, feats[a]) else None
+        return None
     pick = eligible[-1]
     above = [i for i in content if i < pick]
     if above:
@@ -359,10 +403,18 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
             continue
         text = bare(lines[i].text).strip()
         f = feats[i]
-        if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f):
+        if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f) or \
+                (find_date(text) and f.words <= 10 and not f.terminal):
             block.add(i)
             continue
         break
+    if block:  # the same name in another script just above the first (a Persian form)
+        first = min(block)
+        above = [i for i in content if i < first][-1:]
+        if above and above[0] >= first - 2 and \
+                script_of(lines[above[0]].text) != script_of(lines[first].text) and \
+                _name_like(bare(lines[above[0]].text), feats[above[0]]):
+            block.add(above[0])
     return block
 
 
@@ -396,6 +448,9 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
                         "site header above the title", evidence)
     if i < a:
         return _before_body(i, lines, content, feats, evidence, furniture, title)
+    if i in signature:
+        return Decision(i, True, 2.0, "signature", "signature block after the body", evidence,
+                        "signature")
     if i <= b:
         score = f.sentence - furniture + 2.0
         role = ""
@@ -412,9 +467,6 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
         zone = "after a comment thread or end mark"
         return Decision(i, False, min(f.sentence - furniture - 3.0, -1.0), "after", zone,
                         evidence)
-    if i in signature:
-        return Decision(i, True, 2.0, "signature", "signature block after the body", evidence,
-                        "signature")
     text = bare(line.text)
     if _FOOTNOTE.match(line.text) and f.words >= 4 and furniture < 2.0:
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,

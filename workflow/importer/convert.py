@@ -114,6 +114,7 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
         if len(group.lines) > 1:
             report.alter(group.first, f"{len(group.lines)} wrapped lines joined into one block",
                          group.text, last=group.last)
+    report.flag_unsure()
     fix_glued_ordinals(pieces, report)
     flag_pieces(pieces, report)
     kept_words = sum(len(words(p.text)) for p in pieces)

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from workflow.importer.lexicon import LANGUAGE_NAMES, WEAK, furniture_hits, stoplist, strip_lexicon
-from workflow.importer.metadata import find_date
+from workflow.importer.metadata import find_date, partial_date
 from workflow.importer.text import ends_terminal, words
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:me|com|org|net|io|ly)/\S*", re.IGNORECASE)
@@ -31,6 +31,10 @@ _COUNTER = re.compile(
     r"\b(?:likes?|views?|comments?|hits|shares?)\s*:?\s*\(?\d[\d,.]*\)?$", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|[A-Z]{3})?\b",
                    re.IGNORECASE)
+_AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|"
+                  r"years?)\s+ago\b", re.IGNORECASE)
+_FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:select|choose|"
+                         r"enter|type) (?:a|an|your)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
@@ -98,10 +102,12 @@ def measure(text: str) -> Features:
         not text.rstrip().endswith(("...", "…"))
     sentence = min(n, 30) / 10
     sentence += 1.0 if terminal else -0.5
+    # stop words say "prose" only in a block of some length, as in jusText
+    scale = min(n, 10) / 10 if n >= 4 else 0.0
     if script == "latin":
-        sentence += (stop - 0.2) * 5
+        sentence += min((stop - 0.2) * 5, 1.5) * scale
     elif script == "arabic":
-        sentence += (stop - 0.1) * 4
+        sentence += min((stop - 0.1) * 4, 1.5) * scale
     if n <= 2:
         sentence -= 1.5
     evidence: list[str] = []
@@ -147,6 +153,10 @@ def measure(text: str) -> Features:
         add(2.0, "mostly digits")
     if _TIME.search(text) and n <= 12:
         add(1.0, "time stamp")
+    if _AGO.search(text):
+        add(2.0, "relative time stamp")
+    if _FORM_FIELD.search(text) and n <= 10:
+        add(2.5, "form field")
     if _SEPARATORS.search(text) and n <= 14 and not terminal:
         add(1.5, "menu separators")
     languages = sum(1 for w in text.replace("|", " ").replace("/", " ").split()
@@ -165,5 +175,7 @@ def measure(text: str) -> Features:
         add(3.0, "dot leaders (table of contents)")
     if find_date(text) and n <= 12 and not terminal:
         add(1.0, "date")
+    elif n <= 4 and partial_date(text):
+        add(1.5, "date without a year (a day divider)")
     return Features(text=text, words=n, terminal=terminal, script=script, stop=stop,
                     sentence=sentence, furniture=furniture, evidence=evidence)

@@ -41,6 +41,8 @@ STRONG = (
     "start writing", "help", "careers", "about us", "staff picks", "archives", "archive",
     "submit", "captcha", "required fields", "spam", "photo", "photograph", "image", "credit",
     "file photo", "getty images", "reuters", "caption", "reuse this content", "ends",
+    "first name", "last name", "email address", "e-mail address", "your email", "your name",
+    "postcode", "zip code", "sign now", "keep me informed", "other amount",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(

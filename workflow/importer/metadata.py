@@ -112,6 +112,15 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def partial_date(text: str) -> bool:
+    """A day and month without a year ("March 5", "5 March", "Today", "Yesterday")."""
+    text = text.strip().rstrip(",.")
+    if text.lower() in ("today", "yesterday"):
+        return True
+    return any(re.fullmatch(rf"(?:{_WEEKDAY})?" + form, text, re.IGNORECASE)
+               for form in _PARTIAL_FORMS)
+
+
 def is_organisation(text: str) -> bool:
     """A signature line naming an organisation: a short name with an organisation word."""
     ws = words(text)

@@ -40,6 +40,15 @@ class Report:
     flags: list[Entry] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[int, bool, str, str]] = field(default_factory=list)
+    unsure: list[tuple[int, str, str]] = field(default_factory=list)  # kept, near the threshold
+
+    def flag_unsure(self) -> None:
+        """Flag the classifier's unsure keeps that no later rule removed."""
+        gone = self.removed_lines()
+        for no, reason, text in self.unsure:
+            if no not in gone:
+                self.flag(no, reason, text)
+        self.unsure.clear()
 
     def remove(self, no: int, reason: str, text: str) -> None:
         self.removed.append(Entry(no, None, reason, text))
