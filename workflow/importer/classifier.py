@@ -339,7 +339,7 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
 def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
     """Could be a title or heading: a few words, no sentence-final full stop, not furniture."""
     text = bare(text)
-    if not least <= f.words <= 30 or f.furniture >= 1.0:
+    if not least <= f.words <= 30 or f.hard >= 1.0 or f.soft > 1.0:
         return False
     if text.rstrip().endswith((".", ",", ";")) and not text.rstrip().endswith("..."):
         return False

@@ -74,6 +74,12 @@ class Features:
     furniture: float
     evidence: list[str] = field(default_factory=list)
     wrapped: bool = False  # one line of a hard-wrapped paragraph
+    soft: float = 0.0  # the part of ``furniture`` from words prose also uses ("members")
+
+    @property
+    def hard(self) -> float:
+        """Furniture evidence other than common words: what disqualifies a headline."""
+        return self.furniture - self.soft
 
     @property
     def prose(self) -> bool:
@@ -112,6 +118,7 @@ def measure(text: str) -> Features:
         sentence -= 1.5
     evidence: list[str] = []
     furniture = 0.0
+    soft = 0.0
 
     def add(points: float, why: str) -> None:
         nonlocal furniture
@@ -123,13 +130,16 @@ def measure(text: str) -> Features:
         strong = [h for h in hits if h not in WEAK]
         weight = min(2.5 * len(strong) + 1.0 * (len(hits) - len(strong)), 5.0)
         rest = words(strip_lexicon(text))
-        if not [w for w in rest if not w.isdigit()]:
+        rest_is_empty = not [w for w in rest if not w.isdigit()]
+        if rest_is_empty:
             weight += 1.5  # nothing but furniture words (and numbers)
         elif n <= 12 and text.lower().startswith(hits[0]):
             weight += 1.0  # a furniture label opening a short line ("Read more: ...")
         if n >= 16 and terminal:
             weight /= 2  # a long finished sentence that happens to use such a word
         add(weight, "lexicon " + "/".join(dict.fromkeys(hits)))
+        if not strong and not rest_is_empty:
+            soft = weight
     urls = _URL.findall(text) + _EMAIL.findall(text) + _HANDLE.findall(text)
     if urls:
         share = sum(len(u) for u in urls) / max(len(text), 1)
@@ -178,4 +188,4 @@ def measure(text: str) -> Features:
     elif n <= 4 and partial_date(text):
         add(1.5, "date without a year (a day divider)")
     return Features(text=text, words=n, terminal=terminal, script=script, stop=stop,
-                    sentence=sentence, furniture=furniture, evidence=evidence)
+                    sentence=sentence, furniture=furniture, evidence=evidence, soft=soft)
