@@ -94,6 +94,8 @@ def _classify(lines: list[Line], report: Report, hints: PageHints | None,
     result = classify_lines(lines, hints)
     if dates is not None:
         dates += [DateCandidate(lines[i].no, lines[i].text, where) for i, where in result.dates]
+        dates += [DateCandidate(lines[i].no, lines[i].text, "signature")
+                  for i, d in sorted(result.decisions.items()) if d.role == "signature"]
     kept: list[Line] = []
     for i, line in enumerate(lines):
         decision = result.decisions.get(i)
@@ -110,6 +112,7 @@ def _classify(lines: list[Line], report: Report, hints: PageHints | None,
             report.remove(line.no, decision.explain(), line.text)
             if decision.unsure:
                 report.flag(line.no, f"unsure, removed: {decision.explain()}", line.text)
+    _emoji_bullets(kept, report)
     title_no = lines[result.title].no if result.title is not None else None
     if len(result.title_lines) > 1:
         head = lines[result.title_lines[0]]
@@ -191,6 +194,29 @@ def _teaser_kind(text: str) -> str | None:
     if n <= 20 and (not text.rstrip().endswith(".") or is_title_case(text)):
         return "teaser headline in related-content block"
     return None
+
+
+def _emoji_bullets(lines: list[Line], report: Report) -> None:
+    """A leading emoji: a list bullet when the next or previous line starts with one too (a
+    messaging post's list), else decoration taken off (a "🔴 Urgent:" headline)."""
+    content = [line for line in lines if line.text and not line.kind]
+    marked = [bool(_EMOJI_LEAD.match(line.text)) for line in content]
+    for k, line in enumerate(content):
+        match = _EMOJI_LEAD.match(line.text)
+        if not match or not line.text[match.end():].strip():
+            continue
+        rest = line.text[match.end():].strip()
+        near = (k > 0 and marked[k - 1]) or (k + 1 < len(content) and marked[k + 1])
+        if near:
+            line.text = "- " + rest
+            report.alter(line.no, f"emoji bullet {match.group(0).strip()} -> list item", rest)
+        else:
+            line.text = rest
+            report.alter(line.no, f"leading emoji {match.group(0).strip()} removed", rest)
+
+
+_EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF]"
+                         r"[\uFE0F\u200D]?\s*)+")
 
 
 def _find_title(lines: list[Line], report: Report,

@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.lexicon import COMMENT_ZONE, END_MARKS, EXPERTS_LABEL, SIGN_LABEL
 from workflow.importer.metadata import date_line, find_date, is_organisation, is_person
-from workflow.importer.text import Line, ends_terminal, list_marker, starts_lower, words
+from workflow.importer.text import (
+    SMALL_WORDS,
+    Line,
+    ends_terminal,
+    list_marker,
+    starts_lower,
+    words,
+)
 
 UNSURE = 0.75  # decisions this close to the threshold are flagged for a human
 _BULLET = re.compile(r"^(?:[-*+•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+")
@@ -128,7 +135,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     if after_barrier is not None and not _barrier(lines[after_barrier].text):
         after_barrier = max(after_barrier - 1, b + 1)
     signature = _signature_block(lines, content, feats, b, after_barrier)
-    ended = False
+    ended = teasers = False
     for i in content:
         if i != title and title_key and key(lines[i].text) == title_key and \
                 i not in signature:
@@ -137,12 +144,25 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             continue
         decision = _decide(i, lines, content, feats, repeat[i], a, b, title, signature,
                            after_barrier)
+        if signature and i > max(signature) and decision.keep and decision.role != "footnote":
+            decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
+                                "after the signature block", decision.evidence)
         if i > b and ended and decision.keep and decision.role != "footnote":
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the furniture that follows the body",
                                 decision.evidence)
         if i > b and not decision.keep:
             ended = True
+        f = feats[i]
+        if teasers and decision.keep and decision.role in ("", "heading") and not f.prose \
+                and not f.terminal and f.words <= 16:
+            decision = Decision(i, False, -1.0, decision.zone, "headline under a furniture "
+                                "label (related links)", decision.evidence)
+        elif f.prose or decision.role in ("signature", "title"):
+            teasers = False
+        if not decision.keep and f.words <= 5 and any(e.startswith("lexicon") for e in
+                                                      decision.evidence):
+            teasers = True
         decisions[i] = decision
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
@@ -388,7 +408,9 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
 def _byline(text: str) -> bool:
     """An author line: "By X", a bare name of two to four words, or a name with a role."""
     text = bare(text)
-    if _BYLINE.match(text) or (is_person(text) and len(words(text)) <= 4):
+    ws = words(text)
+    if _BYLINE.match(text) or (is_person(text) and len(ws) <= 4 and not text.isupper()
+                               and not any(w.lower() in SMALL_WORDS for w in ws)):
         return True
     return bool(re.search(r"\b(?:correspondent|reporter|editor|writer|contributor|columnist|"
                           r"staff|author)\b", text, re.IGNORECASE)) and len(words(text)) <= 8

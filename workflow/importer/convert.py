@@ -109,7 +109,9 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
         from workflow.errors import InputError
 
         raise InputError("no statement text left after removing page furniture")
-    pieces = classify(groups, title_no, heading_nos, wrapped)
+    signed = {c.no for c in candidates if c.where == "signature"}
+    candidates = [c for c in candidates if c.where != "signature"]
+    pieces = classify(groups, title_no, heading_nos, wrapped, signed)
     for group in groups:
         if len(group.lines) > 1:
             report.alter(group.first, f"{len(group.lines)} wrapped lines joined into one block",
@@ -142,7 +144,8 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
                                        "title; check it", title[:60])
     meta: dict = {"title": title}
     signatures = [p for p in pieces if p.kind == "signature"]
-    signed = [d for p in signatures if (d := date_line(p.text))]
+    signed = [d for p in signatures if (d := date_line(p.text))] or [
+        found[0] for p in signatures if len(words(p.text)) <= 10 and (found := find_date(p.text))]
     openings = [(p.first, p.text) for p in pieces[:6] if p.kind in ("paragraph", "heading")]
     iso, where = statement_date(candidates, signed, openings, page_date)
     if not iso:
