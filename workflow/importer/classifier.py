@@ -29,6 +29,7 @@ from workflow.importer.text import (
     list_marker,
     starts_lower,
     words,
+    wordset,
 )
 
 UNSURE = 0.75  # decisions this close to the threshold are flagged for a human
@@ -216,7 +217,7 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
     return group if len(group) > 1 else []
 
 
-_SMALL_END = frozenset("a an and as at by for from in into of on or the to with".split())
+_SMALL_END = wordset("a an and as at by for from in into of on or the to with")
 
 
 def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> None:
@@ -386,7 +387,8 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     if html_title is not None:
         return html_title
     eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
-                and feats[i].words >= 3 and not _byline(lines[i].text) and not _defer(lines[i].text)]
+                and feats[i].words >= 3 and not _byline(lines[i].text)
+                and not _defer(lines[i].text)]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
             and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,

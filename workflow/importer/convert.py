@@ -13,12 +13,11 @@ from workflow.importer.metadata import (
     dateline,
     find_date,
     is_organisation,
-    is_person,
 )
 from workflow.importer.rawinput import RawInput
-from workflow.importer.signers import signers
 from workflow.importer.reflow import build_groups, detect_wrapped, line_width
 from workflow.importer.report import Report
+from workflow.importer.signers import signers
 from workflow.importer.structure import Piece, classify
 from workflow.importer.text import Line, ends_terminal, normalise, words
 from workflow.source import SIGNATURES_MARKER

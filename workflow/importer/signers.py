@@ -28,7 +28,7 @@ def signers(pieces: list[Piece]) -> list[str]:
     main = script_of(" ".join(p.text for p in pieces))
     out: list[str] = []
     labelled = False
-    for i, piece in enumerate(pieces):
+    for piece in pieces:
         text = piece.text.strip()
         if EXPERTS_LABEL.match(text):
             for part in EXPERTS_LABEL.sub("", text).rstrip(".").split(";"):
