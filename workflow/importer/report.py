@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from workflow.importer.text import shorten
 
+REPORT_HEADER = "# dossier import report\n"
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -73,7 +75,7 @@ class Report:
             body = [e.render() for e in ordered] or ["  (none)"]
             return ["", f"{title} ({len(entries)})", *body]
 
-        lines = ["# dossier import report", *header]
+        lines = [REPORT_HEADER.strip(), *header]
         lines += ["", "NOTES", *(f"  {n}" for n in self.notes)] if self.notes else []
         lines += section("REMOVED", self.removed)
         lines += section("ALTERED", self.altered)
