@@ -20,7 +20,7 @@ from workflow.importer.text import Line, ends_terminal, normalise, words, wordse
 _PAGE_NO = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                       re.IGNORECASE)
 _CELLS = re.compile(r"\s{3,}")
-_HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
+_HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)(\S*)\s*(.*)$")
 ZONE = 3
 
@@ -57,7 +57,26 @@ def page_lines(text: str, report: Report) -> list[Line]:
     if len(pages) > 1:
         report.notes.append(f"PDF text: {len(pages)} pages; running headers, footers and page "
                             "numbers removed by repetition across pages")
-    return _dehyphenate(out, report)
+    out = _dehyphenate(out, report)
+    return _across_pages(out, {entries[p[0]][0] for p in pages[1:]}, report)
+
+
+def _across_pages(lines: list[Line], page_starts: set[int], report: Report) -> list[Line]:
+    """A paragraph that runs on to the next page: the first line there is joined to the last
+    line before the page break (removed headers and footers in between)."""
+    content = [i for i, line in enumerate(lines) if line.text]
+    for a, b in zip(content, content[1:], strict=False):
+        crossed = any(lines[a].no < start <= lines[b].no for start in page_starts)
+        if not crossed or ends_terminal(lines[a].text) or not lines[b].text[:1].islower():
+            continue
+        end = _HYPHEN_END.search(lines[a].text)
+        glue = "" if end else " "
+        joined = (lines[a].text[:-1] if end else lines[a].text) + glue + lines[b].text
+        report.alter(lines[a].no, "paragraph continued across a page break", joined[-60:],
+                     last=lines[b].no)
+        lines[a].text = joined
+        lines[b].text = ""
+    return lines
 
 
 def _key(text: str) -> str:
@@ -69,21 +88,27 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
     drop: set[int] = set()
     if len(pages) < 2:
         return drop
-    seen: dict[str, set[int]] = {}
+    seen: dict[tuple[str, str], set[int]] = {}
     for p, page in enumerate(pages):
-        for idx in page[:ZONE] + page[-ZONE:]:
-            seen.setdefault(_key(entries[idx][1]), set()).add(p)
+        for where, zone in (("top", page[:ZONE]), ("bottom", page[-ZONE:])):
+            for idx in zone:
+                seen.setdefault((where, _key(entries[idx][1])), set()).add(p)
     for p, page in enumerate(pages):
-        for idx in dict.fromkeys(page[:ZONE] + page[-ZONE:]):
-            no, line = entries[idx]
-            text = " ".join(line.split())
-            k = _key(line)
-            if _PAGE_NO.match(text):
-                drop.add(idx)
-                report.remove(no, f"page number (page {p + 1})", text)
-            elif len(seen.get(k, ())) >= 2 and len(words(text)) <= 16:
-                drop.add(idx)
-                report.remove(no, f"running header/footer (on {len(seen[k])} pages)", text)
+        for where, zone in (("top", page[:ZONE]), ("bottom", page[-ZONE:])):
+            for idx in zone:
+                no, line = entries[idx]
+                text = " ".join(line.split())
+                on = len(seen.get((where, _key(line)), ()))
+                if idx in drop:
+                    continue
+                if _PAGE_NO.match(text):
+                    drop.add(idx)
+                    report.remove(no, f"page number (page {p + 1})", text)
+                elif on >= 2 and len(words(text)) <= 12 and not ends_terminal(text) \
+                        and not text[:1].islower():
+                    drop.add(idx)
+                    report.remove(no, f"running {'header' if where == 'top' else 'footer'} "
+                                      f"(on {on} pages)", text)
     return drop
 
 
