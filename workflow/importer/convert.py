@@ -72,7 +72,9 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
 
         lines = page_lines(raw.text, report)
     else:
-        lines = text_lines(raw.text, report)
+        from workflow.importer.chat import unwrap_chat
+
+        lines = unwrap_chat(text_lines(raw.text, report), report)
         raw_lines = len(lines)
     return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html, hints)
 
