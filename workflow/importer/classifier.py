@@ -34,7 +34,7 @@ from workflow.importer.text import (
 
 UNSURE = 0.75  # decisions this close to the threshold are flagged for a human
 _BULLET = re.compile(r"^(?:[-*+•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+")
-_FOOTNOTE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\*)\s*\S")
+_FOOTNOTE = re.compile(r"^(?:\d{1,3}(?![.)\d])\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\[\d{1,3}\]\s*|\*\s*)\S")
 _BYLINE = re.compile(r"^(?:by|from|written by|posted by|author:?)\s+\S", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited)\b", re.IGNORECASE)
 
@@ -325,10 +325,12 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
             continue
         if j in barriers:
             break
-        if feats[j].prose and feats[j].furniture < 1.5 and not repeat[j][0]:
+        if feats[j].prose and feats[j].furniture < 1.5 and not repeat[j][0] and \
+                feats[j].words >= 10:
             b, gap = j, 0
             continue
-        gap += 1
+        if feats[j].words > 3 or feats[j].furniture >= 1.0:
+            gap += 1  # a table's short cells or a lone heading hardly interrupt
         if gap > reach:
             break
     return b
@@ -432,6 +434,11 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
             block.add(i)
             continue
         break
+    strong = [i for i in block if SIGN_LABEL.match(bare(lines[i].text).strip()) or
+              find_date(lines[i].text) or is_organisation(bare(lines[i].text)) or
+              is_person(bare(lines[i].text))]
+    if not strong:
+        return set()  # short capitalised lines, but nobody signing: a table, a list of links
     if block:  # the same name in another script just above the first (a Persian form)
         first = min(block)
         above = [i for i in content if i < first][-1:]
@@ -444,7 +451,7 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
 
 def _name_like(text: str, f: Features) -> bool:
     """A signature line: an organisation or a person, maybe with a role, no sentence."""
-    if f.furniture >= 2.0 or f.words > 16 or not f.words:
+    if f.furniture >= 1.0 or f.words > 16 or not f.words:
         return False
     if is_organisation(text) or is_person(text):
         return True
@@ -492,7 +499,8 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
         return Decision(i, False, min(f.sentence - furniture - 3.0, -1.0), "after", zone,
                         evidence)
     text = bare(line.text)
-    if _FOOTNOTE.match(line.text) and f.words >= 4 and furniture < 2.0:
+    if _FOOTNOTE.match(line.text) and f.words >= 4 and furniture < 2.0 and \
+            (f.terminal or f.words >= 8):
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,
                         "footnote")
     score = f.sentence - furniture - 2.5

@@ -31,6 +31,8 @@ _COUNTER = re.compile(
     r"\b(?:likes?|views?|comments?|hits|shares?)\s*:?\s*\(?\d[\d,.]*\)?$", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|[A-Z]{3})?\b",
                    re.IGNORECASE)
+_FILE_SIZE = re.compile(r"\(\s*(?:pdf|docx?|zip)?,?\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo)\s*\)",
+                        re.IGNORECASE)
 _AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|"
                   r"years?)\s+ago\b", re.IGNORECASE)
 _FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:select|choose|"
@@ -155,6 +157,8 @@ def measure(text: str) -> Features:
         add(min(0.7 * emoji, 2.0), "emoji")
     if _COUNTER.search(text):
         add(2.5, "counter")
+    if _FILE_SIZE.search(text):
+        add(2.0, "file link (size)")
     digits = sum(ch.isdigit() for ch in text)
     letters = sum(ch.isalpha() for ch in text)
     if digits and not letters:

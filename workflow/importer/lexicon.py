@@ -42,7 +42,9 @@ STRONG = (
     "submit", "captcha", "required fields", "spam", "photo", "photograph", "image", "credit",
     "file photo", "getty images", "reuters", "caption", "reuse this content", "ends",
     "first name", "last name", "email address", "e-mail address", "your email", "your name",
-    "postcode", "zip code", "sign now", "keep me informed", "other amount",
+    "postcode", "zip code", "sign now", "keep me informed", "other amount", "press office",
+    "contact", "contacts", "download", "receiving this", "received this message",
+    "received this email", "signed up", "mailing list", "this email was sent",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(
@@ -50,7 +52,7 @@ WEAK = wordset(
     "confidential credit disclaimer donate donation edited ends follow help hits image join "
     "like likes listen login members membership menu next online photo photograph pinned prev "
     "print privacy quotes recommended register reject related replies reply reuters save saves "
-    "search spam sponsored submit tags trending views"
+    "search spam sponsored submit tags trending views contact contacts download"
 ) | {"follow us", "getty images"}
 
 
@@ -76,8 +78,8 @@ COMMENT_ZONE = re.compile(
     r"^(?:\d[\d,.]*\s*)?(?:comments?|responses?|replies|discussion)(?:\s*\(\d[\d,.]*\))?:?$"
     r"|^(?:leave a (?:reply|comment)|add (?:a |new )?comment|post a comment|join the discussion"
     r"|comments are closed.*|\d[\d,.]* (?:comments|responses))$", re.IGNORECASE)
-END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release))$",
-                       re.IGNORECASE)
+END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
+                       r"[-_=~*]{3,})$", re.IGNORECASE)
 # A label introducing the people or organisations that sign.
 SIGN_LABEL = re.compile(
     r"^(?:signed(?: by)?|signatories|signatory organi[sz]ations|signing organi[sz]ations|"

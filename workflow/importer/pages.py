@@ -98,7 +98,8 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
             for idx in zone:
                 no, line = entries[idx]
                 text = " ".join(line.split())
-                on = len(seen.get((where, _key(line)), ()))
+                on = len(seen.get(("top", _key(line)), set()) |
+                         seen.get(("bottom", _key(line)), set()))
                 if idx in drop:
                     continue
                 if _PAGE_NO.match(text):
