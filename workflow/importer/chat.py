@@ -27,9 +27,10 @@ def unwrap_chat(lines: list[Line], report: Report) -> list[Line]:
     if len(prefixed) >= 3:
         for line in prefixed:
             match = _PREFIX.match(line.text)
+            prefix = match.group(0).strip()
             line.text = _MARKS.sub("", line.text[match.end():]).strip()
-            report.alter(line.no, f"chat export: time stamp and sender "
-                                  f"({match.group('who').strip()}) removed", line.text)
+            report.alter(line.no, f"chat export: time stamp and sender '{prefix}' removed",
+                         line.text)
     if len(numbered) >= 2:
         for line in numbered:
             line.text = _THREAD_NO.sub("", line.text)

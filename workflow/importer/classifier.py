@@ -135,7 +135,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     after_barrier = next((x for x in barriers if x > b), None)
     if after_barrier is not None and not _barrier(lines[after_barrier].text):
         after_barrier = max(after_barrier - 1, b + 1)
-    signature = _signature_block(lines, content, feats, b, after_barrier)
+    signature = _signature_block(lines, content, feats, b, after_barrier, repeat)
     ended = teasers = False
     for i in content:
         if i != title and title_key and key(lines[i].text) == title_key and \
@@ -421,14 +421,19 @@ def _byline(text: str) -> bool:
 
 
 def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Features], b: int,
-                     stop: int | None) -> set[int]:
-    """Lines right after the body that name signers (or a place and date), with their label."""
+                     stop: int | None, repeat: dict) -> set[int]:
+    """Lines right after the body that name signers (or a place and date), with their label.
+    A line an earlier import removed, or one repeated after the body (a footer), is no signer."""
     block: set[int] = set()
+    after = [key(lines[i].text) for i in content if i > b]
     for i in content:
         if i <= b or (stop is not None and i >= stop):
             continue
         text = bare(lines[i].text).strip()
         f = feats[i]
+        if any("earlier import" in why for why in repeat[i][1]) or \
+                after.count(key(lines[i].text)) > 1:
+            break
         if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f) or \
                 (find_date(text) and f.words <= 10 and not f.terminal):
             block.add(i)
@@ -518,7 +523,7 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     text = lines[i].text
     prev = [j for j in content if j < i]
     if title is not None and prev and prev[-1] == title and heading_shaped(text, f) \
-            and furniture < 1.0 and not find_date(text) and not _byline(text):
+            and furniture - f.soft < 1.0 and not find_date(text) and not _byline(text):
         return Decision(i, True, 1.0, "header", "subtitle under the title", evidence,
                         "subtitle")
     if starts_lower(text) and prev and prev[-1] >= i - 2 and furniture < 1.0:

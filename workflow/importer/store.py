@@ -86,6 +86,10 @@ def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
     raw = data.path
     conversion = preview(project, data)
     slug = slug or slugify(conversion.title, conversion.meta.get("date"))
+    again = _same_raw_report(project.source_path(slug), report_path, data.sha256)
+    if again is not None:  # re-import: the earlier imports' evidence that this one used
+        conversion = preview(None, data, again)
+        slug = slug or slugify(conversion.title, conversion.meta.get("date"))
     source = project.source_path(slug)
     report = Path(report_path) if report_path else source.with_suffix(".import.txt")
     _check_report_path(project, report, raw, source, force, explicit=report_path is not None)
@@ -138,9 +142,12 @@ def open_raw(raw: Path | str, encoding: str | None = None) -> tuple[RawInput, st
     return read_raw(Path(raw), encoding=encoding), None
 
 
-def preview(project: Project | None, data: RawInput) -> Conversion:
-    """Clean a raw input without writing: what ``--explain`` shows and an import writes."""
-    removed = earlier_furniture(project, data) if project is not None else frozenset()
+def preview(project: Project | None, data: RawInput,
+            removed: frozenset[str] | None = None) -> Conversion:
+    """Clean a raw input without writing: what ``--explain`` shows and an import writes.
+    ``removed``: the furniture keys from earlier imports (default: read from the project)."""
+    if removed is None:
+        removed = earlier_furniture(project, data) if project is not None else frozenset()
     try:
         return convert(data, removed_before=removed)
     except InputError as exc:
@@ -177,6 +184,26 @@ def earlier_furniture(project: Project, data: RawInput) -> frozenset[str]:
                 if k and len(k.split()) <= 12:
                     found.add(k)
     return frozenset(found)
+
+
+def _same_raw_report(source: Path, report_path: Path | str | None,
+                     sha: str) -> frozenset[str] | None:
+    """For a re-import of the same raw bytes: the furniture keys its earlier report shows as
+    taken from earlier imports (so the result stays byte-identical however many statements were
+    imported since); None when this is not a re-import."""
+    report = Path(report_path) if report_path else source.with_suffix(".import.txt")
+    try:
+        text = report.read_text("utf-8", errors="replace")
+    except OSError:
+        return None
+    if not text.startswith(REPORT_HEADER) or f"\nsha256: {sha}\n" not in text:
+        return None
+    keys = set()
+    for line in text.splitlines():
+        match = _REMOVED_ENTRY.match(line)
+        if match and "removed from an earlier import" in line:
+            keys.add(key(match.group(1)))
+    return frozenset(keys)
 
 
 def _check_report_path(project: Project, report: Path, raw: Path, source: Path, force: bool,
