@@ -107,11 +107,12 @@ TIMES: dict[str, float] = {}
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="both", choices=["dev", "heldout", "all", "both"])
+    parser.add_argument("--split", default="each", choices=["dev", "heldout", "fresh", "all",
+                                                             "each"])
     parser.add_argument("--misses", action="store_true", help="list what each page got wrong")
     parser.add_argument("--only", default="", help="extractor names, comma-separated")
     args = parser.parse_args()
-    splits = ["dev", "heldout"] if args.split == "both" else [args.split]
+    splits = ["dev", "heldout", "fresh"] if args.split == "each" else [args.split]
     chosen = {k: v for k, v in EXTRACTORS.items()
               if not args.only or k in args.only.split(",")}
     for split in splits:

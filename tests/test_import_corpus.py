@@ -1,4 +1,4 @@
-"""The importer on the hand-written corpus of 31 pages of seven kinds (tests/data/import/corpus):
+"""The importer on the hand-written corpus of 38 pages of seven kinds (tests/data/import/corpus):
 each page's substance kept whole, its furniture gone, its title, date and signatories found.
 
 Measured in bench/bench_import.py against trafilatura and jusText; here every page is pinned,
@@ -19,6 +19,9 @@ from workflow.source import parse_source, render_source
 # What the importer still gets wrong, by page: asserted as wrong, so that a fix shows up here.
 KNOWN_MISSES: dict[str, set[str]] = {
     "27-msg-x-thread": {"title"},  # "THREAD 🧵" label kept in front of the headline
+    "32-blog-blogger": {"date"},  # a bare weekday date above the title: taken as the site's today
+    # a publisher's note after the related links reads as a paragraph of the body
+    "33-news-wire": {"junk: receives support for its coverage"},
 }
 ALL = pages()
 
@@ -48,11 +51,11 @@ def test_page(page):
                    list(meta.get("signatories") or []))
     misses = KNOWN_MISSES.get(page.name, set())
     lost = [m for m in result.misses if m.startswith("lost")]
-    junk = [m for m in result.misses if m.startswith("kept junk")]
+    junk = {m.removeprefix("kept junk: ") for m in result.misses if m.startswith("kept junk")}
     assert not lost, lost
-    assert not junk, junk
+    assert junk == {m.removeprefix("junk: ") for m in misses if m.startswith("junk: ")}, junk
     assert result.title_ok is ("title" not in misses), (meta.get("title"), page.title)
-    assert result.date_ok, (meta.get("date"), page.date)
+    assert result.date_ok is ("date" not in misses), (meta.get("date"), page.date)
     assert result.signatories_found == len(page.signatories), result.misses
     assert not [m for m in result.misses if m.startswith("signatories extra")], result.misses
 
@@ -66,8 +69,9 @@ def test_every_drop_is_reported_with_evidence(page):
     assert all(e.reason for e in report.removed)
     mentioned = "\n".join(norm(f"{e.reason} {e.text}") for e in report.removed + report.altered)
     raw_text = norm(read_raw(page.raw).text)
+    known = {m.removeprefix("junk: ") for m in KNOWN_MISSES.get(page.name, ())}
     for junk in page.drop:
-        if norm(junk) in raw_text:  # (an e-mail's headers are not its text)
+        if norm(junk) in raw_text and junk not in known:  # (e-mail headers are not its text)
             assert norm(junk) in mentioned, junk
     for entry in report.removed:
         if "score" in entry.reason:  # the classifier's: evidence and score, for a human

@@ -239,8 +239,8 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
         run.clear()
 
     for i in content:
-        if run and i <= run[-1] + reach and feats[i].furniture < 1.0 and \
-                feats[run[-1]].furniture < 1.0 and \
+        if run and i <= run[-1] + reach and feats[i].hard < 1.0 and \
+                feats[run[-1]].hard < 1.0 and \
                 _wraps_into(lines[run[-1]].text, lines[i].text, width):
             run.append(i)
             continue
@@ -391,8 +391,9 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
                 and feats[i].words >= 3 and not _byline(lines[i].text)
                 and not _defer(lines[i].text)]
+    after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
-            and \
+            and not (after_a and starts_lower(lines[after_a[0]].text)) and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
         return a  # a headline ending in "?" or "!" opens the body

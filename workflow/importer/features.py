@@ -135,7 +135,7 @@ def measure(text: str) -> Features:
         rest_is_empty = not [w for w in rest if not w.isdigit()]
         if rest_is_empty:
             weight += 1.5  # nothing but furniture words (and numbers)
-        elif n <= 12 and text.lower().startswith(hits[0]):
+        elif n <= 12 and strong and text.lower().startswith(hits[0]):
             weight += 1.0  # a furniture label opening a short line ("Read more: ...")
         if n >= 16 and terminal and not strong:
             weight /= 2  # a long finished sentence that happens to use such a word
