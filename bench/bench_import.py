@@ -2,11 +2,12 @@
 
 Run by hand (not part of the test suite)::
 
-    .venv/bin/python bench/bench_import.py [--split dev|heldout|all] [--misses]
+    .venv/bin/python bench/bench_import.py [--split dev|heldout|fresh|all] [--misses]
 
-For every page of tests/data/import/corpus/ (31 pages of seven kinds: blogs and newsletters,
+For every page of tests/data/import/corpus/ (38 pages of seven kinds: blogs and newsletters,
 news sites, NGO CMS pages, intergovernmental press releases, PDF extractions, messaging-channel
-posts, e-mails), each extractor's output is scored on: substance sentences kept whole,
+posts, e-mails; split into dev (tuned on), heldout (measured, then looked at) and fresh (written
+after all tuning)), each extractor's output is scored on: substance sentences kept whole,
 boilerplate strings dropped, title, date (ISO) and signatories. The baselines see what dossier
 sees: the HTML page itself, or the text (of a PDF, an e-mail) with each line given as a
 paragraph. jusText finds neither title nor date nor signatories (n/a); trafilatura finds title

@@ -16,8 +16,10 @@ Every decision keeps its score and evidence, for the report and ``dossier import
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.lexicon import COMMENT_ZONE, END_MARKS, EXPERTS_LABEL, SIGN_LABEL
@@ -78,9 +80,13 @@ class Classified:
     dates: list[tuple[int, str]] = field(default_factory=list)  # (index, above/under/after)
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """A line's identity for repetition: its words, lowercased, digits as #."""
-    return " ".join(re.sub(r"\d", "#", w.lower()) for w in words(text))
+    """A line's identity for repetition: its words, lowercased, numbers as 0."""
+    return " ".join(words(_DIGITS.sub("0", text.lower())))
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def bare(text: str) -> str:
@@ -522,14 +528,14 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     """Between the title and the body: subtitle kept; bylines, dates, buttons go."""
     f = feats[i]
     text = lines[i].text
-    prev = [j for j in content if j < i]
+    prev = _before(content, i, 1)
     if title is not None and prev and prev[-1] == title and heading_shaped(text, f) \
             and furniture - f.soft < 1.0 and not find_date(text) and not _byline(text):
         return Decision(i, True, 1.0, "header", "subtitle under the title", evidence,
                         "subtitle")
     if starts_lower(text) and prev and prev[-1] >= i - 2 and furniture < 1.0:
         return Decision(i, True, 1.0, "header", "continues the line above", evidence)
-    nxt = [j for j in content if j > i][:1]
+    nxt = _after(content, i, 1)
     if nxt and nxt[0] >= 0 and furniture < 1.0 and heading_shaped(text, f, 1) and \
             _prose_after(i, content, feats) and not find_date(text) and \
             (f.words >= 2 or list_marker(text)):
@@ -546,8 +552,19 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
                     "between the title and the body", evidence)
 
 
+def _after(content: list[int], i: int, n: int) -> list[int]:
+    """The n content lines after line index i (content is sorted: bisect, not a scan)."""
+    k = bisect.bisect_right(content, i)
+    return content[k:k + n]
+
+
+def _before(content: list[int], i: int, n: int) -> list[int]:
+    k = bisect.bisect_left(content, i)
+    return content[max(k - n, 0):k]
+
+
 def _prose_after(i: int, content: list[int], feats: dict[int, Features]) -> bool:
-    later = [j for j in content if j > i][:2]
+    later = _after(content, i, 2)
     return any(feats[j].prose or feats[j].words >= 12 for j in later)
 
 

@@ -51,8 +51,11 @@ _DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}|…{2,}")
 def script_of(text: str) -> str:
     """The script most letters of ``text`` are in: "latin", "arabic" or "other"."""
     counts = {"latin": 0, "arabic": 0, "other": 0}
-    for ch in text:
-        if ch.isalpha():
+    for ch in text[:300]:
+        if ch.isascii():
+            if ch.isalpha():
+                counts["latin"] += 1
+        elif ch.isalpha():
             name = unicodedata.name(ch, "")
             key = "latin" if "LATIN" in name else "arabic" if "ARABIC" in name else "other"
             counts[key] += 1
