@@ -45,6 +45,10 @@ _CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s
                          r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
 _NUMBERED_PAGE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                             re.IGNORECASE)
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF"
+                    r"\u25A0-\u25FF]")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}|…{2,}")
 
 
@@ -106,11 +110,14 @@ def measure(text: str) -> Features:
     """Evidence for one block of text (list markers and emoji bullets already stripped)."""
     ws = words(text)
     n = len(ws)
+    full = text
+    if len(text) > 1200:  # a long paragraph: its evidence is in any part of it
+        text = text[:600] + " " + text[-600:]
     script = script_of(text)
     stop = stop_density(text, script)
     # an ellipsis ends a truncated teaser, not a sentence
-    terminal = (ends_terminal(text) or text.rstrip().endswith(("?", "!"))) and \
-        not text.rstrip().endswith(("...", "…"))
+    terminal = (ends_terminal(full) or full.rstrip().endswith(("?", "!"))) and \
+        not full.rstrip().endswith(("...", "…"))
     sentence = min(n, 30) / 10
     sentence += 1.0 if terminal else -0.5
     # stop words say "prose" only in a block of some length, as in jusText
@@ -145,6 +152,9 @@ def measure(text: str) -> Features:
         add(weight, "lexicon " + "/".join(dict.fromkeys(hits)))
         if not strong and not rest_is_empty:
             soft = weight
+    if n > 60 and terminal:  # a long finished paragraph: the other evidence cannot outweigh it
+        return Features(text=full, words=n, terminal=terminal, script=script, stop=stop,
+                        sentence=sentence, furniture=furniture, evidence=evidence, soft=soft)
     urls = _URL.findall(text) + _EMAIL.findall(text) + _HANDLE.findall(text)
     if urls:
         share = sum(len(u) for u in urls) / max(len(text), 1)
@@ -155,15 +165,15 @@ def measure(text: str) -> Features:
     if tags:
         only = not [w for w in words(_HASHTAG.sub(" ", text))]
         add(min(len(tags), 2) + (2.5 if only else 0.0), "hashtags")
-    emoji = sum(1 for ch in text if is_emoji(ch))
+    emoji = len(_EMOJI.findall(text))
     if emoji:
         add(min(0.7 * emoji, 2.0), "emoji")
     if _COUNTER.search(text):
         add(2.5, "counter")
     if _FILE_SIZE.search(text):
         add(2.0, "file link (size)")
-    digits = sum(ch.isdigit() for ch in text)
-    letters = sum(ch.isalpha() for ch in text)
+    digits = len(_DIGIT.findall(text))
+    letters = len(_LETTER.findall(text))
     if digits and not letters:
         add(3.5, "only figures")
     elif digits and digits >= letters * 0.5:
@@ -190,9 +200,9 @@ def measure(text: str) -> Features:
         add(3.0, "page number")
     if _DOT_LEADER.search(text):
         add(3.0, "dot leaders (table of contents)")
-    if find_date(text) and n <= 12 and not terminal:
+    if n <= 12 and not terminal and find_date(text):
         add(1.0, "date")
     elif n <= 4 and partial_date(text):
         add(1.5, "date without a year (a day divider)")
-    return Features(text=text, words=n, terminal=terminal, script=script, stop=stop,
+    return Features(text=full, words=n, terminal=terminal, script=script, stop=stop,
                     sentence=sentence, furniture=furniture, evidence=evidence, soft=soft)
