@@ -116,3 +116,15 @@ def test_furniture_removed_by_an_earlier_import_is_evidence(tmp_path, monkeypatc
     assert footer not in doc.body
     assert main(["import", str(second), "--slug", "second"]) == 0  # still byte-identical
     assert "unchanged sources/second.md" in capsys.readouterr().out
+
+
+def test_runs_of_short_lines_are_evidence_but_a_signature_block_stays():
+    conversion = page("Teachers’ union statement on the arrests", *BODY,
+                      "Teachers’ Rights Observatory", "Free Teachers Campaign", "Rawadari",
+                      "Paris, 5 March 2024")
+    assert conversion.meta["signatories"] == ["Teachers’ Rights Observatory",
+                                              "Free Teachers Campaign", "Rawadari"]
+    conversion = page("Who we are", "Our team", "Campaigns", "Archive", "Contact",
+                      "Teachers’ union statement on the arrests", *BODY)
+    removed = conversion.report.render([])
+    assert "run of 5 short lines" in removed and "Our team" not in conversion.body

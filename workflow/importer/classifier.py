@@ -110,6 +110,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     for i in content:
         counts[key(lines[i].text)] = counts.get(key(lines[i].text), 0) + 1
     repeat = {i: _repetition(i, lines, feats, counts, hints) for i in content}
+    _short_runs(lines, content, feats, repeat)
     barriers = [i for i in content if _barrier(lines[i].text)]
     for no in hints.barriers_after:  # a thread whose opening line a header rule removed
         first = next((i for i in content if lines[i].no > no), None)
@@ -279,6 +280,33 @@ def _repetition(i: int, lines: list[Line], feats: dict[int, Features], counts: d
 
 
 _FOOTER = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b", re.IGNORECASE)
+
+
+def _short_runs(lines: list[Line], content: list[int], feats: dict[int, Features],
+                repeat: dict[int, tuple[float, list[str]]], least: int = 4) -> None:
+    """Runs of short lines that are neither sentences nor list items (menus, footers, tag
+    clouds): each line of a run of ``least`` or more gets furniture evidence. Kept apart from a
+    line's own evidence, so that a signature block (a run of names) can still be recognised."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= least:
+            for i in run:
+                points, why = repeat[i]
+                repeat[i] = (points + 1.0, [*why, f"run of {len(run)} short lines"])
+        run.clear()
+
+    for i in content:
+        f = feats[i]
+        short = f.words <= 4 and not f.terminal and not list_marker(lines[i].text) \
+            and not lines[i].kind
+        if short and (not run or i <= run[-1] + 2):
+            run.append(i)
+            continue
+        close()
+        if short:
+            run.append(i)
+    close()
 
 
 def _barrier(text: str) -> bool:
