@@ -54,16 +54,17 @@ _DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}|…{2,}")
 
 def script_of(text: str) -> str:
     """The script most letters of ``text`` are in: "latin", "arabic" or "other"."""
-    counts = {"latin": 0, "arabic": 0, "other": 0}
-    for ch in text[:300]:
-        if ch.isascii():
-            if ch.isalpha():
-                counts["latin"] += 1
-        elif ch.isalpha():
-            name = unicodedata.name(ch, "")
-            key = "latin" if "LATIN" in name else "arabic" if "ARABIC" in name else "other"
-            counts[key] += 1
-    return max(counts, key=counts.get) if any(counts.values()) else "other"
+    sample = text[:300]
+    latin = len(_LATIN.findall(sample))
+    arabic = len(_ARABIC.findall(sample))
+    other = len(_LETTER.findall(sample)) - latin - arabic
+    if not (latin or arabic or other):
+        return "other"
+    return max((latin, "latin"), (arabic, "arabic"), (other, "other"))[1]
+
+
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
 def is_emoji(ch: str) -> bool:
