@@ -20,12 +20,17 @@ _THREAD_NO = re.compile(r"\s*\(\d{1,2}/\d{1,2}\)$")
 _MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def unwrap_chat(lines: list[Line], report: Report) -> list[Line]:
+def unwrap_chat(lines: list[Line], report: Report,
+                starts: set[int] | None = None) -> list[Line]:
+    """Take the export prefixes off; the raw numbers of lines that begin a message go to
+    ``starts`` (a headline is not looked for across two messages)."""
     content = [line for line in lines if line.text]
     prefixed = [line for line in content if _PREFIX.match(line.text)]
     numbered = [line for line in content if _THREAD_NO.search(line.text)]
     if len(prefixed) >= 3:
         for line in prefixed:
+            if starts is not None:
+                starts.add(line.no)
             match = _PREFIX.match(line.text)
             prefix = match.group(0).strip()
             line.text = _MARKS.sub("", line.text[match.end():]).strip()

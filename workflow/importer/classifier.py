@@ -69,6 +69,7 @@ class PageHints:
     title: str | None = None
     removed_before: frozenset[str] = frozenset()  # keys of lines earlier imports removed
     barriers_after: tuple[int, ...] = ()  # raw line numbers where a comment thread began
+    messages: frozenset[int] = frozenset()  # raw line numbers where a chat message begins
 
 
 @dataclass
@@ -191,6 +192,12 @@ def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features
         elif i in after:
             out.append((i, "after"))
     return out
+
+
+def _continued(lines: list[Line], i: int) -> bool:
+    """A short headline wrapped on to the next line ("JOINT APPEAL" / "on the situation ...")."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(nxt) and starts_lower(nxt) and not ends_terminal(nxt)
 
 
 def _adjacent(i: int, j: int, lines: list[Line]) -> bool:
@@ -423,7 +430,7 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     if html_title is not None:
         return html_title
     eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
-                and feats[i].words >= 3 and not _byline(lines[i].text)
+                and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
                 and not _defer(lines[i].text)]
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
@@ -438,7 +445,7 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     if above:
         prev = above[-1]
         gap = pick - prev - 1  # blank lines between
-        if prev in eligible and gap <= 1 and \
+        if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text):
             pick = prev
     return pick

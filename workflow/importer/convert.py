@@ -74,7 +74,9 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
     else:
         from workflow.importer.chat import unwrap_chat
 
-        lines = unwrap_chat(text_lines(raw.text, report), report)
+        starts: set[int] = set()
+        lines = unwrap_chat(text_lines(raw.text, report), report, starts)
+        hints.messages = frozenset(starts)
         raw_lines = len(lines)
     return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html, hints)
 

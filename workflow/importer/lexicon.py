@@ -45,6 +45,8 @@ STRONG = (
     "postcode", "zip code", "sign now", "keep me informed", "other amount", "press office",
     "contact", "contacts", "download", "receiving this", "received this message",
     "received this email", "signed up", "mailing list", "this email was sent",
+    "in this issue", "in your browser", "read this email", "listen to this article",
+    "listen to article", "listen to this story",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(
