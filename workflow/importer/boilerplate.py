@@ -7,9 +7,12 @@ Rules match the shape of a line (and its neighbours), so they carry over to othe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
+from workflow.importer.classifier import PageHints, classify_lines
+from workflow.importer.dating import DateCandidate
 from workflow.importer.metadata import parse_date
 from workflow.importer.report import Report
 from workflow.importer.text import (
@@ -67,12 +70,59 @@ RELATED_START = re.compile(
 )
 
 
-def strip_boilerplate(lines: list[Line], report: Report) -> tuple[list[Line], int | None]:
+def strip_boilerplate(lines: list[Line], report: Report, hints: PageHints | None = None,
+                      dates: list | None = None) -> tuple[list[Line], int | None]:
     """Remove furniture from ``lines`` (blank lines included); returns the kept lines and the raw
-    line number of the title (the first line of substance), if any."""
+    line number of the title, if any.
+
+    The precise rules for one kind of line each run first (they name what they remove); then
+    the block classifier decides the rest and picks the title; then the title's repeats go."""
     kept = _drop(lines, report, _line_rules)
-    kept = _drop_zones(kept, report)
-    kept, title_no = _find_title(kept, report)
+    starts: list[int] = []
+    kept = _drop_zones(kept, report, starts)
+    if starts:
+        hints = dataclasses.replace(hints or PageHints(), barriers_after=tuple(starts))
+    kept, title_at = _classify(kept, report, hints, dates)
+    kept, title_no = _find_title(kept, report, title_at)
+    return kept, title_no
+
+
+def _classify(lines: list[Line], report: Report, hints: PageHints | None,
+              dates: list | None) -> tuple[list[Line], int | None]:
+    """Run the block classifier; report every drop with its evidence, flag unsure blocks;
+    collect the date lines around the title and body into ``dates``."""
+    result = classify_lines(lines, hints)
+    if dates is not None:
+        dates += [DateCandidate(lines[i].no, lines[i].text, where) for i, where in result.dates]
+        dates += [DateCandidate(lines[i].no, lines[i].text, "signature")
+                  for i, d in sorted(result.decisions.items()) if d.role == "signature"]
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        decision = result.decisions.get(i)
+        if decision is None:
+            kept.append(line)
+            continue
+        report.decide(line.no, decision, line.text)
+        if decision.keep:
+            kept.append(line)
+            if decision.unsure:  # flagged at the end unless a later rule removes it
+                report.unsure.append((line.no, f"unsure, kept: {decision.explain()}",
+                                      line.text))
+        else:
+            report.remove(line.no, decision.explain(), line.text)
+            if decision.unsure:
+                report.flag(line.no, f"unsure, removed: {decision.explain()}", line.text)
+    _emoji_bullets(kept, report)
+    title_no = lines[result.title].no if result.title is not None else None
+    if len(result.title_lines) > 1:
+        head = lines[result.title_lines[0]]
+        rest = [lines[i] for i in result.title_lines[1:]]
+        for line in rest:
+            head.text = head.text[:-1] + line.text if head.text.endswith("-") and \
+                line.text[:1].islower() else f"{head.text} {line.text}"
+        report.alter(head.no, f"title wrapped over {len(result.title_lines)} lines joined",
+                     head.text, last=rest[-1].no)
+        kept = [line for line in kept if line not in rest]
     return kept, title_no
 
 
@@ -101,8 +151,9 @@ def _drop(lines: list[Line], report: Report, rule: Callable[[Line], str | None])
     return kept
 
 
-def _drop_zones(lines: list[Line], report: Report) -> list[Line]:
-    """Comment forms and related-content blocks: a start line, then the lines of that kind."""
+def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = None) -> list[Line]:
+    """Comment forms and related-content blocks: a start line, then the lines of that kind.
+    The raw numbers of comment-thread openings go to ``starts`` (the classifier's barriers)."""
     kept: list[Line] = []
     zone = ""
     for line in lines:
@@ -112,6 +163,8 @@ def _drop_zones(lines: list[Line], report: Report) -> list[Line]:
             continue
         if not line.kind and COMMENT_START.match(text):
             zone = "comment form"
+            if starts is not None:
+                starts.append(line.no)
             report.remove(line.no, "comment form", line.text)
             continue
         if RELATED_START.match(text) and (not line.kind or line.kind == "heading"):
@@ -143,15 +196,42 @@ def _teaser_kind(text: str) -> str | None:
     return None
 
 
-def _find_title(lines: list[Line], report: Report) -> tuple[list[Line], int | None]:
-    """The title is the first line of substance; before it, page-header dates and breadcrumbs
-    glued to a truncated copy of the title go; after it, repeats of the title go."""
+def _emoji_bullets(lines: list[Line], report: Report) -> None:
+    """A leading emoji: a list bullet when the next or previous line starts with one too (a
+    messaging post's list), else decoration taken off (a "🔴 Urgent:" headline)."""
+    content = [line for line in lines if line.text and not line.kind]
+    marked = [bool(_EMOJI_LEAD.match(line.text)) for line in content]
+    for k, line in enumerate(content):
+        match = _EMOJI_LEAD.match(line.text)
+        if not match or not line.text[match.end():].strip():
+            continue
+        rest = line.text[match.end():].strip()
+        near = (k > 0 and marked[k - 1]) or (k + 1 < len(content) and marked[k + 1])
+        if near:
+            line.text = "- " + rest
+            report.alter(line.no, f"emoji bullet {match.group(0).strip()} -> list item", rest)
+        else:
+            line.text = rest
+            report.alter(line.no, f"leading emoji {match.group(0).strip()} removed", rest)
+
+
+_EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF]"
+                         r"[\uFE0F\u200D]?\s*)+")
+
+
+def _find_title(lines: list[Line], report: Report,
+                title_no: int | None = None) -> tuple[list[Line], int | None]:
+    """The title is the classifier's choice (else the first line of substance); before it,
+    page-header dates and breadcrumbs glued to a truncated copy of the title go; after it,
+    repeats of the title go."""
     content = [i for i, line in enumerate(lines) if line.text]
     drop: set[int] = set()
     title_at: int | None = None
-    for pos, i in enumerate(content[:8]):
+    known = next((i for i in content if lines[i].no == title_no), None)
+    for pos, i in enumerate(content[:8] if known is None else
+                            [i for i in content if i <= known]):
         line = lines[i]
-        if line.kind and line.kind != "title":
+        if known is None and line.kind and line.kind != "title":
             break
         if parse_date(line.text, whole=True, allow_weekday=True):
             drop.add(i)
@@ -165,6 +245,10 @@ def _find_title(lines: list[Line], report: Report) -> tuple[list[Line], int | No
             what = f"breadcrumb ({crumb}) glued to a truncated copy of the title" if crumb else \
                 "truncated copy of the title"
             report.remove(line.no, what, line.text)
+            continue
+        if known is not None and i != known:
+            drop.add(i)
+            report.remove(line.no, "site header above the title", line.text)
             continue
         title_at = i
         break

@@ -5,11 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workflow.importer.boilerplate import drop_captions, strip_boilerplate
+from workflow.importer.classifier import PageHints
+from workflow.importer.dating import DateCandidate, statement_date
 from workflow.importer.flags import fix_glued_ordinals, flag_pieces, flag_size
-from workflow.importer.metadata import date_line, dateline, is_organisation, is_person
+from workflow.importer.metadata import (
+    date_line,
+    dateline,
+    find_date,
+    is_organisation,
+)
 from workflow.importer.rawinput import RawInput
 from workflow.importer.reflow import build_groups, detect_wrapped, line_width
 from workflow.importer.report import Report
+from workflow.importer.signers import signers
 from workflow.importer.structure import Piece, classify
 from workflow.importer.text import Line, ends_terminal, normalise, words
 from workflow.source import SIGNATURES_MARKER
@@ -30,20 +38,56 @@ class Conversion:
     kept_words: int
 
 
-def convert(raw: RawInput) -> Conversion:
-    """Clean one raw page into blocks, metadata and a report."""
+def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conversion:
+    """Clean one raw page into blocks, metadata and a report. ``removed_before`` are the keys
+    (classifier.key) of lines that earlier imports' reports removed: furniture evidence."""
     report = Report()
-    page_date = None
+    report.notes += list(raw.notes)
+    if raw.controls_removed:
+        report.alter(None, f"{raw.controls_removed} stray control character(s) removed")
+    hints = PageHints(title=raw.title_hint, removed_before=removed_before)
+    page_date = raw.date_hint
+    raw_lines = raw.text.count("\n") + 1
+    raw_words = len(words(raw.text))
     if raw.is_html:
         from workflow.importer.htmltext import html_lines
 
-        lines, page_date, raw_words = html_lines(raw.text, report)
-        raw_lines = raw.text.count("\n") + 1
+        lines, html_date, raw_words, html_title = html_lines(raw.text, report)
+        hints.title = hints.title or html_title
+        page_date = html_date or page_date
+    elif raw.lines is not None:
+        lines = list(raw.lines)
+        raw_lines = len([line for line in lines if line.text])
+        raw_words = sum(len(words(line.text)) for line in lines)
+    elif raw.kind == "email":
+        from workflow.importer.mailbody import mail_lines
+
+        lines, mail = mail_lines(raw.text, report)
+        hints.title = mail.title or hints.title
+        if mail.date_text:
+            found = find_date(mail.date_text) or _rfc_date(mail.date_text)
+            page_date = (found[0] if isinstance(found, tuple) else found) or page_date
+    elif raw.kind == "pdf":
+        from workflow.importer.pages import page_lines
+
+        lines = page_lines(raw.text, report)
     else:
-        lines = text_lines(raw.text, report)
-        raw_words = len(words(raw.text))
+        from workflow.importer.chat import unwrap_chat
+
+        starts: set[int] = set()
+        lines = unwrap_chat(text_lines(raw.text, report), report, starts)
+        hints.messages = frozenset(starts)
         raw_lines = len(lines)
-    return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html)
+    return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html, hints)
+
+
+def _rfc_date(text: str) -> str | None:
+    import email.utils
+
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError):
+        return None
 
 
 def text_lines(text: str, report: Report) -> list[Line]:
@@ -58,8 +102,9 @@ def text_lines(text: str, report: Report) -> list[Line]:
 
 
 def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
-           page_date: str | None, is_html: bool) -> Conversion:
-    lines, title_no = strip_boilerplate(lines, report)
+           page_date: str | None, is_html: bool, hints: PageHints) -> Conversion:
+    candidates: list[DateCandidate] = []
+    lines, title_no = strip_boilerplate(lines, report, hints, candidates)
     wrapped = not is_html and detect_wrapped(lines)
     lines, heading_nos = drop_captions(lines, report, title_no, wrapped)
     groups = build_groups(lines, wrapped, title_no)
@@ -67,16 +112,19 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
         from workflow.errors import InputError
 
         raise InputError("no statement text left after removing page furniture")
-    pieces = classify(groups, title_no, heading_nos, wrapped)
+    signed = {c.no for c in candidates if c.where == "signature"}
+    candidates = [c for c in candidates if c.where != "signature"]
+    pieces = classify(groups, title_no, heading_nos, wrapped, signed)
     for group in groups:
         if len(group.lines) > 1:
             report.alter(group.first, f"{len(group.lines)} wrapped lines joined into one block",
                          group.text, last=group.last)
+    report.flag_unsure()
     fix_glued_ordinals(pieces, report)
     flag_pieces(pieces, report)
     kept_words = sum(len(words(p.text)) for p in pieces)
     flag_size(kept_words, raw_words, report)
-    meta = _metadata(pieces, report, page_date)
+    meta = _metadata(pieces, report, page_date, candidates)
     if wrapped:
         layout = (f"hard-wrapped at about {line_width(lines)} characters: paragraphs rebuilt "
                   "from sentence continuity")
@@ -89,7 +137,8 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
                       kept_words=kept_words)
 
 
-def _metadata(pieces: list[Piece], report: Report, page_date: str | None) -> dict:
+def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
+              candidates: list[DateCandidate]) -> dict:
     """Title, date and signers, as the text states them."""
     title_piece = next(p for p in pieces if p.kind == "title")
     title = title_piece.text
@@ -98,34 +147,31 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None) -> dic
                                        "title; check it", title[:60])
     meta: dict = {"title": title}
     signatures = [p for p in pieces if p.kind == "signature"]
-    iso = next((d for p in signatures if (d := date_line(p.text))), None)
-    if iso:
-        report.notes.append(f"date {iso}: from the signature block")
-    else:
+    signed = [d for p in signatures if (d := date_line(p.text))] or [
+        found[0] for p in signatures if len(words(p.text)) <= 10 and (found := find_date(p.text))]
+    openings = [(p.first, p.text) for p in pieces[:6] if p.kind in ("paragraph", "heading")]
+    iso, where = statement_date(candidates, signed, openings, page_date)
+    if not iso:
         for piece in pieces[:6]:
             found, partial = dateline(piece.text)
             if found:
-                iso = found
-                report.notes.append(f"date {iso}: from the dateline of line {piece.first}")
+                iso, where = found, f"from the dateline of line {piece.first}"
                 break
             if partial:
                 report.flag(piece.first, f"the dateline gives '{partial}' without a year: date "
                                          "left out of the front matter", piece.text[:40])
                 break
-    if not iso and page_date:
-        iso = page_date
-        report.notes.append(f"date {iso}: from the page's metadata")
     if iso:
         meta["date"] = iso
+        report.notes.append(f"date {iso}: {where}")
     else:
         report.notes.append("date: none stated in the statement's text")
     orgs = [p.text for p in signatures if is_organisation(p.text)]
-    people = [p.text for p in signatures if not is_organisation(p.text) and is_person(p.text)
-              and not date_line(p.text)]
     if orgs:
         meta["organisations"] = orgs
-    if people:
-        meta["signatories"] = people
+    signed_by = signers(pieces)
+    if signed_by:
+        meta["signatories"] = signed_by
     return meta
 
 

@@ -19,8 +19,9 @@ _REGIONS = {"nav": "navigation", "footer": "page footer", "aside": "sidebar",
             "title": "HTML <title> (the title is taken from the article)"}
 
 
-def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int]:
-    """Extract the article: (lines with kinds, the page's date if any, words of visible text)."""
+def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, str | None]:
+    """Extract the article: (lines with kinds, the page's date if any, words of visible text,
+    the page's own title from its metadata if any)."""
     import trafilatura
     from lxml import etree
     from lxml import html as lxml_html
@@ -47,7 +48,47 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int]:
     spaced: list[Line] = []
     for line in lines:
         spaced += [line, Line(line.no, "")]
-    return spaced, doc.get("date") or None, visible
+    meta_title, meta_date = page_metadata(page)
+    return spaced, meta_date or doc.get("date") or None, visible, meta_title
+
+
+def page_metadata(page) -> tuple[str | None, str | None]:
+    """The headline and original publication date the page declares: JSON-LD ``headline`` and
+    ``datePublished``, ``og:title``, ``article:published_time`` and the usual date metas
+    (never a modified date); the ``<h1>`` when it is the only headline."""
+    import json
+
+    title = date = None
+    for script in page.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]):
+            if isinstance(item, dict):
+                title = title or item.get("headline")
+                date = date or _iso_prefix(item.get("datePublished"))
+    metas = {}
+    for meta in page.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if name and meta.get("content"):
+            metas.setdefault(name, meta.get("content").strip())
+    title = title or metas.get("og:title") or metas.get("twitter:title")
+    for name in ("article:published_time", "datepublished", "pubdate", "publishdate",
+                 "dc.date", "dc.date.issued", "date", "sailthru.date", "parsely-pub-date"):
+        date = date or _iso_prefix(metas.get(name))
+    if not title:
+        heads = [h for h in page.iter("h1") if " ".join(h.text_content().split())]
+        if len(heads) == 1:
+            title = " ".join(heads[0].text_content().split())
+    return (normalise(title)[0] if title else None), date
+
+
+def _iso_prefix(value) -> str | None:
+    match = re.match(r"^((?:19|20)\d\d-\d\d-\d\d)", str(value or "").strip())
+    return match.group(1) if match else None
 
 
 def _structure(doc, locate: _Locator) -> list[Line]:

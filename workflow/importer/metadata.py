@@ -22,6 +22,10 @@ _DATE_FORMS = [
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",                   # August 20, 2018
     r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)",  # 2018-08-20
 ]
+# Numeric day-first dates (11/12/2023, 09-11-2022, 24.03.2022): Europe's and most of the
+# world's order; a first number over 12 is a day anyway, a second over 12 makes it month-first.
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>(?:19|20)\d\d)"
+                      r"(?![\d/.-]*\d)")
 _PARTIAL_FORMS = [rf"{_DAY}\s+{_MONTH}\b", rf"{_MONTH}\s+{_DAY}\b"]
 
 ORG_WORDS = wordset(
@@ -29,7 +33,8 @@ ORG_WORDS = wordset(
     "committee committees council federation union front movement communities community network "
     "league society group coalition alliance foundation centre center institute campaign "
     "guerrillas activists trust watch collective assembly congress confederation syndicate forum "
-    "chamber commission initiative families mothers bar ngo democrats socialists")
+    "chamber commission initiative families mothers bar ngo democrats socialists observatory "
+    "programme program defenders jurists lawyers monitor")
 
 
 def parse_date(text: str, whole: bool = False, allow_weekday: bool = False) -> str | None:
@@ -44,6 +49,30 @@ def parse_date(text: str, whole: bool = False, allow_weekday: bool = False) -> s
             if iso:
                 return iso
     return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The earliest full date anywhere in ``text``: (ISO 8601, start, end), any form above or
+    numeric day-first ("11/12/2023"); None without one."""
+    found: list[tuple[int, int, str]] = []
+    for form in _DATE_FORMS:
+        for match in re.finditer(r"\b" + form + r"\b", text, re.IGNORECASE):
+            iso = _iso(match)
+            if iso:
+                found.append((match.start(), match.end(), iso))
+                break
+    for match in _NUMERIC.finditer(text):
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        try:
+            found.append((match.start(), match.end(), date(year, month, day).isoformat()))
+        except ValueError:
+            continue
+        break
+    if not found:
+        return None
+    start, end, iso = min(found)
+    return iso, start, end
 
 
 def _iso(match: re.Match[str]) -> str | None:
@@ -81,6 +110,15 @@ def dateline(text: str) -> tuple[str | None, str | None]:
         if re.fullmatch(form, match.group(2).strip(), re.IGNORECASE):
             return None, match.group(2).strip()
     return None, None
+
+
+def partial_date(text: str) -> bool:
+    """A day and month without a year ("March 5", "5 March", "Today", "Yesterday")."""
+    text = text.strip().rstrip(",.")
+    if text.lower() in ("today", "yesterday"):
+        return True
+    return any(re.fullmatch(rf"(?:{_WEEKDAY})?" + form, text, re.IGNORECASE)
+               for form in _PARTIAL_FORMS)
 
 
 def is_organisation(text: str) -> bool:

@@ -57,7 +57,7 @@ def detect_wrapped(lines: list[Line]) -> bool:
     """True for hard-wrapped text: most long lines stop mid-sentence."""
     content = [line for line in lines if line.text and not line.kind]
     long = [i for i, line in enumerate(content[:-1]) if len(words(line.text)) >= 8]
-    if len(long) < 6:
+    if len(long) < 4:
         return False
     unfinished = sum(1 for i in long if not ends_terminal(content[i].text))
     return unfinished / len(long) >= 0.5

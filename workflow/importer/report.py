@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from workflow.importer.text import shorten
 
+REPORT_HEADER = "# dossier import report\n"
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -39,9 +41,23 @@ class Report:
     altered: list[Entry] = field(default_factory=list)
     flags: list[Entry] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    decisions: list[tuple[int, bool, str, str]] = field(default_factory=list)
+    unsure: list[tuple[int, str, str]] = field(default_factory=list)  # kept, near the threshold
+
+    def flag_unsure(self) -> None:
+        """Flag the classifier's unsure keeps that no later rule removed."""
+        gone = self.removed_lines()
+        for no, reason, text in self.unsure:
+            if no not in gone:
+                self.flag(no, reason, text)
+        self.unsure.clear()
 
     def remove(self, no: int, reason: str, text: str) -> None:
         self.removed.append(Entry(no, None, reason, text))
+
+    def decide(self, no: int, decision, text: str) -> None:
+        """Record the classifier's decision on a line (for ``dossier import --explain``)."""
+        self.decisions.append((no, decision.keep, decision.explain(), text))
 
     def alter(self, first: int | None, reason: str, text: str = "",
               last: int | None = None) -> None:
@@ -59,7 +75,7 @@ class Report:
             body = [e.render() for e in ordered] or ["  (none)"]
             return ["", f"{title} ({len(entries)})", *body]
 
-        lines = ["# dossier import report", *header]
+        lines = [REPORT_HEADER.strip(), *header]
         lines += ["", "NOTES", *(f"  {n}" for n in self.notes)] if self.notes else []
         lines += section("REMOVED", self.removed)
         lines += section("ALTERED", self.altered)

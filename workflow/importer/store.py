@@ -8,6 +8,7 @@ replaced only with ``force``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +16,12 @@ from pathlib import Path
 from workflow.config import Project
 from workflow.errors import InputError
 from workflow.fileio import atomic_write
+from workflow.importer.classifier import key
 from workflow.importer.convert import Conversion, convert
+from workflow.importer.fetch import fetch_url, is_url, name_for, read_stdin
 from workflow.importer.metadata import SLUG, slugify
-from workflow.importer.rawinput import read_raw
+from workflow.importer.rawinput import RawInput, raw_from_bytes, read_raw
+from workflow.importer.report import REPORT_HEADER
 from workflow.source import read_source, render_source
 
 
@@ -75,29 +79,26 @@ def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
                 encoding: str | None = None, force: bool = False,
                 today: str | None = None) -> Plan:
     """Read, clean and compare one raw file with its existing source; writes nothing."""
-    raw = Path(raw)
     if slug is not None and not valid_slug(slug):
         raise InputError(f"invalid slug {slug!r}: use lowercase ASCII letters, digits and "
                          "hyphens, e.g. 1988-massacre-joint-statement-2020")
-    data = read_raw(raw, encoding=encoding)
-    try:
-        conversion = convert(data)
-    except InputError as exc:
-        if exc.path is None:
-            raise InputError(exc.message, raw) from None
-        raise
+    data, fetched = open_raw(raw, encoding)
+    raw = data.path
+    conversion = preview(project, data)
     slug = slug or slugify(conversion.title, conversion.meta.get("date"))
+    again = _same_raw_report(project.source_path(slug), report_path, data.sha256)
+    if again is not None:  # re-import: the earlier imports' evidence that this one used
+        conversion = preview(None, data, again)
+        slug = slug or slugify(conversion.title, conversion.meta.get("date"))
     source = project.source_path(slug)
     report = Path(report_path) if report_path else source.with_suffix(".import.txt")
-    if report.resolve() in (raw.resolve(), source.resolve()):
-        raise InputError("--report must name a new file, not the raw page or the source "
-                         "(it would be overwritten)", report)
+    _check_report_path(project, report, raw, source, force, explicit=report_path is not None)
     existing = _existing_meta(source)
     imported = today or dt.date.today().isoformat()
     if existing.get("sha256") == data.sha256 and existing.get("imported"):
         imported = str(existing["imported"])
     old_origin = existing.get("origin") if isinstance(existing.get("origin"), dict) else {}
-    url = origin or old_origin.get("url")
+    url = origin or fetched or old_origin.get("url")
     meta = dict(conversion.meta)
     meta["origin"] = {"file": raw.name, **({"url": url} if url else {})}
     meta["sha256"] = data.sha256
@@ -114,7 +115,8 @@ def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
             status = "updated"
     header = [
         f"raw: {raw.name} ({conversion.raw_lines} lines, {conversion.raw_words} words; "
-        f"{data.encoding}{', HTML' if data.is_html else ''})",
+        f"{data.encoding}{', HTML' if data.is_html else ''}"
+        f"{', ' + _KINDS[data.kind] if data.kind in _KINDS else ''})",
         f"sha256: {data.sha256}",
         f"source: {project.relative(source)} ({len(conversion.pieces)} blocks, "
         f"{conversion.kept_words} words)",
@@ -124,6 +126,114 @@ def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
     return Plan(slug=slug, raw=raw, source=source, report=report, source_text=source_text,
                 report_text=conversion.report.render(header), status=status,
                 conversion=conversion)
+
+
+_KINDS = {"pdf": "PDF", "docx": "DOCX", "email": "e-mail"}
+
+
+def open_raw(raw: Path | str, encoding: str | None = None) -> tuple[RawInput, str | None]:
+    """Read a raw statement from a file, a web address or standard input (``-``); returns it
+    and the address it was fetched from, if any."""
+    text = str(raw)
+    if isinstance(raw, str) and is_url(text):
+        return raw_from_bytes(fetch_url(text), Path(name_for(text)), encoding), text
+    if text == "-":
+        return raw_from_bytes(read_stdin(), Path("stdin"), encoding), None
+    return read_raw(Path(raw), encoding=encoding), None
+
+
+def preview(project: Project | None, data: RawInput,
+            removed: frozenset[str] | None = None) -> Conversion:
+    """Clean a raw input without writing: what ``--explain`` shows and an import writes.
+    ``removed``: the furniture keys from earlier imports (default: read from the project)."""
+    if removed is None:
+        removed = earlier_furniture(project, data) if project is not None else frozenset()
+    try:
+        return convert(data, removed_before=removed)
+    except InputError as exc:
+        if exc.path is None:
+            raise InputError(exc.message, data.path) from None
+        raise
+
+
+_REMOVED_ENTRY = re.compile(r'^  L\d+(?:-\d+)?: .*?: "(.+)"$')
+
+
+def earlier_furniture(project: Project, data: RawInput) -> frozenset[str]:
+    """Short lines that earlier imports' reports removed (other raw files: a site's menus and
+    footers recur from one statement to the next), as classifier keys."""
+    found: set[str] = set()
+    folder = project.sources
+    if not folder.is_dir():
+        return frozenset()
+    for report in sorted(folder.glob("*.import.txt")):
+        try:
+            text = report.read_text("utf-8", errors="replace")
+        except OSError:
+            continue
+        if not text.startswith(REPORT_HEADER) or f"sha256: {data.sha256}" in text:
+            continue  # not a report, or one of this very file (re-imports stay identical)
+        section = ""
+        for line in text.splitlines():
+            if not line.startswith("  "):
+                section = line.split(" (")[0]
+                continue
+            match = _REMOVED_ENTRY.match(line)
+            if section == "REMOVED" and match and " ... " not in match.group(1):
+                k = key(match.group(1))
+                if k and len(k.split()) <= 12:
+                    found.add(k)
+    return frozenset(found)
+
+
+def _same_raw_report(source: Path, report_path: Path | str | None,
+                     sha: str) -> frozenset[str] | None:
+    """For a re-import of the same raw bytes: the furniture keys its earlier report shows as
+    taken from earlier imports (so the result stays byte-identical however many statements were
+    imported since); None when this is not a re-import."""
+    report = Path(report_path) if report_path else source.with_suffix(".import.txt")
+    try:
+        text = report.read_text("utf-8", errors="replace")
+    except OSError:
+        return None
+    if not text.startswith(REPORT_HEADER) or f"\nsha256: {sha}\n" not in text:
+        return None
+    keys = set()
+    for line in text.splitlines():
+        match = _REMOVED_ENTRY.match(line)
+        if match and "removed from an earlier import" in line:
+            keys.add(key(match.group(1)))
+    return frozenset(keys)
+
+
+def _check_report_path(project: Project, report: Path, raw: Path, source: Path, force: bool,
+                       explicit: bool) -> None:
+    """A report goes to a new file or replaces an earlier report of the same import; it stays
+    inside the project unless ``force``; never the raw page or the source."""
+    target = report.resolve()
+    if target in (raw.resolve(), source.resolve()):
+        raise InputError("--report must name a new file, not the raw page or the source "
+                         "(it would be overwritten)", report)
+    root = project.root.resolve()
+    if explicit and not force and root not in target.parents:
+        raise InputError("--report is outside the project; pass --force to write it there",
+                         report)
+    if target.is_dir():
+        raise InputError("--report names a folder, not a file", report)
+    if (target.exists() or target.is_symlink()) and \
+            not _earlier_report(target, project.relative(source)):
+        raise InputError("--report would overwrite a file that is not an earlier report of "
+                             "this import; name a new file" if explicit else
+                             "exists and is not an import report; move it away first", report)
+
+
+def _earlier_report(path: Path, source: str) -> bool:
+    try:
+        with path.open("r", encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return head.startswith(REPORT_HEADER) and f"\nsource: {source} (" in head
 
 
 def _existing_meta(source: Path) -> dict:
@@ -163,6 +273,8 @@ def import_many(project: Project, raws: list[Path | str], *, slug: str | None = 
     if len(raws) > 1 and (slug or origin or report_path):
         raise InputError("--slug, --origin and --report name one statement: import one RAW "
                          "file at a time with them")
+    if sum(1 for raw in raws if str(raw) == "-") > 1:
+        raise InputError("standard input (-) can be given once")
     plans = [plan_import(project, raw, slug=slug, origin=origin, report_path=report_path,
                          encoding=encoding, force=force, today=today)
              for raw in (each(raws) if each else raws)]

@@ -29,12 +29,13 @@ class Piece:
 
 
 def classify(groups: list[Group], title_no: int | None, heading_nos: set[int],
-             wrapped: bool) -> list[Piece]:
-    """Turn groups into typed pieces, in document order."""
+             wrapped: bool, signed: set[int] | None = None) -> list[Piece]:
+    """Turn groups into typed pieces, in document order. ``signed`` are the raw numbers of lines
+    the block classifier found in the signature block."""
     pieces = [_basic(g, title_no) for g in groups]
     if pieces and not any(p.kind == "title" for p in pieces):
         pieces[0].kind = "title"
-    _mark_signatures(pieces, groups)
+    _mark_signatures(pieces, groups, signed or set())
     for i, piece in enumerate(pieces):
         if piece.kind != "paragraph":
             continue
@@ -63,20 +64,23 @@ def _basic(group: Group, title_no: int | None) -> Piece:
     return Piece("paragraph", text, group.first, group.last)
 
 
-def _mark_signatures(pieces: list[Piece], groups: list[Group]) -> None:
-    """The closing block: trailing one-line pieces naming organisations, people, place and date.
-    It counts only with at least one organisation or date, or two people."""
+def _mark_signatures(pieces: list[Piece], groups: list[Group], signed: set[int]) -> None:
+    """The closing block: trailing one-line pieces naming organisations, people, place and date
+    (or found in the signature block by the classifier). It counts only with at least one
+    organisation or date, or two people, or the classifier's word for it."""
     run: list[int] = []
     for i in range(len(pieces) - 1, 0, -1):
         piece = pieces[i]
         if piece.kind not in ("paragraph", "signature") or len(groups[i].lines) > 1 and \
                 not is_organisation(piece.text):
             break
-        if date_line(piece.text) or is_organisation(piece.text) or is_person(piece.text):
+        if date_line(piece.text) or is_organisation(piece.text) or is_person(piece.text) or \
+                piece.first in signed:
             run.append(i)
         else:
             break
-    strong = sum(1 for i in run if date_line(pieces[i].text) or is_organisation(pieces[i].text))
+    strong = sum(1 for i in run if date_line(pieces[i].text) or is_organisation(pieces[i].text)
+                 or pieces[i].first in signed)
     if strong or len(run) >= 2:
         for i in run:
             pieces[i].kind = "signature"

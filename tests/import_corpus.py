@@ -1,0 +1,102 @@
+"""The hand-written import corpus (tests/data/import/corpus/) and how a result is scored.
+
+Each raw page ``NN-kind-site.EXT`` has ``NN-kind-site.yaml``: its split (dev, tuned on, or
+heldout, only measured), kind, title, date, signatories, the sentences that must be kept whole
+and the strings that must be gone. Used by tests/test_import_corpus.py and bench/bench_import.py.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+CORPUS = Path(__file__).parent / "data" / "import" / "corpus"
+
+
+@dataclass
+class Page:
+    name: str
+    raw: Path
+    split: str
+    kind: str
+    title: str
+    date: str | None
+    signatories: list[str]
+    keep: list[str]
+    drop: list[str]
+
+
+@dataclass
+class Score:
+    """What one extractor made of one page."""
+
+    kept: int = 0
+    keep_total: int = 0
+    dropped: int = 0
+    drop_total: int = 0
+    title_ok: bool | None = None
+    date_ok: bool | None = None
+    signatories_found: int = 0
+    signatories_total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def pages(split: str | None = None) -> list[Page]:
+    out = []
+    for spec in sorted(CORPUS.glob("*.yaml")):
+        raw = next(p for p in sorted(CORPUS.glob(spec.stem + ".*")) if p.suffix != ".yaml")
+        data = yaml.safe_load(spec.read_text("utf-8"))
+        page = Page(name=spec.stem, raw=raw, split=data["split"], kind=data["kind"],
+                    title=data["title"], date=data.get("date"),
+                    signatories=list(data.get("signatories") or []),
+                    keep=list(data["keep"]), drop=list(data["drop"]))
+        if split in (None, "all", page.split):
+            out.append(page)
+    return out
+
+
+def norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _name(text: str) -> str:
+    return norm(text).lower().rstrip(".,;")
+
+
+def score(page: Page, blocks: list[str], title: str | None, date: str | None,
+          signatories: list[str] | None) -> Score:
+    """Score one extraction: ``blocks`` are the kept blocks (a sentence must lie in one)."""
+    text = "\n".join(norm(b) for b in blocks)
+    result = Score(keep_total=len(page.keep), drop_total=len(page.drop))
+    for sentence in page.keep:
+        if norm(sentence) in text:
+            result.kept += 1
+        else:
+            result.misses.append(f"lost: {sentence[:70]}")
+    for junk in page.drop:
+        if norm(junk) not in text:
+            result.dropped += 1
+        else:
+            result.misses.append(f"kept junk: {junk[:70]}")
+    if title is not None or page.title:
+        result.title_ok = title is not None and _name(title) == _name(page.title)
+        if not result.title_ok:
+            result.misses.append(f"title: {title!r} (want {page.title!r})")
+    result.date_ok = (date or None) == (page.date or None)
+    if not result.date_ok:
+        result.misses.append(f"date: {date!r} (want {page.date!r})")
+    if signatories is not None:
+        found = [_name(s) for s in signatories]
+        result.signatories_total = len(page.signatories)
+        for want in page.signatories:
+            if any(f == _name(want) or f.startswith(_name(want)) for f in found):
+                result.signatories_found += 1
+            else:
+                result.misses.append(f"signatory missing: {want}")
+        extra = [s for s in found if not any(s.startswith(_name(w)) for w in page.signatories)]
+        if extra:
+            result.misses.append(f"signatories extra: {extra}")
+    return result

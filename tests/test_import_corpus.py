@@ -1,0 +1,91 @@
+"""The importer on the hand-written corpus of 45 pages of seven kinds (tests/data/import/corpus):
+each page's substance kept whole, its furniture gone, its title, date and signatories found.
+
+Measured in bench/bench_import.py against trafilatura and jusText; here every page is pinned,
+so a change that loses a sentence or lets furniture back in on any page fails a test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from import_corpus import Page, norm, pages, score
+
+from workflow.cli import main
+from workflow.importer import convert, read_raw
+from workflow.source import parse_source, render_source
+
+# What the importer still gets wrong, by page: asserted as wrong, so that a fix shows up here.
+KNOWN_MISSES: dict[str, set[str]] = {
+    "27-msg-x-thread": {"title"},  # "THREAD 🧵" label kept in front of the headline
+    "32-blog-blogger": {"date"},  # a bare weekday date above the title: taken as the site's today
+    # a publisher's note after the related links reads as a paragraph of the body
+    "33-news-wire": {"junk: receives support for its coverage"},
+}
+ALL = pages()
+
+
+def imported(page: Page):
+    conversion = convert(read_raw(page.raw))
+    doc = parse_source(render_source(conversion.meta, conversion.body), Path("x.md"))
+    return conversion, doc
+
+
+def test_the_corpus_has_every_kind_in_both_halves():
+    kinds = {"blog", "newsletter", "news", "ngo", "igo", "pdf", "messaging", "email"}
+    assert len(ALL) >= 30
+    for split in ("dev", "heldout"):
+        have = {p.kind for p in ALL if p.split == split}
+        assert have >= kinds - {"newsletter"}, split
+    counts = {k: sum(1 for p in ALL if p.kind in ({k, "newsletter"} if k == "blog" else {k}))
+              for k in kinds - {"newsletter"}}
+    assert min(counts.values()) >= 3, counts
+
+
+@pytest.mark.parametrize("page", ALL, ids=[p.name for p in ALL])
+def test_page(page):
+    conversion, doc = imported(page)
+    meta = conversion.meta
+    result = score(page, [b.text for b in doc.blocks], meta.get("title"), meta.get("date"),
+                   list(meta.get("signatories") or []))
+    misses = KNOWN_MISSES.get(page.name, set())
+    lost = [m for m in result.misses if m.startswith("lost")]
+    junk = {m.removeprefix("kept junk: ") for m in result.misses if m.startswith("kept junk")}
+    assert not lost, lost
+    assert junk == {m.removeprefix("junk: ") for m in misses if m.startswith("junk: ")}, junk
+    assert result.title_ok is ("title" not in misses), (meta.get("title"), page.title)
+    assert result.date_ok is ("date" not in misses), (meta.get("date"), page.date)
+    assert result.signatories_found == len(page.signatories), result.misses
+    assert not [m for m in result.misses if m.startswith("signatories extra")], result.misses
+
+
+@pytest.mark.parametrize("page", ALL, ids=[p.name for p in ALL])
+def test_every_drop_is_reported_with_evidence(page):
+    """Each furniture string that went is in the report: a removed line with the reason (and
+    for the classifier's decisions, the evidence and score), or an alteration naming it."""
+    conversion, _ = imported(page)
+    report = conversion.report
+    assert all(e.reason for e in report.removed)
+    mentioned = "\n".join(norm(f"{e.reason} {e.text}") for e in report.removed + report.altered)
+    raw_text = norm(read_raw(page.raw).text)
+    known = {m.removeprefix("junk: ") for m in KNOWN_MISSES.get(page.name, ())}
+    for junk in page.drop:
+        if norm(junk) in raw_text and junk not in known:  # (e-mail headers are not its text)
+            assert norm(junk) in mentioned, junk
+    for entry in report.removed:
+        if "score" in entry.reason:  # the classifier's: evidence and score, for a human
+            assert "(" in entry.reason and "score " in entry.reason
+
+
+def test_whole_corpus_through_the_cli_then_unchanged(tmp_path, monkeypatch, capsys):
+    (tmp_path / "dossier.toml").write_text('languages = ["fa"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    raws = [str(p.raw) for p in ALL]
+    assert main(["-q", "import", *raws]) == 0
+    made = sorted((tmp_path / "sources").glob("*.md"))
+    assert len(made) == len(ALL)
+    before = {p: p.read_bytes() for p in (tmp_path / "sources").iterdir()}
+    assert main(["import", *raws]) == 0
+    assert capsys.readouterr().out.count("unchanged ") == len(ALL)
+    assert {p: p.read_bytes() for p in (tmp_path / "sources").iterdir()} == before

@@ -1,0 +1,46 @@
+"""Posts copied from messaging apps: the prefixes a chat export puts on every message.
+
+"[14/02/2023, 09:14:02] Shahla: text" (WhatsApp), "14.02.23, 09:14 - Shahla: text" and the like:
+the time stamp and sender go (reported as altered), the message stays, so the classifier
+judges the text and not its wrapper. A thread's numbering at line ends ("... (2/4)") goes when
+several lines carry it. Invisible direction marks that apps insert are removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workflow.importer.report import Report
+from workflow.importer.text import Line
+
+_PREFIX = re.compile(
+    r"^\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?"
+    r"\s*(?:-\s*)?(?P<who>[^:\[\]]{1,40}):\s?")
+_THREAD_NO = re.compile(r"\s*\(\d{1,2}/\d{1,2}\)$")
+_MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def unwrap_chat(lines: list[Line], report: Report,
+                starts: set[int] | None = None) -> list[Line]:
+    """Take the export prefixes off; the raw numbers of lines that begin a message go to
+    ``starts`` (a headline is not looked for across two messages)."""
+    content = [line for line in lines if line.text]
+    prefixed = [line for line in content if _PREFIX.match(line.text)]
+    numbered = [line for line in content if _THREAD_NO.search(line.text)]
+    if len(prefixed) >= 3:
+        for line in prefixed:
+            if starts is not None:
+                starts.add(line.no)
+            match = _PREFIX.match(line.text)
+            prefix = match.group(0).strip()
+            line.text = _MARKS.sub("", line.text[match.end():]).strip()
+            report.alter(line.no, f"chat export: time stamp and sender '{prefix}' removed",
+                         line.text)
+    if len(numbered) >= 2:
+        for line in numbered:
+            line.text = _THREAD_NO.sub("", line.text)
+            report.alter(line.no, "thread numbering removed", line.text)
+    for line in content:
+        if _MARKS.search(line.text):
+            line.text = _MARKS.sub("", line.text).strip()
+    return lines

@@ -1,0 +1,52 @@
+"""``dossier import --explain RAW``: every block's decision and its evidence, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workflow.config import Project
+from workflow.importer.text import shorten
+
+
+def explain_text(project: Project | None, raw: Path | str, encoding: str | None = None) -> str:
+    """One line per raw line with text: keep/drop, who decided and why, and the text; then the
+    metadata the import would write and the flags."""
+    from workflow.importer.store import open_raw, preview
+
+    data, _ = open_raw(raw, encoding)
+    conversion = preview(project, data)
+    report = conversion.report
+    removed = {}
+    for entry in report.removed:
+        removed.setdefault(entry.first, entry.reason)
+    decided = {}
+    for no, keep, why, text in report.decisions:
+        decided.setdefault(no, (keep, why, text))
+    flagged = {e.first for e in report.flags if e.first is not None}
+    texts = {}
+    for no, _keep, _why, text in report.decisions:
+        texts.setdefault(no, text)
+    lines = [f"# dossier import --explain {data.path.name} ({conversion.layout})"]
+    numbers = sorted(set(removed) | set(decided) | _kept_lines(conversion))
+    for no in numbers:
+        text = texts.get(no, "")
+        if no in removed:
+            verdict, why = "drop", removed[no]
+        elif no in decided:
+            verdict, why = "keep", decided[no][1]
+        else:
+            verdict, why = "keep", "kept by the structure rules"
+        mark = " ?" if no in flagged else "  "
+        lines.append(f"L{no:<4} {verdict}{mark} {why}" + (f' | "{shorten(text, 70)}"'
+                                                          if text else ""))
+    meta = conversion.meta
+    lines.append(f"title: {meta.get('title')}")
+    lines.append(f"date: {meta.get('date')}")
+    lines.append(f"signatories: {meta.get('signatories') or []}")
+    lines += [f"note: {n}" for n in report.notes]
+    lines += [f"flag {e.render().strip()}" for e in report.flags]
+    return "\n".join(lines) + "\n"
+
+
+def _kept_lines(conversion) -> set[int]:
+    return {p.first for p in conversion.pieces}

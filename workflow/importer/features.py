@@ -1,0 +1,209 @@
+"""Evidence about one block (a line or paragraph) that holds on any site.
+
+Two scores come out: ``sentence`` (how much the block reads like prose: length, final
+punctuation, stop-word density as jusText measures it) and ``furniture`` (links, digits, phone
+numbers, e-mail addresses, hashtags, emoji, counters, menu separators, language names, legal
+lines and the furniture lexicon as one feature among these). Each furniture point is named in
+``evidence`` so that the import report can say why a block went.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from workflow.importer.lexicon import LANGUAGE_NAMES, WEAK, furniture_hits, stoplist, strip_lexicon
+from workflow.importer.metadata import find_date, partial_date
+from workflow.importer.text import ends_terminal, words
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:me|com|org|net|io|ly)/\S*", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+_HASHTAG = re.compile(r"(?<![\w&])#\w+")
+_PHONE = re.compile(r"(?:\+\d[\d ()./-]{7,}\d)|\btel\.?:?\s*[\d ()+./-]{7,}", re.IGNORECASE)
+# counters: "12.4K", "1,204 Reposts", "Comments (37)", "(4)", "4,211 people have signed"
+_COUNTER = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?[KkMm]\b|\(\d{2,}[\d,.]*\)|"
+    r"\b\d[\d,.]*\s+(?:likes?|views?|comments?|replies|reposts?|retweets?|shares?|subscribers|"
+    r"members|followers|stories|saves|reads?|hits|restacks?|quotes|bookmarks|reactions|people "
+    r"have signed|signatures|supporters)\b|"
+    r"\b(?:likes?|views?|comments?|hits|shares?)\s*:?\s*\(?\d[\d,.]*\)?$", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|[A-Z]{3})?\b",
+                   re.IGNORECASE)
+_FILE_SIZE = re.compile(r"\(\s*(?:pdf|docx?|zip)?,?\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo)\s*\)",
+                        re.IGNORECASE)
+_AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|"
+                  r"years?)\s+ago\b", re.IGNORECASE)
+_FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:select|choose|"
+                         r"enter|type) (?:a|an|your)\b", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
+_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
+                     r"\b(?:photo(?:graph)?|image|credit)\s*:|©\s*\w", re.IGNORECASE)
+_CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*[^.:]{1,50}|"
+                         r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
+_NUMBERED_PAGE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
+                            re.IGNORECASE)
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF"
+                    r"\u25A0-\u25FF]")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}|…{2,}")
+
+
+def script_of(text: str) -> str:
+    """The script most letters of ``text`` are in: "latin", "arabic" or "other"."""
+    sample = text[:300]
+    latin = len(_LATIN.findall(sample))
+    arabic = len(_ARABIC.findall(sample))
+    other = len(_LETTER.findall(sample)) - latin - arabic
+    if not (latin or arabic or other):
+        return "other"
+    return max((latin, "latin"), (arabic, "arabic"), (other, "other"))[1]
+
+
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def is_emoji(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF
+
+
+@dataclass
+class Features:
+    """The page-independent evidence about one block."""
+
+    text: str
+    words: int
+    terminal: bool
+    script: str
+    stop: float
+    sentence: float
+    furniture: float
+    evidence: list[str] = field(default_factory=list)
+    wrapped: bool = False  # one line of a hard-wrapped paragraph
+    soft: float = 0.0  # the part of ``furniture`` from words prose also uses ("members")
+
+    @property
+    def hard(self) -> float:
+        """Furniture evidence other than common words: what disqualifies a headline."""
+        return self.furniture - self.soft
+
+    @property
+    def prose(self) -> bool:
+        """A block that reads like a finished sentence of running text."""
+        return self.sentence >= 2.0 and self.furniture < 2.0 and (
+            self.terminal or self.wrapped or self.words >= 16)
+
+
+def stop_density(text: str, script: str) -> float:
+    """Share of words that are stop words (jusText's measure)."""
+    ws = [w.lower() for w in words(text)]
+    stops = stoplist(script)
+    if not ws or not stops:
+        return 0.0
+    return sum(1 for w in ws if w in stops) / len(ws)
+
+
+def measure(text: str) -> Features:
+    """Evidence for one block of text (list markers and emoji bullets already stripped)."""
+    ws = words(text)
+    n = len(ws)
+    full = text
+    if len(text) > 1200:  # a long paragraph: its evidence is in any part of it
+        text = text[:600] + " " + text[-600:]
+    script = script_of(text)
+    stop = stop_density(text, script)
+    # an ellipsis ends a truncated teaser, not a sentence
+    terminal = (ends_terminal(full) or full.rstrip().endswith(("?", "!"))) and \
+        not full.rstrip().endswith(("...", "…"))
+    sentence = min(n, 30) / 10
+    sentence += 1.0 if terminal else -0.5
+    # stop words say "prose" only in a block of some length, as in jusText
+    scale = min(n, 10) / 10 if n >= 4 else 0.0
+    if script == "latin":
+        sentence += min((stop - 0.2) * 5, 1.5) * scale
+    elif script == "arabic":
+        sentence += min((stop - 0.1) * 4, 1.5) * scale
+    if n <= 2:
+        sentence -= 1.5
+    evidence: list[str] = []
+    furniture = 0.0
+    soft = 0.0
+
+    def add(points: float, why: str) -> None:
+        nonlocal furniture
+        furniture += points
+        evidence.append(why)
+
+    hits = furniture_hits(text)
+    if hits:
+        strong = [h for h in hits if h not in WEAK]
+        weight = min(2.5 * len(strong) + 1.0 * (len(hits) - len(strong)), 5.0)
+        rest = words(strip_lexicon(text))
+        rest_is_empty = not [w for w in rest if not w.isdigit()]
+        if rest_is_empty:
+            weight += 1.5  # nothing but furniture words (and numbers)
+        elif n <= 12 and strong and text.lower().startswith(hits[0]):
+            weight += 1.0  # a furniture label opening a short line ("Read more: ...")
+        if n >= 16 and terminal and not strong:
+            weight /= 2  # a long finished sentence that happens to use such a word
+        add(weight, "lexicon " + "/".join(dict.fromkeys(hits)))
+        if not strong and not rest_is_empty:
+            soft = weight
+    if n > 60 and terminal:  # a long finished paragraph: the other evidence cannot outweigh it
+        return Features(text=full, words=n, terminal=terminal, script=script, stop=stop,
+                        sentence=sentence, furniture=furniture, evidence=evidence, soft=soft)
+    urls = _URL.findall(text) + _EMAIL.findall(text) + _HANDLE.findall(text)
+    if urls:
+        share = sum(len(u) for u in urls) / max(len(text), 1)
+        add(min(1.5 * len(urls), 3.0) + (1.5 if share > 0.4 else 0.0), "links/addresses")
+    if _PHONE.search(text):
+        add(2.5, "phone number")
+    tags = _HASHTAG.findall(text)
+    if tags:
+        only = not [w for w in words(_HASHTAG.sub(" ", text))]
+        add(min(len(tags), 2) + (2.5 if only else 0.0), "hashtags")
+    emoji = len(_EMOJI.findall(text))
+    if emoji:
+        add(min(0.7 * emoji, 2.0), "emoji")
+    if _COUNTER.search(text):
+        add(2.5, "counter")
+    if _FILE_SIZE.search(text):
+        add(2.0, "file link (size)")
+    digits = len(_DIGIT.findall(text))
+    letters = len(_LETTER.findall(text))
+    if digits and not letters:
+        add(3.5, "only figures")
+    elif digits and digits >= letters * 0.5:
+        add(2.0, "mostly digits")
+    if _TIME.search(text) and n <= 12:
+        add(1.0, "time stamp")
+    if _AGO.search(text):
+        add(2.0, "relative time stamp")
+    if _FORM_FIELD.search(text) and n <= 10:
+        add(2.5, "form field")
+    if _SEPARATORS.search(text) and n <= 14 and not terminal:
+        add(1.5, "menu separators")
+    languages = sum(1 for w in text.replace("|", " ").replace("/", " ").split()
+                    if w.lower() in LANGUAGE_NAMES)
+    if languages >= 2 and languages >= len(text.split()) * 0.5:
+        add(4.0, "language switcher")
+    if _COPYRIGHT.search(text):
+        add(3.0, "copyright line")
+    if _CREDIT_END.search(text) and n <= 40:
+        add(5.0, "photo caption ending in a credit")
+    elif _CREDIT.search(text) and n <= 30:
+        add(3.0, "photo caption/credit")
+    if _NUMBERED_PAGE.match(text.strip()):
+        add(3.0, "page number")
+    if _DOT_LEADER.search(text):
+        add(3.0, "dot leaders (table of contents)")
+    if n <= 12 and not terminal and find_date(text):
+        add(1.0, "date")
+    elif n <= 4 and partial_date(text):
+        add(1.5, "date without a year (a day divider)")
+    return Features(text=full, words=n, terminal=terminal, script=script, stop=stop,
+                    sentence=sentence, furniture=furniture, evidence=evidence, soft=soft)

@@ -1,0 +1,97 @@
+"""E-mail messages (.eml) and mailboxes (.mbox) through the standard library's ``email``.
+
+The body is imported, not the headers: the plain-text part (else the HTML part), decoded from
+its transfer encoding and charset. The subject (without ``Re:``/``Fwd:``/``[list]`` tags) is a
+hint for the title; the date of the original message (the forwarded one, not the forward) a
+fallback for the date; attachments are named in the report. A mailbox imports its first message.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import re
+from pathlib import Path
+
+from workflow.errors import InputError
+from workflow.importer.formats import Extracted
+
+_HEADER = re.compile(rb"^(?:From|To|Subject|Date|Received|Return-Path|Message-ID|MIME-Version|"
+                     rb"Delivered-To|Reply-To|Content-Type|X-[\w-]+):[ \t]", re.IGNORECASE)
+_MBOX_FROM = re.compile(rb"^From \S+.*\d{4}\s*$", re.MULTILINE)
+SUBJECT_TAGS = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|tr|wg|rv)\s*:\s*|\s*\[[^\]]{1,40}\]\s*)+",
+                          re.IGNORECASE)
+
+
+def sniff(data: bytes, suffix: str) -> bool:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    if suffix in (".eml", ".mbox", ".msg") and (head.startswith(b"From ") or _HEADER.match(head)):
+        return True
+    if head.startswith(b"From ") and _MBOX_FROM.match(head):
+        return bool(re.search(rb"^(?:Subject|Date|From):", head, re.MULTILINE))
+    first = head.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    rows = [r for r in first.splitlines() if r.strip()]
+    if len(rows) < 2:
+        return False
+    headerish = sum(1 for r in rows if _HEADER.match(r) or r[:1] in (b" ", b"\t"))
+    return headerish == len(rows) and any(r.lower().startswith(b"subject:") for r in rows)
+
+
+def extract(data: bytes, path: Path) -> Extracted:
+    messages = _split_mbox(data) if data.lstrip().startswith(b"From ") else [data]
+    try:
+        message = email.message_from_bytes(messages[0], policy=email.policy.default)
+    except Exception as exc:  # the parser is lenient; this is a truly broken file
+        raise InputError(f"not a readable e-mail message ({exc})", path) from None
+    notes = []
+    if len(messages) > 1:
+        notes.append(f"mailbox with {len(messages)} messages: the first was imported")
+    plain, html, attachments = None, None, []
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        filename = part.get_filename()
+        disposition = part.get_content_disposition()
+        if filename or disposition == "attachment":
+            size = len(part.get_payload(decode=True) or b"")
+            attachments.append(f"{filename or 'unnamed'} ({part.get_content_type()}, "
+                               f"{size} bytes)")
+            continue
+        if part.get_content_type() == "text/plain" and plain is None:
+            plain = _text(part)
+        elif part.get_content_type() == "text/html" and html is None:
+            html = _text(part)
+    notes += [f"attachment not imported: {a}" for a in attachments]
+    subject = str(message.get("subject") or "").strip()
+    title = SUBJECT_TAGS.sub("", subject).strip() or None
+    date = _date(message.get("date"))
+    notes.insert(0, f"e-mail: subject {subject!r}" + (f", sent {date}" if date else ""))
+    if plain is None and html is None:
+        raise InputError("e-mail message has no text body", path)
+    return Extracted(kind="email", text=(plain or "").replace("\r\n", "\n"), title=title,
+                     date=date, notes=notes, html=None if plain is not None else html)
+
+
+def _text(part) -> str:
+    try:
+        return part.get_content()
+    except (LookupError, UnicodeDecodeError):
+        payload = part.get_payload(decode=True) or b""
+        return payload.decode("utf-8", errors="replace")
+
+
+def _split_mbox(data: bytes) -> list[bytes]:
+    starts = [m.start() for m in _MBOX_FROM.finditer(data)]
+    chunks = [data[s:e] for s, e in zip(starts, starts[1:] + [len(data)], strict=False)]
+    return [c.split(b"\n", 1)[1] if b"\n" in c else c for c in chunks] or [data]
+
+
+def _date(value) -> str | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError):
+        return None
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,112 @@
+"""Words and shapes that mark site furniture, and the stop-word lists that mark prose.
+
+The furniture lexicon is *one* feature of the block classifier (workflow.importer.classifier),
+never a decision on its own: "share" or "subscribe" inside a long finished sentence of the body
+is outweighed by the sentence's other evidence. The stop-word lists are jusText's (shipped with
+trafilatura's dependency ``justext``), so stop-word density is measured as jusText measures it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workflow.importer.text import wordset
+
+# Phrases that site chrome is made of (menus, share bars, sign-up prompts, comment threads,
+# counters' labels, legal footers), lowercase; matched on word boundaries.
+STRONG = (
+    "subscribe", "subscribers", "unsubscribe", "sign in", "sign up", "log in", "login", "log out",
+    "register", "cookie", "cookies", "newsletter", "privacy policy", "privacy notice", "privacy",
+    "terms of use", "terms of service", "terms and conditions", "all rights reserved",
+    "powered by", "advertisement", "advertise", "sponsored", "read more", "continue reading",
+    "share this", "share on", "follow us", "follow", "like", "likes", "reply", "replies",
+    "comments", "comment", "leave a reply", "min read", "minute read", "views", "reposts",
+    "retweets", "bookmarks", "restacks", "quotes", "saves", "get the app", "download our app",
+    "open in app", "back to top", "top of page", "bottom of page", "skip to", "menu", "search",
+    "donate", "donation", "join channel", "join", "pinned message", "pinned", "forwarded from",
+    "forwarded message", "original message", "confidential", "intended recipient",
+    "intended solely", "disclaimer", "sent from my", "view this email", "view in browser",
+    "update your preferences", "manage preferences", "media contact", "press contact",
+    "media enquiries", "media requests", "contact us", "for more information", "tags",
+    "category", "categories", "written by", "posted by", "posted in", "filed under", "hits",
+    "printer-friendly", "print", "send by email", "email this", "previous post", "next post",
+    "prev", "next", "recent posts", "related", "most popular", "most read", "most viewed",
+    "trending", "recommended", "you might also like", "you may also like", "more from",
+    "more on", "also read", "see all", "show more", "listen", "save", "gift article",
+    "copy link", "end-to-end encrypted", "media omitted", "this message was deleted",
+    "edited", "members", "online", "accept", "reject", "opt-out", "charity number",
+    "registered charity", "company limited by guarantee", "font size", "epaper", "paywall",
+    "free articles", "support us", "support our work", "become a member", "membership",
+    "start writing", "help", "careers", "about us", "staff picks", "archives", "archive",
+    "submit", "captcha", "required fields", "spam", "photo", "photograph", "image", "credit",
+    "file photo", "getty images", "reuters", "caption", "reuse this content", "ends",
+    "first name", "last name", "email address", "e-mail address", "your email", "your name",
+    "postcode", "zip code", "sign now", "keep me informed", "other amount", "press office",
+    "contact", "contacts", "download", "receiving this", "received this message",
+    "received this email", "signed up", "mailing list", "this email was sent",
+    "in this issue", "in your browser", "read this email", "listen to this article",
+    "listen to article", "listen to this story",
+)
+# Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
+WEAK = wordset(
+    "accept advertise archive archives caption careers categories category comment comments "
+    "confidential credit disclaimer donate donation edited ends follow help hits image join "
+    "like likes listen login members membership menu next online photo photograph pinned prev "
+    "print privacy quotes recommended register reject related replies reply reuters save saves "
+    "search spam sponsored submit tags trending views contact contacts download"
+) | {"follow us", "getty images"}
+
+
+def _alternation(phrases) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+_STRONG_RE = _alternation(STRONG)
+
+# Words that name a language in its own script: a run of them is a language switcher.
+LANGUAGE_NAMES = wordset("""
+english français francais español espanol deutsch italiano português portugues русский
+العربية عربي فارسی فارسى 中文 日本語 한국어 türkçe turkce kurdî kurdi کوردی polski română
+ελληνικά български čeština dansk nederlands svenska norsk suomi magyar українська עברית
+اردو हिन्दी bahasa tiếng српски hrvatski slovenščina eesti latviešu lietuvių
+en fr es de ar fa ru zh pt it tr ku
+""")
+
+# Labels that open a region of furniture to the end of the page (or to the next prose).
+COMMENT_ZONE = re.compile(
+    r"^(?:\d[\d,.]*\s*)?(?:comments?|responses?|replies|discussion)(?:\s*\(\d[\d,.]*\))?:?$"
+    r"|^(?:leave a (?:reply|comment)|add (?:a |new )?comment|post a comment|join the discussion"
+    r"|comments are closed.*|\d[\d,.]* (?:comments|responses))$", re.IGNORECASE)
+END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
+                       r"[-_=~*]{3,})$", re.IGNORECASE)
+# A label introducing the people or organisations that sign.
+SIGN_LABEL = re.compile(
+    r"^(?:signed(?: by)?|signatories|signatory organi[sz]ations|signing organi[sz]ations|"
+    r"the undersigned(?: organi[sz]ations)?|co-?signed by|endorsed by|endorsing organi[sz]ations|"
+    r"supported by|list of signatories|yours (?:sincerely|faithfully)|sincerely|in solidarity)"
+    r"[:,.]?$", re.IGNORECASE)
+EXPERTS_LABEL = re.compile(r"^(?:the )?(?:un )?experts?\s*:\s*", re.IGNORECASE)
+
+
+def furniture_hits(text: str) -> list[str]:
+    """The lexicon phrases in ``text`` (lowercased, in order)."""
+    return [m.group(0).lower() for m in _STRONG_RE.finditer(text)]
+
+
+def strip_lexicon(text: str) -> str:
+    """``text`` with lexicon phrases removed (to see whether anything else is left)."""
+    return _STRONG_RE.sub(" ", text)
+
+
+@cache
+def stoplist(script: str) -> frozenset[str]:
+    """jusText's stop words for a script: English for Latin text, Persian for Arabic script."""
+    import justext
+
+    name = {"latin": "English", "arabic": "Persian"}.get(script)
+    if not name:
+        return frozenset()
+    return frozenset(w.lower() for w in justext.get_stoplist(name))

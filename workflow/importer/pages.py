@@ -1,0 +1,152 @@
+"""Text extracted from a PDF (ours from pdftotext, or pasted with its form feeds): page
+furniture removed by its repetition across pages, words broken at line ends rejoined.
+
+- Running headers and footers: a line among the first or last three of a page that recurs
+  (digits aside) at the top or bottom of another page; page numbers ("3", "Page 2 of 5").
+- Hyphenation: "recommen-" + "dations" becomes "recommendations" unless the document writes the
+  hyphenated compound elsewhere or the second part is a word of its own ("drug-related").
+- Table rows and signature grids laid out in columns ("Org A      Org B") become one line per
+  cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workflow.importer.lexicon import stoplist
+from workflow.importer.report import Report
+from workflow.importer.text import Line, ends_terminal, normalise, words, wordset
+
+_PAGE_NO = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
+                      re.IGNORECASE)
+_CELLS = re.compile(r"\s{3,}")
+_HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)(\S*)\s*(.*)$")
+ZONE = 3
+
+
+def page_lines(text: str, report: Report) -> list[Line]:
+    """Numbered lines of a PDF text with page furniture removed (reported) and words rejoined.
+    Line numbers count newlines (a form feed starts a page, not a line)."""
+    entries: list[tuple[int, str]] = []
+    pages: list[list[int]] = [[]]
+    for no, line in enumerate(text.split("\n"), start=1):
+        parts = line.split("\f")
+        for k, part in enumerate(parts):
+            if k:
+                pages.append([])
+            if part.strip() or k == len(parts) - 1:
+                entries.append((no, part))
+                if part.strip():
+                    pages[-1].append(len(entries) - 1)
+    pages = [p for p in pages if p]
+    drop = _running(entries, pages, report)
+    out: list[Line] = []
+    for idx, (no, line) in enumerate(entries):
+        if idx in drop:
+            out.append(Line(no, ""))
+            continue
+        cells = _cells(line)
+        for cell in cells:
+            clean, changes = normalise(cell)
+            if clean and changes and len(cells) == 1:
+                report.alter(no, "whitespace: " + ", ".join(changes), clean)
+            out.append(Line(no, clean))
+        if len(cells) > 1:
+            report.alter(no, f"columns split into {len(cells)} lines", " / ".join(cells))
+    if len(pages) > 1:
+        report.notes.append(f"PDF text: {len(pages)} pages; running headers, footers and page "
+                            "numbers removed by repetition across pages")
+    out = _dehyphenate(out, report)
+    return _across_pages(out, {entries[p[0]][0] for p in pages[1:]}, report)
+
+
+def _across_pages(lines: list[Line], page_starts: set[int], report: Report) -> list[Line]:
+    """A paragraph that runs on to the next page: the first line there is joined to the last
+    line before the page break (removed headers and footers in between)."""
+    content = [i for i, line in enumerate(lines) if line.text]
+    for a, b in zip(content, content[1:], strict=False):
+        crossed = any(lines[a].no < start <= lines[b].no for start in page_starts)
+        if not crossed or ends_terminal(lines[a].text) or not lines[b].text[:1].islower():
+            continue
+        end = _HYPHEN_END.search(lines[a].text)
+        glue = "" if end else " "
+        joined = (lines[a].text[:-1] if end else lines[a].text) + glue + lines[b].text
+        report.alter(lines[a].no, "paragraph continued across a page break", joined[-60:],
+                     last=lines[b].no)
+        lines[a].text = joined
+        lines[b].text = ""
+    return lines
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", text).split()).lower()
+
+
+def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Report) -> set[int]:
+    """Entries that are running headers/footers or page numbers."""
+    drop: set[int] = set()
+    if len(pages) < 2:
+        return drop
+    seen: dict[tuple[str, str], set[int]] = {}
+    for p, page in enumerate(pages):
+        for where, zone in (("top", page[:ZONE]), ("bottom", page[-ZONE:])):
+            for idx in zone:
+                seen.setdefault((where, _key(entries[idx][1])), set()).add(p)
+    for p, page in enumerate(pages):
+        for where, zone in (("top", page[:ZONE]), ("bottom", page[-ZONE:])):
+            for idx in zone:
+                no, line = entries[idx]
+                text = " ".join(line.split())
+                on = len(seen.get(("top", _key(line)), set()) |
+                         seen.get(("bottom", _key(line)), set()))
+                if idx in drop:
+                    continue
+                if _PAGE_NO.match(text):
+                    drop.add(idx)
+                    report.remove(no, f"page number (page {p + 1})", text)
+                elif on >= 2 and len(words(text)) <= 12 and not ends_terminal(text) \
+                        and not text[:1].islower():
+                    drop.add(idx)
+                    report.remove(no, f"running {'header' if where == 'top' else 'footer'} "
+                                      f"(on {on} pages)", text)
+    return drop
+
+
+def _cells(line: str) -> list[str]:
+    """A line laid out in columns of short names or figures: one piece per cell."""
+    cells = [c for c in _CELLS.split(line.strip()) if c]
+    if len(cells) < 2 or any(len(words(c)) > 8 or ends_terminal(c) for c in cells):
+        return [line]
+    return cells
+
+
+def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
+    vocabulary = {w.lower() for line in lines for w in words(line.text)}
+    hyphenated = {w.lower() for line in lines for w in re.findall(r"\w+-\w+", line.text)}
+    content = [i for i, line in enumerate(lines) if line.text]
+    for a, b in zip(content, content[1:], strict=False):
+        if b != a + 1:
+            continue
+        end = _HYPHEN_END.search(lines[a].text)
+        start = _FIRST_WORD.match(lines[b].text)
+        if not end or not start or not start.group(1)[:1].islower():
+            continue
+        head, tail = end.group(1), start.group(1)
+        joined = head + tail
+        compound = f"{head}-{tail}".lower()
+        if compound in hyphenated - {compound} or (
+                tail.lower() in vocabulary and joined.lower() not in vocabulary
+                and tail.lower() in stoplist("latin") | _COMMON_SECOND):
+            continue
+        lines[a].text = lines[a].text[:-1] + tail + start.group(2)
+        lines[b].text = start.group(3)
+        report.alter(lines[a].no, f"hyphenation repaired: {head}-{tail} -> {joined}", joined,
+                     last=lines[b].no)
+    return lines
+
+
+# second halves of common English compounds, kept hyphenated when broken at a line end
+_COMMON_SECOND = wordset(
+    "related based led term free old year years wide scale level run called owned hel"
+    "d funded backed affiliated aged born up out like")

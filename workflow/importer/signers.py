@@ -1,0 +1,77 @@
+"""Who signs: the organisations and named people a statement is signed or endorsed by, in order.
+
+Found in the signature block after the body, in a list or lines after a label ("Signed by:",
+"Signatories:", "The undersigned organisations", "Yours sincerely,"), and in a line naming the
+experts ("The experts: A, Special Rapporteur on ...; B, ..."). A person's role after a comma is
+left out ("Prof. Helen Marsh, University of Leeds" -> "Prof. Helen Marsh"); an organisation keeps
+its whole line; a form in another script in parentheses or on its own line (a Persian name
+under the English one) is not a second signer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workflow.importer.features import script_of
+from workflow.importer.lexicon import EXPERTS_LABEL, SIGN_LABEL
+from workflow.importer.metadata import date_line, find_date, is_organisation, is_person
+from workflow.importer.structure import Piece
+from workflow.importer.text import ends_terminal, words
+
+_ROLE_WORDS = re.compile(r"\b(?:former|prisoner|professor|director|chair|president|rapporteur|"
+                         r"lawyer|journalist|member|university|institute|coordinator|secretary|"
+                         r"spokesperson|researcher|activist)\b", re.IGNORECASE)
+_TITLES = re.compile(r"^(?:prof|dr|mr|mrs|ms|sir|dame|judge|justice|hon)\.?\s", re.IGNORECASE)
+
+
+def signers(pieces: list[Piece]) -> list[str]:
+    main = script_of(" ".join(p.text for p in pieces))
+    out: list[str] = []
+    labelled = False
+    for piece in pieces:
+        text = piece.text.strip()
+        if EXPERTS_LABEL.match(text):
+            for part in EXPERTS_LABEL.sub("", text).rstrip(".").split(";"):
+                name = part.split(",")[0].strip()
+                if 2 <= len(words(name)) <= 6:
+                    out.append(name)
+            continue
+        if SIGN_LABEL.match(text) or _undersigned_heading(text):
+            labelled = True
+            continue
+        if piece.kind == "signature" or (labelled and piece.kind in ("list", "paragraph")):
+            name = _name(text, main)
+            if name:
+                out.append(name)
+            elif labelled and piece.kind == "paragraph" and ends_terminal(text) and \
+                    len(words(text)) > 12:
+                labelled = False
+    return list(dict.fromkeys(out))
+
+
+def _undersigned_heading(text: str) -> bool:
+    return bool(re.match(r"^(?:list of )?(?:signatories|signatory organi[sz]ations|endorsements?)"
+                         r"\b.{0,30}:?$", text, re.IGNORECASE))
+
+
+def _name(text: str, main: str) -> str | None:
+    """The signer a line names, or None for a date, a place, a role-only or foreign-script line."""
+    text = re.sub(r"^[-•*]\s*", "", text).strip().rstrip(",;")
+    if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
+        return None
+    if script_of(text) != main and main != "other":
+        return None
+    text = re.sub(r"\s*\([^()]*\)$", lambda m: "" if script_of(m.group(0)) != main else
+                  m.group(0), text).strip()
+    if len(words(text)) > 16 or (ends_terminal(text) and not text.endswith(")")):
+        return None
+    head = text.split(",")[0].strip()
+    if "," in text and not is_organisation(head) and (is_person(head) or _TITLES.match(head)) \
+            and (_ROLE_WORDS.search(text[len(head):]) or len(words(head)) <= 5):
+        return head
+    if is_organisation(text) or is_person(text) or _TITLES.match(text):
+        return text
+    first = text[:1]
+    if first.isupper() and len(words(text)) <= 10:
+        return text
+    return None
