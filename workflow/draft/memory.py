@@ -111,7 +111,18 @@ class TranslationMemory:
 
     def near(self, msgid: str, threshold: int = DEFAULT_THRESHOLD) -> Hit | None:
         """The best near match scoring at least ``threshold`` (ties: approved first, then
-        translated, imported, catalog name, sentence); None below it or for an exact match.
+        translated, imported, catalog name, sentence); None below it or for an exact match."""
+        best: tuple | None = None
+        for score, source in self.scored(msgid, threshold):
+            rank, hit = self._best[source]
+            key = (-score, rank, hit.slug, source)
+            if best is None or key < best[0]:
+                best = (key, Hit(hit.text, hit.slug, source, score))
+        return best[1] if best else None
+
+    def scored(self, msgid: str, threshold: int = DEFAULT_THRESHOLD) -> list[tuple[int, str]]:
+        """Every other source sentence scoring at least ``threshold``, as (score, sentence),
+        best first.
 
         Candidates come from a prefix filter (as in set-similarity joins): a sentence that
         reaches the threshold shares at least ``need`` of the query's ``n`` tokens, so it
@@ -120,7 +131,7 @@ class TranslationMemory:
         """
         query = tokens(msgid)
         if not query:
-            return None
+            return []
         keyed = _keyed(query)
         need = max(1, math.ceil(threshold * len(query) / 100))
         rare = sorted(keyed, key=lambda k: (len(self._index.get(k, ())), k))
@@ -128,7 +139,7 @@ class TranslationMemory:
         for key in rare[: len(keyed) - need + 1]:
             candidates |= self._index.get(key, set())
         query_keys = set(keyed)
-        best: tuple | None = None
+        found = []
         for source in candidates:
             if source == msgid:
                 continue
@@ -138,13 +149,9 @@ class TranslationMemory:
             if 100 * common / longer < threshold:
                 continue  # even a perfect alignment could not reach the threshold
             score = min(99, int(100 * (1 - token_distance(query, theirs) / longer)))
-            if score < threshold:
-                continue
-            rank, hit = self._best[source]
-            key = (-score, rank, hit.slug, source)
-            if best is None or key < best[0]:
-                best = (key, Hit(hit.text, hit.slug, source, score))
-        return best[1] if best else None
+            if score >= threshold:
+                found.append((score, source))
+        return sorted(found, key=lambda item: (-item[0], item[1]))
 
     def pairs(self) -> list[Hit]:
         return [hit for _, hit in self._best.values()]

@@ -1,22 +1,21 @@
 """Translation-memory matches for the reviewer: how other statements translated this sentence.
 
 Only finished human work counts, as in :mod:`workflow.draft.memory` (approved or translated,
-never a draft). Exact matches first, then close ones (``difflib`` similarity of the English,
-at least 75%), from the other catalogs of the same language. Rebuilt when a catalog changes.
+never a draft). Exact matches first, then near ones scored as ``dossier draft`` scores them
+(:meth:`TranslationMemory.scored`: OmegaT-style token similarity, at least 75%), from the
+other catalogs of the same language. Rebuilt when a catalog changes.
 """
 
 from __future__ import annotations
 
-import difflib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from workflow import states
 from workflow.catalog.pofile import read_catalog
+from workflow.draft.memory import DEFAULT_THRESHOLD, TranslationMemory
 from workflow.errors import InputError
-
-CUTOFF = 0.75
 
 
 @dataclass(frozen=True)
@@ -31,18 +30,21 @@ class Match:
 class MemoryIndex:
     def __init__(self, folder_of) -> None:
         self._folder_of = folder_of  # lang -> LC_MESSAGES folder
-        self._cache: dict[str, tuple[tuple, dict[str, list[tuple[str, str, str, bool]]]]] = {}
+        self._cache: dict[str, tuple[tuple, dict[str, list[tuple[str, str, str, bool]]],
+                                     TranslationMemory]] = {}
         self._lock = threading.Lock()
 
-    def _units(self, lang: str) -> dict[str, list[tuple[str, str, str, bool]]]:
+    def _units(self, lang: str) -> tuple[dict[str, list[tuple[str, str, str, bool]]],
+                                         TranslationMemory]:
         folder: Path = self._folder_of(lang)
         paths = sorted(folder.glob("*.po")) if folder.is_dir() else []
         stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
         with self._lock:
             hit = self._cache.get(lang)
             if hit and hit[0] == stamp:
-                return hit[1]
+                return hit[1], hit[2]
         units: dict[str, list[tuple[str, str, str, bool]]] = {}
+        memory = TranslationMemory()
         for path in paths:
             try:
                 catalog = read_catalog(path)
@@ -55,22 +57,20 @@ class MemoryIndex:
                     continue
                 units.setdefault(entry.msgid, []).append(
                     (path.stem, entry.msgid, entry.msgstr, state is states.State.APPROVED))
+            memory.add(path.stem, catalog.entries)
         with self._lock:
-            self._cache[lang] = (stamp, units)
-        return units
+            self._cache[lang] = (stamp, units, memory)
+        return units, memory
 
     def matches(self, lang: str, msgid: str, slug: str, limit: int = 3) -> list[Match]:
         """Up to ``limit`` translations of this or a similar sentence from other statements."""
-        units = self._units(lang)
+        units, memory = self._units(lang)
         found: list[Match] = []
         for other_slug, source, text, approved in units.get(msgid, []):
             if other_slug != slug:
                 found.append(Match(100, source, text, other_slug, approved))
-        if len(found) < limit and len(msgid) >= 12:
-            close = difflib.get_close_matches(msgid, [m for m in units if m != msgid],
-                                              n=limit, cutoff=CUTOFF)
-            for source in close:
-                score = round(difflib.SequenceMatcher(None, msgid, source).ratio() * 100)
+        if len(found) < limit:
+            for score, source in memory.scored(msgid, DEFAULT_THRESHOLD)[:limit]:
                 for other_slug, _, text, approved in units[source]:
                     if other_slug != slug:
                         found.append(Match(score, source, text, other_slug, approved))
