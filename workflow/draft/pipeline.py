@@ -3,9 +3,11 @@
 Per language: read every catalog under ``locales/<lang>/LC_MESSAGES``; build the translation
 memory from all of them; take the empty entries of the selected catalogs; reuse memory hits;
 send the rest (glossary items protected, deduplicated across statements) through the route's
-packages in one batched pass; restore glossary forms, localise and check numbers; mark every
-draft fuzzy with a ``# draft:`` provenance comment; write only catalogs that changed.
-Entries with any text are never touched, so a second run changes nothing.
+packages in batches of whole catalogs; restore glossary forms, localise and check numbers; mark
+every draft fuzzy with a ``# draft:`` provenance comment; save each catalog as soon as its drafts
+are done (an interruption loses only the batch in flight) through
+:func:`workflow.catalog.save.save_catalog`, so an entry a translator filled in meanwhile keeps
+the translator's text. Entries with any text are never touched, so a second run changes nothing.
 """
 
 from __future__ import annotations
@@ -17,19 +19,23 @@ from pathlib import Path
 
 import polib
 
-from workflow.catalog.pofile import Catalog, read_catalog, render_catalog
+from workflow.catalog.pofile import Catalog, parse_catalog
+from workflow.catalog.save import Kept, save_catalog
 from workflow.config import Project
 from workflow.draft.glossary import Glossary, load_glossary
 from workflow.draft.memory import TranslationMemory
 from workflow.draft.models import Route, find_route, install_hint
 from workflow.draft.numbers import check_numbers
 from workflow.errors import InputError
-from workflow.fileio import atomic_write
+from workflow.fileio import fs_error
 from workflow.states import DraftKind, State, add_warning, mark_draft, state_of, today
 
 ENGINES = ("argos", "memory")
 NUMBERS_WARNING = "warning: numbers differ from source"
 TERMS_WARNING = "warning: glossary term lost by the model"
+#: Catalogs are machine-drafted in groups of at least this many distinct sentences, each group
+#: saved when done: big enough batches for the model, little work lost to an interruption.
+GROUP_SENTENCES = 256
 
 
 @dataclass
@@ -47,6 +53,7 @@ class LanguageResult:
     route: str | None = None
     no_route_hint: str | None = None  # set when machine drafting was wanted but impossible
     changed: list[Path] = field(default_factory=list)
+    kept: list[Kept] = field(default_factory=list)  # concurrent edits that won over a draft
     seconds: float = 0.0
 
     @property
@@ -64,11 +71,19 @@ def _default_translator(route: Route) -> Translate:
     return RouteTranslator(route).translate
 
 
-def _catalogs(project: Project, lang: str) -> list[tuple[str, Path, Catalog]]:
+def _catalogs(project: Project, lang: str) -> list[tuple[str, Path, Catalog, bytes]]:
+    """(slug, path, parsed catalog, bytes read) of every catalog of the language."""
     folder = project.locales / lang / "LC_MESSAGES"
     if not folder.is_dir():
         return []
-    return [(p.stem, p, read_catalog(p, project.relative(p))) for p in sorted(folder.glob("*.po"))]
+    found = []
+    for path in sorted(folder.glob("*.po")):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise fs_error(exc, project.relative(path)) from None
+        found.append((path.stem, path, parse_catalog(data, project.relative(path)), data))
+    return found
 
 
 def _pending(catalog: Catalog) -> list[polib.POEntry]:
@@ -112,12 +127,22 @@ def draft_language(
     catalogs = _catalogs(project, lang)
     result.catalogs = len(catalogs)
     memory = TranslationMemory()
-    for slug, _, catalog in catalogs:
+    for slug, _, catalog, _ in catalogs:
         memory.add(slug, catalog.entries)
     targets = [c for c in catalogs if only is None or c[0] == only]
+    read = {path: data for _, path, _, data in targets}
+
+    def save(path: Path, catalog: Catalog) -> None:
+        if dry_run:
+            return
+        saved = save_catalog(path, catalog, read[path], project.relative(path))
+        result.kept += saved.kept
+        if saved.written:
+            result.changed.append(path)
+
     touched: dict[Path, Catalog] = {}
     machine_todo: list[tuple[Path, Catalog, polib.POEntry]] = []
-    for _slug, path, catalog in targets:
+    for _slug, path, catalog, _ in targets:
         for entry in _pending(catalog):
             result.pending += 1
             hit = memory.lookup(entry.msgid)
@@ -129,20 +154,18 @@ def draft_language(
             else:
                 machine_todo.append((path, catalog, entry))
 
-    if engine == "argos":
-        route = find_route(project.source_language, lang)
-        if route is not None:
-            result.route = route.label
-            if machine_todo:
-                _machine(project, lang, route, machine_todo, result, touched,
-                         translator_for, dry_run, date, on_progress)
-        elif machine_todo:
-            result.no_route_hint = install_hint(project.source_language, lang)
-
-    if not dry_run:
-        for path, catalog in touched.items():
-            if atomic_write(path, render_catalog(catalog)):
-                result.changed.append(path)
+    route = find_route(project.source_language, lang) if engine == "argos" else None
+    if engine == "argos" and route is None and machine_todo:
+        result.no_route_hint = install_hint(project.source_language, lang)
+    if route is not None:
+        result.route = route.label
+    waiting = {path for path, _, _ in machine_todo} if route is not None else set()
+    for path, catalog in touched.items():  # memory drafts only: saved before the model runs
+        if path not in waiting:
+            save(path, catalog)
+    if route is not None and machine_todo:
+        _machine(project, lang, route, machine_todo, result, touched,
+                 translator_for, dry_run, date, on_progress, save)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -157,7 +180,8 @@ def _machine(
     translator_for: Callable[[Route], Translate],
     dry_run: bool,
     date: str,
-    on_progress: Progress | None = None,
+    on_progress: Progress | None,
+    save: Callable[[Path, Catalog], None],
 ) -> None:
     glossary: Glossary = load_glossary(project.glossary_path(lang))
     protected = {entry.msgid: glossary.protect(entry.msgid) for _, _, entry in todo}
@@ -167,42 +191,65 @@ def _machine(
         result.machine = len(todo)
         return
     translate = translator_for(route)
-    if on_progress is None:
-        outputs = translate(unique)
-    else:
-        total, done = len(unique), 0
+    total, done = len(unique), 0
 
-        def advance(count: int) -> None:
-            nonlocal done
-            done += count
-            on_progress(done, total)
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        on_progress(done, total)
 
+    if on_progress is not None:
         on_progress(0, total)
-        outputs = translate(unique, advance)
-    if len(outputs) != len(unique):
-        raise RuntimeError("translation engine returned a different number of sentences")
-    translated = dict(zip(unique, outputs, strict=True))
     fields = {"engine": "argos", "model": route.label}
     if route.pivot:
         fields["via"] = route.pivot
-    for path, catalog, entry in todo:
-        prot = protected[entry.msgid]
-        raw = translated[prot.text]
-        if not raw.strip():
-            continue  # the model produced nothing: leave the entry empty for a human
-        restored = glossary.restore(prot, raw)
-        numbers = check_numbers(entry.msgid, restored.text, project.source_language, lang)
-        _clear_own_warnings(entry)
-        extra = {"terms": _field(", ".join(restored.applied))} if restored.applied else {}
-        mark_draft(entry, numbers.text, DraftKind.MACHINE, date, **fields, **extra)
-        if not numbers.ok:
-            result.number_warnings += 1
-            add_warning(entry, numbers.warning())
-        if restored.lost:
-            result.term_warnings += 1
-            add_warning(entry, f"{TERMS_WARNING[len('warning: '):]}: {', '.join(restored.lost)}")
-        result.machine += 1
-        touched[path] = catalog
+    translated: dict[str, str] = {}
+    for group in _groups(todo):
+        wanted = list(dict.fromkeys(protected[e.msgid].text for _, _, e in group))
+        wanted = [text for text in wanted if text not in translated]
+        if wanted:
+            outputs = translate(wanted) if on_progress is None else translate(wanted, advance)
+            if len(outputs) != len(wanted):
+                raise RuntimeError("translation engine returned a different number of sentences")
+            translated.update(zip(wanted, outputs, strict=True))
+        for path, catalog, entry in group:
+            prot = protected[entry.msgid]
+            raw = translated[prot.text]
+            if not raw.strip():
+                continue  # the model produced nothing: leave the entry empty for a human
+            restored = glossary.restore(prot, raw)
+            numbers = check_numbers(entry.msgid, restored.text, project.source_language, lang)
+            _clear_own_warnings(entry)
+            extra = {"terms": _field(", ".join(restored.applied))} if restored.applied else {}
+            mark_draft(entry, numbers.text, DraftKind.MACHINE, date, **fields, **extra)
+            if not numbers.ok:
+                result.number_warnings += 1
+                add_warning(entry, numbers.warning())
+            if restored.lost:
+                result.term_warnings += 1
+                add_warning(entry,
+                            f"{TERMS_WARNING[len('warning: '):]}: {', '.join(restored.lost)}")
+            result.machine += 1
+            touched[path] = catalog
+        for path in dict.fromkeys(path for path, _, _ in group):
+            if path in touched:
+                save(path, touched[path])
+
+
+def _groups(todo: list[tuple[Path, Catalog, polib.POEntry]]):
+    """Whole catalogs' pending entries, grouped until a group has GROUP_SENTENCES or more."""
+    group: list[tuple[Path, Catalog, polib.POEntry]] = []
+    sentences: set[str] = set()
+    previous: Path | None = None
+    for item in todo:
+        if item[0] != previous and len(sentences) >= GROUP_SENTENCES:
+            yield group
+            group, sentences = [], set()
+        previous = item[0]
+        group.append(item)
+        sentences.add(item[2].msgid)
+    if group:
+        yield group
 
 
 def check_only(project: Project, only: str | None) -> None:

@@ -1,0 +1,176 @@
+"""Save a catalog beside people who edit it: nobody's concurrent work is overwritten.
+
+Commands read a catalog, work on it for seconds or minutes, then write it back; meanwhile a
+translator may save the same file in Poedit or a text editor (they take no lock) and the review
+page may save an entry. :func:`save_catalog` therefore re-reads the file just before its atomic
+replace and merges three ways, entry by entry (key: msgctxt + msgid):
+
+* an entry only dossier changed gets dossier's version;
+* an entry only the person changed (or added, or deleted) keeps the person's version;
+* an entry both changed keeps the person's version, and is reported in :attr:`Saved.kept`.
+
+Header fields merge the same way, one field at a time. dossier's own writers (``update``,
+``draft``, the review server) also hold :func:`workflow.fileio.file_lock` around the
+read-compare-replace, and the final compare happens after the temporary file is written, right
+before ``os.replace``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from workflow.catalog.pofile import Catalog, parse_catalog, render_catalog, render_entry
+from workflow.errors import InputError
+from workflow.fileio import (
+    ChangedMeanwhile,
+    atomic_write,
+    file_lock,
+    fs_error,
+    shown,
+    write_target,
+)
+
+ATTEMPTS = 20  # re-reads when the file keeps changing under us (each costs milliseconds)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """An entry changed in the file while dossier worked on it: the person's version stays."""
+
+    path: str
+    line: int
+    msgid: str
+    deleted: bool = False
+
+    def render(self) -> str:
+        what = "deleted" if self.deleted else "edited"
+        text = " ".join(self.msgid.split())
+        text = text if len(text) <= 60 else text[:57] + "..."
+        return (f"{self.path}:{self.line}: kept the entry as {what} in the file meanwhile, "
+                f"dossier's change not applied: {text!r}")
+
+
+@dataclass
+class Saved:
+    """What :func:`save_catalog` did."""
+
+    written: bool = False
+    merged: bool = False  # the file had changed and was merged three ways
+    kept: list[Kept] = field(default_factory=list)
+    gone: bool = False  # the file was deleted meanwhile: not recreated
+    data: bytes = b""  # the file's content after the save
+
+
+def save_catalog(path: Path | str, new: Catalog, based_on: bytes | None,
+                 display: str | None = None) -> Saved:
+    """Write ``new`` to ``path`` unless that would undo someone's concurrent edit.
+
+    ``based_on`` is the file's content when the caller read it (None: it did not exist).
+    A file deleted meanwhile stays deleted (``Saved.gone``). A file that changed meanwhile and
+    no longer parses is an InputError: nothing is written over a half-finished edit.
+    """
+    target = write_target(path)
+    display = display or shown(path)
+    with file_lock(target):
+        for _ in range(ATTEMPTS):
+            try:
+                current = target.read_bytes()
+            except FileNotFoundError:
+                current = None
+            except OSError as exc:
+                raise fs_error(exc, display) from None
+            result = Saved()
+            if current == based_on:
+                text = render_catalog(new)
+            elif current is None:
+                return Saved(gone=True)
+            else:
+                theirs = _parse_current(current, display)
+                base = parse_catalog(based_on, display) if based_on is not None else Catalog()
+                merged, result.kept = merge_three(base, new, theirs, display)
+                result.merged = True
+                text = render_catalog(merged)
+            try:
+                result.written = atomic_write(target, text, expected=current)
+            except ChangedMeanwhile:
+                continue
+            result.data = text.encode("utf-8")
+            return result
+    raise InputError("the file kept changing while dossier tried to save it; nothing written, "
+                     "run the command again", display)
+
+
+def _parse_current(data: bytes, display: str) -> Catalog:
+    try:
+        return parse_catalog(data, display)
+    except InputError as exc:
+        raise InputError(f"changed on disk meanwhile and no longer reads ({exc.message}); "
+                         "dossier wrote nothing over it", display, exc.line) from None
+
+
+def _key(entry: polib.POEntry) -> tuple[str | None, str]:
+    return (entry.msgctxt, entry.msgid)
+
+
+def _index(catalog: Catalog) -> dict[tuple[str | None, str], polib.POEntry]:
+    found: dict[tuple[str | None, str], polib.POEntry] = {}
+    for entry in catalog.entries + catalog.obsolete:
+        found.setdefault(_key(entry), entry)
+    return found
+
+
+def _text(entry: polib.POEntry | None) -> str | None:
+    return None if entry is None else render_entry(entry)
+
+
+def merge_three(base: Catalog, ours: Catalog, theirs: Catalog,
+                display: str = "") -> tuple[Catalog, list[Kept]]:
+    """Merge per entry: what only one side changed is taken; when both did, theirs wins.
+
+    Order: ours (the writer's new file), then entries only theirs has, in their order.
+    """
+    b, o, t = _index(base), _index(ours), _index(theirs)
+    keys = list(dict.fromkeys([*o, *t]))
+    kept: list[Kept] = []
+    active: list[polib.POEntry] = []
+    obsolete: list[polib.POEntry] = []
+    for key in keys:
+        rb, ro, rt = _text(b.get(key)), _text(o.get(key)), _text(t.get(key))
+        if rt == rb or ro == rt:
+            pick = o.get(key)
+        elif ro == rb:
+            pick = t.get(key)
+        else:
+            pick = t.get(key)
+            source = t.get(key) or b.get(key)
+            kept.append(Kept(display, (source.linenum or 0) if source else 0, key[1],
+                             deleted=key not in t))
+        if pick is not None:
+            (obsolete if pick.obsolete else active).append(pick)
+    merged = Catalog(
+        headers=_merge_headers(base.headers, ours.headers, theirs.headers),
+        header_comment=_pick(base.header_comment, ours.header_comment, theirs.header_comment),
+        header_flags=_pick(base.header_flags, ours.header_flags, theirs.header_flags),
+        entries=active,
+        obsolete=obsolete,
+        path=ours.path,
+    )
+    return merged, kept
+
+
+def _pick(base, ours, theirs):
+    return ours if theirs == base else theirs
+
+
+def _merge_headers(base: dict[str, str], ours: dict[str, str],
+                   theirs: dict[str, str]) -> dict[str, str]:
+    """Field by field; a field the person changed (or removed) keeps the person's value."""
+    merged: dict[str, str] = {}
+    for key in dict.fromkeys([*ours, *theirs]):
+        value = _pick(base.get(key), ours.get(key), theirs.get(key))
+        if value is not None:
+            merged[key] = value
+    return merged
