@@ -20,6 +20,7 @@ from workflow.catalog.pofile import Catalog, parse_catalog, render_catalog
 from workflow.catalog.save import Kept, save_catalog
 from workflow.config import Project
 from workflow.errors import InputError
+from workflow.layout import check_can_write, check_layout
 
 SECTION = "update"
 
@@ -66,11 +67,13 @@ def updated_catalog(project: Project, lang: str, template: Catalog,
 
 
 def update(project: Project, languages: list[str], slugs: list[str] | None = None) -> UpdateReport:
+    check_layout(project, languages)
     cache = project_cache(project)
     report = UpdateReport(extract=extract(project, slugs, cache=cache, write=False))
     slugs = slugs if slugs is not None else project.slugs()
     # (key, template hash, template, old catalog, old bytes): all read and parsed first
     pending: list[tuple[str, str, Catalog, Catalog | None, bytes | None]] = []
+    sizes: dict[str, int] = {}  # slug -> template size, to estimate the space needed
     for slug in slugs:
         pot_path = project.pot_path(slug)
         if slug in report.extract.pending:  # new template, written only if all catalogs parse
@@ -82,6 +85,7 @@ def update(project: Project, languages: list[str], slugs: list[str] | None = Non
                 raise InputError("no template; run 'dossier extract'",
                                  project.relative(pot_path)) from None
         pot_hash = digest(pot_bytes)
+        sizes[slug] = len(pot_bytes)
         template: Catalog | None = None
         for lang in languages:
             po_path = project.po_path(lang, slug)
@@ -98,6 +102,16 @@ def update(project: Project, languages: list[str], slugs: list[str] | None = Non
             old = (parse_catalog(po_bytes, project.relative(po_path))
                    if po_bytes is not None else None)
             pending.append((key, pot_hash, template, old, po_bytes))
+    # Everything that will be written can be, and fits on the disk: checked before the first
+    # template is written (a catalog needs about its old size, or its template's, and a copy).
+    check_can_write(
+        project,
+        [project.pot_path(s) for s in report.extract.pending]
+        + [project.po_path(*key.split("/", 1)) for key, *_ in pending],
+        sum(len(text.encode("utf-8")) for _, text in report.extract.pending.values())
+        + sum(2 * (len(old_bytes) if old_bytes else sizes[key.split("/", 1)[1]])
+              for key, _, _, _, old_bytes in pending),
+    )
     write_templates(project, report.extract, cache)
     try:
         for key, pot_hash, template, old, po_bytes in pending:

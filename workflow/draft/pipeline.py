@@ -28,6 +28,7 @@ from workflow.draft.models import Route, find_route, install_hint
 from workflow.draft.numbers import check_numbers
 from workflow.errors import InputError
 from workflow.fileio import fs_error
+from workflow.layout import check_can_write, check_layout
 from workflow.states import DraftKind, State, add_warning, mark_draft, state_of, today
 
 ENGINES = ("argos", "memory")
@@ -124,6 +125,7 @@ def draft_language(
     started = time.perf_counter()
     date = date or today()
     result = LanguageResult(lang)
+    check_layout(project, [lang])
     catalogs = _catalogs(project, lang)
     result.catalogs = len(catalogs)
     memory = TranslationMemory()
@@ -160,6 +162,9 @@ def draft_language(
     if route is not None:
         result.route = route.label
     waiting = {path for path, _, _ in machine_todo} if route is not None else set()
+    if not dry_run:  # every catalog about to change can be written: checked before the first
+        check_can_write(project, [*touched, *waiting],
+                        sum(2 * len(read[path]) for path in {*touched, *waiting}))
     for path, catalog in touched.items():  # memory drafts only: saved before the model runs
         if path not in waiting:
             save(path, catalog)

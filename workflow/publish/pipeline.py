@@ -27,6 +27,7 @@ from workflow import __version__
 from workflow.config import Project
 from workflow.errors import InputError, ProblemsFound
 from workflow.fileio import atomic_write
+from workflow.layout import check_can_write, check_layout
 from workflow.publish import fonts, langs
 from workflow.publish.html import LAYOUTS, Settings, Writer, page_css
 from workflow.publish.model import Statement, gather, locate
@@ -286,6 +287,7 @@ def build(project: Project, opts: BuildOptions,
     rendered: (0, total) before the first, then once per PDF as it finishes (not called
     when every PDF is up to date).
     """
+    check_layout(project, opts.languages, output=True)
     slugs = validate(project, opts)
     per_lang = {lang: [gather(project, slug, lang) for slug in slugs] for lang in opts.languages}
     if opts.min_reviewed is not None:
@@ -301,6 +303,7 @@ def build(project: Project, opts: BuildOptions,
         result.languages.append(LanguageResult(lang, skipped=fresh))
         work += jobs
     by_lang = {r.lang: r for r in result.languages}
+    check_can_write(project, [job.target for job in work])
 
     def done(job: Job, pdf: bytes, pages: int) -> None:
         atomic_write(job.target, pdf)
