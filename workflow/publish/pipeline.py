@@ -23,7 +23,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import __version__
+from workflow import __version__, lifeline
 from workflow.config import Project
 from workflow.errors import InputError, ProblemsFound
 from workflow.fileio import atomic_write
@@ -327,14 +327,17 @@ def build(project: Project, opts: BuildOptions,
     # Big jobs first; results are written in plan order, so output and messages are stable.
     args = [(project, job, per_lang[job.lang], opts) for job in work]
     # forkserver, not fork: forking a process with threads (pytest-xdist, a GUI) can deadlock.
+    # Workers and the forkserver die with this process, even on SIGKILL (workflow.lifeline).
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=min(processes, len(work)), mp_context=context) as pool:
+    context.set_forkserver_preload([lifeline.FORKSERVER_PRELOAD])
+    with lifeline.terminate_cleanly(), ProcessPoolExecutor(
+            max_workers=min(processes, len(work)), mp_context=context,
+            initializer=lifeline.die_with_parent, initargs=(os.getpid(),)) as pool:
         futures = [pool.submit(_run_job, a) for a in args]
         try:
             _collect(futures, lambda i, pdf, pages: done(work[i], pdf, pages), on_progress)
         except BaseException:
-            for future in futures:
-                future.cancel()
+            lifeline.stop_pool(pool, futures)
             raise
     return result
 
