@@ -10,6 +10,7 @@ changed in the file meanwhile.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from workflow.catalog.cache import digest, project_cache
@@ -63,7 +64,18 @@ def updated_catalog(project: Project, lang: str, template: Catalog,
         entries=active,
         obsolete=obsolete,
     )
+    _size_plurals(catalog)
     return catalog, report
+
+
+def _size_plurals(catalog: Catalog) -> None:
+    """Untranslated plural entries get one empty ``msgstr[i]`` per plural form of the
+    language, as GNU msgmerge gives them (``msgfmt --check`` insists)."""
+    match = re.search(r"nplurals\s*=\s*(\d+)", catalog.headers.get("Plural-Forms", ""))
+    count = int(match.group(1)) if match else 2
+    for entry in catalog.entries:
+        if entry.msgid_plural and not any(entry.msgstr_plural.values()):
+            entry.msgstr_plural = dict.fromkeys(range(count), "")
 
 
 def update(project: Project, languages: list[str], slugs: list[str] | None = None) -> UpdateReport:
