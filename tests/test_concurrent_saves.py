@@ -134,3 +134,30 @@ def test_a_half_saved_file_is_not_overwritten(tmp_path):
     with pytest.raises(InputError, match="changed on disk meanwhile"):
         save_catalog(path, _cat("x", a="done"), text.encode())
     assert "unterminated" in path.read_text(encoding="utf-8")
+
+
+def test_a_save_in_the_last_microsecond_before_the_replace_is_merged_back(tmp_path,
+                                                                         monkeypatch):
+    """The editor replaces the file after dossier's last read, just before its replace."""
+    from workflow.catalog import save as save_module
+
+    path = tmp_path / "x.po"
+    text = HEAD.format(who="x") + 'msgid "a"\nmsgstr ""\n\nmsgid "b"\nmsgstr ""\n'
+    path.write_text(text, encoding="utf-8")
+    real = save_module.swap_in
+    raced = []
+
+    def editor_saves_first(target, data, expected):
+        if not raced:
+            raced.append(True)
+            editor = tmp_path / "editor.tmp"
+            editor.write_text(text.replace('msgid "b"\nmsgstr ""', 'msgid "b"\nmsgstr "mine"'),
+                              encoding="utf-8")
+            editor.replace(path)
+        return real(target, data, expected)
+
+    monkeypatch.setattr(save_module, "swap_in", editor_saves_first)
+    saved = save_catalog(path, _cat("x", a="draft", b=""), text.encode())
+    got = {e.msgid: e.msgstr for e in read_catalog(path).entries}
+    assert got == {"a": "draft", "b": "mine"}
+    assert saved.written and saved.merged

@@ -7,11 +7,13 @@ file should be) becomes a one-line :class:`InputError` naming the path, never a 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import fcntl
 import os
 import re
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -23,13 +25,6 @@ from workflow.errors import InputError
 TEMP_PATTERN = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")
 #: A temporary file older than this was left by a killed command, not one still writing it.
 STALE_AFTER_S = 600.0
-
-
-class ChangedMeanwhile(Exception):  # noqa: N818  (a condition, not a failure)
-    """The file is no longer what the caller read: someone saved it in the meantime."""
-
-
-_ANY = object()
 
 
 def shown(path: Path | str) -> str:
@@ -78,22 +73,17 @@ def check_writable(path: Path) -> None:
                          "with 'chmod u+w' to allow)", shown(path))
 
 
-def atomic_write(path: Path | str, data: str | bytes, encoding: str = "utf-8", *,
-                 expected: object = _ANY) -> bool:
+def atomic_write(path: Path | str, data: str | bytes, encoding: str = "utf-8") -> bool:
     """Write ``data`` to ``path`` via a temporary file and ``os.replace``.
 
     Returns False (and leaves the file's mtime alone) when the content is already identical,
     so unchanged outputs cause no churn. A symlink is written through (its target replaced
-    atomically, the link kept). With ``expected`` (the bytes the caller based its change on,
-    or None for "did not exist") the file is compared again just before the replace and
-    :class:`ChangedMeanwhile` is raised, nothing written, when it differs.
+    atomically, the link kept). Files people edit meanwhile: see :func:`swap_in`.
     """
     path = write_target(path)
     payload = data.encode(encoding) if isinstance(data, str) else data
     check_writable(path)
     current = _read(path)
-    if expected is not _ANY and current != expected:
-        raise ChangedMeanwhile(str(path))
     if current == payload:
         return False
     make_folder(path.parent)
@@ -108,8 +98,6 @@ def atomic_write(path: Path | str, data: str | bytes, encoding: str = "utf-8", *
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, path.stat().st_mode & 0o777 if current is not None else 0o644)
-        if expected is not _ANY and _read(path) != expected:
-            raise ChangedMeanwhile(str(path))
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -118,6 +106,78 @@ def atomic_write(path: Path | str, data: str | bytes, encoding: str = "utf-8", *
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _renameat2():
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        func = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    func.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    func.restype = ctypes.c_int
+    return func
+
+
+_EXCHANGE = _renameat2() if sys.platform.startswith("linux") else None
+
+
+def swap_in(path: Path | str, data: bytes, expected: bytes | None) -> tuple[bool, bytes | None]:
+    """Replace ``path`` (expected to hold ``expected``; None: absent) with ``data`` atomically
+    and return (written, what was replaced).
+
+    The replace is an atomic exchange (``renameat2(RENAME_EXCHANGE)``), so the content it
+    displaced is known exactly, even when an editor saved in the last microsecond: the caller
+    compares it with ``expected`` and merges that save back instead of losing it. A new file is
+    linked into place only if nobody created it meanwhile (else written is False). Where the
+    exchange is not supported the file is compared once more and replaced.
+    """
+    path = write_target(path)
+    check_writable(path)
+    make_folder(path.parent)
+    check_writable(path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise fs_error(exc, path.parent) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if expected is None:
+            os.chmod(tmp, 0o644)
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                return False, None
+            return True, None
+        try:
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        except FileNotFoundError:
+            return False, None  # deleted meanwhile
+        if _EXCHANGE is not None:
+            done = _EXCHANGE(_AT_FDCWD, os.fsencode(tmp), _AT_FDCWD, os.fsencode(path),
+                             _RENAME_EXCHANGE)
+            if done == 0:
+                return True, Path(tmp).read_bytes()
+            code = ctypes.get_errno()
+            if code == errno.ENOENT:
+                return False, None  # deleted meanwhile
+            if code not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+                raise OSError(code, os.strerror(code))
+        if _read(path) != expected:
+            return False, None
+        os.replace(tmp, path)
+        return True, expected
+    except OSError as exc:
+        raise fs_error(exc, path) from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def _read(path: Path) -> bytes | None:

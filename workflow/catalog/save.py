@@ -24,14 +24,7 @@ import polib
 
 from workflow.catalog.pofile import Catalog, parse_catalog, render_catalog, render_entry
 from workflow.errors import InputError
-from workflow.fileio import (
-    ChangedMeanwhile,
-    atomic_write,
-    file_lock,
-    fs_error,
-    shown,
-    write_target,
-)
+from workflow.fileio import file_lock, fs_error, shown, swap_in, write_target
 
 ATTEMPTS = 20  # re-reads when the file keeps changing under us (each costs milliseconds)
 
@@ -70,10 +63,14 @@ def save_catalog(path: Path | str, new: Catalog, based_on: bytes | None,
 
     ``based_on`` is the file's content when the caller read it (None: it did not exist).
     A file deleted meanwhile stays deleted (``Saved.gone``). A file that changed meanwhile and
-    no longer parses is an InputError: nothing is written over a half-finished edit.
+    no longer parses is an InputError: nothing is written over a half-finished edit. The
+    replace is an atomic exchange: a save that lands between the last read and the replace
+    is in hand afterwards and merged back at once (see :func:`workflow.fileio.swap_in`).
     """
     target = write_target(path)
     display = display or shown(path)
+    result = Saved()
+    base, ours = based_on, new
     with file_lock(target):
         for _ in range(ATTEMPTS):
             try:
@@ -82,25 +79,43 @@ def save_catalog(path: Path | str, new: Catalog, based_on: bytes | None,
                 current = None
             except OSError as exc:
                 raise fs_error(exc, display) from None
-            result = Saved()
-            if current == based_on:
-                text = render_catalog(new)
-            elif current is None:
-                return Saved(gone=True)
+            if current is None and base is not None:
+                result.gone = True
+                return result
+            if current == base:
+                out = ours
             else:
                 theirs = _parse_current(current, display)
-                base = parse_catalog(based_on, display) if based_on is not None else Catalog()
-                merged, result.kept = merge_three(base, new, theirs, display)
+                out, kept = merge_three(_parse(base, display), ours, theirs, display)
                 result.merged = True
-                text = render_catalog(merged)
-            try:
-                result.written = atomic_write(target, text, expected=current)
-            except ChangedMeanwhile:
-                continue
-            result.data = text.encode("utf-8")
-            return result
-    raise InputError("the file kept changing while dossier tried to save it; nothing written, "
-                     "run the command again", display)
+                _add(result, kept)
+            data = render_catalog(out).encode("utf-8")
+            result.data = data
+            if data == current:
+                return result
+            written, displaced = swap_in(target, data, current)
+            if not written:
+                continue  # changed or created meanwhile and nothing replaced: read again
+            result.written = True
+            if displaced == current:
+                return result
+            # Someone saved between our read and the exchange: their file is in hand now.
+            theirs = _parse_current(displaced, display)
+            merged, kept = merge_three(_parse(current, display), out, theirs, display)
+            result.merged = True
+            _add(result, kept)
+            base, ours = data, merged
+    raise InputError("the file kept changing while dossier tried to save it; run the command "
+                     "again", display)
+
+
+def _parse(data: bytes | None, display: str) -> Catalog:
+    return parse_catalog(data, display) if data is not None else Catalog()
+
+
+def _add(result: Saved, kept: list[Kept]) -> None:
+    known = {(k.msgid, k.deleted) for k in result.kept}
+    result.kept += [k for k in kept if (k.msgid, k.deleted) not in known]
 
 
 def _parse_current(data: bytes, display: str) -> Catalog:
