@@ -22,18 +22,36 @@ PR_SET_PDEATHSIG = 1
 FORKSERVER_PRELOAD = "workflow.lifeline_forkserver"
 
 
-def die_with_parent(parent_pid: int | None = None) -> None:
+#: The command's pid, for the forkserver's check that its parent is still the command.
+PARENT_ENV = "DOSSIER_COMMAND_PID"
+
+
+def die_with_parent(command_pid: int | None = None) -> None:
     """Ask the kernel to SIGKILL this process when its parent dies (Linux; elsewhere a no-op).
 
-    ``parent_pid`` is the command's pid: if it is already gone (it died before the request
-    took effect), exit now.
+    ``command_pid`` is the command's pid: if the command is already gone (it died before the
+    request took effect, so no signal will come), exit now.
     """
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if parent_pid is not None and not _alive(parent_pid):
+    if command_pid is not None and not _alive(command_pid):
         os._exit(1)
+
+
+def forkserver_started() -> None:
+    """In the forkserver: die with the command, which is this process's parent."""
+    die_with_parent()
+    expected = os.environ.get(PARENT_ENV, "")
+    if expected.isdigit() and os.getppid() != int(expected):
+        os._exit(1)  # the command died before prctl: nobody will signal us
+
+
+def prepare_forkserver(context) -> None:
+    """Make the forkserver (started on the pool's first job) die with this process."""
+    os.environ[PARENT_ENV] = str(os.getpid())
+    context.set_forkserver_preload([FORKSERVER_PRELOAD])
 
 
 def _alive(pid: int) -> bool:

@@ -1,5 +1,5 @@
 """Imported by the build's forkserver when it starts: it dies with the command (see lifeline)."""
 
-from workflow.lifeline import die_with_parent
+from workflow.lifeline import forkserver_started
 
-die_with_parent()
+forkserver_started()

@@ -329,7 +329,7 @@ def build(project: Project, opts: BuildOptions,
     # forkserver, not fork: forking a process with threads (pytest-xdist, a GUI) can deadlock.
     # Workers and the forkserver die with this process, even on SIGKILL (workflow.lifeline).
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([lifeline.FORKSERVER_PRELOAD])
+    lifeline.prepare_forkserver(context)
     with lifeline.terminate_cleanly(), ProcessPoolExecutor(
             max_workers=min(processes, len(work)), mp_context=context,
             initializer=lifeline.die_with_parent, initargs=(os.getpid(),)) as pool:
