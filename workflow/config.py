@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workflow.errors import ConfigError
-from workflow.names import check_language_syntax, check_slug, language_problem
+from workflow.names import check_language_syntax, check_slug, language_problem, slug_ok
 
 DEFAULT_LANGUAGES = ("fa", "ar", "fr", "de", "es")
 
@@ -65,7 +65,8 @@ class Project:
             return []
         found = sorted(p.stem for p in self.sources.glob("*.md") if not p.name.startswith("."))
         for slug in found:
-            check_slug(slug, self.relative(self.sources / f"{slug}.md"))
+            if not slug_ok(slug):
+                check_slug(slug, self.relative(self.sources / f"{slug}.md"))
         return found
 
     def select_languages(self, spec: str | None) -> list[str]:

@@ -26,12 +26,18 @@ def _folder(project: Project, path: Path) -> None:
         raise InputError("is a file, but dossier needs a folder here", project.relative(path))
 
 
-def _files_in(project: Project, folder: Path, pattern: str) -> None:
-    if not folder.is_dir():
+def _files_in(project: Project, folder: Path, suffix: str) -> None:
+    try:
+        entries = os.scandir(folder)
+    except (FileNotFoundError, NotADirectoryError):
         return
-    for path in folder.glob(pattern):
-        if path.is_dir():
-            raise InputError("is a folder, not a file", project.relative(path))
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot read this folder",
+                         project.relative(folder)) from None
+    with entries:
+        for entry in entries:  # d_type: no stat per file
+            if entry.name.endswith(suffix) and entry.is_dir():
+                raise InputError("is a folder, not a file", project.relative(Path(entry.path)))
 
 
 def check_layout(project: Project, languages: Iterable[str] = (), *,
@@ -39,13 +45,13 @@ def check_layout(project: Project, languages: Iterable[str] = (), *,
     """The folders dossier reads are folders and the files it reads are files."""
     for folder in (project.root, project.sources, project.locales, project.templates):
         _folder(project, folder)
-    _files_in(project, project.sources, "*.md")
-    _files_in(project, project.templates, "*.pot")
+    _files_in(project, project.sources, ".md")
+    _files_in(project, project.templates, ".pot")
     for lang in languages:
         messages = project.po_path(lang, "x").parent
         _folder(project, messages.parent)
         _folder(project, messages)
-        _files_in(project, messages, "*.po")
+        _files_in(project, messages, ".po")
     if output:
         _folder(project, project.output)
         for lang in languages:

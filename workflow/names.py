@@ -52,9 +52,13 @@ def check_language_syntax(code: str) -> str:
     return code
 
 
+def slug_ok(slug: str) -> bool:
+    return isinstance(slug, str) and SLUG_SYNTAX.fullmatch(slug) is not None
+
+
 def check_slug(slug: str, where: str | None = None) -> str:
     """``slug`` unchanged when it is a valid statement name; an InputError otherwise."""
-    if not isinstance(slug, str) or SLUG_SYNTAX.fullmatch(slug) is None:
+    if not slug_ok(slug):
         raise InputError(f"{slug!r} is not a valid statement name (letters, digits, '.', '_' "
                          "and '-', starting with a letter or digit)", where)
     return slug

@@ -76,7 +76,8 @@ def extract(project: Project, slugs: list[str] | None = None,
     With ``write=False`` the new templates are left in ``report.pending`` for the caller to
     write with :func:`write_templates` (``update`` checks every catalog first).
     """
-    check_layout(project)
+    if write:  # update checks the whole layout itself
+        check_layout(project)
     own_cache = cache is None
     cache = cache or project_cache(project)
     report = ExtractReport()
