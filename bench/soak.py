@@ -5,9 +5,12 @@
     make soak
 
 Each cycle edits every source (so `update` merges), then runs `update` and `draft` twice:
-once killed at a random moment, once to completion, with an editor process saving one new
-translation after another into the same catalogs the whole time (polib's layout, atomic
-rename, no lock, as Poedit saves); then a `build -j 2` killed at a random moment. After every
+once killed at a random moment, once to completion, with a second writer saving one new
+translation after another into the same catalogs the whole time: in odd cycles an editor
+(polib's layout, atomic rename, no lock, as Poedit saves), in even cycles a writer that saves
+as the review page does (workflow.catalog.save.save_catalog: lock, re-read, per-entry merge;
+its save counts as confirmed only when it was applied); then a `build -j 2` killed at a
+random moment. After every
 cycle every catalog must pass `msgfmt --check` and every save the editor confirmed must still
 be in its catalog; no process a killed command started may survive it. With root rights a
 last phase runs `update` on a full tmpfs: one-line error, exit 2, catalogs intact.

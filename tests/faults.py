@@ -69,6 +69,47 @@ with open(log, "a", encoding="utf-8") as out:
         out.flush()
         time.sleep(pause * rng.uniform(0.5, 1.5))
 '''
+#: A second writer that saves the way dossier's own writers do (the review page): read,
+#: change one entry, ``save_catalog`` (lock, re-read, per-entry merge). A save it makes is
+#: confirmed only when save_catalog did not keep someone else's edit of that entry instead.
+REVIEWER = r'''
+import json, os, random, sys, time
+from pathlib import Path
+from workflow.catalog.pofile import parse_catalog
+from workflow.catalog.save import save_catalog
+
+root, log, stop = Path(sys.argv[1]), sys.argv[2], sys.argv[4]
+seed, pause = int(sys.argv[3]), float(sys.argv[5])
+rng = random.Random(seed)
+count = 0
+with open(log, "a", encoding="utf-8") as out:
+    while not os.path.exists(stop):
+        paths = sorted(root.glob("locales/*/LC_MESSAGES/*.po"))
+        if not paths:
+            time.sleep(pause)
+            continue
+        path = rng.choice(paths)
+        data = path.read_bytes()
+        catalog = parse_catalog(data, str(path))
+        choices = [e for e in catalog.entries if e.msgid and not e.msgid_plural
+                   and not e.msgstr.startswith("EDIT-")]
+        if not choices:
+            time.sleep(pause)
+            continue
+        entry = rng.choice(choices)
+        count += 1
+        token = f"EDIT-R{seed}-{count}"
+        entry.msgstr = token
+        entry.flags = [f for f in entry.flags if f != "fuzzy"]
+        entry.previous_msgid = None
+        saved = save_catalog(path, catalog, data)
+        if saved.written and entry.msgid not in {k.msgid for k in saved.kept}:
+            rel = path.relative_to(root).as_posix()
+            out.write(json.dumps({"path": rel, "msgctxt": entry.msgctxt, "msgid": entry.msgid,
+                                  "token": token}) + "\n")
+            out.flush()
+        time.sleep(pause * rng.uniform(0.5, 1.5))
+'''
 
 
 def sentence(rng: random.Random, tag: str) -> str:
@@ -166,12 +207,14 @@ def run_command(root: Path, argv: tuple[str, ...], *, kill_after: float | None =
 class Editor:
     """A translator's editor saving one new entry after another until stopped."""
 
+    script = EDITOR
+
     def __init__(self, root: Path, log: Path, seed: int, pause: float = 0.05):
-        self.stop_file = log.with_suffix(".stop")
+        self.stop_file = log.with_name(f"{log.name}.{type(self).__name__}.stop")
         self.stop_file.unlink(missing_ok=True)
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", EDITOR, str(root), str(log), str(seed), str(self.stop_file),
-             str(pause)], env=dict(os.environ, PYTHONPATH=str(REPO)),
+            [sys.executable, "-c", self.script, str(root), str(log), str(seed),
+             str(self.stop_file), str(pause)], env=dict(os.environ, PYTHONPATH=str(REPO)),
             stderr=subprocess.PIPE)
 
     def stop(self) -> None:
@@ -180,6 +223,12 @@ class Editor:
         self.stop_file.unlink(missing_ok=True)
         if self.proc.returncode != 0:
             raise RuntimeError(f"editor failed: {err.decode()[-2000:]}")
+
+
+class Reviewer(Editor):
+    """The review page's way of saving: dossier's save_catalog (lock, re-read, merge)."""
+
+    script = REVIEWER
 
 
 @dataclass
@@ -265,7 +314,8 @@ def soak(root: Path, *, cycles: int, seed: int, statements: int,
          kill_window: tuple[float, float] = (0.2, 2.0), editor_pause: float = 0.05,
          env_extra: dict[str, str] | None = None, say=None) -> SoakReport:
     """Cycles of: a source edit; update and draft killed at a random moment and run again to
-    completion, an editor saving all along; then a killed build. Judged after every cycle."""
+    completion, an editor (polib, no lock) or a reviewer (save_catalog) saving all along;
+    then a killed build. Judged after every cycle."""
     rng = random.Random(seed)
     report = SoakReport()
     log = root.parent / f"{root.name}-editor.jsonl"
@@ -276,7 +326,10 @@ def soak(root: Path, *, cycles: int, seed: int, statements: int,
     commands = [("update",)] + ([("draft",)] if draft else [])
     for cycle in range(1, cycles + 1):
         write_sources(root, statements, cycle, seed)
-        editor = Editor(root, log, seed * 1000 + cycle, editor_pause)
+        # Odd cycles a translator's editor, even cycles the review page's way of saving: not
+        # both at once, since an editor that takes no lock may overwrite the page's save itself.
+        kind = Editor if cycle % 2 else Reviewer
+        editor = kind(root, log, seed * 1000 + cycle, editor_pause * (1 if cycle % 2 else 2))
         try:
             for argv in commands:
                 signum = rng.choice([signal.SIGKILL, signal.SIGTERM])

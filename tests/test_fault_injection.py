@@ -1,4 +1,5 @@
-"""Seeded kills of `update`, `draft` and `build` with an editor saving all along (fast).
+"""Seeded kills of `update`, `draft` and `build` while an editor (cycle 1) and a writer saving
+like the review page (cycle 2) save translations all along (fast).
 
 The longer version is ``make soak`` (bench/soak.py); both use tests/faults.py.
 """
