@@ -12,7 +12,7 @@ LOCK   := requirements/lock.txt
 #   make dossier UV_ARGS="--extra-index-url https://download.pytorch.org/whl/cpu"
 UV_ARGS ?= $(if $(wildcard /opt/wheels/torch-*),--find-links /opt/wheels)
 
-.PHONY: dossier test lint lock check-lock bench clean help libretranslate-venv libretranslate-lock
+.PHONY: dossier test lint lock check-lock bench clean help libretranslate-venv libretranslate-lock soak
 
 help:
 	@echo "make dossier  - run the pipeline on sources/ (creates .venv on first use)"
@@ -21,6 +21,7 @@ help:
 	@echo "make lock     - re-resolve requirements/lock.txt from pyproject.toml (deliberate upgrades)"
 	@echo "make bench    - benchmarks in bench/ (slow, by hand)"
 	@echo "make libretranslate-venv - the LibreTranslate server the tests start (.venv-libretranslate)"
+	@echo "make soak     - kill update/draft/build at random with an editor saving (slow)"
 
 $(UV):
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -74,6 +75,11 @@ libretranslate-lock: | $(UV)
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+# Fault injection, long version of tests/test_fault_injection.py: SOAK_ARGS="--cycles 50"
+SOAK_ARGS ?=
+soak: $(STAMP)
+	$(BIN)/python bench/soak.py $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) .venv-libretranslate output .pytest_cache

@@ -1,5 +1,8 @@
 import sys
 
-from workflow.cli import main
+try:
+    from workflow.cli import main
+except KeyboardInterrupt:  # Ctrl-C while Python is still importing: no traceback
+    sys.exit(130)
 
 sys.exit(main())

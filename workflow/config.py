@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workflow.errors import ConfigError
+from workflow.names import check_language_syntax, check_slug, language_problem, slug_ok
 
 DEFAULT_LANGUAGES = ("fa", "ar", "fr", "de", "es")
 DEFAULT_WRAP = 79  # GNU gettext's page width
@@ -60,23 +61,28 @@ class Project:
     def templates(self) -> Path:
         return self.locales / "templates"
 
+    # Every path built from a language code or a slug checks it first (workflow.names).
     def pot_path(self, slug: str) -> Path:
-        return self.templates / f"{slug}.pot"
+        return self.templates / f"{check_slug(slug)}.pot"
 
     def po_path(self, lang: str, slug: str) -> Path:
-        return self.locales / lang / "LC_MESSAGES" / f"{slug}.po"
+        return self.locales / check_language_syntax(lang) / "LC_MESSAGES" / f"{check_slug(slug)}.po"
 
     def glossary_path(self, lang: str) -> Path:
-        return self.locales / lang / "glossary.csv"
+        return self.locales / check_language_syntax(lang) / "glossary.csv"
 
     def source_path(self, slug: str) -> Path:
-        return self.sources / f"{slug}.md"
+        return self.sources / f"{check_slug(slug)}.md"
 
     def slugs(self) -> list[str]:
         """Statements present in ``sources/``, sorted for deterministic output."""
         if not self.sources.is_dir():
             return []
-        return sorted(p.stem for p in self.sources.glob("*.md"))
+        found = sorted(p.stem for p in self.sources.glob("*.md") if not p.name.startswith("."))
+        for slug in found:
+            if not slug_ok(slug):
+                check_slug(slug, self.relative(self.sources / f"{slug}.md"))
+        return found
 
     def select_languages(self, spec: str | None) -> list[str]:
         """Parse a ``--lang fa,ar`` option; unknown languages are a usage error."""
@@ -130,7 +136,7 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
     """Validate raw settings into a Project."""
     known = {
         "source-language", "languages", "sources", "locales", "output",
-        "name", "bugs-address", "team", "wrap", "engine",
+        "name", "bugs-address", "team", "wrap", "engine", "declared-languages",
     }
     unknown = sorted(set(settings) - known)
     if unknown:
@@ -139,9 +145,17 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
     languages = settings.get("languages", list(DEFAULT_LANGUAGES))
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         raise ConfigError("'languages' must be a list of language codes", config_file)
+    declared = settings.get("declared-languages", [])
+    if not isinstance(declared, list) or not all(isinstance(x, str) for x in declared):
+        raise ConfigError("'declared-languages' must be a list of language codes", config_file)
+    source_language = settings.get("source-language", "en")
+    for code in [source_language, *languages, *declared]:
+        problem = language_problem(code, tuple(declared))
+        if problem:
+            raise ConfigError(problem, config_file)
     return Project(
         root=root,
-        source_language=settings.get("source-language", "en"),
+        source_language=source_language,
         languages=tuple(languages),
         sources_dir=Path(settings.get("sources", "sources")),
         locales_dir=Path(settings.get("locales", "locales")),

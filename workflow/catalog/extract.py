@@ -20,6 +20,7 @@ from workflow.catalog.units import units_of
 from workflow.config import Project
 from workflow.errors import InputError
 from workflow.fileio import atomic_write
+from workflow.layout import check_can_write, check_layout
 from workflow.source import SourceDocument, parse_source
 
 SECTION = "extract"
@@ -75,6 +76,8 @@ def extract(project: Project, slugs: list[str] | None = None,
     With ``write=False`` the new templates are left in ``report.pending`` for the caller to
     write with :func:`write_templates` (``update`` checks every catalog first).
     """
+    if write:  # update checks the whole layout itself
+        check_layout(project)
     own_cache = cache is None
     cache = cache or project_cache(project)
     report = ExtractReport()
@@ -105,6 +108,8 @@ def extract(project: Project, slugs: list[str] | None = None,
 
 def write_templates(project: Project, report: ExtractReport, cache: BuildCache) -> None:
     """Write the templates left in ``report.pending`` and record them in the cache."""
+    check_can_write(project, [project.pot_path(slug) for slug in report.pending],
+                    sum(len(text.encode("utf-8")) for _, text in report.pending.values()))
     for slug, (source_hash, text) in report.pending.items():
         changed = atomic_write(project.pot_path(slug), text)
         (report.written if changed else report.unchanged).append(slug)

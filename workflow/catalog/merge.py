@@ -47,6 +47,17 @@ DRAFT_SOURCE_CHANGED = ("the English changed after this draft was made (its src=
                         "differs); compare the draft with the English")
 
 
+def is_template_flag(flag: str) -> bool:
+    """Flags that describe the source string, so they come from the template (as in GNU
+    msgmerge): ``c-format``, ``no-python-format``, ``no-wrap``, ``range: 0..9``..."""
+    return flag.endswith("-format") or flag in ("wrap", "no-wrap") or flag.startswith("range:")
+
+
+def _flags(template_entry: polib.POEntry, old_flags: list[str]) -> list[str]:
+    own = [f for f in old_flags if not is_template_flag(f)]
+    return own + [f for f in template_entry.flags if is_template_flag(f) and f not in own]
+
+
 @dataclass
 class MergeReport:
     kept: int = 0
@@ -97,7 +108,9 @@ def merge(template: Catalog, old: Catalog | None) -> tuple[list, list, MergeRepo
             report.revived += 1
         if previous is not None:
             merged = copy.copy(previous)
-            merged.flags = list(previous.flags)
+            merged.flags = _flags(entry, previous.flags)
+            if entry.msgid_plural and previous.msgid_plural:
+                merged.msgid_plural = entry.msgid_plural
             merged.obsolete = False
             merged.comment = entry.comment
             merged.occurrences = list(entry.occurrences)
@@ -109,12 +122,17 @@ def merge(template: Catalog, old: Catalog | None) -> tuple[list, list, MergeRepo
             report.kept += 1
         else:
             merged = polib.POEntry(msgid=entry.msgid, msgctxt=entry.msgctxt, msgstr="",
-                                   comment=entry.comment, occurrences=list(entry.occurrences))
-            source = nearest(entry.msgid, candidates) if candidates else None
+                                   msgid_plural=entry.msgid_plural,
+                                   comment=entry.comment, occurrences=list(entry.occurrences),
+                                   flags=_flags(entry, []))
+            if entry.msgid_plural:
+                merged.msgstr_plural = {0: "", 1: ""}  # sized to the language by the caller
+            source = (nearest(entry.msgid, candidates)
+                      if candidates and not entry.msgid_plural else None)
             if source is not None:
                 merged.msgstr = source.msgstr
                 merged.tcomment = source.tcomment
-                merged.flags = [f for f in source.flags if f != "fuzzy"]
+                merged.flags = _flags(entry, [f for f in source.flags if f != "fuzzy"])
                 changes = meaning_changes(source.msgid, entry.msgid)
                 mark_stale(merged, source.msgid, changes)
                 report.fuzzy += 1

@@ -41,6 +41,7 @@ class Catalog:
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r", "a": "\a",
                    "b": "\b", "f": "\f", "v": "\v"}
 _ESCAPE_RE = re.compile(r'\\(?:([ntr"\\abfv])|([0-7]{1,3})|x([0-9a-fA-F]{1,2}))')
+_BLANKS = " \t\r\f\v"  # what GNU's PO lexer skips between tokens
 _KEYWORD_RE = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(\".*)$")
 
 
@@ -130,9 +131,14 @@ def parse_catalog(data: bytes | str, path: Path | str = "<catalog>") -> Catalog:
     builder = _Builder()
     seen: dict[tuple[bool, str | None, str], int] = {}
 
-    def finish() -> None:
+    def finish(end: bool = False) -> None:
         if builder.empty:
             builder.reset()
+            return
+        if not builder.fields and not end:
+            return  # comments only: GNU attaches them to the next entry, blank lines or not
+        if not builder.fields:
+            builder.reset()  # comments after the last entry: GNU drops them too
             return
         if "msgid" not in builder.fields or not builder.has_msgstr:
             missing = "msgid" if "msgid" not in builder.fields else "msgstr"
@@ -140,8 +146,9 @@ def parse_catalog(data: bytes | str, path: Path | str = "<catalog>") -> Catalog:
         _store(catalog, builder, seen, path)
         builder.reset()
 
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
+    # Lines end at "\n" only: U+2028, U+2029, U+0085 and form feed are text to GNU gettext.
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip(_BLANKS)
         if not line:
             finish()
             continue
@@ -149,7 +156,7 @@ def parse_catalog(data: bytes | str, path: Path | str = "<catalog>") -> Catalog:
             _feed(builder, line, number, finish)
         except _Syntax as exc:
             raise InputError(f"syntax error: {exc}", path, number) from None
-    finish()
+    finish(end=True)
     _check_charset(catalog, path)
     return catalog
 

@@ -153,6 +153,9 @@ def count_catalog(path, display: str, template=None, cache: BuildCache | None = 
 
 def collect(project: Project, languages: list[str], slugs: list[str] | None = None) -> list[Row]:
     """One row per statement and language, sorted by statement then configured language."""
+    from workflow.layout import check_layout
+
+    check_layout(project, languages)
     rows = []
     cache = project_cache(project)
     if slugs is None:

@@ -18,6 +18,7 @@ from workflow.check.registry import CHECKS, ERROR, Context, Problem, run_checks
 from workflow.config import Project
 from workflow.draft.glossary import Glossary, load_glossary
 from workflow.errors import InputError
+from workflow.layout import check_layout
 from workflow.states import has_translation
 
 
@@ -162,6 +163,7 @@ def check_project(project: Project, langs: list[str], only: str | None = None,
             catalogs_for(project, lang, only) for lang in project.languages):
         known = ", ".join(project.slugs()) or "none"
         raise InputError(f"no statement {only!r} (statements: {known})")
+    check_layout(project, langs)
     report = Report()
     for lang in langs:
         summary = Summary(lang)

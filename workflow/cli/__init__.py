@@ -13,6 +13,7 @@ import sys
 import click
 
 from workflow import __version__
+from workflow.cli.common import usage_line
 from workflow.errors import DossierError
 
 # name -> (module, attribute, one-line help shown in ``dossier --help``)
@@ -156,8 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo("dossier: aborted", err=True)
         return 130
+    except click.UsageError as exc:
+        click.echo(f"dossier: error: {usage_line(exc)}", err=True)
+        return exc.exit_code
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"dossier: error: {' '.join(exc.format_message().split())}", err=True)
         return exc.exit_code
     except click.exceptions.Exit as exc:
         return exc.exit_code

@@ -13,6 +13,7 @@ from typing import TypeVar
 import click
 
 from workflow.config import Project, find_project, parse_wrap
+from workflow.fileio import clean_stale_temps
 
 T = TypeVar("T")
 
@@ -26,6 +27,7 @@ def project(ctx: click.Context) -> Project:
     obj = ctx.ensure_object(dict)
     if "project" not in obj:
         obj["project"] = find_project(Path.cwd())
+        clean_stale_temps(project_folders(obj["project"]))
     found = obj["project"]
     width, no_wrap = ctx.params.get("width"), ctx.params.get("no_wrap")
     if no_wrap:
@@ -47,6 +49,18 @@ def wrap_options(command: Callable[..., T]) -> Callable[..., T]:
              "gettext).")(command)
 
 
+def project_folders(proj: Project) -> list[Path]:
+    """The folders dossier writes into (where a killed write may have left a temporary file)."""
+    folders = [proj.root, proj.sources, proj.templates, proj.root / ".dossier-cache"]
+    for base, sub in ((proj.locales, "LC_MESSAGES"), (proj.output, "")):
+        if base.is_dir():
+            folders.append(base)
+            for lang in base.iterdir():
+                if lang.is_dir() and not lang.is_symlink():
+                    folders += [lang, lang / sub] if sub else [lang]
+    return folders
+
+
 def verbosity(ctx: click.Context) -> int:
     """-1 quiet, 0 normal, 1+ verbose."""
     return ctx.find_root().ensure_object(dict).get("verbosity", 0)
@@ -56,6 +70,13 @@ def say(ctx: click.Context, message: str, level: int = 0) -> None:
     """Print ``message`` unless the user asked for less output than ``level``."""
     if verbosity(ctx) >= level:
         click.echo(message)
+
+
+def usage_line(exc: click.UsageError) -> str:
+    """A usage error as one line: what is wrong, and where the help is (click prints four)."""
+    message = " ".join(exc.format_message().split())
+    command = exc.ctx.command_path if exc.ctx is not None else "dossier"
+    return f"{message} (see '{command} --help')"
 
 
 def warn(message: str) -> None:

@@ -87,6 +87,8 @@ def draft_command(ctx: click.Context, langs: str | None, only: str | None, engin
         if not dry_run:
             line += f"; {len(result.changed)} file(s) written in {result.seconds:.1f} s"
         say(ctx, line)
+        for kept in result.kept:
+            warn(kept.render())
         drafted_any = drafted_any or bool(result.route)
         if result.unsupported:
             missing.append(lang)

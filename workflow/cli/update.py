@@ -22,7 +22,9 @@ def update_command(ctx: click.Context, langs: str | None, statements: tuple[str,
     of its nearest old sentence as a fuzzy entry with '#| msgid', removed sentences become
     obsolete '#~' entries. When the inherited text may say something else (negation, numbers,
     dates or names changed) a '# changed:' comment says what changed. Unchanged catalogs are
-    skipped.
+    skipped. Each catalog is saved as soon as it is merged; an entry someone changed in the
+    file meanwhile (Poedit, an editor, the review page) is kept as they left it and named in a
+    warning.
 
     Example: dossier update --lang fa,ar
     """
@@ -37,6 +39,8 @@ def update_command(ctx: click.Context, langs: str | None, statements: tuple[str,
         if merge.fuzzy or merge.obsoleted:
             say(ctx, f"{key}: {merge.kept} kept, {merge.fuzzy} fuzzy, {merge.new} new, "
                      f"{merge.obsoleted} obsolete", 1)
+    for kept in report.kept:
+        warn(kept.render())
     ex = report.extract
     say(ctx, f"extract: {len(ex.written)} written, {len(ex.unchanged) + len(ex.skipped)} "
              f"unchanged; update: {len(report.created)} created, {len(report.merged)} merged, "

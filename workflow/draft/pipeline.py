@@ -24,7 +24,8 @@ from pathlib import Path
 import polib
 
 from workflow.catalog.guard import meaning_changes
-from workflow.catalog.pofile import Catalog, read_catalog, render_catalog
+from workflow.catalog.pofile import Catalog, parse_catalog
+from workflow.catalog.save import Kept, save_catalog
 from workflow.config import Project
 from workflow.draft.engines import (
     MEMORY_ONLY,
@@ -40,7 +41,8 @@ from workflow.draft.memory import DEFAULT_THRESHOLD, TranslationMemory
 from workflow.draft.numbers import check_numbers
 from workflow.draft.tmx import load_imported
 from workflow.errors import InputError
-from workflow.fileio import atomic_write
+from workflow.fileio import fs_error
+from workflow.layout import check_can_write, check_layout
 from workflow.states import (
     DraftKind,
     State,
@@ -71,6 +73,7 @@ class LanguageResult:
     route: str | None = None  # the engine's label for this pair
     unsupported: Unsupported | None = None  # machine drafts wanted but impossible
     changed: list[Path] = field(default_factory=list)
+    kept: list[Kept] = field(default_factory=list)  # concurrent edits that won over a draft
     seconds: float = 0.0
 
     @property
@@ -91,15 +94,24 @@ class _Planned:
 
     path: Path
     catalog: Catalog
+    data: bytes  # the file as read: what save_catalog compares with before replacing it
     machine: list[polib.POEntry] = field(default_factory=list)
     touched: bool = False
 
 
-def _catalogs(project: Project, lang: str) -> list[tuple[str, Path, Catalog]]:
+def _catalogs(project: Project, lang: str) -> list[tuple[str, Path, Catalog, bytes]]:
+    """(slug, path, parsed catalog, bytes read) of every catalog of the language."""
     folder = project.locales / lang / "LC_MESSAGES"
     if not folder.is_dir():
         return []
-    return [(p.stem, p, read_catalog(p, project.relative(p))) for p in sorted(folder.glob("*.po"))]
+    found = []
+    for path in sorted(folder.glob("*.po")):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise fs_error(exc, project.relative(path)) from None
+        found.append((path.stem, path, parse_catalog(data, project.relative(path)), data))
+    return found
 
 
 def _pending(catalog: Catalog) -> list[polib.POEntry]:
@@ -152,17 +164,18 @@ def draft_language(
     started = time.perf_counter()
     date = date or today()
     result = LanguageResult(lang)
+    check_layout(project, [lang])
     catalogs = _catalogs(project, lang)
     result.catalogs = len(catalogs)
     memory = TranslationMemory()
-    for slug, _, catalog in catalogs:
+    for slug, _, catalog, _ in catalogs:
         memory.add(slug, catalog.entries)
     load_imported(project, lang, memory)
     plan: list[_Planned] = []
-    for slug, path, catalog in catalogs:
+    for slug, path, catalog, data in catalogs:
         if only is not None and slug != only:
             continue
-        planned = _Planned(path, catalog)
+        planned = _Planned(path, catalog, data)
         plan.append(planned)
         for entry in _pending(catalog):
             result.pending += 1
@@ -185,6 +198,10 @@ def draft_language(
         if translator is None:
             for planned in plan:
                 planned.machine = []
+        changing = [p for p in plan if p.touched or p.machine]
+        if not dry_run:  # every catalog about to change can be written: checked before the first
+            check_can_write(project, [p.path for p in changing],
+                            sum(2 * len(p.data) for p in changing))
         _Drafter(project, lang, translator, chosen, result, date, dry_run, on_progress).run(plan)
     except EngineError as exc:
         written = result.changed
@@ -282,9 +299,12 @@ class _Drafter:
             for entry in planned.machine:
                 if self._machine_draft(entry):
                     planned.touched = True
-            if planned.touched and atomic_write(planned.path,
-                                                render_catalog(planned.catalog, self.project.wrap)):
-                self.result.changed.append(planned.path)
+            if planned.touched:
+                saved = save_catalog(planned.path, planned.catalog, planned.data,
+                                     self.project.relative(planned.path), self.project.wrap)
+                self.result.kept += saved.kept
+                if saved.written:
+                    self.result.changed.append(planned.path)
 
     def _advance(self, count: int) -> None:
         self.done += count

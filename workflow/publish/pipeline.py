@@ -24,10 +24,11 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import __version__, cache, clock
+from workflow import __version__, cache, clock, lifeline
 from workflow.config import Project
 from workflow.errors import InputError, ProblemsFound
 from workflow.fileio import atomic_write
+from workflow.layout import check_can_write, check_layout
 from workflow.publish import langs
 from workflow.publish.html import LAYOUTS, Settings, Writer, page_css
 from workflow.publish.model import Statement, gather, locate
@@ -274,6 +275,7 @@ def build(project: Project, opts: BuildOptions,
     rendered: (0, total) before the first, then once per PDF as it finishes (not called
     when every PDF is up to date).
     """
+    check_layout(project, opts.languages, output=True)
     slugs = validate(project, opts)
     per_lang = {lang: [gather(project, slug, lang) for slug in slugs] for lang in opts.languages}
     if opts.min_reviewed is not None:
@@ -289,6 +291,7 @@ def build(project: Project, opts: BuildOptions,
         result.languages.append(LanguageResult(lang, skipped=fresh))
         work += jobs
     by_lang = {r.lang: r for r in result.languages}
+    check_can_write(project, [job.target for job in work])
 
     def done(job: Job, pdf: bytes, pages: int) -> None:
         atomic_write(job.target, pdf)
@@ -312,14 +315,17 @@ def build(project: Project, opts: BuildOptions,
     # Big jobs first; results are written in plan order, so output and messages are stable.
     args = [(project, job, per_lang[job.lang], opts) for job in work]
     # forkserver, not fork: forking a process with threads (pytest-xdist, a GUI) can deadlock.
+    # Workers and the forkserver die with this process, even on SIGKILL (workflow.lifeline).
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=min(processes, len(work)), mp_context=context) as pool:
+    lifeline.prepare_forkserver(context)
+    with lifeline.terminate_cleanly(), ProcessPoolExecutor(
+            max_workers=min(processes, len(work)), mp_context=context,
+            initializer=lifeline.die_with_parent, initargs=(os.getpid(),)) as pool:
         futures = [pool.submit(_run_job, a) for a in args]
         try:
             _collect(futures, lambda i, pdf, pages: done(work[i], pdf, pages), on_progress)
         except BaseException:
-            for future in futures:
-                future.cancel()
+            lifeline.stop_pool(pool, futures)
             raise
     return result
 
