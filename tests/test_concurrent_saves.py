@@ -61,8 +61,7 @@ def test_update_keeps_an_edit_saved_while_it_merged(project, monkeypatch):
     assert_gnu_clean(po)
 
 
-def test_draft_keeps_an_entry_a_translator_filled_during_machine_translation(tmp_path,
-                                                                             monkeypatch):
+def test_draft_keeps_an_entry_a_translator_filled_during_machine_translation(tmp_path):
     from workflow.config import find_project
     from workflow.draft import pipeline
 
@@ -71,16 +70,18 @@ def test_draft_keeps_an_entry_a_translator_filled_during_machine_translation(tmp
     po = root / "locales/fa/LC_MESSAGES/alpha.po"
     calls = []
 
-    def translator_for(route):
-        def translate(sentences, on_progress=None):
+    class Translator:  # stands in for a model that takes a while: a person saves meanwhile
+        label = "test-engine"
+        provenance = {"engine": "test"}
+
+        def translate(self, sentences, on_progress=None):
             calls.append(len(sentences))
             _fill(po, "Alpha statement", HUMAN)  # saved while the model runs
             return [f"[fa] {s}" for s in sentences]
-        return translate
 
-    route = SimpleNamespace(label="fake-route", pivot=None)
-    monkeypatch.setattr(pipeline, "find_route", lambda src, dst: route)
-    result = pipeline.draft_language(find_project(root), "fa", translator_for=translator_for)
+    engine = SimpleNamespace(name="test", group_sentences=512,
+                             pair=lambda source, target: Translator())
+    result = pipeline.draft_language(find_project(root), "fa", engine=engine)
     assert calls and result.machine > 0
     found = _entries(po)
     assert found["Alpha statement"].msgstr == HUMAN
