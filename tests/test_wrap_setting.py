@@ -10,7 +10,7 @@ TEXT = SOURCE.replace("A quotation here.", LONG)
 
 
 def _files(root):
-    return sorted((root / "locales").rglob("*.po*"))
+    return sorted(p for p in (root / "locales").rglob("*.po*") if not p.name.startswith("."))
 
 
 def test_no_wrap_setting_writes_what_msgcat_no_wrap_writes(tmp_path):

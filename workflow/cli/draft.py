@@ -52,13 +52,17 @@ def draft_command(ctx: click.Context, langs: str | None, only: str | None, engin
     mention in a statement, its 'later' form after it); numbers are checked and written in the
     language's digits. Existing translations are never changed.
     """
-    from workflow.draft.engines import create_engine, engine_settings
+    from workflow.draft.engines import MEMORY_ONLY, REGISTRY, create_engine, engine_settings
     from workflow.draft.memory import DEFAULT_THRESHOLD
     from workflow.draft.pipeline import check_only, draft_language
 
     proj = project(ctx)
     selected = [lang for lang in proj.select_languages(langs) if lang != proj.source_language]
     check_only(proj, only)
+    if engine is not None and engine != MEMORY_ONLY and engine not in REGISTRY:
+        raise click.BadParameter(f"unknown engine {engine!r} (engines: "
+                                 f"{', '.join([*REGISTRY, MEMORY_ONLY])})",
+                                 param_hint="'--engine'")
     settings = engine_settings(proj.engine, proj.config_file, name=engine, url=url,
                                api_key_env=api_key_env)
     chosen = create_engine(settings)
