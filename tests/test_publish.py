@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -378,15 +379,13 @@ def test_fetcher_serves_only_project_files(tmp_path):
 def test_help_does_not_import_weasyprint():
     code = ("import sys, workflow.cli.build; from workflow.cli import main; "
             "assert 'weasyprint' not in sys.modules, 'weasyprint imported'")
-    python = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "python"
-    subprocess.run([str(python) if python.exists() else "python3", "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_fontconfig_setup_leaves_no_temporary_files(tmp_path):
     """Render workers end with os._exit (no atexit): nothing may be left in the temp folder."""
     code = "import os; from workflow.publish import fonts; fonts.font_configuration(); os._exit(0)"
-    python = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "python"
     env = {**os.environ, "TMPDIR": str(tmp_path)}
-    subprocess.run([str(python) if python.exists() else "python3", "-c", code], check=True,
+    subprocess.run([sys.executable, "-c", code], check=True,
                    env=env, cwd=Path(__file__).resolve().parent.parent)
     assert list(tmp_path.iterdir()) == []

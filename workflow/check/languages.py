@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workflow.language import language
+
 
 @dataclass(frozen=True)
 class LanguageRules:
@@ -25,8 +27,8 @@ class LanguageRules:
 
 PERSIAN = LanguageRules(
     wrong_chars={"\u064a": "\u06cc", "\u0643": "\u06a9"},  # Arabic yeh/kaf -> Persian ی/ک
-    native_digits="۰۱۲۳۴۵۶۷۸۹",
-    punctuation={",": "،", ";": "؛", "?": "؟"},
+    native_digits=language("fa").digits,  # digits and punctuation: the language model's
+    punctuation=language("fa").punctuation,
     script="\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
     suffixes=("های", "ها", "ان", "یی", "ی"),  # compared without ZWNJ
 )

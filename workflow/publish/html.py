@@ -15,6 +15,7 @@ import html
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from workflow.language import language
 from workflow.publish import langs
 from workflow.publish.fonts import family_stack
 from workflow.publish.model import CATEGORIES, Segment, Statement
@@ -91,6 +92,13 @@ class Writer:
     def latin(self, text: str) -> str:
         """Escaped Latin-script text (a URL, a hash, a name) placed in target-language text."""
         return _e(langs.isolate(text) if self.s.rtl else text)
+
+    def names(self, names, source: bool = False) -> str:
+        """Names (signatories, translators) joined as a list of the column's language, each
+        isolated in right-to-left text (CLDR's list pattern: "A, B et C", "A، B و C")."""
+        if source:
+            return language(self.s.source_lang).join([_e(n) for n in names], escaped=True)
+        return language(self.s.lang).join([self.latin(str(n)) for n in names], escaped=True)
 
     def bi(self, kind: str, src: str, tgt: str, tag: str = "p", cls: str = "",
            bookmark: str = "", tgt_lang: str | None = None) -> str:
@@ -241,11 +249,9 @@ class Writer:
             names = [names]
         if names:
             k_en, k_tgt = self.label("signatories")
-            sep = "، " if self.s.lang in ("fa", "ar") else "; "
             out.append(self.bi(
-                "meta", f'<span class="key">{k_en}:</span> ' + "; ".join(_e(n) for n in names),
-                f'<span class="key">{k_tgt}:</span> ' + sep.join(self.latin(str(n)) for n in names),
-                cls="meta",
+                "meta", f'<span class="key">{k_en}:</span> ' + self.names(names, source=True),
+                f'<span class="key">{k_tgt}:</span> ' + self.names(names), cls="meta",
             ))
         return "".join(out)
 
@@ -303,10 +309,10 @@ class Writer:
             none_en, none_tgt = self.label("none")
             people = [n for n in (cat.last_translator, *cat.translators) if n]
             people = list(dict.fromkeys(people))
-            add("translators", "; ".join(_e(p) for p in people) or none_en,
-                "، ".join(self.latin(p) for p in people) if people else none_tgt)
-            add("reviewers", "; ".join(_e(p) for p in cat.reviewers) or none_en,
-                "، ".join(self.latin(p) for p in cat.reviewers) if cat.reviewers else none_tgt)
+            add("translators", self.names(people, source=True) or none_en,
+                self.names(people) or none_tgt)
+            add("reviewers", self.names(cat.reviewers, source=True) or none_en,
+                self.names(cat.reviewers) or none_tgt)
         return f'<section class="provenance">\n{heading}{"".join(rows)}</section>\n'
 
     # -- colophon --------------------------------------------------------------------------
@@ -393,8 +399,8 @@ class Writer:
         S, T = self.src_attrs, self.tgt_attrs
         mark = _e(self.bookmark(langs.label("dossier_title", self.s.source_lang),
                                 langs.label("dossier_title", self.s.lang)))
-        names = (f"{_e(langs.LANGUAGE_NAMES.get(self.s.source_lang, ('', self.s.source_lang))[1])}"
-                 f" · {_e(langs.LANGUAGE_NAMES.get(self.s.lang, ('', self.s.lang))[1])}")
+        names = (f"{_e(language(self.s.source_lang).native_name)}"
+                 f" · {_e(language(self.s.lang).native_name)}")
         totals = dict.fromkeys(CATEGORIES, 0)
         for st in statements:
             for c in CATEGORIES:

@@ -27,6 +27,7 @@ from workflow import __version__
 from workflow.config import Project
 from workflow.errors import InputError, ProblemsFound
 from workflow.fileio import atomic_write
+from workflow.language.labels import catalog_files
 from workflow.publish import fonts, langs
 from workflow.publish.html import LAYOUTS, Settings, Writer, page_css
 from workflow.publish.model import Statement, gather, locate
@@ -41,6 +42,7 @@ from workflow.publish.render import (
 MANIFEST = ".build-manifest.json"
 DOSSIER = "dossier.pdf"
 _PACKAGE = Path(__file__).resolve().parent
+_LANGUAGE = _PACKAGE.parent / "language"
 _REVISION = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?\s*([+-]\d{4}|Z)?")
 
 
@@ -81,9 +83,12 @@ class BuildResult:
 
 
 def code_fingerprint() -> str:
-    """Hash of what shapes the PDFs besides the inputs: this package's code, CSS, fonts."""
+    """Hash of what shapes the PDFs besides the inputs: this package's code, CSS, fonts, and
+    the language model (its code and the labels catalogs). The one cache-key function."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(_PACKAGE.glob("*.py")) + [_PACKAGE / "dossier.css"]:
+    shaping = sorted(_PACKAGE.glob("*.py")) + [_PACKAGE / "dossier.css"]
+    shaping += sorted(_LANGUAGE.glob("*.py")) + catalog_files()
+    for path in shaping:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(fonts.fingerprint().encode())

@@ -10,7 +10,7 @@ import polib
 
 from workflow import states
 from workflow.catalog.status import COLUMNS, LABELS, Row
-from workflow.publish.langs import LANGUAGE_NAMES, is_rtl
+from workflow.language import language
 from workflow.review.store import entry_digest, entry_key
 
 STATE_LABELS = {
@@ -28,11 +28,11 @@ def e(text: object) -> str:
 
 
 def lang_attrs(lang: str) -> str:
-    return f'lang="{e(lang)}" dir="{"rtl" if is_rtl(lang) else "ltr"}"'
+    return f'lang="{e(lang)}" dir="{language(lang).direction}"'
 
 
 def language_name(lang: str) -> str:
-    return LANGUAGE_NAMES.get(lang, (lang, lang))[0]
+    return language(lang).english_name
 
 
 def layout(title: str, body: str, reviewer: str | None = None, fixed: bool = False,
