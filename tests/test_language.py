@@ -52,7 +52,7 @@ def project(tmp_path_factory):
 @pytest.mark.parametrize("lang", ["fr", "de", "es", "en"])
 def test_latin_languages_never_join_names_with_the_arabic_comma(project, lang):
     st = gather(find_project(project), "names", lang)
-    page = Writer(Settings(lang=lang)).statement_document(st)
+    page = Writer(Settings(lang=lang)).statement_part(st, 0)
     assert "،" not in page
     assert language(lang).join(["Justice for Iran", "Example Rights Group",
                                  "Activists of Iran"]) in page
@@ -60,7 +60,7 @@ def test_latin_languages_never_join_names_with_the_arabic_comma(project, lang):
 
 def test_persian_names_joined_with_its_own_list_pattern_each_isolated(project):
     st = gather(find_project(project), "names", "fa")
-    page = Writer(Settings(lang="fa")).statement_document(st)
+    page = Writer(Settings(lang="fa")).statement_part(st, 0)
     fa = language("fa")
     joined = fa.join([fa.isolate(n) for n in ("Justice for Iran", "Example Rights Group",
                                               "Activists of Iran")])

@@ -307,7 +307,7 @@ def test_marks_follow_the_entry_states(project):
     stale = by_source["The UN Special Rapporteur Javaid Rehman called it a crime against humanity."]
     assert stale.shows_source and stale.category == "untranslated"
     assert by_source["Background"].category == "machine"
-    html = Writer(Settings(lang="fa")).statement_document(st)
+    html = Writer(Settings(lang="fa")).statement_part(st, 0)
     assert 'class="seg machine"' in html and 'class="seg unreviewed-draft"' in html
     assert 'class="seg untranslated" data-state="stale"' in html
     assert "\u2068Javaid Rehman\u2069" not in html  # a stale text is not shown at all

@@ -47,28 +47,45 @@ class Settings:
         return langs.is_rtl(self.lang)
 
 
-def page_css(settings: Settings) -> str:
-    """Rules that depend on the language: page numbers in its digits, TOC numbers, fonts."""
+def page_css(settings: Settings, footer: bool = False) -> str:
+    """Rules that depend on the language: fonts, contents leaders, and with ``footer`` the
+    page numbers in the language's digits.
+
+    Pages are laid out without page numbers (a page is typeset once and used in two PDFs
+    with different numbers); ``compose`` draws each PDF's own numbers from a footer-only
+    document (``footer=True``).
+    """
     style = langs.counter_style(settings.lang)
     tgt_font = family_stack(settings.rtl)
     src_font = family_stack(langs.is_rtl(settings.source_lang))
-    if settings.layout != "target-only" and style != "decimal":
-        footer = (
-            f"@bottom-left {{ content: counter(page); font-family: {src_font}; font-size: 8pt; }}"
+    if not footer:
+        rules = ""
+    elif settings.layout != "target-only" and style != "decimal":
+        rules = (
+            f"@page {{ @bottom-left {{ content: counter(page); font-family: {src_font};"
+            " font-size: 8pt; }"
             f"@bottom-right {{ content: counter(page, {style}); font-family: {tgt_font};"
-            " font-size: 8.5pt; }"
+            " font-size: 8.5pt; } }\n"
         )
     else:
-        footer = (f"@bottom-center {{ content: counter(page, {style}); font-family: {tgt_font};"
-                  " font-size: 8.5pt; }")
+        rules = (f"@page {{ @bottom-center {{ content: counter(page, {style});"
+                 f" font-family: {tgt_font}; font-size: 8.5pt; }} }}\n")
     return (
-        f"@page {{ {footer} }}\n"
-        f"[dir=\"rtl\"] {{ font-family: {family_stack(True)}; }}\n"
+        rules
+        + f"[dir=\"rtl\"] {{ font-family: {family_stack(True)}; }}\n"
         f"[dir=\"ltr\"] {{ font-family: {family_stack(False)}; }}\n"
-        ".toc .src a::after { content: leader('.') target-counter(attr(href), page); }\n"
-        f".toc .tgt a::after {{ content: leader('.') "
-        f"target-counter(attr(href), page, {style}); }}\n"
+        ".toc a::after { content: leader('.') attr(data-page); }\n"
     )
+
+
+def footer_document(pages: int, cover: bool) -> str:
+    """``pages`` empty pages (the first a cover without numbers): only their page numbers
+    are used, drawn over the typeset pages of one PDF."""
+    first = '<div class="cover-page"></div>' if cover else '<div class="page"></div>'
+    rest = '<div class="page next"></div>' * (pages - 1)
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><style>'
+            ".cover-page { page: cover; } .next { break-before: page; }"
+            f"</style></head><body>{first}{rest}</body></html>\n")
 
 
 class Writer:
@@ -433,15 +450,20 @@ class Writer:
             "</section>\n"
         )
 
-    def contents(self, statements: list[Statement]) -> str:
+    def contents(self, statements: list[Statement], starts: list[int]) -> str:
+        """The contents, each entry with its page number known in advance (``starts``):
+        no forward reference, so the dossier is laid out in one pass."""
         c_en, c_tgt = self.label("contents")
         heading = self.bi("title", c_en, c_tgt, tag="h1", bookmark=self.bookmark(c_en, c_tgt))
         entries = []
-        for i, st in enumerate(statements):
+        for i, (st, start) in enumerate(zip(statements, starts, strict=True)):
             href = f"#{self.anchor(i)}"
             title, override = self.target_title(st)
+            src_no = _e(langs.number(start, self.s.source_lang))
+            tgt_no = _e(langs.number(start, override or self.s.lang))
             entries.append(self.bi(
-                "toc", f'<a href="{href}">{_e(st.title)}</a>', f'<a href="{href}">{title}</a>',
+                "toc", f'<a href="{href}" data-page="{src_no}">{_e(st.title)}</a>',
+                f'<a href="{href}" data-page="{tgt_no}">{title}</a>',
                 tag="div", cls="toc-entry", tgt_lang=override,
             ))
         return f'<nav class="toc">\n{heading}{"".join(entries)}</nav>\n'
@@ -467,25 +489,32 @@ class Writer:
     def keywords(self) -> list[str]:
         return ["human rights", "statement", self.s.source_lang, self.s.lang, "translation"]
 
-    def statement_document(self, st: Statement) -> str:
-        """A statement alone: its text, provenance page and colophon."""
-        title = self.bookmark(st.title, st.target_title)
-        subject = (f"{st.title} ({self.s.source_lang}) with its {self.s.lang} translation, "
-                   f"{st.reviewed_pct:.0f}% of words approved")
-        return (self.head(title, subject, self.keywords()) + self.statement(st, 0)
-                + self.provenance(st) + self.colophon([st]) + "</body></html>\n")
+    def statement_subject(self, st: Statement) -> str:
+        return (f"{st.title} ({self.s.source_lang}) with its {self.s.lang} translation, "
+                f"{st.reviewed_pct:.0f}% of words approved")
 
-    def dossier_document(self, statements: list[Statement]) -> str:
-        """Cover, contents, each statement with its provenance page, colophon."""
+    def statement_part(self, st: Statement, index: int) -> str:
+        """A statement's text and provenance page: typeset once, used in its own PDF (whose
+        metadata this head carries) and in the dossier."""
+        title = self.bookmark(st.title, st.target_title)
+        return (self.head(title, self.statement_subject(st), self.keywords())
+                + self.statement(st, index) + self.provenance(st) + "</body></html>\n")
+
+    def colophon_part(self, statements: list[Statement]) -> str:
+        """The colophon (word counts of ``statements``) as a document of its own."""
+        title = self.bookmark(langs.label("colophon", self.s.source_lang),
+                              langs.label("colophon", self.s.lang))
+        return self.head(title, title, self.keywords()) + self.colophon(statements) + \
+            "</body></html>\n"
+
+    def dossier_title(self) -> str:
         title = self.bookmark(langs.label("dossier_title", self.s.source_lang),
                               langs.label("dossier_title", self.s.lang))
+        return f"{title} ({self.s.source_lang}–{self.s.lang})"
+
+    def front_part(self, statements: list[Statement], starts: list[int]) -> str:
+        """Cover and contents; its head is the dossier's metadata."""
         subject = "; ".join(st.title for st in statements)
-        parts = [self.head(f"{title} ({self.s.source_lang}–{self.s.lang})", subject,
-                           self.keywords()),
-                 self.cover(statements), self.contents(statements)]
-        for i, st in enumerate(statements):
-            parts.append(self.statement(st, i))
-            parts.append(self.provenance(st))
-        parts.append(self.colophon(statements))
-        parts.append("</body></html>\n")
-        return "".join(parts)
+        return (self.head(self.dossier_title(), subject, self.keywords())
+                + self.cover(statements) + self.contents(statements, starts)
+                + "</body></html>\n")
