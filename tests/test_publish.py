@@ -137,6 +137,9 @@ def project(tmp_path_factory):
         fill_catalog(root / "locales" / "fa" / "LC_MESSAGES" / f"{slug}.po", FA)
     code, out, err = run(root, "build")
     assert code == 0, err
+    assert "de: not built: nothing translated or drafted" in out  # min-translated
+    code, out, err = run(root, "build", "--lang", "de", "--force")  # a proof copy
+    assert code == 0, err
     yield root
     if saved is not None:
         os.environ["SOURCE_DATE_EPOCH"] = saved
@@ -261,7 +264,8 @@ def test_no_change_rebuild_skips_and_force_is_byte_identical(project):
     pdf = project / "output" / "fa" / "dossier.pdf"
     before = hashlib.sha256(pdf.read_bytes()).hexdigest()
     result = build(proj, BuildOptions(languages=("fa", "de")))
-    assert result.written == [] and len(result.skipped) == 6
+    assert result.written == [] and len(result.skipped) == 3
+    assert result.held_back == ["de/alpha", "de/beta"]  # below min-translated, not rendered
     result = build(proj, BuildOptions(languages=("fa",), force=True, jobs=1))
     assert len(result.written) == 3
     assert hashlib.sha256(pdf.read_bytes()).hexdigest() == before
@@ -348,7 +352,7 @@ def bad_project(tmp_path_factory):
 
 @pytest.mark.parametrize("slug", ["passwd", "climb", "web"])
 def test_resources_outside_the_project_fail_the_build(bad_project, slug):
-    code, _, err = run(bad_project, "build", "--only", slug)
+    code, _, err = run(bad_project, "build", "--only", slug, "--force")
     assert code == 2, err
     assert "refused to load" in err
     assert "passwd" in err or "example.org" in err
@@ -356,7 +360,7 @@ def test_resources_outside_the_project_fail_the_build(bad_project, slug):
 
 
 def test_missing_glyph_fails_naming_the_character(bad_project):
-    code, _, err = run(bad_project, "build", "--only", "glyph")
+    code, _, err = run(bad_project, "build", "--only", "glyph", "--force")
     assert code == 1
     assert "U+4E2D" in err and "sources/glyph.md:" in err
 

@@ -65,7 +65,7 @@ def real(tmp_path_factory):
     po.save(str(po_path))
     code, _, err = run(root, "build", "--lang", "fa", "--layout", "interleaved")
     assert code == 0, err
-    code, _, err = run(root, "build", "--lang", "ar", "--layout", "target-only")
+    code, _, err = run(root, "build", "--lang", "ar", "--layout", "target-only", "--force")
     assert code == 0, err
     return root
 

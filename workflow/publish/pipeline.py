@@ -61,7 +61,9 @@ class BuildOptions:
 class LanguageResult:
     lang: str
     written: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # up to date
+    held_back: list[str] = field(default_factory=list)  # slugs below min-translated
+    message: str = ""  # why ``held_back``, one line
     pages: int = 0
 
 
@@ -80,6 +82,55 @@ class BuildResult:
     @property
     def pages(self) -> int:
         return sum(r.pages for r in self.languages)
+
+    @property
+    def held_back(self) -> list[str]:
+        return [f"{r.lang}/{slug}" for r in self.languages for slug in r.held_back]
+
+    @property
+    def messages(self) -> list[str]:
+        return [r.message for r in self.languages if r.message]
+
+
+def translated_share(st: Statement) -> float:
+    """Percent of a statement's words the reader sees translated (drafts included)."""
+    return 100.0 - st.share("untranslated") if st.total_words else 0.0
+
+
+def publishable(st: Statement, minimum: float) -> bool:
+    """At least ``minimum`` percent translated or drafted, and never nothing at all: a PDF
+    with the English in both columns helps no reader (po4a's ``--keep``)."""
+    share = translated_share(st)
+    return share > 0 and share >= minimum
+
+
+def hold_back(project: Project, lang: str, statements: list[Statement], force: bool,
+              only: bool) -> tuple[list[Statement], LanguageResult]:
+    """The statements worth publishing in ``lang``, and a one-line note on the others."""
+    minimum = project.min_translated_for(lang)
+    result = LanguageResult(lang)
+    if force:
+        return statements, result
+    kept = [st for st in statements if publishable(st, minimum)]
+    low = [st for st in statements if st not in kept]
+    if not low:
+        return kept, result
+    result.held_back = [st.slug for st in low]
+    need = f"at least {minimum:g}%" if minimum > 0 else "more than 0%"
+    why = ", ".join(f"{st.slug} ({translated_share(st):.1f}%)" for st in low)
+    if not kept and all(translated_share(st) == 0 for st in low):
+        what = "its statement" if only else f"any of its {len(low)} statement(s)"
+        result.message = (f"{lang}: not built: nothing translated or drafted in {what} "
+                          f"(min-translated: {need} of words); --force builds a proof copy")
+    elif not kept:
+        what = "the statement is" if only else "every statement is"
+        result.message = (f"{lang}: not built: {what} below min-translated ({need} of words "
+                          f"translated or drafted): {why}; --force builds a proof copy")
+    else:
+        rest = "" if only else f"; dossier.pdf holds the other {len(kept)}"
+        result.message = (f"{lang}: skipped {why}: below min-translated ({need} of words "
+                          f"translated or drafted){rest}; --force builds a proof copy")
+    return kept, result
 
 
 def code_fingerprint() -> str:
@@ -333,23 +384,30 @@ def build(project: Project, opts: BuildOptions,
     """Build every selected language; checks (``min_reviewed``) run before anything is written.
 
     ``--only SLUG`` builds that statement's PDFs and leaves ``dossier.pdf`` alone (a dossier
-    of one statement would replace the full one). ``on_progress(done, total)`` counts PDFs
-    rendered: (0, total) before the first, then once per PDF as it finishes (not called
-    when every PDF is up to date).
+    of one statement would replace the full one). Statements with less than the project's
+    ``min-translated`` share (default: nothing) translated or drafted are held back, named
+    in ``result.messages``; the dossier holds the others (``force`` writes them all).
+    ``on_progress(done, total)`` counts PDFs rendered: (0, total) before the first, then
+    once per PDF as it finishes (not called when every PDF is up to date).
     """
     slugs = validate(project, opts)
-    per_lang = {lang: [gather(project, slug, lang) for slug in slugs] for lang in opts.languages}
+    full = opts.only is None
+    per_lang: dict[str, list[Statement]] = {}
+    result = BuildResult()
+    for lang in opts.languages:
+        gathered = [gather(project, slug, lang) for slug in slugs]
+        per_lang[lang], noted = hold_back(project, lang, gathered, opts.force, not full)
+        result.languages.append(noted)
     if opts.min_reviewed is not None:
         check_min_reviewed([st for sts in per_lang.values() for st in sts], opts.min_reviewed)
-    full = opts.only is None
     code = code_fingerprint()
-    result = BuildResult()
     manifests: dict[str, _Manifest] = {}
     work: list[Job] = []
-    for lang, statements in per_lang.items():
+    for noted in result.languages:
+        lang, statements = noted.lang, per_lang[noted.lang]
         manifests[lang] = _Manifest(project.output / lang)
         job, fresh = plan(project, lang, statements, opts, full, manifests[lang], code)
-        result.languages.append(LanguageResult(lang, skipped=fresh))
+        noted.skipped = fresh
         if job:
             work.append(job)
     by_lang = {r.lang: r for r in result.languages}
