@@ -196,9 +196,17 @@ class Writer:
                      else self.translated(run))
         return " ".join(parts), False
 
+    def left_to_right(self, text: str) -> bool:
+        """Target text of an RTL language without a single RTL letter (a name or title left
+        in English): typeset as a left-to-right block of its own, so it reads in order
+        however it breaks into lines (an isolate does not survive a line break)."""
+        return self.s.rtl and not langs.has_rtl(text)
+
     def target_title(self, st: Statement) -> tuple[str, str | None]:
-        """The title in the target column and the language override when untranslated."""
-        if st.title_translated or not st.title_row:
+        """The title in the target column and the language override when untranslated (or
+        left in the source's script)."""
+        if (st.title_translated or not st.title_row) and not self.left_to_right(
+                st.target_title):
             return self.tgt_text(st.target_title), None
         return _e(st.target_title), self.s.source_lang
 
@@ -211,7 +219,8 @@ class Writer:
     def row(self, row) -> str:
         src = _e(row.source)
         tgt, all_source = self.segments(row.segments)
-        tgt_lang = self.s.source_lang if all_source else None
+        ltr = all_source or self.left_to_right(" ".join(s.shown for s in row.segments))
+        tgt_lang = self.s.source_lang if ltr else None
         if row.kind == "list":
             src = self.marker(row.marker, self.s.source_lang) + src
             tgt = self.marker(row.marker, tgt_lang or self.s.lang) + tgt
@@ -237,9 +246,10 @@ class Writer:
     def title_html(self, st: Statement) -> str:
         row = st.title_row
         tgt, all_source = self.segments(row.segments) if row else (self.tgt_text(st.title), False)
+        ltr = all_source or self.left_to_right(st.target_title)
         return self.bi("title", _e(st.title), tgt, tag="h1",
                        bookmark=self.bookmark(st.title, st.target_title),
-                       tgt_lang=self.s.source_lang if all_source else None)
+                       tgt_lang=self.s.source_lang if ltr else None)
 
     def meta_html(self, st: Statement) -> str:
         out = []
@@ -286,8 +296,8 @@ class Writer:
     def provenance(self, st: Statement) -> str:
         t_en, t_tgt = self.label("provenance")
         title, override = self.target_title(st)
-        if override:
-            title = f'<span {self.src_attrs}>{LRI}{title}{PDI}</span>' if self.s.rtl else title
+        if override and self.s.rtl:  # its own left-to-right line(s) under the label
+            title = f'<span class="own-line" {self.src_attrs}>{title}</span>'
         heading = self.bi("title", f"{t_en}: {_e(st.title)}", f"{t_tgt}: {title}", tag="h1")
         rows = []
 
@@ -345,17 +355,16 @@ class Writer:
         rows = []
         totals = dict.fromkeys(CATEGORIES, 0)
         for st in statements:
+            cell = ""
             if lang == self.s.source_lang:
                 title_html = _e(st.title)
             else:
                 title_html, override = self.target_title(st)
-                if override:
-                    title_html = f'<span {self.src_attrs}>{title_html}</span>'
-                    if self.s.rtl:
-                        title_html = f"{LRI}{title_html}{PDI}"
+                if override:  # a left-to-right cell: reads in order on every line
+                    cell = f" {self.src_attrs}"
             cells = "".join(f'<td class="num">{num(st.counts[c], st.share(c))}</td>'
                             for c in CATEGORIES)
-            rows.append(f"<tr><td>{title_html}</td>{cells}</tr>")
+            rows.append(f"<tr><td{cell}>{title_html}</td>{cells}</tr>")
             for c in CATEGORIES:
                 totals[c] += st.counts[c]
         if len(statements) > 1:

@@ -61,8 +61,20 @@ _TOKEN = rf"(?:[{_L}][{_L}'’.,:/\-&_?=#%+~@]*[{_L}%/]|[{_L}])"
 _LATIN_RUN = re.compile(rf"{_TOKEN}(?:[ \u00A0]+{_TOKEN})*")
 
 
+# Letters of right-to-left scripts (Arabic, Persian, Urdu; Hebrew; Syriac, Thaana, N'Ko).
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def has_rtl(text: str) -> bool:
+    return bool(_RTL_LETTER.search(text))
+
+
 def isolate_runs(text: str) -> str:
     """Isolate every Latin/number run inside RTL text; nothing else is changed.
+
+    A text with no right-to-left letter at all (a name or title left in English, "Activists
+    of Iran.") is isolated whole, so its own punctuation (final full stop, brackets) stays
+    with it instead of moving to the line's other end.
 
     The characters (U+2068/U+2069) are used instead of elements because WeasyPrint pushes a
     justified RTL line out on the left when it breaks right before an inline element.
@@ -70,4 +82,6 @@ def isolate_runs(text: str) -> str:
     """
     if FSI in text:
         return text
+    if not has_rtl(text):
+        return isolate(text) if text.strip() else text
     return _LATIN_RUN.sub(lambda m: isolate(m.group(0)), text)
