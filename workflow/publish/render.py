@@ -131,7 +131,9 @@ class Renderer:
                                 relationship="Source")
             for a in attachments
         ]
-        with self._watched(locate, label):
+        from workflow.publish.tagging import language_tags
+
+        with self._watched(locate, label), language_tags():
             return document.write_pdf(attachments=files or None,
                                       pdf_variant=None if variant == "none" else variant)
 
