@@ -282,9 +282,15 @@ def render_job(project: Project, job: Job, statements: list[Statement],
     Each statement needed (all of them when the dossier is written) is laid out once; its
     pages go into its own PDF and into the dossier (``compose``).
     """
-    from workflow.publish.compose import Composer
+    from workflow.publish.compose import Composer, quiet_collector
 
-    composer = Composer(_renderer(project), opts.variant)
+    with quiet_collector():
+        yield from _render_outputs(project, job, statements, opts, Composer(
+            _renderer(project), opts.variant))
+
+
+def _render_outputs(project: Project, job: Job, statements: list[Statement],
+                    opts: BuildOptions, composer) -> Iterator[tuple[bytes, int]]:
     full = any(o.index is None for o in job.outputs)
     needed = range(len(statements)) if full else sorted(o.index for o in job.outputs)
     bodies = {}
