@@ -79,6 +79,7 @@ class Composer:
     def __init__(self, renderer, variant: str):
         self.renderer = renderer
         self.variant = variant
+        self._footers: dict[str, list] = {}  # footer CSS -> numbered empty pages 1..n
 
     def part(self, html: str, settings: Settings, locate=None, label: str = "") -> Part:
         document = self.renderer.layout(html, page_css(settings), variant=self.variant,
@@ -86,14 +87,24 @@ class Composer:
         gc.freeze()  # see quiet_collector
         return Part(document, label)
 
+    def footer_pages(self, count: int, settings: Settings) -> list:
+        """Empty pages numbered 1..count; laid out once per job and CSS, reused by every
+        PDF (the dossier comes first, so the statements' PDFs need no more)."""
+        css = page_css(settings, footer=True)
+        pages = self._footers.get(css, [])
+        if len(pages) < count:
+            pages = self.renderer.layout(footer_document(count), css,
+                                         variant=self.variant).pages
+            if len(pages) != count:  # pragma: no cover - a WeasyPrint change
+                raise RuntimeError(f"footer document has {len(pages)} pages, not {count}")
+            self._footers[css] = pages
+        return pages[:count]
+
     def numbered(self, pages: list, settings: Settings, cover: bool) -> list:
         """The pages with numbers 1..n in the footer (none on a cover)."""
-        footer = self.renderer.layout(footer_document(len(pages), cover),
-                                      page_css(settings, footer=True), variant=self.variant)
-        if len(footer.pages) != len(pages):  # pragma: no cover - a WeasyPrint change
-            raise RuntimeError(f"footer document has {len(footer.pages)} pages, "
-                               f"expected {len(pages)}")
-        return [stamp(p, f) for p, f in zip(pages, footer.pages, strict=True)]
+        footers = self.footer_pages(len(pages), settings)
+        stamped = [stamp(p, f) for p, f in zip(pages, footers, strict=True)]
+        return [pages[0], *stamped[1:]] if cover and pages else stamped
 
     def write(self, head: Part, parts: list[Part], settings: Settings, *, cover: bool,
               attachments: tuple, locate=None, label: str) -> tuple[bytes, int]:

@@ -78,14 +78,13 @@ def page_css(settings: Settings, footer: bool = False) -> str:
     )
 
 
-def footer_document(pages: int, cover: bool) -> str:
-    """``pages`` empty pages (the first a cover without numbers): only their page numbers
-    are used, drawn over the typeset pages of one PDF."""
-    first = '<div class="cover-page"></div>' if cover else '<div class="page"></div>'
-    rest = '<div class="page next"></div>' * (pages - 1)
+def footer_document(pages: int) -> str:
+    """``pages`` empty pages: only their page numbers are used, drawn on the typeset pages
+    of a PDF (``compose``)."""
+    rest = '<div class="next"></div>' * (pages - 1)
     return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><style>'
-            ".cover-page { page: cover; } .next { break-before: page; }"
-            f"</style></head><body>{first}{rest}</body></html>\n")
+            ".next { break-before: page; }"
+            f"</style></head><body><div></div>{rest}</body></html>\n")
 
 
 class Writer:

@@ -359,7 +359,7 @@ def plan(project: Project, lang: str, statements: list[Statement], opts: BuildOp
         if not opts.force and manifest.fresh(out.target, digest):
             fresh.append(project.relative(out.target))
         else:
-            outputs.append(out)
+            outputs.insert(0, out)  # first: its footer pages serve the statements' PDFs
     return (Job(lang, tuple(outputs)) if outputs else None), fresh
 
 
