@@ -393,3 +393,47 @@ def test_fontconfig_setup_leaves_no_temporary_files(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True,
                    env=env, cwd=Path(__file__).resolve().parent.parent)
     assert list(tmp_path.iterdir()) == []
+
+
+# -- one layout per page ---------------------------------------------------------------------
+
+def test_each_statement_is_laid_out_once_for_its_pdf_and_the_dossier(project, monkeypatch):
+    from workflow.publish.render import Renderer
+
+    laid_out: list[tuple[str, int]] = []
+    original = Renderer.layout
+
+    def counting(self, html, *args, **kwargs):
+        document = original(self, html, *args, **kwargs)
+        kind = re.search(r'<section class="(statement|colophon|cover)"', html)
+        laid_out.append((kind.group(1) if kind else "footer", len(document.pages)))
+        return document
+
+    monkeypatch.setattr(Renderer, "layout", counting)
+    result = build(find_project(project), BuildOptions(languages=("fa",), force=True, jobs=1))
+    assert len(result.written) == 3
+    kinds = [kind for kind, _ in laid_out]
+    assert kinds.count("statement") == 2  # alpha and beta: once each, for both PDFs
+    assert kinds.count("cover") == 1 and kinds.count("footer") == 1
+    assert kinds.count("colophon") == 3  # each PDF's own word counts
+    pages = int(re.search(r"Pages:\s+(\d+)", tool(
+        "pdfinfo", str(project / "output" / "fa" / "dossier.pdf"))).group(1))
+    front = next(n for kind, n in laid_out if kind == "cover")
+    bodies = sum(n for kind, n in laid_out if kind == "statement")
+    colophon = max(n for kind, n in laid_out if kind == "colophon")
+    assert pages == front + bodies + colophon
+
+
+def test_contents_page_numbers_match_where_the_statements_start(project):
+    pdf = project / "output" / "fa" / "dossier.pdf"
+    outline = tool("pdftohtml", "-xml", "-stdout", "-i", "-q", str(pdf))
+    starts = {label: int(page) for page, label in
+              re.findall(r'<item page="(\d+)">([^<]+)', outline)}
+    alpha = next(p for label, p in starts.items() if label.startswith("Statement on the 1988"))
+    beta = next(p for label, p in starts.items() if label.startswith("A second short"))
+    contents = tool("pdftotext", "-f", "2", "-l", "2", "-layout", str(pdf), "-")
+    line_alpha = next(li for li in contents.splitlines() if "Statement on the 1988" in li)
+    line_beta = next(li for li in contents.splitlines() if "A second short" in li)
+    assert re.search(rf"\.\s*{alpha}\b", line_alpha), line_alpha
+    assert re.search(rf"\.\s*{beta}\b", line_beta), line_beta
+    assert langs.digits(str(beta), "fa") in contents  # the Persian column's numbers
