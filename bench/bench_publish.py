@@ -14,10 +14,10 @@ of each kept), on the same data, so the figures compare as ratios across machine
 * **no change**: ``dossier build`` with nothing changed.
 
 Times are CPU seconds of this process (the build runs in it with ``-j 1``), so other jobs on
-a shared machine do not distort them. Reported: pages/s, ms per page of dossier.pdf for the build (the time of the whole build
-divided by the dossier's pages) and the baseline (per page it set), their ratio, and the
-growth of ms per page from 1x to 16x. Targets (issue 14): ratio <= 2, 16x within 10% of 1x,
-edit rebuild < 25% of the full build.
+a shared machine do not distort them. Reported: pages/s, ms per page of dossier.pdf for the
+build (the time of the whole build divided by the dossier's pages) and the baseline (per
+page it set), their ratio, and the growth of ms per page from 1x to 16x. Targets (issue
+14): ratio <= 2, 16x within 10% of 1x, edit rebuild < 25% of the full build.
 
 Run: .venv/bin/python bench/bench_publish.py [--scales 1,4,16] [--turns 2]
 """
