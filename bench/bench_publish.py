@@ -25,9 +25,8 @@ Run: .venv/bin/python bench/bench_publish.py [--scales 1,4,16] [--turns 2]
 from __future__ import annotations
 
 import argparse
-import contextlib
 import html
-import io
+import json
 import os
 import re
 import shutil
@@ -42,7 +41,6 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workflow.cli import main  # noqa: E402
 from workflow.config import find_project  # noqa: E402
 from workflow.publish.model import gather  # noqa: E402
 from workflow.publish.pipeline import BuildOptions, build  # noqa: E402
@@ -54,16 +52,6 @@ html { font-family: "Noto Serif", "Vazirmatn"; font-size: 10pt; line-height: 1.5
 p { margin: 0 0 5pt 0; }
 .statement { break-before: page; }
 """
-
-
-def quiet_main(root: Path, *argv: str) -> int:
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            return main(list(argv))
-    finally:
-        os.chdir(old)
 
 
 def scaled_project(root: Path, copies: int) -> Path:
@@ -176,30 +164,37 @@ def main_bench() -> None:
     parser.add_argument("--scales", default="1,4,16",
                         help="copies of the five statements (default 1,4,16)")
     parser.add_argument("--turns", type=int, default=2, help="baseline/build turns (best kept)")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a scale, in this process
     args = parser.parse_args()
+    if args.one:
+        work = Path(tempfile.mkdtemp(prefix="bench-publish-"))
+        try:
+            print(json.dumps(measure(work, args.one, args.turns)))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     os.environ.pop("SOURCE_DATE_EPOCH", None)
     if not any((ROOT / "sources").glob("*.md")):
         sys.exit("bench_publish: no sources/*.md in the repository; run 'dossier import' first")
-    work = Path(tempfile.mkdtemp(prefix="bench-publish-"))
     rows = []
-    try:
-        print(f"{'scale':>5} {'stmts':>5} {'dossier':>7} {'all':>5} {'build s':>8} "
-              f"{'ms/page':>8} {'base ms/p':>9} {'ratio':>6} {'pages/s':>8} {'base p/s':>8} "
-              f"{'edit s':>7} {'edit %':>6} {'no-op s':>7}")
-        for copies in (int(x) for x in args.scales.split(",")):
-            r = measure(work, copies, args.turns)
-            rows.append(r)
-            print(f"{r['copies']:>4}x {r['statements']:>5} {r['dossier_pages']:>7} "
-                  f"{r['all_pages']:>5} {r['build_s']:>8.2f} {r['build_ms_page']:>8.1f} "
-                  f"{r['base_ms_page']:>9.1f} {r['ratio']:>6.2f} {r['pages_per_s']:>8.1f} "
-                  f"{r['base_pages_per_s']:>8.1f} {r['edit_s']:>7.2f} "
-                  f"{100 * r['edit_s'] / r['build_s']:>6.1f} {r['unchanged_s']:>7.2f}",
-                  flush=True)
-        if len(rows) > 1:
-            growth = rows[-1]["build_ms_page"] / rows[0]["build_ms_page"]
-            print(f"ms per page at {rows[-1]['copies']}x / {rows[0]['copies']}x: {growth:.2f}")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    print(f"{'scale':>5} {'stmts':>5} {'dossier':>7} {'all':>5} {'build s':>8} "
+          f"{'ms/page':>8} {'base ms/p':>9} {'ratio':>6} {'pages/s':>8} {'base p/s':>8} "
+          f"{'edit s':>7} {'edit %':>6} {'no-op s':>7}")
+    for copies in (int(x) for x in args.scales.split(",")):
+        # Each scale in a fresh process: one scale's memory and caches do not slow the next.
+        done = subprocess.run([sys.executable, __file__, "--one", str(copies), "--turns",
+                               str(args.turns)], capture_output=True, text=True, check=True)
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append(r)
+        print(f"{r['copies']:>4}x {r['statements']:>5} {r['dossier_pages']:>7} "
+              f"{r['all_pages']:>5} {r['build_s']:>8.2f} {r['build_ms_page']:>8.1f} "
+              f"{r['base_ms_page']:>9.1f} {r['ratio']:>6.2f} {r['pages_per_s']:>8.1f} "
+              f"{r['base_pages_per_s']:>8.1f} {r['edit_s']:>7.2f} "
+              f"{100 * r['edit_s'] / r['build_s']:>6.1f} {r['unchanged_s']:>7.2f}",
+              flush=True)
+    if len(rows) > 1:
+        growth = rows[-1]["build_ms_page"] / rows[0]["build_ms_page"]
+        print(f"ms per page at {rows[-1]['copies']}x / {rows[0]['copies']}x: {growth:.2f}")
 
 
 if __name__ == "__main__":
