@@ -1,21 +1,32 @@
-"""Benchmark ``dossier build``: pages per second and the cost of a no-change rebuild.
+"""Benchmark ``dossier build``: the Persian side-by-side build against plain WeasyPrint.
 
-Measured in one run, against a baseline from the same run (plain WeasyPrint on the same
-English text, one column, no checks), so figures from different machines compare as ratios:
+Everything is measured in one run, in turns (baseline, build, baseline, build, ...; the best
+of each kept), on the same data, so the figures compare as ratios across machines:
 
-1. the five real statements (``sources/`` of this repository), Persian, side by side;
-2. a generated dossier of about 300 pages (Persian catalogs fully translated, some drafts);
-3. a no-change rebuild of (2): must be a small fraction of the full build;
-4. every configured language of (1), as ``make dossier`` runs it (parallel processes).
+* **baseline**: plain one-column WeasyPrint (no tables, no checks) setting the same text as
+  the dossier (every English block and its Persian translation as shown, titles included)
+  with the same shipped fonts, one statement per page run;
+* **build**: ``dossier build --lang fa -j 1 --force`` (every statement PDF and dossier.pdf) on
+  the repository's five real statements and their Persian catalogs (team drafts), copied
+  1x, 4x and 16x (5, 20, 80 statements);
+* **edit**: one statement's catalog changed, then ``dossier build`` (no --force): that
+  statement's PDF and the dossier are written again;
+* **no change**: ``dossier build`` with nothing changed.
 
-Run: .venv/bin/python bench/bench_publish.py [--statements N]
+Times are CPU seconds of this process (the build runs in it with ``-j 1``), so other jobs on
+a shared machine do not distort them. Reported: pages/s, ms per page of dossier.pdf for the
+build (the time of the whole build divided by the dossier's pages) and the baseline (per
+page it set), their ratio, and the growth of ms per page from 1x to 16x. Targets (issue
+14): ratio <= 2, 16x within 10% of 1x, edit rebuild < 25% of the full build.
+
+Run: .venv/bin/python bench/bench_publish.py [--scales 1,4,16] [--turns 2]
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
+import html
+import json
 import os
 import re
 import shutil
@@ -30,134 +41,160 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workflow.cli import main  # noqa: E402
 from workflow.config import find_project  # noqa: E402
+from workflow.publish.model import gather  # noqa: E402
 from workflow.publish.pipeline import BuildOptions, build  # noqa: E402
-from workflow.states import DraftKind, mark_draft, mark_translated  # noqa: E402
 
-EN = ("On {n} August 1988 the authorities in Tehran began a wave of executions that, "
-      "according to Amnesty International, claimed the lives of thousands of prisoners. "
-      "Families were told nothing for months, and many still do not know where their "
-      "relatives are buried. The United Nations has been asked {n} times to open an "
-      "independent inquiry into what happened in the prisons of Evin and Gohardasht.")
-FA = ("در {n} اوت 1988 مقامات در تهران موجی از اعدام\u200cها را آغاز کردند که به گفتهٔ "
-      "Amnesty International جان هزاران زندانی را گرفت. به خانواده\u200cها ماه\u200cها "
-      "چیزی گفته نشد و بسیاری هنوز نمی\u200cدانند عزیزانشان کجا به خاک سپرده شده\u200cاند. "
-      "از سازمان ملل {n} بار خواسته شده است که تحقیقی مستقل دربارهٔ آنچه در زندان\u200cهای "
-      "اوین و گوهردشت گذشت آغاز کند.")
+BASELINE_CSS = """
+@page { size: A4; margin: 20mm 16mm 22mm 16mm; }
+html { font-family: "Noto Serif", "Vazirmatn"; font-size: 10pt; line-height: 1.5; }
+[dir="rtl"] { font-family: "Vazirmatn", "Noto Serif"; }
+p { margin: 0 0 5pt 0; }
+.statement { break-before: page; }
+"""
 
 
-def quiet_main(root: Path, *argv: str) -> int:
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            return main(list(argv))
-    finally:
-        os.chdir(old)
-
-
-def make_project(root: Path, languages: list[str]) -> Path:
+def scaled_project(root: Path, copies: int) -> Path:
+    """The repository's statements and Persian catalogs, ``copies`` times (distinct slugs)."""
     (root / "sources").mkdir(parents=True)
-    quoted = ", ".join(f'"{lang}"' for lang in languages)
-    (root / "dossier.toml").write_text(f"[tool.dossier]\nlanguages = [{quoted}]\n")
+    (root / "dossier.toml").write_text('[tool.dossier]\nlanguages = ["fa"]\n')
+    catalogs = root / "locales" / "fa" / "LC_MESSAGES"
+    catalogs.mkdir(parents=True)
+    for k in range(copies):
+        for source in sorted((ROOT / "sources").glob("*.md")):
+            slug = f"{source.stem}-{k:02d}" if copies > 1 else source.stem
+            shutil.copy(source, root / "sources" / f"{slug}.md")
+            po = ROOT / "locales" / "fa" / "LC_MESSAGES" / f"{source.stem}.po"
+            if po.is_file():
+                text = po.read_text(encoding="utf-8")
+                (catalogs / f"{slug}.po").write_text(
+                    text.replace(f"sources/{source.stem}.md", f"sources/{slug}.md"),
+                    encoding="utf-8")
     return root
 
 
-def generated_project(root: Path, statements: int, paragraphs: int) -> Path:
-    make_project(root, ["fa"])
-    for s in range(statements):
-        body = [f"# Generated statement number {s + 1}", "", "## Summary", ""]
-        for p in range(paragraphs):
-            body += [EN.replace("{n}", str(s * 100 + p + 1)), ""]
-        front = f"---\ntitle: Generated statement number {s + 1}\ndate: '2018-08-20'\n" \
-                "imported: '2026-11-22'\n---\n"
-        (root / "sources" / f"gen-{s:03d}.md").write_text(front + "\n".join(body))
-    assert quiet_main(root, "extract") == 0 and quiet_main(root, "update") == 0
-    for po_path in (root / "locales" / "fa" / "LC_MESSAGES").glob("*.po"):
-        po = polib.pofile(str(po_path), wrapwidth=0)
-        for i, entry in enumerate(po):
-            digits = "".join(ch for ch in entry.msgid if ch.isdigit()) or "1"
-            text = FA.replace("{n}", digits)
-            if i % 3 == 0:
-                mark_draft(entry, text, DraftKind.MACHINE, "2026-11-22", engine="argos")
-            else:
-                mark_translated(entry, text)
-        po.save(str(po_path))
-    return root
+def baseline_html(project) -> str:
+    """The dossier's text, plain: each block's English, then its Persian as shown."""
+    parts = []
+    for slug in project.slugs():
+        st = gather(project, slug, "fa")
+        parts.append('<div class="statement">')
+        for row in st.rows:
+            parts.append(f'<p lang="en">{html.escape(row.source)}</p>')
+            shown = " ".join(s.shown for s in row.segments)
+            parts.append(f'<p lang="fa" dir="rtl">{html.escape(shown)}</p>')
+        parts.append("</div>")
+    return "<!DOCTYPE html><html><body>" + "".join(parts) + "</body></html>"
 
 
 def timed(fn):
-    started = time.perf_counter()
+    """``fn()``, and the CPU seconds this process spent on it.
+
+    CPU time, not wall-clock: the build runs in this process (``-j 1``), and on a machine
+    shared with other jobs wall-clock time says more about them than about the build.
+    """
+    started = time.process_time()
     value = fn()
-    return value, time.perf_counter() - started
+    return value, time.process_time() - started
 
 
-def baseline_pages_per_second(sources: Path) -> float:
-    """Plain WeasyPrint: the same English text, one column, default settings."""
-    import html
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))
 
-    import weasyprint
 
-    from workflow.source import read_source
+class Baseline:
+    """Plain WeasyPrint with the shipped fonts (the renderer's font configuration)."""
 
-    paragraphs = []
-    for path in sorted(sources.glob("*.md")):
-        doc = read_source(path)
-        paragraphs += [f"<p>{html.escape(b.text)}</p>" for b in doc.blocks]
-        paragraphs.append('<p style="break-after: page"></p>')
-    text = "<html><body>" + "".join(paragraphs) + "</body></html>"
-    weasyprint.HTML(string="<p>warm-up</p>").write_pdf()
-    document, seconds = timed(lambda: weasyprint.HTML(string=text).render())
-    _, more = timed(document.write_pdf)
-    return len(document.pages) / (seconds + more)
+    def __init__(self, project):
+        import weasyprint
+
+        from workflow.publish.fonts import font_configuration
+
+        self.wp = weasyprint
+        self.fonts = font_configuration()
+        self.css = weasyprint.CSS(string=BASELINE_CSS, font_config=self.fonts)
+        self.text = baseline_html(project)
+
+    def run(self) -> tuple[int, float]:
+        def render():
+            document = self.wp.HTML(string=self.text).render(
+                font_config=self.fonts, stylesheets=[self.css])
+            document.write_pdf()
+            return len(document.pages)
+
+        return timed(render)
+
+
+def measure(work: Path, copies: int, turns: int) -> dict:
+    root = scaled_project(work / f"x{copies}", copies)
+    project = find_project(root)
+    baseline = Baseline(project)
+    opts = BuildOptions(("fa",), jobs=1, force=True)
+    # Warm-up: this process's renderer (fonts, stylesheets) for this project, one statement.
+    build(project, BuildOptions(("fa",), only=project.slugs()[0], jobs=1, force=True))
+    base_best, build_best, pages, total_pages = float("inf"), float("inf"), 0, 0
+    for _ in range(turns):
+        base_pages, seconds = baseline.run()
+        base_best = min(base_best, seconds / base_pages)
+        result, seconds = timed(lambda: build(project, opts))
+        pages = pdf_pages(project.output / "fa" / "dossier.pdf")
+        total_pages = result.pages
+        build_best = min(build_best, seconds)
+    # One statement edited: its PDF and the dossier are written again.
+    po = sorted((root / "locales" / "fa" / "LC_MESSAGES").glob("*.po"))[0]
+    catalog = polib.pofile(str(po), wrapwidth=0)
+    entry = next(e for e in catalog if e.msgstr and not e.obsolete)
+    entry.msgstr += " (ویرایش)"
+    catalog.save(str(po))
+    edited, edit_seconds = timed(lambda: build(project, BuildOptions(("fa",), jobs=1)))
+    _, unchanged = timed(lambda: build(project, BuildOptions(("fa",), jobs=1)))
+    per_page = 1000 * build_best / pages
+    return {
+        "copies": copies, "statements": len(project.slugs()), "dossier_pages": pages,
+        "all_pages": total_pages, "build_s": build_best, "build_ms_page": per_page,
+        "base_ms_page": 1000 * base_best, "ratio": per_page / (1000 * base_best),
+        "pages_per_s": total_pages / build_best, "base_pages_per_s": 1 / base_best,
+        "edit_s": edit_seconds, "edit_written": len(edited.written), "unchanged_s": unchanged,
+    }
 
 
 def main_bench() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--statements", type=int, default=20)
-    parser.add_argument("--paragraphs", type=int, default=24)
+    parser.add_argument("--scales", default="1,4,16",
+                        help="copies of the five statements (default 1,4,16)")
+    parser.add_argument("--turns", type=int, default=2, help="baseline/build turns (best kept)")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a scale, in this process
     args = parser.parse_args()
+    if args.one:
+        work = Path(tempfile.mkdtemp(prefix="bench-publish-"))
+        try:
+            print(json.dumps(measure(work, args.one, args.turns)))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     os.environ.pop("SOURCE_DATE_EPOCH", None)
-    sources = ROOT / "sources"
-    if not any(sources.glob("*.md")):
+    if not any((ROOT / "sources").glob("*.md")):
         sys.exit("bench_publish: no sources/*.md in the repository; run 'dossier import' first")
-    work = Path(tempfile.mkdtemp(prefix="bench-publish-"))
-    try:
-        base = baseline_pages_per_second(sources)
-        print(f"baseline (plain WeasyPrint, one column)   {base:6.1f} pages/s")
-
-        real = make_project(work / "real", ["fa", "ar", "fr", "de", "es"])
-        for path in sources.glob("*.md"):
-            shutil.copy(path, real / "sources")
-        assert quiet_main(real, "extract") == 0 and quiet_main(real, "update") == 0
-        project = find_project(real)
-        result, seconds = timed(lambda: build(project, BuildOptions(("fa",), jobs=1)))
-        rate = result.pages / seconds
-        print(f"five statements, fa, side by side          {rate:6.1f} pages/s "
-              f"({result.pages} pages in {seconds:.1f}s; x{rate / base:.2f} baseline)")
-
-        gen = generated_project(work / "gen", args.statements, args.paragraphs)
-        project = find_project(gen)
-        result, seconds = timed(lambda: build(project, BuildOptions(("fa",), jobs=1)))
-        dossier = project.output / "fa" / "dossier.pdf"
-        info = subprocess.run(["pdfinfo", str(dossier)], capture_output=True, text=True)
-        pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))
-        rate = result.pages / seconds
-        print(f"generated dossier ({pages} pages) + statements {rate:6.1f} pages/s "
-              f"({result.pages} pages in {seconds:.1f}s; x{rate / base:.2f} baseline)")
-        again, rebuild = timed(lambda: build(project, BuildOptions(("fa",), jobs=1)))
-        assert not again.written, again.written
-        print(f"no-change rebuild of the generated project {rebuild:6.2f} s "
-              f"({100 * rebuild / seconds:.1f}% of the full build)")
-
-        project = find_project(real)
-        langs = ("fa", "ar", "fr", "de", "es")
-        result, seconds = timed(lambda: build(project, BuildOptions(langs, force=True)))
-        print(f"five statements x five languages (-j {os.cpu_count()}) "
-              f"{seconds:6.1f} s ({result.pages} pages, {result.pages / seconds:.1f} pages/s)")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    rows = []
+    print(f"{'scale':>5} {'stmts':>5} {'dossier':>7} {'all':>5} {'build s':>8} "
+          f"{'ms/page':>8} {'base ms/p':>9} {'ratio':>6} {'pages/s':>8} {'base p/s':>8} "
+          f"{'edit s':>7} {'edit %':>6} {'no-op s':>7}")
+    for copies in (int(x) for x in args.scales.split(",")):
+        # Each scale in a fresh process: one scale's memory and caches do not slow the next.
+        done = subprocess.run([sys.executable, __file__, "--one", str(copies), "--turns",
+                               str(args.turns)], capture_output=True, text=True, check=True)
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append(r)
+        print(f"{r['copies']:>4}x {r['statements']:>5} {r['dossier_pages']:>7} "
+              f"{r['all_pages']:>5} {r['build_s']:>8.2f} {r['build_ms_page']:>8.1f} "
+              f"{r['base_ms_page']:>9.1f} {r['ratio']:>6.2f} {r['pages_per_s']:>8.1f} "
+              f"{r['base_pages_per_s']:>8.1f} {r['edit_s']:>7.2f} "
+              f"{100 * r['edit_s'] / r['build_s']:>6.1f} {r['unchanged_s']:>7.2f}",
+              flush=True)
+    if len(rows) > 1:
+        growth = rows[-1]["build_ms_page"] / rows[0]["build_ms_page"]
+        print(f"ms per page at {rows[-1]['copies']}x / {rows[0]['copies']}x: {growth:.2f}")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,10 @@ def test_a_code_change_makes_extract_and_update_redo_their_work(tmp_path, monkey
 def test_a_code_change_makes_build_redo_its_pdfs(tmp_path, monkeypatch):
     root = make_project(tmp_path, {"alpha": SOURCE}, languages=("fa",))
     assert run(root, "update")[0] == 0
+    po = root / "locales/fa/LC_MESSAGES/alpha.po"  # something translated: worth publishing
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        'msgid "Alpha statement"\nmsgstr ""', 'msgid "Alpha statement"\nmsgstr "بیانیهٔ آلفا"'),
+        encoding="utf-8")
     assert run(root, "build", "-j", "1")[0] == 0
     pdf = root / "output/fa/alpha.pdf"
     built = pdf.stat().st_mtime_ns

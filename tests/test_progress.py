@@ -56,7 +56,7 @@ def built(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("progress"), {"beta": BETA}, ["de"])
     monkey = pytest.MonkeyPatch()
     monkey.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    build(find_project(root), BuildOptions(languages=("de",), jobs=1))
+    build(find_project(root), BuildOptions(languages=("de",), force=True, jobs=1))
     yield root
     monkey.undo()
 

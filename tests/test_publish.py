@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -135,6 +136,9 @@ def project(tmp_path_factory):
     for slug in ("alpha", "beta"):
         fill_catalog(root / "locales" / "fa" / "LC_MESSAGES" / f"{slug}.po", FA)
     code, out, err = run(root, "build")
+    assert code == 0, err
+    assert "de: not built: nothing translated or drafted" in out  # min-translated
+    code, out, err = run(root, "build", "--lang", "de", "--force")  # a proof copy
     assert code == 0, err
     yield root
     if saved is not None:
@@ -260,7 +264,8 @@ def test_no_change_rebuild_skips_and_force_is_byte_identical(project):
     pdf = project / "output" / "fa" / "dossier.pdf"
     before = hashlib.sha256(pdf.read_bytes()).hexdigest()
     result = build(proj, BuildOptions(languages=("fa", "de")))
-    assert result.written == [] and len(result.skipped) == 6
+    assert result.written == [] and len(result.skipped) == 3
+    assert result.held_back == ["de/alpha", "de/beta"]  # below min-translated, not rendered
     result = build(proj, BuildOptions(languages=("fa",), force=True, jobs=1))
     assert len(result.written) == 3
     assert hashlib.sha256(pdf.read_bytes()).hexdigest() == before
@@ -306,7 +311,7 @@ def test_marks_follow_the_entry_states(project):
     stale = by_source["The UN Special Rapporteur Javaid Rehman called it a crime against humanity."]
     assert stale.shows_source and stale.category == "untranslated"
     assert by_source["Background"].category == "machine"
-    html = Writer(Settings(lang="fa")).statement_document(st)
+    html = Writer(Settings(lang="fa")).statement_part(st, 0)
     assert 'class="seg machine"' in html and 'class="seg unreviewed-draft"' in html
     assert 'class="seg untranslated" data-state="stale"' in html
     assert "\u2068Javaid Rehman\u2069" not in html  # a stale text is not shown at all
@@ -347,7 +352,7 @@ def bad_project(tmp_path_factory):
 
 @pytest.mark.parametrize("slug", ["passwd", "climb", "web"])
 def test_resources_outside_the_project_fail_the_build(bad_project, slug):
-    code, _, err = run(bad_project, "build", "--only", slug)
+    code, _, err = run(bad_project, "build", "--only", slug, "--force")
     assert code == 2, err
     assert "refused to load" in err
     assert "passwd" in err or "example.org" in err
@@ -355,7 +360,7 @@ def test_resources_outside_the_project_fail_the_build(bad_project, slug):
 
 
 def test_missing_glyph_fails_naming_the_character(bad_project):
-    code, _, err = run(bad_project, "build", "--only", "glyph")
+    code, _, err = run(bad_project, "build", "--only", "glyph", "--force")
     assert code == 1
     assert "U+4E2D" in err and "sources/glyph.md:" in err
 
@@ -378,15 +383,57 @@ def test_fetcher_serves_only_project_files(tmp_path):
 def test_help_does_not_import_weasyprint():
     code = ("import sys, workflow.cli.build; from workflow.cli import main; "
             "assert 'weasyprint' not in sys.modules, 'weasyprint imported'")
-    python = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "python"
-    subprocess.run([str(python) if python.exists() else "python3", "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_fontconfig_setup_leaves_no_temporary_files(tmp_path):
     """Render workers end with os._exit (no atexit): nothing may be left in the temp folder."""
     code = "import os; from workflow.publish import fonts; fonts.font_configuration(); os._exit(0)"
-    python = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "python"
     env = {**os.environ, "TMPDIR": str(tmp_path)}
-    subprocess.run([str(python) if python.exists() else "python3", "-c", code], check=True,
+    subprocess.run([sys.executable, "-c", code], check=True,
                    env=env, cwd=Path(__file__).resolve().parent.parent)
     assert list(tmp_path.iterdir()) == []
+
+
+# -- one layout per page ---------------------------------------------------------------------
+
+def test_each_statement_is_laid_out_once_for_its_pdf_and_the_dossier(project, monkeypatch):
+    from workflow.publish.render import Renderer
+
+    laid_out: list[tuple[str, int]] = []
+    original = Renderer.layout
+
+    def counting(self, html, *args, **kwargs):
+        document = original(self, html, *args, **kwargs)
+        kind = re.search(r'<section class="(statement|colophon|cover)"', html)
+        laid_out.append((kind.group(1) if kind else "footer", len(document.pages)))
+        return document
+
+    monkeypatch.setattr(Renderer, "layout", counting)
+    result = build(find_project(project), BuildOptions(languages=("fa",), force=True, jobs=1))
+    assert len(result.written) == 3
+    kinds = [kind for kind, _ in laid_out]
+    assert kinds.count("statement") == 2  # alpha and beta: once each, for both PDFs
+    assert kinds.count("cover") == 1 and kinds.count("footer") == 1
+    assert kinds.count("colophon") == 3  # each PDF's own word counts
+    pages = int(re.search(r"Pages:\s+(\d+)", tool(
+        "pdfinfo", str(project / "output" / "fa" / "dossier.pdf"))).group(1))
+    front = next(n for kind, n in laid_out if kind == "cover")
+    bodies = sum(n for kind, n in laid_out if kind == "statement")
+    colophon = max(n for kind, n in laid_out if kind == "colophon")
+    assert pages == front + bodies + colophon
+
+
+def test_contents_page_numbers_match_where_the_statements_start(project):
+    pdf = project / "output" / "fa" / "dossier.pdf"
+    outline = tool("pdftohtml", "-xml", "-stdout", "-i", "-q", str(pdf))
+    starts = {label: int(page) for page, label in
+              re.findall(r'<item page="(\d+)">([^<]+)', outline)}
+    alpha = next(p for label, p in starts.items() if label.startswith("Statement on the 1988"))
+    beta = next(p for label, p in starts.items() if label.startswith("A second short"))
+    contents = tool("pdftotext", "-f", "2", "-l", "2", "-layout", str(pdf), "-")
+    line_alpha = next(li for li in contents.splitlines() if "Statement on the 1988" in li)
+    line_beta = next(li for li in contents.splitlines() if "A second short" in li)
+    assert re.search(rf"\.\s*{alpha}\b", line_alpha), line_alpha
+    assert re.search(rf"\.\s*{beta}\b", line_beta), line_beta
+    assert langs.digits(str(beta), "fa") in contents  # the Persian column's numbers

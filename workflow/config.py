@@ -44,6 +44,14 @@ class Project:
     config_file: Path | None = None
     # [tool.dossier] engine: a name or a table, validated by workflow.draft.engines
     engine: str | dict | None = field(default=None, compare=False)
+    # ``min-translated``: share of words (percent) with a translation or draft before
+    # ``dossier build`` writes a PDF; per language, "default" for the others.
+    min_translated: tuple[tuple[str, float], ...] = ()
+
+    def min_translated_for(self, lang: str) -> float:
+        """The ``min-translated`` percentage of ``lang`` (0: something must be drafted)."""
+        table = dict(self.min_translated)
+        return table.get(lang, table.get("default", 0.0))
 
     @property
     def sources(self) -> Path:
@@ -132,11 +140,23 @@ def find_project(start: Path | None = None) -> Project:
     )
 
 
+def _min_translated(value: object, config_file: Path | None) -> tuple[tuple[str, float], ...]:
+    """``min-translated = 20`` or ``min-translated = {default = 1, ar = 50}``."""
+    table = value if isinstance(value, dict) else {"default": value}
+    out = []
+    for lang, pct in table.items():
+        if isinstance(pct, bool) or not isinstance(pct, int | float) or not 0 <= pct <= 100:
+            raise ConfigError(f"'min-translated' for {lang!r} must be a percentage 0-100, "
+                              f"not {pct!r}", config_file)
+        out.append((str(lang), float(pct)))
+    return tuple(sorted(out))
+
+
 def project_from_settings(root: Path, settings: dict, config_file: Path | None = None) -> Project:
     """Validate raw settings into a Project."""
     known = {
         "source-language", "languages", "sources", "locales", "output",
-        "name", "bugs-address", "team", "wrap", "engine", "declared-languages",
+        "name", "bugs-address", "team", "wrap", "engine", "declared-languages", "min-translated",
     }
     unknown = sorted(set(settings) - known)
     if unknown:
@@ -154,6 +174,7 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
         if problem:
             raise ConfigError(problem, config_file)
     return Project(
+        min_translated=_min_translated(settings.get("min-translated", 0), config_file),
         root=root,
         source_language=source_language,
         languages=tuple(languages),

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from workflow.language import language
+
 
 @dataclass(frozen=True)
 class LanguageRules:
@@ -82,8 +84,8 @@ def persian_spelled_numbers(text: str) -> list[Decimal]:
 
 PERSIAN = LanguageRules(
     wrong_chars={"\u064a": "\u06cc", "\u0643": "\u06a9"},  # Arabic yeh/kaf -> Persian ی/ک
-    native_digits="۰۱۲۳۴۵۶۷۸۹",
-    punctuation={",": "،", ";": "؛", "?": "؟"},
+    native_digits=language("fa").digits,  # digits and punctuation: the language model's
+    punctuation=language("fa").punctuation,
     script="\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
     suffixes=("های", "ها", "ان", "یی", "ی"),  # compared without ZWNJ
     spelled_numbers=persian_spelled_numbers,

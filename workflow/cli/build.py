@@ -25,7 +25,9 @@ from workflow.publish.render import DEFAULT_VARIANT, VARIANTS
               show_default=True,
               help="PDF flavour: PDF/A-3b keeps the attached .po files; pdf/ua-1 is tagged "
                    "(accessible); pdf/a-1b and pdf/a-2b drop attachments; none = plain PDF.")
-@click.option("--force", is_flag=True, help="Render even the PDFs whose inputs did not change.")
+@click.option("--force", is_flag=True,
+              help="Render every PDF: even those whose inputs did not change, and those below "
+                   "min-translated (a proof copy of a language nobody translated yet).")
 @click.option("-j", "--jobs", type=click.IntRange(0, 64), default=0, show_default=True,
               help="Processes rendering PDFs in parallel (0: one per CPU).")
 @click.pass_context
@@ -34,9 +36,11 @@ def build_command(ctx: click.Context, lang_spec: str | None, layout: str, only: 
     """Typeset output/<lang>/<slug>.pdf for each statement and output/<lang>/dossier.pdf.
 
     Each segment shows its translation when translated, approved or a draft; otherwise the
-    English sentence, marked. Drafts are tinted (see the legend in the colophon). Unchanged
-    inputs are not rendered again. Dates come from the inputs or SOURCE_DATE_EPOCH, so
-    rebuilding the same inputs gives byte-identical PDFs.
+    English sentence, marked. A statement with less than min-translated (pyproject
+    [tool.dossier], default 0: something) of its words translated or drafted is held back
+    with a one-line note; --force writes it anyway as a proof copy. Drafts are tinted (see
+    the legend in the colophon). Unchanged inputs are not rendered again. Dates come from
+    the inputs or SOURCE_DATE_EPOCH, so rebuilding the same inputs gives byte-identical PDFs.
 
     Example: dossier build --lang fa --min-reviewed 80
     """
@@ -56,5 +60,8 @@ def build_command(ctx: click.Context, lang_spec: str | None, layout: str, only: 
     with progress_counter(ctx, "rendering PDFs") as on_progress:
         result = build(proj, opts, report=lambda msg: say(ctx, msg, 1), on_progress=on_progress)
     elapsed = time.perf_counter() - started
+    for message in result.messages:
+        say(ctx, message)
+    held = f", {len(result.held_back)} held back" if result.held_back else ""
     say(ctx, f"built {len(result.written)} PDF(s), {result.pages} pages, "
-             f"{len(result.skipped)} up to date, in {elapsed:.1f}s")
+             f"{len(result.skipped)} up to date{held}, in {elapsed:.1f}s")

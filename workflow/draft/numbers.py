@@ -25,20 +25,6 @@ _NUMBER = re.compile(
 )
 _ORDINAL = re.compile(r"(st|nd|rd|th)\b")
 
-# Zero digit of CLDR's decimal numbering systems (Unicode digits run contiguously from it).
-# Babel knows each locale's default numbering system but not the digits themselves.
-_ZEROS = {
-    "latn": "0", "arab": "\u0660", "arabext": "\u06f0", "beng": "\u09e6", "deva": "\u0966",
-    "gujr": "\u0ae6", "guru": "\u0a66", "khmr": "\u17e0", "knda": "\u0ce6", "laoo": "\u0ed0",
-    "mlym": "\u0d66", "mymr": "\u1040", "orya": "\u0b66", "tamldec": "\u0be6", "telu": "\u0c66",
-    "thai": "\u0e50", "tibt": "\u0f20",
-}
-
-
-# argos package codes that are not CLDR locale codes.
-_ARGOS_CODES = {"pb": "pt_BR", "zt": "zh_Hant"}
-
-
 @dataclass(frozen=True)
 class Style:
     """A locale's number symbols and digits (from Babel), or plain Latin defaults."""
@@ -47,24 +33,20 @@ class Style:
     group: str = ","
     decimal: str = "."
     zero: str = "0"
+    numbering_system: str = "default"
 
 
 @lru_cache(maxsize=64)
 def style_for(lang: str) -> Style:
-    try:
-        from babel import Locale
-        from babel.numbers import get_decimal_symbol, get_group_symbol
+    """The language model's digits and separators (``workflow.language``: one rule for drafts,
+    checks and PDFs)."""
+    from workflow.language import language
 
-        loc = Locale.parse(_ARGOS_CODES.get(lang, lang).replace("-", "_"))
-    except Exception:  # a code Babel does not know: plain Latin
+    found = language(lang)
+    if found.locale is None:  # a code Babel does not know: plain Latin
         return Style(None)
-    system = loc.default_numbering_system
-    return Style(
-        str(loc),
-        group=get_group_symbol(loc, numbering_system="default"),
-        decimal=get_decimal_symbol(loc, numbering_system="default"),
-        zero=_ZEROS.get(system, "0"),
-    )
+    return Style(found.locale, group=found.group, decimal=found.decimal, zero=found.zero,
+                 numbering_system=found.numbering_system)
 
 
 @dataclass(frozen=True)
@@ -130,7 +112,7 @@ def format_number(value: Decimal, style: Style, grouped: bool) -> str:
         from babel.numbers import format_decimal
 
         text = format_decimal(
-            value, locale=style.locale, numbering_system="default",
+            value, locale=style.locale, numbering_system=style.numbering_system,
             group_separator=grouped, decimal_quantization=False,
         )
     if style.zero == "0":

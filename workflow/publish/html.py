@@ -15,6 +15,7 @@ import html
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from workflow.language import language
 from workflow.publish import langs
 from workflow.publish.fonts import family_stack
 from workflow.publish.model import CATEGORIES, Segment, Statement
@@ -46,28 +47,44 @@ class Settings:
         return langs.is_rtl(self.lang)
 
 
-def page_css(settings: Settings) -> str:
-    """Rules that depend on the language: page numbers in its digits, TOC numbers, fonts."""
+def page_css(settings: Settings, footer: bool = False) -> str:
+    """Rules that depend on the language: fonts, contents leaders, and with ``footer`` the
+    page numbers in the language's digits.
+
+    Pages are laid out without page numbers (a page is typeset once and used in two PDFs
+    with different numbers); ``compose`` draws each PDF's own numbers from a footer-only
+    document (``footer=True``).
+    """
     style = langs.counter_style(settings.lang)
     tgt_font = family_stack(settings.rtl)
     src_font = family_stack(langs.is_rtl(settings.source_lang))
-    if settings.layout != "target-only" and style != "decimal":
-        footer = (
-            f"@bottom-left {{ content: counter(page); font-family: {src_font}; font-size: 8pt; }}"
+    if not footer:
+        rules = ""
+    elif settings.layout != "target-only" and style != "decimal":
+        rules = (
+            f"@page {{ @bottom-left {{ content: counter(page); font-family: {src_font};"
+            " font-size: 8pt; }"
             f"@bottom-right {{ content: counter(page, {style}); font-family: {tgt_font};"
-            " font-size: 8.5pt; }"
+            " font-size: 8.5pt; } }\n"
         )
     else:
-        footer = (f"@bottom-center {{ content: counter(page, {style}); font-family: {tgt_font};"
-                  " font-size: 8.5pt; }")
+        rules = (f"@page {{ @bottom-center {{ content: counter(page, {style});"
+                 f" font-family: {tgt_font}; font-size: 8.5pt; }} }}\n")
     return (
-        f"@page {{ {footer} }}\n"
-        f"[dir=\"rtl\"] {{ font-family: {family_stack(True)}; }}\n"
+        rules
+        + f"[dir=\"rtl\"] {{ font-family: {family_stack(True)}; }}\n"
         f"[dir=\"ltr\"] {{ font-family: {family_stack(False)}; }}\n"
-        ".toc .src a::after { content: leader('.') target-counter(attr(href), page); }\n"
-        f".toc .tgt a::after {{ content: leader('.') "
-        f"target-counter(attr(href), page, {style}); }}\n"
+        ".toc a::after { content: leader('.') attr(data-page); }\n"
     )
+
+
+def footer_document(pages: int) -> str:
+    """``pages`` empty pages: only their page numbers are used, drawn on the typeset pages
+    of a PDF (``compose``)."""
+    rest = '<div class="next"></div>' * (pages - 1)
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><style>'
+            ".next { break-before: page; }"
+            f"</style></head><body><div></div>{rest}</body></html>\n")
 
 
 class Writer:
@@ -91,6 +108,13 @@ class Writer:
     def latin(self, text: str) -> str:
         """Escaped Latin-script text (a URL, a hash, a name) placed in target-language text."""
         return _e(langs.isolate(text) if self.s.rtl else text)
+
+    def names(self, names, source: bool = False) -> str:
+        """Names (signatories, translators) joined as a list of the column's language, each
+        isolated in right-to-left text (CLDR's list pattern: "A, B et C", "A، B و C")."""
+        if source:
+            return language(self.s.source_lang).join([_e(n) for n in names], escaped=True)
+        return language(self.s.lang).join([self.latin(str(n)) for n in names], escaped=True)
 
     def bi(self, kind: str, src: str, tgt: str, tag: str = "p", cls: str = "",
            bookmark: str = "", tgt_lang: str | None = None) -> str:
@@ -171,9 +195,17 @@ class Writer:
                      else self.translated(run))
         return " ".join(parts), False
 
+    def left_to_right(self, text: str) -> bool:
+        """Target text of an RTL language without a single RTL letter (a name or title left
+        in English): typeset as a left-to-right block of its own, so it reads in order
+        however it breaks into lines (an isolate does not survive a line break)."""
+        return self.s.rtl and not langs.has_rtl(text)
+
     def target_title(self, st: Statement) -> tuple[str, str | None]:
-        """The title in the target column and the language override when untranslated."""
-        if st.title_translated or not st.title_row:
+        """The title in the target column and the language override when untranslated (or
+        left in the source's script)."""
+        if (st.title_translated or not st.title_row) and not self.left_to_right(
+                st.target_title):
             return self.tgt_text(st.target_title), None
         return _e(st.target_title), self.s.source_lang
 
@@ -186,7 +218,8 @@ class Writer:
     def row(self, row) -> str:
         src = _e(row.source)
         tgt, all_source = self.segments(row.segments)
-        tgt_lang = self.s.source_lang if all_source else None
+        ltr = all_source or self.left_to_right(" ".join(s.shown for s in row.segments))
+        tgt_lang = self.s.source_lang if ltr else None
         if row.kind == "list":
             src = self.marker(row.marker, self.s.source_lang) + src
             tgt = self.marker(row.marker, tgt_lang or self.s.lang) + tgt
@@ -212,9 +245,10 @@ class Writer:
     def title_html(self, st: Statement) -> str:
         row = st.title_row
         tgt, all_source = self.segments(row.segments) if row else (self.tgt_text(st.title), False)
+        ltr = all_source or self.left_to_right(st.target_title)
         return self.bi("title", _e(st.title), tgt, tag="h1",
                        bookmark=self.bookmark(st.title, st.target_title),
-                       tgt_lang=self.s.source_lang if all_source else None)
+                       tgt_lang=self.s.source_lang if ltr else None)
 
     def meta_html(self, st: Statement) -> str:
         out = []
@@ -241,11 +275,9 @@ class Writer:
             names = [names]
         if names:
             k_en, k_tgt = self.label("signatories")
-            sep = "، " if self.s.lang in ("fa", "ar") else "; "
             out.append(self.bi(
-                "meta", f'<span class="key">{k_en}:</span> ' + "; ".join(_e(n) for n in names),
-                f'<span class="key">{k_tgt}:</span> ' + sep.join(self.latin(str(n)) for n in names),
-                cls="meta",
+                "meta", f'<span class="key">{k_en}:</span> ' + self.names(names, source=True),
+                f'<span class="key">{k_tgt}:</span> ' + self.names(names), cls="meta",
             ))
         return "".join(out)
 
@@ -263,8 +295,8 @@ class Writer:
     def provenance(self, st: Statement) -> str:
         t_en, t_tgt = self.label("provenance")
         title, override = self.target_title(st)
-        if override:
-            title = f'<span {self.src_attrs}>{LRI}{title}{PDI}</span>' if self.s.rtl else title
+        if override and self.s.rtl:  # its own left-to-right line(s) under the label
+            title = f'<span class="own-line" {self.src_attrs}>{title}</span>'
         heading = self.bi("title", f"{t_en}: {_e(st.title)}", f"{t_tgt}: {title}", tag="h1")
         rows = []
 
@@ -303,10 +335,10 @@ class Writer:
             none_en, none_tgt = self.label("none")
             people = [n for n in (cat.last_translator, *cat.translators) if n]
             people = list(dict.fromkeys(people))
-            add("translators", "; ".join(_e(p) for p in people) or none_en,
-                "، ".join(self.latin(p) for p in people) if people else none_tgt)
-            add("reviewers", "; ".join(_e(p) for p in cat.reviewers) or none_en,
-                "، ".join(self.latin(p) for p in cat.reviewers) if cat.reviewers else none_tgt)
+            add("translators", self.names(people, source=True) or none_en,
+                self.names(people) or none_tgt)
+            add("reviewers", self.names(cat.reviewers, source=True) or none_en,
+                self.names(cat.reviewers) or none_tgt)
         return f'<section class="provenance">\n{heading}{"".join(rows)}</section>\n'
 
     # -- colophon --------------------------------------------------------------------------
@@ -322,17 +354,16 @@ class Writer:
         rows = []
         totals = dict.fromkeys(CATEGORIES, 0)
         for st in statements:
+            cell = ""
             if lang == self.s.source_lang:
                 title_html = _e(st.title)
             else:
                 title_html, override = self.target_title(st)
-                if override:
-                    title_html = f'<span {self.src_attrs}>{title_html}</span>'
-                    if self.s.rtl:
-                        title_html = f"{LRI}{title_html}{PDI}"
+                if override:  # a left-to-right cell: reads in order on every line
+                    cell = f" {self.src_attrs}"
             cells = "".join(f'<td class="num">{num(st.counts[c], st.share(c))}</td>'
                             for c in CATEGORIES)
-            rows.append(f"<tr><td>{title_html}</td>{cells}</tr>")
+            rows.append(f"<tr><td{cell}>{title_html}</td>{cells}</tr>")
             for c in CATEGORIES:
                 totals[c] += st.counts[c]
         if len(statements) > 1:
@@ -393,8 +424,8 @@ class Writer:
         S, T = self.src_attrs, self.tgt_attrs
         mark = _e(self.bookmark(langs.label("dossier_title", self.s.source_lang),
                                 langs.label("dossier_title", self.s.lang)))
-        names = (f"{_e(langs.LANGUAGE_NAMES.get(self.s.source_lang, ('', self.s.source_lang))[1])}"
-                 f" · {_e(langs.LANGUAGE_NAMES.get(self.s.lang, ('', self.s.lang))[1])}")
+        names = (f"{_e(language(self.s.source_lang).native_name)}"
+                 f" · {_e(language(self.s.lang).native_name)}")
         totals = dict.fromkeys(CATEGORIES, 0)
         for st in statements:
             for c in CATEGORIES:
@@ -427,15 +458,20 @@ class Writer:
             "</section>\n"
         )
 
-    def contents(self, statements: list[Statement]) -> str:
+    def contents(self, statements: list[Statement], starts: list[int]) -> str:
+        """The contents, each entry with its page number known in advance (``starts``):
+        no forward reference, so the dossier is laid out in one pass."""
         c_en, c_tgt = self.label("contents")
         heading = self.bi("title", c_en, c_tgt, tag="h1", bookmark=self.bookmark(c_en, c_tgt))
         entries = []
-        for i, st in enumerate(statements):
+        for i, (st, start) in enumerate(zip(statements, starts, strict=True)):
             href = f"#{self.anchor(i)}"
             title, override = self.target_title(st)
+            src_no = _e(langs.number(start, self.s.source_lang))
+            tgt_no = _e(langs.number(start, override or self.s.lang))
             entries.append(self.bi(
-                "toc", f'<a href="{href}">{_e(st.title)}</a>', f'<a href="{href}">{title}</a>',
+                "toc", f'<a href="{href}" data-page="{src_no}">{_e(st.title)}</a>',
+                f'<a href="{href}" data-page="{tgt_no}">{title}</a>',
                 tag="div", cls="toc-entry", tgt_lang=override,
             ))
         return f'<nav class="toc">\n{heading}{"".join(entries)}</nav>\n'
@@ -461,25 +497,32 @@ class Writer:
     def keywords(self) -> list[str]:
         return ["human rights", "statement", self.s.source_lang, self.s.lang, "translation"]
 
-    def statement_document(self, st: Statement) -> str:
-        """A statement alone: its text, provenance page and colophon."""
-        title = self.bookmark(st.title, st.target_title)
-        subject = (f"{st.title} ({self.s.source_lang}) with its {self.s.lang} translation, "
-                   f"{st.reviewed_pct:.0f}% of words approved")
-        return (self.head(title, subject, self.keywords()) + self.statement(st, 0)
-                + self.provenance(st) + self.colophon([st]) + "</body></html>\n")
+    def statement_subject(self, st: Statement) -> str:
+        return (f"{st.title} ({self.s.source_lang}) with its {self.s.lang} translation, "
+                f"{st.reviewed_pct:.0f}% of words approved")
 
-    def dossier_document(self, statements: list[Statement]) -> str:
-        """Cover, contents, each statement with its provenance page, colophon."""
+    def statement_part(self, st: Statement, index: int) -> str:
+        """A statement's text and provenance page: typeset once, used in its own PDF (whose
+        metadata this head carries) and in the dossier."""
+        title = self.bookmark(st.title, st.target_title)
+        return (self.head(title, self.statement_subject(st), self.keywords())
+                + self.statement(st, index) + self.provenance(st) + "</body></html>\n")
+
+    def colophon_part(self, statements: list[Statement]) -> str:
+        """The colophon (word counts of ``statements``) as a document of its own."""
+        title = self.bookmark(langs.label("colophon", self.s.source_lang),
+                              langs.label("colophon", self.s.lang))
+        return self.head(title, title, self.keywords()) + self.colophon(statements) + \
+            "</body></html>\n"
+
+    def dossier_title(self) -> str:
         title = self.bookmark(langs.label("dossier_title", self.s.source_lang),
                               langs.label("dossier_title", self.s.lang))
+        return f"{title} ({self.s.source_lang}–{self.s.lang})"
+
+    def front_part(self, statements: list[Statement], starts: list[int]) -> str:
+        """Cover and contents; its head is the dossier's metadata."""
         subject = "; ".join(st.title for st in statements)
-        parts = [self.head(f"{title} ({self.s.source_lang}–{self.s.lang})", subject,
-                           self.keywords()),
-                 self.cover(statements), self.contents(statements)]
-        for i, st in enumerate(statements):
-            parts.append(self.statement(st, i))
-            parts.append(self.provenance(st))
-        parts.append(self.colophon(statements))
-        parts.append("</body></html>\n")
-        return "".join(parts)
+        return (self.head(self.dossier_title(), subject, self.keywords())
+                + self.cover(statements) + self.contents(statements, starts)
+                + "</body></html>\n")

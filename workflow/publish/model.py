@@ -8,7 +8,6 @@ text a reader sees for a segment is decided here, once, so HTML and statistics a
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ import polib
 from workflow.catalog.pofile import parse_catalog
 from workflow.catalog.units import units_of
 from workflow.config import Project
+from workflow.language import count_words
 from workflow.source import SourceDocument, read_source
 from workflow.states import (
     APPROVED_KEY,
@@ -32,13 +32,6 @@ from workflow.states import (
 
 # Word-count categories of the colophon, in the order they are printed.
 CATEGORIES = ("approved", "unreviewed", "machine", "untranslated")
-
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
-
-
-def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
-
 
 @dataclass(frozen=True)
 class Segment:

@@ -19,7 +19,7 @@ import json
 import multiprocessing
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +30,7 @@ from workflow.errors import InputError, ProblemsFound
 from workflow.fileio import atomic_write
 from workflow.layout import check_can_write, check_layout
 from workflow.publish import langs
-from workflow.publish.html import LAYOUTS, Settings, Writer, page_css
+from workflow.publish.html import LAYOUTS, Settings, Writer
 from workflow.publish.model import Statement, gather, locate
 from workflow.publish.render import (
     DEFAULT_VARIANT,
@@ -60,7 +60,9 @@ class BuildOptions:
 class LanguageResult:
     lang: str
     written: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # up to date
+    held_back: list[str] = field(default_factory=list)  # slugs below min-translated
+    message: str = ""  # why ``held_back``, one line
     pages: int = 0
 
 
@@ -79,6 +81,55 @@ class BuildResult:
     @property
     def pages(self) -> int:
         return sum(r.pages for r in self.languages)
+
+    @property
+    def held_back(self) -> list[str]:
+        return [f"{r.lang}/{slug}" for r in self.languages for slug in r.held_back]
+
+    @property
+    def messages(self) -> list[str]:
+        return [r.message for r in self.languages if r.message]
+
+
+def translated_share(st: Statement) -> float:
+    """Percent of a statement's words the reader sees translated (drafts included)."""
+    return 100.0 - st.share("untranslated") if st.total_words else 0.0
+
+
+def publishable(st: Statement, minimum: float) -> bool:
+    """At least ``minimum`` percent translated or drafted, and never nothing at all: a PDF
+    with the English in both columns helps no reader (po4a's ``--keep``)."""
+    share = translated_share(st)
+    return share > 0 and share >= minimum
+
+
+def hold_back(project: Project, lang: str, statements: list[Statement], force: bool,
+              only: bool) -> tuple[list[Statement], LanguageResult]:
+    """The statements worth publishing in ``lang``, and a one-line note on the others."""
+    minimum = project.min_translated_for(lang)
+    result = LanguageResult(lang)
+    if force:
+        return statements, result
+    kept = [st for st in statements if publishable(st, minimum)]
+    low = [st for st in statements if st not in kept]
+    if not low:
+        return kept, result
+    result.held_back = [st.slug for st in low]
+    need = f"at least {minimum:g}%" if minimum > 0 else "more than 0%"
+    why = ", ".join(f"{st.slug} ({translated_share(st):.1f}%)" for st in low)
+    if not kept and all(translated_share(st) == 0 for st in low):
+        what = "its statement" if only else f"any of its {len(low)} statement(s)"
+        result.message = (f"{lang}: not built: nothing translated or drafted in {what} "
+                          f"(min-translated: {need} of words); --force builds a proof copy")
+    elif not kept:
+        what = "the statement is" if only else "every statement is"
+        result.message = (f"{lang}: not built: {what} below min-translated ({need} of words "
+                          f"translated or drafted): {why}; --force builds a proof copy")
+    else:
+        rest = "" if only else f"; dossier.pdf holds the other {len(kept)}"
+        result.message = (f"{lang}: skipped {why}: below min-translated ({need} of words "
+                          f"translated or drafted){rest}; --force builds a proof copy")
+    return kept, result
 
 
 def _parse_moment(value: object) -> _dt.datetime | None:
@@ -171,14 +222,21 @@ class _Manifest:
 
 
 @dataclass(frozen=True)
-class Job:
-    """One PDF to render: a statement alone (``index``) or the language's dossier (None)."""
+class Output:
+    """One PDF to write: a statement alone (``index``) or the language's dossier (None)."""
 
-    lang: str
     index: int | None
     target: Path
     digest: str
     when: _dt.datetime
+
+
+@dataclass(frozen=True)
+class Job:
+    """The PDFs of one language to write; rendered together so each page is laid out once."""
+
+    lang: str
+    outputs: tuple[Output, ...]
 
 
 _RENDERERS: dict[str, object] = {}
@@ -194,54 +252,99 @@ def _renderer(project: Project):
     return _RENDERERS[key]
 
 
+def _settings(project: Project, lang: str, opts: BuildOptions, when: _dt.datetime) -> Settings:
+    return Settings(lang=lang, source_lang=project.source_language, layout=opts.layout,
+                    built=when, team=project.team, generator=f"dossier {__version__}",
+                    variant_label=variant_label(opts.variant),
+                    attachments=keeps_attachments(opts.variant))
+
+
 def render_job(project: Project, job: Job, statements: list[Statement],
-               opts: BuildOptions) -> tuple[bytes, int]:
-    """HTML for the job, rendered to PDF bytes (and page count)."""
-    settings = Settings(lang=job.lang, source_lang=project.source_language, layout=opts.layout,
-                        built=job.when, team=project.team, generator=f"dossier {__version__}",
-                        variant_label=variant_label(opts.variant),
-                        attachments=keeps_attachments(opts.variant))
+               opts: BuildOptions) -> Iterator[tuple[bytes, int]]:
+    """PDF bytes and page count of each output of ``job``, in order, as each is written.
+
+    Each statement needed (all of them when the dossier is written) is laid out once; its
+    pages go into its own PDF and into the dossier (``compose``).
+    """
+    from workflow.publish.compose import Composer, quiet_collector
+
+    with quiet_collector():
+        yield from _render_outputs(project, job, statements, opts, Composer(
+            _renderer(project), opts.variant))
+
+
+def _render_outputs(project: Project, job: Job, statements: list[Statement],
+                    opts: BuildOptions, composer) -> Iterator[tuple[bytes, int]]:
+    full = any(o.index is None for o in job.outputs)
+    needed = range(len(statements)) if full else sorted(o.index for o in job.outputs)
+    bodies = {}
+    for i in needed:
+        st = statements[i]
+        settings = _settings(project, job.lang, opts, build_moment([st]))
+        where = project.relative(project.output / job.lang / f"{st.slug}.pdf")
+        bodies[i] = composer.part(Writer(settings).statement_part(st, i), settings,
+                                  locate=lambda ch, st=st: locate([st], ch), label=where)
+    for out in job.outputs:
+        yield _write_output(project, composer, job.lang, out, statements, bodies, opts)
+
+
+def _write_output(project: Project, composer, lang: str, out: Output,
+                  statements: list[Statement], bodies: dict, opts: BuildOptions
+                  ) -> tuple[bytes, int]:
+    """One PDF from the laid-out statements: theirs + a colophon (+ cover and contents)."""
+    from workflow.publish.compose import front_matter
+
+    settings = _settings(project, lang, opts, out.when)
     writer = Writer(settings)
-    if job.index is None:
-        html, used = writer.dossier_document(statements), statements
+    label = project.relative(out.target)
+    used = statements if out.index is None else [statements[out.index]]
+
+    def find(ch: str) -> str:
+        return locate(used, ch)
+
+    colophon = composer.part(writer.colophon_part(used), settings, locate=find, label=label)
+    if out.index is None:
+        front = front_matter(
+            lambda starts: composer.part(writer.front_part(statements, starts), settings,
+                                         locate=find, label=label),
+            [len(bodies[i].pages) for i in range(len(statements))])
+        parts = [front, *(bodies[i] for i in range(len(statements))), colophon]
     else:
-        used = [statements[job.index]]
-        html = writer.statement_document(used[0])
-    return _renderer(project).render(
-        html, page_css(settings), variant=opts.variant,
-        attachments=_attachments(used, opts.variant), when=job.when,
-        locate=lambda ch: locate(used, ch), label=project.relative(job.target))
+        parts = [bodies[out.index], colophon]
+    return composer.write(parts[0], parts, settings, cover=out.index is None,
+                          attachments=_attachments(used, opts.variant), locate=find,
+                          label=label)
 
 
-def _run_job(args) -> tuple[bytes, int]:
-    return render_job(*args)
+def _run_job(args) -> list[tuple[bytes, int]]:
+    return list(render_job(*args))
 
 
 def plan(project: Project, lang: str, statements: list[Statement], opts: BuildOptions,
-         full: bool, manifest: _Manifest, code: str) -> tuple[list[Job], list[str]]:
-    """The PDFs of one language that need rendering, and those already up to date."""
+         full: bool, manifest: _Manifest, code: str) -> tuple[Job | None, list[str]]:
+    """The PDFs of one language that need rendering (one job), and those up to date."""
     folder = project.output / lang
-    jobs: list[Job] = []
+    outputs: list[Output] = []
     fresh: list[str] = []
     digests = []
     for i, st in enumerate(statements):
         when = build_moment([st])
         digest = statement_digest(st, opts, when, code)
         digests.append(digest)
-        job = Job(lang, i, folder / f"{st.slug}.pdf", digest, when)
-        if not opts.force and manifest.fresh(job.target, digest):
-            fresh.append(project.relative(job.target))
+        out = Output(i, folder / f"{st.slug}.pdf", digest, when)
+        if not opts.force and manifest.fresh(out.target, digest):
+            fresh.append(project.relative(out.target))
         else:
-            jobs.append(job)
+            outputs.append(out)
     if full and statements:
         when = build_moment(statements)
         digest = _digest(code, "dossier", when.isoformat(), *digests)
-        job = Job(lang, None, folder / DOSSIER, digest, when)
-        if not opts.force and manifest.fresh(job.target, digest):
-            fresh.append(project.relative(job.target))
+        out = Output(None, folder / DOSSIER, digest, when)
+        if not opts.force and manifest.fresh(out.target, digest):
+            fresh.append(project.relative(out.target))
         else:
-            jobs.insert(0, job)  # the biggest first: better spread over processes
-    return jobs, fresh
+            outputs.insert(0, out)  # first: its footer pages serve the statements' PDFs
+    return (Job(lang, tuple(outputs)) if outputs else None), fresh
 
 
 def validate(project: Project, opts: BuildOptions) -> list[str]:
@@ -271,48 +374,66 @@ def build(project: Project, opts: BuildOptions,
     """Build every selected language; checks (``min_reviewed``) run before anything is written.
 
     ``--only SLUG`` builds that statement's PDFs and leaves ``dossier.pdf`` alone (a dossier
-    of one statement would replace the full one). ``on_progress(done, total)`` counts PDFs
-    rendered: (0, total) before the first, then once per PDF as it finishes (not called
-    when every PDF is up to date).
+    of one statement would replace the full one). Statements with less than the project's
+    ``min-translated`` share (default: nothing) translated or drafted are held back, named
+    in ``result.messages``; the dossier holds the others (``force`` writes them all).
+    ``on_progress(done, total)`` counts PDFs rendered: (0, total) before the first, then
+    once per PDF as it finishes (not called when every PDF is up to date).
     """
     check_layout(project, opts.languages, output=True)
     slugs = validate(project, opts)
-    per_lang = {lang: [gather(project, slug, lang) for slug in slugs] for lang in opts.languages}
+    full = opts.only is None
+    per_lang: dict[str, list[Statement]] = {}
+    result = BuildResult()
+    for lang in opts.languages:
+        gathered = [gather(project, slug, lang) for slug in slugs]
+        per_lang[lang], noted = hold_back(project, lang, gathered, opts.force, not full)
+        result.languages.append(noted)
     if opts.min_reviewed is not None:
         check_min_reviewed([st for sts in per_lang.values() for st in sts], opts.min_reviewed)
-    full = opts.only is None
     code = cache.code_fingerprint()
-    result = BuildResult()
     manifests: dict[str, _Manifest] = {}
     work: list[Job] = []
-    for lang, statements in per_lang.items():
+    for noted in result.languages:
+        lang, statements = noted.lang, per_lang[noted.lang]
         manifests[lang] = _Manifest(project.output / lang)
-        jobs, fresh = plan(project, lang, statements, opts, full, manifests[lang], code)
-        result.languages.append(LanguageResult(lang, skipped=fresh))
-        work += jobs
+        job, fresh = plan(project, lang, statements, opts, full, manifests[lang], code)
+        noted.skipped = fresh
+        if job:
+            work.append(job)
     by_lang = {r.lang: r for r in result.languages}
-    check_can_write(project, [job.target for job in work])
+    check_can_write(project, [out.target for job in work for out in job.outputs])
+    total = sum(len(job.outputs) for job in work)
+    finished = [0]
 
-    def done(job: Job, pdf: bytes, pages: int) -> None:
-        atomic_write(job.target, pdf)
-        manifests[job.lang].record(job.target, job.digest, pdf, pages)
-        manifests[job.lang].save()
-        rel = project.relative(job.target)
-        by_lang[job.lang].written.append(rel)
-        by_lang[job.lang].pages += pages
-        if report:
-            report(f"wrote {rel} ({pages} pages)")
+    def done(job: Job, rendered, count: bool = False) -> None:
+        for out, (pdf, pages) in zip(job.outputs, rendered, strict=True):
+            atomic_write(out.target, pdf)
+            manifests[job.lang].record(out.target, out.digest, pdf, pages)
+            manifests[job.lang].save()
+            rel = project.relative(out.target)
+            by_lang[job.lang].written.append(rel)
+            by_lang[job.lang].pages += pages
+            if report:
+                report(f"wrote {rel} ({pages} pages)")
+            if count and on_progress:
+                finished[0] += 1
+                on_progress(finished[0], total)
+
+    def progress(jobs_done: list[Job]) -> None:
+        finished[0] = sum(len(j.outputs) for j in jobs_done)
+        if on_progress:
+            on_progress(finished[0], total)
 
     if on_progress and work:
-        on_progress(0, len(work))
+        on_progress(0, total)
     processes = opts.jobs or (os.cpu_count() or 1)
     if processes <= 1 or len(work) <= 1:
-        for count, job in enumerate(work, start=1):
-            done(job, *render_job(project, job, per_lang[job.lang], opts))
-            if on_progress:
-                on_progress(count, len(work))
+        for job in work:  # each PDF written (and counted) as soon as it is rendered
+            done(job, render_job(project, job, per_lang[job.lang], opts), count=True)
         return result
-    # Big jobs first; results are written in plan order, so output and messages are stable.
+    # One process per language (a language's pages are laid out together, once each);
+    # results are written in plan order, so output and messages are stable.
     args = [(project, job, per_lang[job.lang], opts) for job in work]
     # forkserver, not fork: forking a process with threads (pytest-xdist, a GUI) can deadlock.
     # Workers and the forkserver die with this process, even on SIGKILL (workflow.lifeline).
@@ -323,22 +444,21 @@ def build(project: Project, opts: BuildOptions,
             initializer=lifeline.die_with_parent, initargs=(os.getpid(),)) as pool:
         futures = [pool.submit(_run_job, a) for a in args]
         try:
-            _collect(futures, lambda i, pdf, pages: done(work[i], pdf, pages), on_progress)
+            _collect(futures, lambda i, rendered: done(work[i], rendered),
+                     lambda finished_jobs: progress([work[i] for i in finished_jobs]))
         except BaseException:
             lifeline.stop_pool(pool, futures)
             raise
     return result
 
 
-def _collect(futures: list, write: Callable[[int, bytes, int], None],
-             on_progress: Callable[[int, int], None] | None) -> None:
-    """Write results in submission order; count each job as it finishes, in any order."""
-    pending, written, finished = set(futures), 0, 0
+def _collect(futures: list, write: Callable[[int, list], None],
+             on_finished: Callable[[list[int]], None]) -> None:
+    """Write results in submission order; report jobs as they finish, in any order."""
+    pending, written = set(futures), 0
     while pending:
-        ready, pending = wait(pending, return_when=FIRST_COMPLETED)
-        finished += len(ready)
+        _ready, pending = wait(pending, return_when=FIRST_COMPLETED)
         while written < len(futures) and futures[written].done():
-            write(written, *futures[written].result())
+            write(written, futures[written].result())
             written += 1
-        if on_progress:
-            on_progress(finished, len(futures))
+        on_finished([i for i, f in enumerate(futures) if f.done()])

@@ -8,6 +8,7 @@ while rendering and turns that line, and any resource error, into a build failur
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import io
 import logging
@@ -85,40 +86,56 @@ class Renderer:
             self._css[page_css] = css
         return [self._base_css, css]
 
-    def render(self, html: str, page_css: str, *, variant: str = DEFAULT_VARIANT,
-               attachments: tuple[Attachment, ...] = (), when: _dt.datetime,
-               locate=None, label: str = "") -> tuple[bytes, int]:
-        """PDF bytes and page count. ``locate(char)`` names where a missing glyph came from.
-
-        Raises InputError when the document names a file the fetcher refuses, ProblemsFound
-        when a character has no glyph in the shipped fonts or a resource cannot be used.
-        """
+    @contextlib.contextmanager
+    def _watched(self, locate, label: str):
+        """Turn WeasyPrint's logged problems (missing glyph, refused resource) into errors."""
         from weasyprint.urls import FatalURLFetchingError
 
-        wp = self._wp
-        options = {"pdf_variant": None if variant == "none" else variant}
-        files = [
-            wp.Attachment(file_obj=io.BytesIO(a.data), name=a.name, description=a.description,
-                          created=when, modified=when, relationship="Source")
-            for a in attachments
-        ]
         capture = _Capture()
         logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
         logger = logging.getLogger("weasyprint")
         logger.addHandler(capture)
         propagate, logger.propagate = logger.propagate, False
         try:
-            document = wp.HTML(string=html, base_url=self.base_url,
-                               url_fetcher=self.fetcher).render(
-                font_config=self.font_config, stylesheets=self._stylesheets(page_css), **options)
-            pdf = document.write_pdf(attachments=files or None, **options)
+            yield
         except FatalURLFetchingError as exc:
             raise InputError(str(exc), label or None) from None
         finally:
             logger.removeHandler(capture)
             logger.propagate = propagate
         self._check(capture.records, locate, label)
-        return pdf, len(document.pages)
+
+    def layout(self, html: str, page_css: str, *, variant: str = DEFAULT_VARIANT,
+               locate=None, label: str = ""):
+        """Lay out ``html`` into pages (a WeasyPrint Document), nothing written yet.
+
+        Raises InputError when the document names a file the fetcher refuses, ProblemsFound
+        when a character has no glyph in the shipped fonts or a resource cannot be used.
+        """
+        with self._watched(locate, label):
+            return self._wp.HTML(string=html, base_url=self.base_url,
+                                 url_fetcher=self.fetcher).render(
+                font_config=self.font_config, stylesheets=self._stylesheets(page_css),
+                pdf_variant=None if variant == "none" else variant)
+
+    def write(self, document, *, variant: str = DEFAULT_VARIANT,
+              attachments: tuple[Attachment, ...] = (), when: _dt.datetime,
+              locate=None, label: str = "") -> bytes:
+        """PDF bytes of a laid-out document (pages may come from several layouts).
+
+        A character without a glyph is reported while drawing: ``locate`` names its source.
+        """
+        files = [
+            self._wp.Attachment(file_obj=io.BytesIO(a.data), name=a.name,
+                                description=a.description, created=when, modified=when,
+                                relationship="Source")
+            for a in attachments
+        ]
+        from workflow.publish.tagging import language_tags
+
+        with self._watched(locate, label), language_tags():
+            return document.write_pdf(attachments=files or None,
+                                      pdf_variant=None if variant == "none" else variant)
 
     @staticmethod
     def _check(records: list[logging.LogRecord], locate, label: str) -> None:
