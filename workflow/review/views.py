@@ -15,7 +15,7 @@ import polib
 
 from workflow import states
 from workflow.draft.glossary import Glossary
-from workflow.publish.langs import LANGUAGE_NAMES, is_rtl
+from workflow.language import language
 from workflow.review.findings import EntryReview, reason_words
 from workflow.review.store import entry_digest, entry_key
 
@@ -38,11 +38,11 @@ _TOKENS = re.compile(r"\w+|[^\w\s]+|\s+")
 
 
 def language_name(lang: str) -> str:
-    return LANGUAGE_NAMES.get(lang, (lang, lang))[0]
+    return language(lang).english_name
 
 
 def direction(lang: str) -> str:
-    return "rtl" if is_rtl(lang) else "ltr"
+    return language(lang).direction
 
 
 def nice_date(value: str) -> str:
