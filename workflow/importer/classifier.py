@@ -36,6 +36,8 @@ from workflow.importer.text import (
 
 UNSURE = 0.75  # decisions this close to the threshold are flagged for a human
 _BULLET = re.compile(r"^(?:[-*+•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+")
+_SYMBOL_BULLET = re.compile(r"^[*+•·▪◦‣]\s+")
+_NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*\S")  # a footnote, never a signer
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}(?![.)\d])\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\[\d{1,3}\]\s*|\*\s*)\S")
 _BYLINE = re.compile(r"^(?:by|from|written by|posted by|author:?)\s+\S", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited)\b", re.IGNORECASE)
@@ -175,8 +177,24 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         decisions[i] = decision
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
+    _follow_heads(lines, content, decisions)
     dates = _date_lines(lines, content, feats, a, b, title, signature)
     return Classified(decisions, title, body, title_lines, dates)
+
+
+def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, Decision]) -> None:
+    """A line that only continues the one right above it (a wrapped bullet, a footnote's second
+    line) shares that line's fate: kept with it, or removed with it."""
+    for prev, i in zip(content, content[1:], strict=False):
+        head, here = decisions[prev], decisions[i]
+        if i != prev + 1 or ends_terminal(lines[prev].text) or here.role == "title":
+            continue
+        if here.reason == "continues the line above" and not head.keep:
+            decisions[i] = Decision(i, False, -1.0, here.zone, "continues a removed line",
+                                    here.evidence)
+        elif head.role == "footnote" and not here.keep and not _FOOTNOTE.match(lines[i].text):
+            decisions[i] = Decision(i, True, 1.0, "footnote", "footnote (continued)",
+                                    here.evidence, "footnote")
 
 
 def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
@@ -213,7 +231,9 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
         if b != a + 1 or b not in feats or a not in feats:
             return False
         first, second = bare(lines[a].text), bare(lines[b].text)
-        if ends_terminal(first) or feats[b].furniture >= 1.0 or feats[a].furniture >= 1.0:
+        colon = first.endswith(":") and starts_lower(second)  # "Executions in secret:" / "the …"
+        if (ends_terminal(first) and not colon) or feats[b].furniture >= 1.0 or \
+                feats[a].furniture >= 1.0:
             return False
         if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
             return False
@@ -430,6 +450,7 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     if html_title is not None:
         return html_title
     eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
+                and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
                 and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
                 and not _defer(lines[i].text)]
     after_a = [i for i in content if i > a][:1]
@@ -474,7 +495,7 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
         text = bare(lines[i].text).strip()
         f = feats[i]
         if any("earlier import" in why for why in repeat[i][1]) or \
-                after.count(key(lines[i].text)) > 1:
+                after.count(key(lines[i].text)) > 1 or _NOTE_MARK.match(lines[i].text):
             break
         if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f) or \
                 (find_date(text) and f.words <= 10 and not f.terminal):
@@ -546,8 +567,11 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
         return Decision(i, False, min(f.sentence - furniture - 3.0, -1.0), "after", zone,
                         evidence)
     text = bare(line.text)
+    nxt = _after(content, i, 1)
+    wrapped_note = bool(nxt) and nxt[0] == i + 1 and not f.terminal and \
+        ends_terminal(lines[nxt[0]].text) and not _FOOTNOTE.match(lines[nxt[0]].text)
     if _FOOTNOTE.match(line.text) and f.words >= 4 and furniture < 2.0 and \
-            (f.terminal or f.words >= 8):
+            (f.terminal or f.words >= 8 or wrapped_note):
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,
                         "footnote")
     score = f.sentence - furniture - 2.5
