@@ -23,7 +23,13 @@ from functools import lru_cache
 
 from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.lexicon import COMMENT_ZONE, END_MARKS, EXPERTS_LABEL, SIGN_LABEL
-from workflow.importer.metadata import date_line, find_date, is_organisation, is_person
+from workflow.importer.metadata import (
+    date_line,
+    find_date,
+    is_organisation,
+    is_person,
+    name_run,
+)
 from workflow.importer.text import (
     SMALL_WORDS,
     Line,
@@ -498,11 +504,13 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
                 after.count(key(lines[i].text)) > 1 or _NOTE_MARK.match(lines[i].text):
             break
         if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f) or \
+                (f.furniture < 1.0 and name_run(text.lstrip("—–- "))) or \
                 (find_date(text) and f.words <= 10 and not f.terminal):
             block.add(i)
             continue
         break
     strong = [i for i in block if SIGN_LABEL.match(bare(lines[i].text).strip()) or
+              name_run(bare(lines[i].text).lstrip("—–- ")) or
               find_date(lines[i].text) or is_organisation(bare(lines[i].text)) or
               is_person(bare(lines[i].text))]
     if not strong:
@@ -521,6 +529,8 @@ def _name_like(text: str, f: Features) -> bool:
     """A signature line: an organisation or a person, maybe with a role, no sentence."""
     if f.furniture >= 1.0 or f.words > 16 or not f.words:
         return False
+    if re.search(r"\w: \w", text):
+        return False  # a label and its value ("country page: Iran"), not a name
     if is_organisation(text) or is_person(text):
         return True
     if ends_terminal(text) and not text.endswith(")"):
