@@ -212,7 +212,12 @@ def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features
         if i == title or not find_date(lines[i].text) or feats[i].words > 16:
             continue
         if i < a:
-            out.append((i, "above" if title is not None and i < title else "under"))
+            where = "above" if title is not None and i < title else "under"
+            between = [j for j in content if i < j < (title if title is not None else a)]
+            if where == "above" and all(_byline(lines[j].text) for j in between) and \
+                    feats[i].words <= 8:
+                where = "over"  # the post's own date right over its title (or its byline)
+            out.append((i, where))
         elif i in after:
             out.append((i, "after"))
     return out
