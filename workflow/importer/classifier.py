@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workflow.importer.features import Features, is_emoji, measure, script_of
-from workflow.importer.lexicon import COMMENT_ZONE, END_MARKS, EXPERTS_LABEL, SIGN_LABEL
+from workflow.importer.lexicon import (
+    COMMENT_ZONE,
+    END_MARKS,
+    EXPERTS_LABEL,
+    SIGN_LABEL,
+    furniture_hits,
+)
 from workflow.importer.metadata import (
     date_line,
     find_date,
@@ -42,6 +48,11 @@ from workflow.importer.text import (
 
 UNSURE = 0.75  # decisions this close to the threshold are flagged for a human
 _BULLET = re.compile(r"^(?:[-*+•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+")
+# a photo's credit line ("Getty Images", "Stringer/Reuters", "Photo: X", "© AFP")
+_PHOTO_CREDIT = re.compile(r"^(?:[\w .'-]+/)?(?:getty images|reuters|afp|ap|epa|anadolu|"
+                           r"shutterstock|alamy|afp via getty images|ap photo)$|^©\s*\w|"
+                           r"^(?:photo(?:graph)?|image|picture|credit)s?\s*(?::|by\b)",
+                           re.IGNORECASE)
 _SYMBOL_BULLET = re.compile(r"^[*+•·▪◦‣]\s+")
 _NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*\S")  # a footnote, never a signer
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}(?![.)\d])\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\[\d{1,3}\]\s*|\*\s*)\S")
@@ -139,7 +150,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a, b = _preamble(lines, content, feats, body)
     b = _extend(content, feats, repeat, b, barriers)
     body = (a, b)
-    title = _title(lines, content, feats, a, hints)
+    in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
+    title = _title(lines, content, feats, a, hints, in_runs)
     if title is not None:  # a title repeated: the first copy is the title, the rest repeats
         same = [i for i in content if key(lines[i].text) == key(lines[title].text)
                 and i <= title]
@@ -445,7 +457,7 @@ def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
 
 
 def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
-           hints: PageHints) -> int | None:
+           hints: PageHints, in_runs: frozenset[int] | set[int] = frozenset()) -> int | None:
     """The headline: the page's own title when a line matches it; else the eligible line
     nearest above the body (one step further up when that is a subtitle under the title)."""
     window = [i for i in content if i <= a][-16:]
@@ -461,6 +473,7 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     if html_title is not None:
         return html_title
     eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
+                and i not in in_runs  # a menu's or share bar's short line
                 and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
                 and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
                 and not _defer(lines[i].text)]
@@ -473,6 +486,14 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     if not eligible:
         return None
     pick = eligible[-1]
+    credit = _before(content, pick, 1)
+    if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
+            [i for i in eligible if i < credit[0]]:
+        pick = max(i for i in eligible if i < credit[0])  # a caption under its photo's credit
+    clean = [i for i in eligible if i < pick and not feats[i].evidence]
+    hits = furniture_hits(bare(lines[pick].text))
+    if hits and bare(lines[pick].text).lower().startswith(hits[0]) and clean:
+        pick = clean[-1]  # a button's words ("Download the full letter")
     above = [i for i in content if i < pick]
     if above:
         prev = above[-1]
