@@ -79,9 +79,11 @@ def strip_boilerplate(lines: list[Line], report: Report, hints: PageHints | None
     the block classifier decides the rest and picks the title; then the title's repeats go."""
     kept = _drop(lines, report, _line_rules)
     starts: list[int] = []
-    kept = _drop_zones(kept, report, starts)
-    if starts:
-        hints = dataclasses.replace(hints or PageHints(), barriers_after=tuple(starts))
+    related: list[int] = []
+    kept = _drop_zones(kept, report, starts, related)
+    if starts or related:
+        hints = dataclasses.replace(hints or PageHints(), barriers_after=tuple(starts),
+                                    related_after=tuple(related))
     kept, title_at = _classify(kept, report, hints, dates)
     kept, title_no = _find_title(kept, report, title_at)
     return kept, title_no
@@ -151,9 +153,11 @@ def _drop(lines: list[Line], report: Report, rule: Callable[[Line], str | None])
     return kept
 
 
-def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = None) -> list[Line]:
+def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = None,
+                related: list[int] | None = None) -> list[Line]:
     """Comment forms and related-content blocks: a start line, then the lines of that kind.
-    The raw numbers of comment-thread openings go to ``starts`` (the classifier's barriers)."""
+    The raw numbers of comment-thread openings go to ``starts`` (the classifier's barriers),
+    those of related-content blocks to ``related`` (crossed only by plain prose)."""
     kept: list[Line] = []
     zone = ""
     for line in lines:
@@ -169,6 +173,8 @@ def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = No
             continue
         if RELATED_START.match(text) and (not line.kind or line.kind == "heading"):
             zone = "related"
+            if related is not None:
+                related.append(line.no)
             report.remove(line.no, "related-content block heading", line.text)
             continue
         if zone == "comment form" and COMMENT_FORM.match(text):

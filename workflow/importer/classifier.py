@@ -88,6 +88,7 @@ class PageHints:
     title: str | None = None
     removed_before: frozenset[str] = frozenset()  # keys of lines earlier imports removed
     barriers_after: tuple[int, ...] = ()  # raw line numbers where a comment thread began
+    related_after: tuple[int, ...] = ()  # raw line numbers where a related-links block began
     messages: frozenset[int] = frozenset()  # raw line numbers where a chat message begins
 
 
@@ -137,8 +138,11 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         if first is not None and first not in barriers:
             barriers.append(first)
     barriers.sort()
+    related = {i for no in hints.related_after
+               if (i := next((i for i in content if lines[i].no > no), None)) is not None}
     values = {i: _value(feats[i], repeat[i][0], lines[i]) for i in content}
-    body = _body(content, values, barriers, lambda i: _barrier(lines[i].text))
+    body = _body(content, values, sorted(set(barriers) | related),
+                 lambda i: _barrier(lines[i].text))
     if body is not None:
         a, b = body
         inside = [i for i in content if a <= i <= b]
@@ -148,7 +152,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         return Classified({i: Decision(i, True, 0.0, "page", "kept: no body found")
                            for i in content}, None, None)
     a, b = _preamble(lines, content, feats, body)
-    b = _extend(content, feats, repeat, b, barriers)
+    b = _extend(content, feats, repeat, b, barriers, related)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
     title = _title(lines, content, feats, a, hints, in_runs)
@@ -399,15 +403,20 @@ def _body(content: list[int], values: dict[int, float], barriers: list[int],
 
 
 def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int,
-            barriers: list[int], reach: int = 6) -> int:
+            barriers: list[int], related: set[int] | frozenset[int] = frozenset(),
+            reach: int = 6) -> int:
     """The body goes on past a short interruption (an advertisement, a "Read more" link, a
     related-stories box) when plain prose follows within a few blocks; never past a comment
-    thread or an end mark."""
+    thread or an end mark, and past a related-links block only to a long plain paragraph
+    (the article goes on; a sign-up pitch or a site's blurb after the links does not)."""
     gap = 0
     for j in content:
         if j <= b:
             continue
         if j in barriers:
+            break
+        if j in related and not (feats[j].prose and not feats[j].evidence and
+                                 not repeat[j][0] and feats[j].words >= 15):
             break
         if feats[j].prose and feats[j].furniture < 1.5 and not repeat[j][0] and \
                 feats[j].words >= 10:
