@@ -53,6 +53,11 @@ _PHOTO_CREDIT = re.compile(r"^(?:[\w .'-]+/)?(?:getty images|reuters|afp|ap|epa|
                            r"shutterstock|alamy|afp via getty images|ap photo)$|^©\s*\w|"
                            r"^(?:photo(?:graph)?|image|picture|credit)s?\s*(?::|by\b)",
                            re.IGNORECASE)
+_SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|to whom it may "
+                         r"concern|(?:mr\.?|madam) (?:president|chair)[^.!?]{0,30}|"
+                         r"distinguished [^.!?]{1,40}|honou?rable [^.!?]{1,40})[,:]?$",
+                         re.IGNORECASE)
+_ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
 _SYMBOL_BULLET = re.compile(r"^[*+•·▪◦‣]\s+")
 _NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*\S")  # a footnote, never a signer
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}(?![.)\d])\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\[\d{1,3}\]\s*|\*\s*)\S")
@@ -433,9 +438,17 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
               body: tuple[int, int]) -> tuple[int, int]:
     """A short note before the statement proper (a newsletter's greeting, a forwarder's line):
     when a headline followed by a date line sits among the body's first blocks, the body
-    starts after them."""
+    starts after them. A letter's addressee and subject line before its salutation ("To: …",
+    "Open letter: …", "Excellencies,") are not the body either: the subject is its title."""
     a, b = body
     inside = [i for i in content if a <= i <= b]
+    greeting = next((pos for pos, i in enumerate(inside[1:6], start=1)
+                     if _SALUTATION.match(bare(lines[i].text).strip())), None)
+    if greeting is not None and sum(1 for j in inside[:greeting] if feats[j].words > 16) == 0:
+        subject = [j for j in inside[:greeting] if heading_shaped(lines[j].text, feats[j])
+                   and feats[j].words >= 3 and not _ADDRESSEE.match(lines[j].text)]
+        if subject:  # a letter: addressee and subject line before "Excellencies,"
+            return inside[greeting], b
     for pos, i in enumerate(inside[1:6], start=1):
         before = inside[:pos]
         if sum(1 for j in before if feats[j].prose) > 2:
@@ -484,6 +497,7 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
                 and i not in in_runs  # a menu's or share bar's short line
                 and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
+                and not _ADDRESSEE.match(lines[i].text)
                 and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
                 and not _defer(lines[i].text)]
     after_a = [i for i in content if i > a][:1]
