@@ -158,6 +158,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
                            for i in content}, None, None)
     a, b = _preamble(lines, content, feats, body)
     b = _extend(content, feats, repeat, b, barriers, related)
+    b = _signed_off(lines, content, feats, a, b)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
     title = _title(lines, content, feats, a, hints, in_runs)
@@ -434,6 +435,25 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
     return b
 
 
+def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                b: int) -> int:
+    """The statement ends with its signatures: a sign-off label ("Signed,", "Signatories:")
+    inside the body followed by names ends the body there (a newsletter's "What you can do"
+    after a joint statement is not the statement); the signature block is found after it."""
+    inside = [i for i in content if a < i <= b]
+    for pos, i in enumerate(inside):
+        if not SIGN_LABEL.match(bare(lines[i].text).strip()):
+            continue
+        names = 0
+        for j in inside[pos + 1:]:
+            if not _name_like(bare(lines[j].text), feats[j]):
+                break
+            names += 1
+        if names and pos + 1 + names < len(inside):
+            return _before(content, i, 1)[0] if _before(content, i, 1) else b
+    return b
+
+
 def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
               body: tuple[int, int]) -> tuple[int, int]:
     """A short note before the statement proper (a newsletter's greeting, a forwarder's line):
@@ -552,6 +572,11 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
         if any("earlier import" in why for why in repeat[i][1]) or \
                 after.count(key(lines[i].text)) > 1 or _NOTE_MARK.match(lines[i].text):
             break
+        nxt = _after(content, i, 1)
+        if not SIGN_LABEL.match(text) and (lines[i].kind == "heading" or (
+                nxt and feats[nxt[0]].prose and feats[nxt[0]].words >= 12 and
+                not is_organisation(text) and not is_person(text) and not date_line(text))):
+            break  # a heading over more prose ("What you can do"), not a signer
         if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f) or \
                 (f.furniture < 1.0 and name_run(text.lstrip("—–- "))) or \
                 (find_date(text) and f.words <= 10 and not f.terminal):
