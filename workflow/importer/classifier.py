@@ -57,6 +57,8 @@ _SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|t
                          r"concern|(?:mr\.?|madam) (?:president|chair)[^.!?]{0,30}|"
                          r"distinguished [^.!?]{1,40}|honou?rable [^.!?]{1,40})[,:]?$",
                          re.IGNORECASE)
+_POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
+                        r"(?:this|today's) (?:issue|edition))\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
 _SYMBOL_BULLET = re.compile(r"^[*+•·▪◦‣]\s+")
 _NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*\S")  # a footnote, never a signer
@@ -156,7 +158,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     if body is None:
         return Classified({i: Decision(i, True, 0.0, "page", "kept: no body found")
                            for i in content}, None, None)
-    a, b = _preamble(lines, content, feats, body)
+    notes: set[int] = set()
+    a, b = _preamble(lines, content, feats, body, notes)
     b = _extend(content, feats, repeat, b, barriers, related)
     b = _signed_off(lines, content, feats, a, b)
     body = (a, b)
@@ -183,6 +186,9 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             continue
         decision = _decide(i, lines, content, feats, repeat[i], a, b, title, signature,
                            after_barrier)
+        if i in notes and i != title:
+            decision = Decision(i, False, -1.0, "header", "a note before the statement, "
+                                "pointing on to it", decision.evidence)
         if signature and i > max(signature) and decision.keep and decision.role != "footnote":
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the signature block", decision.evidence)
@@ -455,11 +461,13 @@ def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features
 
 
 def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
-              body: tuple[int, int]) -> tuple[int, int]:
+              body: tuple[int, int], notes: set[int]) -> tuple[int, int]:
     """A short note before the statement proper (a newsletter's greeting, a forwarder's line):
     when a headline followed by a date line sits among the body's first blocks, the body
     starts after them. A letter's addressee and subject line before its salutation ("To: …",
-    "Open letter: …", "Excellencies,") are not the body either: the subject is its title."""
+    "Open letter: …", "Excellencies,") are not the body either: the subject is its title. Nor
+    is an editor's or forwarder's paragraph pointing on to what follows ("the statement
+    below") before a heading."""
     a, b = body
     inside = [i for i in content if a <= i <= b]
     greeting = next((pos for pos, i in enumerate(inside[1:6], start=1)
@@ -469,6 +477,10 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
                    and feats[j].words >= 3 and not _ADDRESSEE.match(lines[j].text)]
         if subject:  # a letter: addressee and subject line before "Excellencies,"
             return inside[greeting], b
+    if len(inside) > 2 and _POINTS_ON.search(lines[inside[0]].text) and \
+            heading_shaped(lines[inside[1]].text, feats[inside[1]]) and feats[inside[2]].prose:
+        notes.add(inside[0])
+        return inside[1], b  # "… handing the issue over to the statement below." / a heading
     for pos, i in enumerate(inside[1:6], start=1):
         before = inside[:pos]
         if sum(1 for j in before if feats[j].prose) > 2:
