@@ -18,7 +18,6 @@ from workflow.source import parse_source, render_source
 
 # What the importer still gets wrong, by page: asserted as wrong, so that a fix shows up here.
 KNOWN_MISSES: dict[str, set[str]] = {
-    "27-msg-x-thread": {"title"},  # "THREAD 🧵" label kept in front of the headline
     # a publisher's note after the related links reads as a paragraph of the body
     "33-news-wire": {"junk: receives support for its coverage"},
 }

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from workflow.importer.classifier import PageHints, classify_lines
+from workflow.importer.classifier import PageHints, classify_lines, label_end
 from workflow.importer.dating import DateCandidate
 from workflow.importer.metadata import parse_date
 from workflow.importer.report import Report
@@ -116,6 +116,11 @@ def _classify(lines: list[Line], report: Report, hints: PageHints | None,
                 report.flag(line.no, f"unsure, removed: {decision.explain()}", line.text)
     _emoji_bullets(kept, report)
     title_no = lines[result.title].no if result.title is not None else None
+    if result.title is not None and (cut := label_end(lines[result.title].text)):
+        head = lines[result.title]
+        report.alter(head.no, f"label before the title taken off: {head.text[:cut].strip()}",
+                     head.text[cut:])
+        head.text = head.text[cut:]
     if len(result.title_lines) > 1:
         head = lines[result.title_lines[0]]
         rest = [lines[i] for i in result.title_lines[1:]]

@@ -60,6 +60,9 @@ _SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|t
 _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
                         r"(?:this|today's) (?:issue|edition))\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
+_LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]+\s*)*"
+                           r"[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*(?:[|·]|[^\w\s\"'“‘(,.;:!?-]{1,3})"
+                           r"\s+(?=[\w\"“‘])")
 _SYMBOL_BULLET = re.compile(r"^[*+•·▪◦‣]\s+")
 _NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*\S")  # a footnote, never a signer
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}(?![.)\d])\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\[\d{1,3}\]\s*|\*\s*)\S")
@@ -117,9 +120,19 @@ def key(text: str) -> str:
 _DIGITS = re.compile(r"\d+")
 
 
+def label_end(text: str) -> int:
+    """Where a post's label before its headline ends ("THREAD 🧵 ", "STATEMENT | ", with the
+    account's handle before it: "hengaw.rights 🔴 STATEMENT | "); 0 when there is none. A
+    label with a colon ("URGENT: …") is part of the headline."""
+    found = _LABEL_PREFIX.match(text)
+    return found.end() if found and len(words(text[found.end():])) >= 3 else 0
+
+
 def bare(text: str) -> str:
-    """The text without a list marker, leading emoji or quoting marker, for measuring."""
+    """The text without a list marker, leading emoji, post label or quoting marker, for
+    measuring."""
     out = text.lstrip("> ").strip() if text.startswith(">") else text
+    out = out[label_end(out):]
     out = _BULLET.sub("", out)
     while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
         out = out[1:].lstrip()
