@@ -32,8 +32,8 @@ MIN_PAGE_LINES = 8
 
 def infer_pages(text: str) -> str | None:
     """Text copied out of a PDF viewer has lost its form feeds; its page numbers still mark the
-    pages. With two or more page-number lines counting up (1, 2, 3 ...), each at least a
-    page's worth of lines apart, a form feed is put after each: the text is then read as
+    pages. With two or more page-number lines counting up (1, 2, 3 ...), a page's worth of
+    lines above the first, a few between the others, a form feed is put after each: read as
     PDF text. The last number must close the text. None when the text shows no such pages
     (a numbered list is too dense, a web page's "Most read 1 2 3" does not close it)."""
     if "\f" in text:
@@ -48,11 +48,13 @@ def infer_pages(text: str) -> str | None:
     for i, number in marks:
         last = chain[-1] if chain else None
         if last is None and number in (1, 2):
-            chain = [i]
+            if len([x for x in lines[:i] if x.strip()]) >= MIN_PAGE_LINES:
+                chain = [i]  # a first page's worth of lines above its number
         elif last is not None and number == _page_of(lines[last]) + 1:
-            if len([x for x in lines[last + 1:i] if x.strip()]) >= MIN_PAGE_LINES:
+            if len([x for x in lines[last + 1:i] if x.strip()]) >= 3:  # a last page is short
                 chain.append(i)
-        elif last is not None and number in (1, 2) and len(chain) < 2:
+        elif last is not None and number in (1, 2) and len(chain) < 2 and \
+                len([x for x in lines[:i] if x.strip()]) >= MIN_PAGE_LINES:
             chain = [i]
     if len(chain) < 2:
         return None
