@@ -8,12 +8,13 @@ For every page of tests/data/import/corpus/ (59 pages of seven kinds: blogs and 
 news sites, NGO CMS pages, intergovernmental press releases, PDF extractions, messaging-channel
 posts, e-mails; split into dev (tuned on), heldout (measured, then looked at), fresh, fresh2
 and fresh3 (each written after the tuning before it and measured once first)), each
-extractor's output is scored on: substance sentences kept whole, boilerplate strings dropped, title, date (ISO) and signatories. The baselines see what dossier
-sees: the HTML page itself, or the text (of a PDF, an e-mail) with each line given as a
-paragraph. jusText finds neither title nor date nor signatories (n/a); trafilatura finds title
-and date from HTML metadata only, no signatories (n/a).
+extractor's output is scored on: substance sentences kept whole, boilerplate strings dropped,
+title, date (ISO) and signatories. The baselines see what dossier sees: the HTML page
+itself, or the text (of a PDF, an e-mail) with each line given as a paragraph. jusText finds
+neither title nor date nor signatories (n/a); trafilatura finds title and date from HTML
+metadata only, no signatories (n/a).
 Targets (issue 10): >= 98% substance, >= 95% boilerplate, title and date right on 9 pages in
-10, >= 90% of signatories, on pages not tuned on (the heldout split).
+10, >= 90% of signatories, on pages not tuned on (each split's first measurement).
 """
 
 from __future__ import annotations
