@@ -1,4 +1,4 @@
-"""The importer on the hand-written corpus of 45 pages of seven kinds (tests/data/import/corpus):
+"""The importer on the hand-written corpus of 59 pages of seven kinds (tests/data/import/corpus):
 each page's substance kept whole, its furniture gone, its title, date and signatories found.
 
 Measured in bench/bench_import.py against trafilatura and jusText; here every page is pinned,
@@ -18,8 +18,6 @@ from workflow.source import parse_source, render_source
 
 # What the importer still gets wrong, by page: asserted as wrong, so that a fix shows up here.
 KNOWN_MISSES: dict[str, set[str]] = {
-    "27-msg-x-thread": {"title"},  # "THREAD 🧵" label kept in front of the headline
-    "32-blog-blogger": {"date"},  # a bare weekday date above the title: taken as the site's today
     # a publisher's note after the related links reads as a paragraph of the body
     "33-news-wire": {"junk: receives support for its coverage"},
 }

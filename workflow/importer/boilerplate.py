@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from workflow.importer.classifier import PageHints, classify_lines
+from workflow.importer.classifier import PageHints, classify_lines, label_end
 from workflow.importer.dating import DateCandidate
 from workflow.importer.metadata import parse_date
 from workflow.importer.report import Report
@@ -79,9 +79,11 @@ def strip_boilerplate(lines: list[Line], report: Report, hints: PageHints | None
     the block classifier decides the rest and picks the title; then the title's repeats go."""
     kept = _drop(lines, report, _line_rules)
     starts: list[int] = []
-    kept = _drop_zones(kept, report, starts)
-    if starts:
-        hints = dataclasses.replace(hints or PageHints(), barriers_after=tuple(starts))
+    related: list[int] = []
+    kept = _drop_zones(kept, report, starts, related)
+    if starts or related:
+        hints = dataclasses.replace(hints or PageHints(), barriers_after=tuple(starts),
+                                    related_after=tuple(related))
     kept, title_at = _classify(kept, report, hints, dates)
     kept, title_no = _find_title(kept, report, title_at)
     return kept, title_no
@@ -114,6 +116,11 @@ def _classify(lines: list[Line], report: Report, hints: PageHints | None,
                 report.flag(line.no, f"unsure, removed: {decision.explain()}", line.text)
     _emoji_bullets(kept, report)
     title_no = lines[result.title].no if result.title is not None else None
+    if result.title is not None and (cut := label_end(lines[result.title].text)):
+        head = lines[result.title]
+        report.alter(head.no, f"label before the title taken off: {head.text[:cut].strip()}",
+                     head.text[cut:])
+        head.text = head.text[cut:]
     if len(result.title_lines) > 1:
         head = lines[result.title_lines[0]]
         rest = [lines[i] for i in result.title_lines[1:]]
@@ -151,9 +158,11 @@ def _drop(lines: list[Line], report: Report, rule: Callable[[Line], str | None])
     return kept
 
 
-def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = None) -> list[Line]:
+def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = None,
+                related: list[int] | None = None) -> list[Line]:
     """Comment forms and related-content blocks: a start line, then the lines of that kind.
-    The raw numbers of comment-thread openings go to ``starts`` (the classifier's barriers)."""
+    The raw numbers of comment-thread openings go to ``starts`` (the classifier's barriers),
+    those of related-content blocks to ``related`` (crossed only by plain prose)."""
     kept: list[Line] = []
     zone = ""
     for line in lines:
@@ -169,6 +178,8 @@ def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = No
             continue
         if RELATED_START.match(text) and (not line.kind or line.kind == "heading"):
             zone = "related"
+            if related is not None:
+                related.append(line.no)
             report.remove(line.no, "related-content block heading", line.text)
             continue
         if zone == "comment form" and COMMENT_FORM.match(text):

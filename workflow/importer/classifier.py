@@ -22,8 +22,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workflow.importer.features import Features, is_emoji, measure, script_of
-from workflow.importer.lexicon import COMMENT_ZONE, END_MARKS, EXPERTS_LABEL, SIGN_LABEL
-from workflow.importer.metadata import date_line, find_date, is_organisation, is_person
+from workflow.importer.lexicon import (
+    COMMENT_ZONE,
+    END_MARKS,
+    EXPERTS_LABEL,
+    SIGN_LABEL,
+    furniture_hits,
+)
+from workflow.importer.metadata import (
+    date_line,
+    find_date,
+    is_organisation,
+    is_person,
+    name_run,
+)
 from workflow.importer.text import (
     SMALL_WORDS,
     Line,
@@ -36,6 +48,23 @@ from workflow.importer.text import (
 
 UNSURE = 0.75  # decisions this close to the threshold are flagged for a human
 _BULLET = re.compile(r"^(?:[-*+•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+")
+# a photo's credit line ("Getty Images", "Stringer/Reuters", "Photo: X", "© AFP")
+_PHOTO_CREDIT = re.compile(r"^(?:[\w .'-]+/)?(?:getty images|reuters|afp|ap|epa|anadolu|"
+                           r"shutterstock|alamy|afp via getty images|ap photo)$|^©\s*\w|"
+                           r"^(?:photo(?:graph)?|image|picture|credit)s?\s*(?::|by\b)",
+                           re.IGNORECASE)
+_SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|to whom it may "
+                         r"concern|(?:mr\.?|madam) (?:president|chair)[^.!?]{0,30}|"
+                         r"distinguished [^.!?]{1,40}|honou?rable [^.!?]{1,40})[,:]?$",
+                         re.IGNORECASE)
+_POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
+                        r"(?:this|today's) (?:issue|edition))\b", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
+_LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]+\s*)*"
+                           r"[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*(?:[|·]|[^\w\s\"'“‘(,.;:!?-]{1,3})"
+                           r"\s+(?=[\w\"“‘])")
+_SYMBOL_BULLET = re.compile(r"^[*+•·▪◦‣]\s+")
+_NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*\S")  # a footnote, never a signer
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}(?![.)\d])\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\[\d{1,3}\]\s*|\*\s*)\S")
 _BYLINE = re.compile(r"^(?:by|from|written by|posted by|author:?)\s+\S", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited)\b", re.IGNORECASE)
@@ -69,6 +98,7 @@ class PageHints:
     title: str | None = None
     removed_before: frozenset[str] = frozenset()  # keys of lines earlier imports removed
     barriers_after: tuple[int, ...] = ()  # raw line numbers where a comment thread began
+    related_after: tuple[int, ...] = ()  # raw line numbers where a related-links block began
     messages: frozenset[int] = frozenset()  # raw line numbers where a chat message begins
 
 
@@ -90,9 +120,19 @@ def key(text: str) -> str:
 _DIGITS = re.compile(r"\d+")
 
 
+def label_end(text: str) -> int:
+    """Where a post's label before its headline ends ("THREAD 🧵 ", "STATEMENT | ", with the
+    account's handle before it: "hengaw.rights 🔴 STATEMENT | "); 0 when there is none. A
+    label with a colon ("URGENT: …") is part of the headline."""
+    found = _LABEL_PREFIX.match(text)
+    return found.end() if found and len(words(text[found.end():])) >= 3 else 0
+
+
 def bare(text: str) -> str:
-    """The text without a list marker, leading emoji or quoting marker, for measuring."""
+    """The text without a list marker, leading emoji, post label or quoting marker, for
+    measuring."""
     out = text.lstrip("> ").strip() if text.startswith(">") else text
+    out = out[label_end(out):]
     out = _BULLET.sub("", out)
     while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
         out = out[1:].lstrip()
@@ -118,8 +158,11 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         if first is not None and first not in barriers:
             barriers.append(first)
     barriers.sort()
+    related = {i for no in hints.related_after
+               if (i := next((i for i in content if lines[i].no > no), None)) is not None}
     values = {i: _value(feats[i], repeat[i][0], lines[i]) for i in content}
-    body = _body(content, values, barriers, lambda i: _barrier(lines[i].text))
+    body = _body(content, values, sorted(set(barriers) | related),
+                 lambda i: _barrier(lines[i].text))
     if body is not None:
         a, b = body
         inside = [i for i in content if a <= i <= b]
@@ -128,10 +171,13 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     if body is None:
         return Classified({i: Decision(i, True, 0.0, "page", "kept: no body found")
                            for i in content}, None, None)
-    a, b = _preamble(lines, content, feats, body)
-    b = _extend(content, feats, repeat, b, barriers)
+    notes: set[int] = set()
+    a, b = _preamble(lines, content, feats, body, notes)
+    b = _extend(content, feats, repeat, b, barriers, related)
+    b = _signed_off(lines, content, feats, a, b)
     body = (a, b)
-    title = _title(lines, content, feats, a, hints)
+    in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
+    title = _title(lines, content, feats, a, hints, in_runs)
     if title is not None:  # a title repeated: the first copy is the title, the rest repeats
         same = [i for i in content if key(lines[i].text) == key(lines[title].text)
                 and i <= title]
@@ -153,6 +199,9 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             continue
         decision = _decide(i, lines, content, feats, repeat[i], a, b, title, signature,
                            after_barrier)
+        if i in notes and i != title:
+            decision = Decision(i, False, -1.0, "header", "a note before the statement, "
+                                "pointing on to it", decision.evidence)
         if signature and i > max(signature) and decision.keep and decision.role != "footnote":
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the signature block", decision.evidence)
@@ -175,8 +224,24 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         decisions[i] = decision
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
+    _follow_heads(lines, content, decisions)
     dates = _date_lines(lines, content, feats, a, b, title, signature)
     return Classified(decisions, title, body, title_lines, dates)
+
+
+def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, Decision]) -> None:
+    """A line that only continues the one right above it (a wrapped bullet, a footnote's second
+    line) shares that line's fate: kept with it, or removed with it."""
+    for prev, i in zip(content, content[1:], strict=False):
+        head, here = decisions[prev], decisions[i]
+        if i != prev + 1 or ends_terminal(lines[prev].text) or here.role == "title":
+            continue
+        if here.reason == "continues the line above" and not head.keep:
+            decisions[i] = Decision(i, False, -1.0, here.zone, "continues a removed line",
+                                    here.evidence)
+        elif head.role == "footnote" and not here.keep and not _FOOTNOTE.match(lines[i].text):
+            decisions[i] = Decision(i, True, 1.0, "footnote", "footnote (continued)",
+                                    here.evidence, "footnote")
 
 
 def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
@@ -188,7 +253,12 @@ def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features
         if i == title or not find_date(lines[i].text) or feats[i].words > 16:
             continue
         if i < a:
-            out.append((i, "above" if title is not None and i < title else "under"))
+            where = "above" if title is not None and i < title else "under"
+            between = [j for j in content if i < j < (title if title is not None else a)]
+            if where == "above" and all(_byline(lines[j].text) for j in between) and \
+                    feats[i].words <= 8:
+                where = "over"  # the post's own date right over its title (or its byline)
+            out.append((i, where))
         elif i in after:
             out.append((i, "after"))
     return out
@@ -213,7 +283,9 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
         if b != a + 1 or b not in feats or a not in feats:
             return False
         first, second = bare(lines[a].text), bare(lines[b].text)
-        if ends_terminal(first) or feats[b].furniture >= 1.0 or feats[a].furniture >= 1.0:
+        colon = first.endswith(":") and starts_lower(second)  # "Executions in secret:" / "the …"
+        if (ends_terminal(first) and not colon) or feats[b].furniture >= 1.0 or \
+                feats[a].furniture >= 1.0:
             return False
         if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
             return False
@@ -356,15 +428,20 @@ def _body(content: list[int], values: dict[int, float], barriers: list[int],
 
 
 def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int,
-            barriers: list[int], reach: int = 6) -> int:
+            barriers: list[int], related: set[int] | frozenset[int] = frozenset(),
+            reach: int = 6) -> int:
     """The body goes on past a short interruption (an advertisement, a "Read more" link, a
     related-stories box) when plain prose follows within a few blocks; never past a comment
-    thread or an end mark."""
+    thread or an end mark, and past a related-links block only to a long plain paragraph
+    (the article goes on; a sign-up pitch or a site's blurb after the links does not)."""
     gap = 0
     for j in content:
         if j <= b:
             continue
         if j in barriers:
+            break
+        if j in related and not (feats[j].prose and not feats[j].evidence and
+                                 not repeat[j][0] and feats[j].words >= 15):
             break
         if feats[j].prose and feats[j].furniture < 1.5 and not repeat[j][0] and \
                 feats[j].words >= 10:
@@ -377,13 +454,46 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
     return b
 
 
+def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                b: int) -> int:
+    """The statement ends with its signatures: a sign-off label ("Signed,", "Signatories:")
+    inside the body followed by names ends the body there (a newsletter's "What you can do"
+    after a joint statement is not the statement); the signature block is found after it."""
+    inside = [i for i in content if a < i <= b]
+    for pos, i in enumerate(inside):
+        if not SIGN_LABEL.match(bare(lines[i].text).strip()):
+            continue
+        names = 0
+        for j in inside[pos + 1:]:
+            if not _name_like(bare(lines[j].text), feats[j]):
+                break
+            names += 1
+        if names and pos + 1 + names < len(inside):
+            return _before(content, i, 1)[0] if _before(content, i, 1) else b
+    return b
+
+
 def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
-              body: tuple[int, int]) -> tuple[int, int]:
+              body: tuple[int, int], notes: set[int]) -> tuple[int, int]:
     """A short note before the statement proper (a newsletter's greeting, a forwarder's line):
     when a headline followed by a date line sits among the body's first blocks, the body
-    starts after them."""
+    starts after them. A letter's addressee and subject line before its salutation ("To: …",
+    "Open letter: …", "Excellencies,") are not the body either: the subject is its title. Nor
+    is an editor's or forwarder's paragraph pointing on to what follows ("the statement
+    below") before a heading."""
     a, b = body
     inside = [i for i in content if a <= i <= b]
+    greeting = next((pos for pos, i in enumerate(inside[1:6], start=1)
+                     if _SALUTATION.match(bare(lines[i].text).strip())), None)
+    if greeting is not None and sum(1 for j in inside[:greeting] if feats[j].words > 16) == 0:
+        subject = [j for j in inside[:greeting] if heading_shaped(lines[j].text, feats[j])
+                   and feats[j].words >= 3 and not _ADDRESSEE.match(lines[j].text)]
+        if subject:  # a letter: addressee and subject line before "Excellencies,"
+            return inside[greeting], b
+    if len(inside) > 2 and _POINTS_ON.search(lines[inside[0]].text) and \
+            heading_shaped(lines[inside[1]].text, feats[inside[1]]) and feats[inside[2]].prose:
+        notes.add(inside[0])
+        return inside[1], b  # "… handing the issue over to the statement below." / a heading
     for pos, i in enumerate(inside[1:6], start=1):
         before = inside[:pos]
         if sum(1 for j in before if feats[j].prose) > 2:
@@ -414,7 +524,7 @@ def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
 
 
 def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
-           hints: PageHints) -> int | None:
+           hints: PageHints, in_runs: frozenset[int] | set[int] = frozenset()) -> int | None:
     """The headline: the page's own title when a line matches it; else the eligible line
     nearest above the body (one step further up when that is a subtitle under the title)."""
     window = [i for i in content if i <= a][-16:]
@@ -430,6 +540,9 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     if html_title is not None:
         return html_title
     eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
+                and i not in in_runs  # a menu's or share bar's short line
+                and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
+                and not _ADDRESSEE.match(lines[i].text)
                 and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
                 and not _defer(lines[i].text)]
     after_a = [i for i in content if i > a][:1]
@@ -441,6 +554,14 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     if not eligible:
         return None
     pick = eligible[-1]
+    credit = _before(content, pick, 1)
+    if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
+            [i for i in eligible if i < credit[0]]:
+        pick = max(i for i in eligible if i < credit[0])  # a caption under its photo's credit
+    clean = [i for i in eligible if i < pick and not feats[i].evidence]
+    hits = furniture_hits(bare(lines[pick].text))
+    if hits and bare(lines[pick].text).lower().startswith(hits[0]) and clean:
+        pick = clean[-1]  # a button's words ("Download the full letter")
     above = [i for i in content if i < pick]
     if above:
         prev = above[-1]
@@ -474,14 +595,21 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
         text = bare(lines[i].text).strip()
         f = feats[i]
         if any("earlier import" in why for why in repeat[i][1]) or \
-                after.count(key(lines[i].text)) > 1:
+                after.count(key(lines[i].text)) > 1 or _NOTE_MARK.match(lines[i].text):
             break
+        nxt = _after(content, i, 1)
+        if not SIGN_LABEL.match(text) and (lines[i].kind == "heading" or (
+                nxt and feats[nxt[0]].prose and feats[nxt[0]].words >= 12 and
+                not is_organisation(text) and not is_person(text) and not date_line(text))):
+            break  # a heading over more prose ("What you can do"), not a signer
         if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f) or \
+                (f.furniture < 1.0 and name_run(text.lstrip("—–- "))) or \
                 (find_date(text) and f.words <= 10 and not f.terminal):
             block.add(i)
             continue
         break
     strong = [i for i in block if SIGN_LABEL.match(bare(lines[i].text).strip()) or
+              name_run(bare(lines[i].text).lstrip("—–- ")) or
               find_date(lines[i].text) or is_organisation(bare(lines[i].text)) or
               is_person(bare(lines[i].text))]
     if not strong:
@@ -500,6 +628,8 @@ def _name_like(text: str, f: Features) -> bool:
     """A signature line: an organisation or a person, maybe with a role, no sentence."""
     if f.furniture >= 1.0 or f.words > 16 or not f.words:
         return False
+    if re.search(r"\w: \w", text):
+        return False  # a label and its value ("country page: Iran"), not a name
     if is_organisation(text) or is_person(text):
         return True
     if ends_terminal(text) and not text.endswith(")"):
@@ -546,8 +676,11 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
         return Decision(i, False, min(f.sentence - furniture - 3.0, -1.0), "after", zone,
                         evidence)
     text = bare(line.text)
+    nxt = _after(content, i, 1)
+    wrapped_note = bool(nxt) and nxt[0] == i + 1 and not f.terminal and \
+        ends_terminal(lines[nxt[0]].text) and not _FOOTNOTE.match(lines[nxt[0]].text)
     if _FOOTNOTE.match(line.text) and f.words >= 4 and furniture < 2.0 and \
-            (f.terminal or f.words >= 8):
+            (f.terminal or f.words >= 8 or wrapped_note):
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,
                         "footnote")
     score = f.sentence - furniture - 2.5

@@ -71,6 +71,12 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         from workflow.importer.pages import page_lines
 
         lines = page_lines(raw.text, report)
+    elif (paged := _paged(raw.text)) is not None:
+        from workflow.importer.pages import page_lines
+
+        report.notes.append("text copied from a PDF without its page breaks: pages found by "
+                            "their numbers")
+        lines = page_lines(paged, report)
     else:
         from workflow.importer.chat import unwrap_chat
 
@@ -79,6 +85,16 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         hints.messages = frozenset(starts)
         raw_lines = len(lines)
     return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html, hints)
+
+
+def _paged(text: str) -> str | None:
+    """Hard-wrapped text that shows page numbers counting up: PDF text without form feeds."""
+    from workflow.importer.pages import infer_pages
+
+    long = [t.strip() for t in text.splitlines() if len(words(t)) >= 5]
+    if len(long) < 10 or sum(not ends_terminal(t) for t in long) < 0.5 * len(long):
+        return None  # narrow columns too: lines of five words or more, most unfinished
+    return infer_pages(text)
 
 
 def _rfc_date(text: str) -> str | None:

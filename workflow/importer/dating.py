@@ -6,6 +6,8 @@
 3. a date line between the title and the body ("Published: 21 January 2024"), never one
    labelled "Updated"/"modified"; a whole-line date beats one inside a byline, a month name
    beats an ambiguous 04/10/2023;
+   then a date line right over the title, only bylines between (a blog's date header:
+   "Thursday, 11 April 2024" / the title); a site's "today" sits above its masthead instead;
 4. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date);
 5. a labelled date above the title ("Published: 14 July 2019", "Strasbourg 11/12/2023"), never
    a bare "Friday, March 24, 2023" there (the site's today);
@@ -94,6 +96,9 @@ def statement_date(candidates: list[DateCandidate], signature_dates: list[str],
     under = best(candidates, "under")
     if under:
         return find_date(under.text)[0], f"from the date line under the title (line {under.no})"
+    over = best(candidates, "over")
+    if over:
+        return find_date(over.text)[0], f"from the date line right over the title (line {over.no})"
     if page_date:
         return page_date, "from the page's metadata"
     for where, what in (("above", "above the title"), ("after", "after the body")):

@@ -41,6 +41,9 @@ _SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
                      r"\b(?:photo(?:graph)?|image|credit)\s*:|©\s*\w", re.IGNORECASE)
+# a news item's source line ("Source: Al Jazeera and news agencies", "With AFP")
+_SOURCE_CREDIT = re.compile(r"^(?:sources?\s*:|(?:with|additional) reporting by\b|"
+                            r"with (?:agencies|news agencies)\b)", re.IGNORECASE)
 _CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*[^.:]{1,50}|"
                          r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
 _NUMBERED_PAGE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
@@ -197,6 +200,8 @@ def measure(text: str) -> Features:
         add(5.0, "photo caption ending in a credit")
     elif _CREDIT.search(text) and n <= 30:
         add(3.0, "photo caption/credit")
+    if _SOURCE_CREDIT.match(text.strip()) and n <= 10 and not terminal:
+        add(3.0, "source credit")
     if _NUMBERED_PAGE.match(text.strip()):
         add(3.0, "page number")
     if _DOT_LEADER.search(text):

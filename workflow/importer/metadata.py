@@ -6,7 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
-from workflow.importer.text import SMALL_WORDS, is_title_case, words, wordset
+from workflow.importer.text import SMALL_WORDS, ends_terminal, is_title_case, words, wordset
 
 MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -135,6 +135,29 @@ def is_person(text: str) -> bool:
     if not 2 <= len(ws) <= 5 or text.rstrip().endswith((".", "!", "?", ":")):
         return False
     return is_title_case(text.split(",")[0]) and not any(w.lower() in ORG_WORDS for w in ws)
+
+
+_RUN_SPLIT = re.compile(r"\s*[,;]\s*")
+_LAST_AND = re.compile(r"^(.+?)\s+(?:and|&)\s+(\S.*)$")
+
+
+def name_run(text: str, least: int = 3) -> list[str]:
+    """The names of a line that lists signers in a run ("A, B, C and D"): each item an
+    name (``least`` or more, one at least an organisation or a person, none a sentence);
+    [] for anything else (a person with a role, "Scholars at Risk, Iran Section")."""
+    text = text.strip().rstrip(".;,")
+    items = [x for x in _RUN_SPLIT.split(text) if x]
+    if items:
+        last = _LAST_AND.match(items[-1])
+        if last and all(len(words(x)) >= 2 and x[:1].isupper() for x in last.groups()):
+            items[-1:] = list(last.groups())
+    if len(items) < least or (least > 1 and not any(is_organisation(x) or is_person(x)
+                                                     for x in items)):
+        return []
+    if not all(x[:1].isupper() and 1 <= len(words(x)) <= 14 and not ends_terminal(x)
+               for x in items):
+        return []
+    return items
 
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -23,6 +23,52 @@ _CELLS = re.compile(r"\s{3,}")
 _HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)(\S*)\s*(.*)$")
 ZONE = 3
+# a page's number on a line of its own or at the end of a running footer ("Briefing 2025/03   4")
+_NUMBERED = re.compile(r"^(?:page\s+)?[-–—]?\s*(\d{1,3})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$"
+                       r"|^(\d{1,3})\s*\|\s*page$|\S.*\S\s{3,}(?:page\s+)?(\d{1,3})$"
+                       r"|^(?:page\s+)?(\d{1,3})\s{3,}\S.*\S$", re.IGNORECASE)
+MIN_PAGE_LINES = 8
+
+
+def infer_pages(text: str) -> str | None:
+    """Text copied out of a PDF viewer has lost its form feeds; its page numbers still mark the
+    pages. With two or more page-number lines counting up (1, 2, 3 ...), a page's worth of
+    lines above the first, a few between the others, a form feed is put after each: read as
+    PDF text. The last number must close the text. None when the text shows no such pages
+    (a numbered list is too dense, a web page's "Most read 1 2 3" does not close it)."""
+    if "\f" in text:
+        return None
+    lines = text.split("\n")
+    marks: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        found = _NUMBERED.match(line.strip())
+        if found:
+            marks.append((i, int(next(g for g in found.groups() if g))))
+    chain: list[int] = []
+    for i, number in marks:
+        last = chain[-1] if chain else None
+        if last is None and number in (1, 2):
+            if len([x for x in lines[:i] if x.strip()]) >= MIN_PAGE_LINES:
+                chain = [i]  # a first page's worth of lines above its number
+        elif last is not None and number == _page_of(lines[last]) + 1:
+            if len([x for x in lines[last + 1:i] if x.strip()]) >= 3:  # a last page is short
+                chain.append(i)
+        elif last is not None and number in (1, 2) and len(chain) < 2 and \
+                len([x for x in lines[:i] if x.strip()]) >= MIN_PAGE_LINES:
+            chain = [i]
+    if len(chain) < 2:
+        return None
+    if len([x for x in lines[chain[-1] + 1:] if x.strip()]) > ZONE:
+        return None  # the last page ends with its number (give or take a running footer)
+    for i in chain:
+        if i + 1 < len(lines):
+            lines[i + 1] = "\f" + lines[i + 1]
+    return "\n".join(lines)
+
+
+def _page_of(line: str) -> int:
+    found = _NUMBERED.match(line.strip())
+    return int(next(g for g in found.groups() if g)) if found else -1
 
 
 def page_lines(text: str, report: Report) -> list[Line]:

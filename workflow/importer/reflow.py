@@ -21,6 +21,7 @@ from workflow.importer.text import (
     starts_lower,
     starts_upper,
     words,
+    wordset,
 )
 
 
@@ -53,12 +54,17 @@ class Group:
         return out
 
 
+_SMALL_END = wordset("a an and as at by for from in into of on or the to with")
+
+
 def detect_wrapped(lines: list[Line]) -> bool:
     """True for hard-wrapped text: most long lines stop mid-sentence."""
     content = [line for line in lines if line.text and not line.kind]
     long = [i for i, line in enumerate(content[:-1]) if len(words(line.text)) >= 8]
-    if len(long) < 4:
-        return False
+    if len(long) < 4:  # narrow columns (a two-column PDF): lines of five words or more
+        long = [i for i, line in enumerate(content[:-1]) if len(words(line.text)) >= 5]
+        if len(long) < 10:
+            return False
     unfinished = sum(1 for i in long if not ends_terminal(content[i].text))
     return unfinished / len(long) >= 0.5
 
@@ -66,6 +72,10 @@ def detect_wrapped(lines: list[Line]) -> bool:
 def line_width(lines: list[Line]) -> int:
     """The width the text was wrapped at: the median length of its long lines."""
     lengths = [len(line.text) for line in lines if len(words(line.text)) >= 8]
+    narrow = [len(line.text) for line in lines
+              if len(words(line.text)) >= 5 and not ends_terminal(line.text)]
+    if len(narrow) >= 10 and len(lengths) < len(narrow) / 2:
+        lengths = narrow  # narrow columns: their unfinished lines run to the column's width
     return int(statistics.median(lengths)) if lengths else 80
 
 
@@ -109,8 +119,10 @@ def _continues(prev: Group, line: Line, gap: int, wrapped: bool, width: int,
     if last.endswith("-") and last[-2:-1].isalpha() and starts_lower(line.text):
         return True  # a word broken at its hyphen, however short the line
     if is_title_case(prev.text):
-        # A heading wrapped over two lines continues with a small word ("of the ...").
-        return is_title_case(line.text) and starts_lower(line.text)
+        # A heading wrapped over two lines continues with a small word ("of the ..."); a
+        # title-case line broken after a small word ("Annual Report on") goes on regardless.
+        broken = (words(last) or [""])[-1].lower() in _SMALL_END
+        return starts_lower(line.text) and (broken or is_title_case(line.text))
     if ends_terminal(last) and (starts_upper(line.text) or line.text[:1] in "“\"‘"):
         return False
     return len(last) >= 0.6 * width

@@ -14,13 +14,26 @@ import re
 
 from workflow.importer.features import script_of
 from workflow.importer.lexicon import EXPERTS_LABEL, SIGN_LABEL
-from workflow.importer.metadata import date_line, find_date, is_organisation, is_person
+from workflow.importer.metadata import (
+    date_line,
+    find_date,
+    is_organisation,
+    is_person,
+    name_run,
+)
 from workflow.importer.structure import Piece
-from workflow.importer.text import ends_terminal, words
+from workflow.importer.text import ends_terminal, words, wordset
 
 _ROLE_WORDS = re.compile(r"\b(?:former|prisoner|professor|director|chair|president|rapporteur|"
                          r"lawyer|journalist|member|university|institute|coordinator|secretary|"
                          r"spokesperson|researcher|activist)\b", re.IGNORECASE)
+# a label with its signers on the same line: "Signatories: A, B and C", "Signed: A, B, C."
+_INLINE = re.compile(r"^(?:signed(?: by)?|signatories|signatory organi[sz]ations|co-?signed by|"
+                     r"endorsed by|supported by|signing organi[sz]ations)\s*[:–—]\s*(\S.*)$",
+                     re.IGNORECASE)
+_TABLE_HEAD = wordset("organisation organization organisations organizations name names "
+                        "country countries signatory signatories title position role city "
+                        "affiliation no")
 _TITLES = re.compile(r"^(?:prof|dr|mr|mrs|ms|sir|dame|judge|justice|hon)\.?\s", re.IGNORECASE)
 
 
@@ -29,7 +42,12 @@ def signers(pieces: list[Piece]) -> list[str]:
     out: list[str] = []
     labelled = False
     for piece in pieces:
-        text = piece.text.strip()
+        text = piece.text.strip().lstrip("*").strip()  # "*The experts:" (a footnote mark)
+        inline = _INLINE.match(text)
+        if inline:
+            out += name_run(inline.group(1), least=1)
+            labelled = True
+            continue
         if EXPERTS_LABEL.match(text):
             for part in EXPERTS_LABEL.sub("", text).rstrip(".").split(";"):
                 name = part.split(",")[0].strip()
@@ -39,7 +57,14 @@ def signers(pieces: list[Piece]) -> list[str]:
         if SIGN_LABEL.match(text) or _undersigned_heading(text):
             labelled = True
             continue
-        if piece.kind == "signature" or (labelled and piece.kind in ("list", "paragraph")):
+        if piece.kind == "signature" or (labelled and piece.kind in ("list", "paragraph",
+                                                                     "heading")):
+            if {w.lower() for w in words(text)} <= _TABLE_HEAD:
+                continue  # a signature table's header row ("Organisation  Country")
+            run = name_run(text.lstrip("—–- "))
+            if run:
+                out += run
+                continue
             name = _name(text, main)
             if name:
                 out.append(name)
@@ -56,7 +81,7 @@ def _undersigned_heading(text: str) -> bool:
 
 def _name(text: str, main: str) -> str | None:
     """The signer a line names, or None for a date, a place, a role-only or foreign-script line."""
-    text = re.sub(r"^[-•*]\s*", "", text).strip().rstrip(",;")
+    text = re.sub(r"^[-•*—–]\s*", "", text).strip().rstrip(",;")
     if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
         return None
     if script_of(text) != main and main != "other":

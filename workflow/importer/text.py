@@ -18,7 +18,7 @@ _SPACE_AFTER_OPEN_QUOTE = re.compile(r"([“‘])\s+(?=\w)")
 _SPACE_BEFORE_CLOSE_QUOTE = re.compile(r"(?<=[\w.,!?])\s+(”)(?=\s|$|[.,;:!?)])")
 
 # A sentence or line that ends properly: . ! ? … ; : optionally followed by closing quotes/brackets.
-_TERMINAL = re.compile(r"[.!?…;:][\"'’”»)\]]*$|[\"'’”»][.!?…;:]$")
+_TERMINAL = re.compile(r"(?:[.!?…;:][\"'’”»)\]]*|[\"'’”»][.!?…;:])[¹²³⁴⁵⁶⁷⁸⁹⁰]*$")
 _ELLIPSIS_END = re.compile(r"(\.\.\.|…)$")
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _LIST_ITEM = re.compile(r"^(?:[-*+•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+")
@@ -81,7 +81,8 @@ def words(text: str) -> list[str]:
 
 
 def ends_terminal(text: str) -> bool:
-    """True when the text ends like a finished sentence (or a clause introducing a list)."""
+    """True when the text ends like a finished sentence (or a clause introducing a list); a
+    footnote mark after the full stop ("capacity.¹") does not unfinish it."""
     return bool(_TERMINAL.search(text.rstrip()))
 
 
