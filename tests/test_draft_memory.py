@@ -126,6 +126,20 @@ def test_threshold_and_machine_drafts_only_for_what_memory_leaves(project):
     assert draft_kind(beta["Beta"]) is DraftKind.MACHINE
 
 
+def test_memory_threshold_setting(project):
+    toml = project / "dossier.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "memory-threshold = 95\n",
+                    encoding="utf-8")
+    code, out, _ = run(project, "draft", "--engine", "memory")  # 92 < 95: no near match
+    assert code == 0 and "near matches" not in out
+    assert run(project, "draft", "--engine", "memory", "--threshold", "90")[0] == 0
+    beta = po_entries(project / "locales/fa/LC_MESSAGES/beta.po")
+    assert draft_kind(beta[GOHARDASHT]) is DraftKind.MEMORY  # the option wins over the setting
+    toml.write_text(toml.read_text(encoding="utf-8").replace("= 95", "= 150"), encoding="utf-8")
+    code, _, err = run(project, "draft")
+    assert code == 2 and "'memory-threshold' must be" in err and "dossier.toml" in err
+
+
 OMEGAT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx11.dtd">
 <tmx version="1.1">

@@ -9,6 +9,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workflow.draft.memory import DEFAULT_THRESHOLD
 from workflow.errors import ConfigError
 from workflow.names import check_language_syntax, check_slug, language_problem, slug_ok
 
@@ -44,6 +45,8 @@ class Project:
     config_file: Path | None = None
     # [tool.dossier] engine: a name or a table, validated by workflow.draft.engines
     engine: str | dict | None = field(default=None, compare=False)
+    #: Lowest near-match score (percent) ``dossier draft`` reuses from memory; 101: exact only.
+    memory_threshold: int = DEFAULT_THRESHOLD
     # ``min-translated``: share of words (percent) with a translation or draft before
     # ``dossier build`` writes a PDF; per language, "default" for the others.
     min_translated: tuple[tuple[str, float], ...] = ()
@@ -152,11 +155,19 @@ def _min_translated(value: object, config_file: Path | None) -> tuple[tuple[str,
     return tuple(sorted(out))
 
 
+def _memory_threshold(value: object, where: Path | None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 101:
+        raise ConfigError(f"'memory-threshold' must be a whole percentage from 0 to 101, "
+                          f"not {value!r}", where)
+    return value
+
+
 def project_from_settings(root: Path, settings: dict, config_file: Path | None = None) -> Project:
     """Validate raw settings into a Project."""
     known = {
         "source-language", "languages", "sources", "locales", "output",
         "name", "bugs-address", "team", "wrap", "engine", "declared-languages", "min-translated",
+        "memory-threshold",
     }
     unknown = sorted(set(settings) - known)
     if unknown:
@@ -187,4 +198,6 @@ def project_from_settings(root: Path, settings: dict, config_file: Path | None =
         wrap=parse_wrap(settings.get("wrap", DEFAULT_WRAP), config_file),
         config_file=config_file,
         engine=settings.get("engine"),
+        memory_threshold=_memory_threshold(settings.get("memory-threshold", DEFAULT_THRESHOLD),
+                                           config_file),
     )

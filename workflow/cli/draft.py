@@ -34,8 +34,8 @@ from workflow.errors import ConfigError
               help="Environment variable holding the server's API key (never on the command "
                    "line, never logged or written).")
 @click.option("--threshold", type=click.IntRange(0, 101), default=None, metavar="PCT",
-              help="Lowest near-match score reused from memory (default 75; 101 = exact "
-                   "matches only).")
+              help="Lowest near-match score reused from memory (default: [tool.dossier] "
+                   "memory-threshold, else 75; 101 = exact matches only).")
 @click.option("--dry-run", is_flag=True, help="Show what would be drafted; write nothing.")
 @wrap_options
 @click.pass_context
@@ -53,7 +53,6 @@ def draft_command(ctx: click.Context, langs: str | None, only: str | None, engin
     language's digits. Existing translations are never changed.
     """
     from workflow.draft.engines import MEMORY_ONLY, REGISTRY, create_engine, engine_settings
-    from workflow.draft.memory import DEFAULT_THRESHOLD
     from workflow.draft.pipeline import check_only, draft_language
 
     proj = project(ctx)
@@ -72,7 +71,7 @@ def draft_command(ctx: click.Context, langs: str | None, only: str | None, engin
         with progress_counter(ctx, f"drafting {lang}") as on_progress:
             result = draft_language(proj, lang, only=only, engine=chosen or "memory",
                                     dry_run=dry_run, on_progress=on_progress,
-                                    threshold=DEFAULT_THRESHOLD if threshold is None
+                                    threshold=proj.memory_threshold if threshold is None
                                     else threshold)
         verb = "would draft" if dry_run else "drafted"
         if not result.catalogs:
