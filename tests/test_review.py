@@ -12,7 +12,7 @@ import time
 import urllib.parse
 
 import pytest
-from catalog_helpers import assert_gnu_clean, run
+from catalog_helpers import assert_gnu_clean, make_project, run
 from review_helpers import OLD_COURT, SCRIPT, Client, Server, forms_of, parse_forms, prepare
 
 from workflow import states
@@ -24,6 +24,7 @@ from workflow.fileio import atomic_write, file_lock
 from workflow.review.app import safe_location
 from workflow.review.reviewers import Registry
 from workflow.review.server import Limits, allowed_hosts
+from workflow.review.store import Store
 from workflow.review.text import normalise
 from workflow.review.validate import Rejected, msgfmt_check
 
@@ -697,3 +698,33 @@ def test_two_server_processes_saving_at_once_lose_nothing(fresh):
     by = {states.marks(entries(fresh)[i], "translated")[0].head for i in saved}
     assert by == {"Jane Doe <jane@example.org>", "Babak"}
     assert_gnu_clean(fresh["po"], fresh["pot"])
+
+
+def test_findings_judge_a_later_mention_as_dossier_check_does(tmp_path):
+    """A term with a first and a later form: the page's live checks see the statement's
+    earlier mentions, so the later form is no warning there either (as in `dossier check`)."""
+    text = ("---\ntitle: Gamma\n---\n# The 1988 massacre\n\n"
+            "Survivors of the 1988 massacre still speak.\n")
+    root = make_project(tmp_path / "p", {"gamma": text}, languages=("fa",))
+    assert run(root, "update")[0] == 0
+    (root / "locales/fa/glossary.csv").write_text(
+        "source,target,kind,note,later\n"
+        "1988 massacre,قتل‌عام ۱۳۶۷ (۱۹۸۸),term,,قتل‌عام ۶۷\n", encoding="utf-8")
+    po = root / "locales/fa/LC_MESSAGES/gamma.po"
+    catalog = read_catalog(po)
+    first, later = catalog.entries
+    states.mark_draft(first, "قتل‌عام ۱۳۶۷ (۱۹۸۸)", states.DraftKind.TEAM, "2026-11-20")
+    states.mark_draft(later, "بازماندگان قتل‌عام ۶۷ هنوز سخن می‌گویند.", states.DraftKind.TEAM,
+                      "2026-11-20")
+    atomic_write(po, render_catalog(catalog))
+    code, out, _ = run(root, "check", "--lang", "fa")
+    assert code == 0 and "0 warning(s)" in out
+    store = Store(find_project(root), ["fa"])
+    parsed, _ = store.load("fa", "gamma")
+    mentions = store.mentions("fa", parsed)
+    reviews = [store.review("fa", e, None, m) for e, m in zip(parsed.entries, mentions,
+                                                              strict=True)]
+    assert [r.problems for r in reviews] == [[], []]
+    alone = store.review("fa", parsed.entries[1])  # judged without its statement: a warning
+    assert [p.code for p in alone.problems] == ["glossary"]
+    assert "'قتل‌عام ۱۳۶۷ (۱۹۸۸)'" in alone.problems[0].message  # quoted as typed, no \u200c

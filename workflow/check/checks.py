@@ -141,6 +141,12 @@ def uses_form(translation: str, form: str, suffixes: tuple[str, ...] = ()) -> bo
     return False
 
 
+def quote(text: str) -> str:
+    """A term as a reader types it: quoted, with its zero-width non-joiners left as they are
+    (``repr`` would show Persian «قتل‌عام» as ``'قتل\\u200cعام'``)."""
+    return f"'{text}'"
+
+
 @check("glossary", WARNING)
 def glossary(ctx: Context) -> Iterator[Problem]:
     """A glossary term or name in the source whose fixed target form the translation lacks."""
@@ -165,12 +171,13 @@ def glossary(ctx: Context) -> Iterator[Problem]:
             continue
         reported.add(term.source)
         if term.kind == "dnt":
-            yield problem("glossary", f"{found!r} must stay untranslated: {forms[0]!r} not found")
+            yield problem("glossary", f"{quote(found)} must stay untranslated: "
+                          f"{quote(forms[0])} not found")
         elif term.later and first:
-            yield problem("glossary", f"{term.kind} {found!r}: first mention in this statement: "
-                          f"expected {term.target!r} (later: {term.later!r})")
+            yield problem("glossary", f"{term.kind} {quote(found)}: first mention in this "
+                          f"statement: expected {quote(term.target)} (later: {quote(term.later)})")
         else:
-            yield problem("glossary", f"{term.kind} {found!r}: expected {forms[0]!r}")
+            yield problem("glossary", f"{term.kind} {quote(found)}: expected {quote(forms[0])}")
 
 
 # ------------------------------------------------------------------------------- meaning-flip

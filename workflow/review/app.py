@@ -317,7 +317,9 @@ class ReviewApp:
         key = (lang, slug, sha, id(glossary))
         cached = self._reviews.get(key)
         if cached is None:
-            cached = [self.store.review(lang, e) for e in catalog.entries]
+            mentions = self.store.mentions(lang, catalog)
+            cached = [self.store.review(lang, e, None, m)
+                      for e, m in zip(catalog.entries, mentions, strict=True)]
             self._remember(key, cached)
         return cached
 
@@ -333,8 +335,10 @@ class ReviewApp:
         if old is None or len(old) != len(catalog.entries):
             return
         new = list(old)
+        mentions = self.store.mentions(lang, catalog)
         for d in done:
-            new[d.index] = self.store.review(lang, catalog.entries[d.index])
+            new[d.index] = self.store.review(lang, catalog.entries[d.index], None,
+                                             mentions[d.index])
         self._remember((lang, slug, done[0].file_sha, id(glossary)), new)
 
     def _page(self, request: Request, lang: str, slug: str, params: dict[str, str]) -> Page:

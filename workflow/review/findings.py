@@ -45,15 +45,20 @@ def reason_words(reason: str) -> str:
 
 
 def review_entry(entry: polib.POEntry, text: str | None, lang: str, source_lang: str,
-                 glossary: Glossary) -> EntryReview:
-    """Run every registered check on ``entry`` as it would be with ``text`` (None: as it is)."""
+                 glossary: Glossary, mentioned: frozenset[str] = frozenset()) -> EntryReview:
+    """Run every registered check on ``entry`` as it would be with ``text`` (None: as it is).
+
+    ``mentioned``: the glossary items earlier entries of the statement mention (see
+    :meth:`Glossary.mentions`), so a term's later form is judged as ``dossier check`` judges it.
+    """
     candidate = entry
     if text is not None and text != entry.msgstr:
         candidate = copy.copy(entry)
         candidate.msgstr = text
     problems: list[Problem] = []
     if candidate.msgstr and not candidate.msgid_plural:
-        ctx = Context(candidate.msgid, candidate.msgstr, candidate, lang, source_lang, glossary)
+        ctx = Context(candidate.msgid, candidate.msgstr, candidate, lang, source_lang, glossary,
+                      mentioned=mentioned)
         problems = list(run_checks(ctx))
     reasons = []
     if entry.previous_msgid is not None and states.is_fuzzy(entry):

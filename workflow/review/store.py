@@ -134,9 +134,14 @@ class Store:
     def glossary(self, lang: str):
         return self.glossaries.get(self.project.glossary_path(lang))
 
-    def review(self, lang: str, entry: polib.POEntry, text: str | None = None) -> EntryReview:
+    def review(self, lang: str, entry: polib.POEntry, text: str | None = None,
+               mentioned: frozenset[str] = frozenset()) -> EntryReview:
         return review_entry(entry, text, lang, self.project.source_language,
-                            self.glossary(lang))
+                            self.glossary(lang), mentioned)
+
+    def mentions(self, lang: str, catalog: Catalog) -> list[frozenset[str]]:
+        """Per entry, the glossary items the statement mentioned before it."""
+        return self.glossary(lang).mentions(e.msgid for e in catalog.entries)
 
     def change(self, lang: str, slug: str, change: Change) -> Done:
         """Apply one reviewer action; see the module docstring for the order of the guards."""
@@ -202,7 +207,7 @@ class Store:
                           "use a .po editor)")
         confirmed: list[str] = []
         if change.action in CONFIRMED_ACTIONS:
-            review = self.review(lang, entry, text)
+            review = self.review(lang, entry, text, self.mentions(lang, catalog)[index])
             missing = [r for r in review.reasons if r not in change.anyway]
             if missing:
                 raise NeedsConfirmation(index, entry, text, review, missing)
