@@ -291,6 +291,25 @@ def mark_stale(entry: polib.POEntry, old_msgid: str, changes: list[str] | None =
     _set_lines(entry, (APPROVED_KEY, CHANGED_KEY), add)
 
 
+def drop_marks(entry: polib.POEntry, *keys: str) -> None:
+    """Remove every vocabulary line of ``keys`` (other comments stay, in order)."""
+    _set_lines(entry, keys, [])
+
+
+def remove_warnings(entry: polib.POEntry, *heads: str) -> None:
+    """Remove the ``# warning:`` lines that start with one of ``heads`` (a command's own
+    warnings, before it judges the entry again); other warnings and comments stay."""
+    prefixes = tuple(f"{WARNING_KEY}: {head}" for head in heads)
+    lines = (entry.tcomment or "").splitlines()
+    entry.tcomment = "\n".join(line for line in lines if not line.startswith(prefixes))
+
+
+def notes(entry: polib.POEntry) -> list[str]:
+    """The free-text ``# note:`` lines a translator wrote (a deliberate difference explained)."""
+    lines = (line.strip() for line in (entry.tcomment or "").splitlines())
+    return [line[5:].strip() for line in lines if line.startswith("note:")]
+
+
 def note_source_changed(entry: polib.POEntry, what: str) -> bool:
     """A ``# changed:`` line when the old sentence is unknown (only its fingerprint differs);
     False when the entry already has one."""

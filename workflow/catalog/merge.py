@@ -33,12 +33,12 @@ from workflow.states import (
     APPROVED_KEY,
     CHANGED_KEY,
     draft_source_changed,
+    drop_marks,
     has_translation,
     is_fuzzy,
     mark_stale,
     marks,
     note_source_changed,
-    parse_mark,
 )
 
 FUZZY_THRESHOLD = 0.6
@@ -160,9 +160,7 @@ def _recheck(entry: polib.POEntry, report: MergeReport) -> None:
     run the meaning-flip guard on the recorded ``#| msgid`` unless a ``# changed:`` line
     already says what changed."""
     if marks(entry, APPROVED_KEY):
-        lines = (entry.tcomment or "").splitlines()
-        entry.tcomment = "\n".join(
-            line for line in lines if (m := parse_mark(line)) is None or m.key != APPROVED_KEY)
+        drop_marks(entry, APPROVED_KEY)
     if marks(entry, CHANGED_KEY) or entry.previous_msgid == entry.msgid:
         return
     changes = meaning_changes(entry.previous_msgid, entry.msgid)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import polib
 
+from workflow import states
 from workflow.draft.glossary import Glossary
 
 ERROR = "error"
@@ -45,8 +46,7 @@ class Context:
 
     def notes(self) -> list[str]:
         """The translator's ``note:`` lines (deliberate differences explained by the team)."""
-        lines = (line.strip() for line in (self.entry.tcomment or "").splitlines())
-        return [line[5:].strip() for line in lines if line.startswith("note:")]
+        return states.notes(self.entry)
 
 
 CheckFunc = Callable[[Context], Iterable[Problem]]

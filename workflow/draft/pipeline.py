@@ -49,6 +49,7 @@ from workflow.states import (
     add_warning,
     mark_draft,
     mark_stale,
+    remove_warnings,
     state_of,
     today,
 )
@@ -122,9 +123,7 @@ def _pending(catalog: Catalog) -> list[polib.POEntry]:
 
 
 def _clear_own_warnings(entry: polib.POEntry) -> None:
-    lines = (entry.tcomment or "").splitlines()
-    kept = [ln for ln in lines if not ln.startswith((NUMBERS_WARNING, TERMS_WARNING))]
-    entry.tcomment = "\n".join(kept)
+    remove_warnings(entry, *(w[len("warning: "):] for w in (NUMBERS_WARNING, TERMS_WARNING)))
 
 
 def _field(text: str) -> str:
