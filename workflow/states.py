@@ -117,10 +117,16 @@ def parse_mark(line: str) -> Mark | None:
     return Mark(key, head, fields)
 
 
+def _comment_lines(entry: polib.POEntry) -> list[str]:
+    """Translator-comment lines, split at ``\\n`` only: a U+2028 inside a comment is text,
+    as in GNU gettext (``str.splitlines`` would break the line there)."""
+    return entry.tcomment.split("\n") if entry.tcomment else []
+
+
 def marks(entry: polib.POEntry, key: str | None = None) -> list[Mark]:
     """All vocabulary lines in the entry's translator comments, optionally of one key."""
     found = []
-    for line in (entry.tcomment or "").splitlines():
+    for line in _comment_lines(entry):
         mark = parse_mark(line)
         if mark and (key is None or mark.key == key):
             found.append(mark)
@@ -130,7 +136,7 @@ def marks(entry: polib.POEntry, key: str | None = None) -> list[Mark]:
 def _set_lines(entry: polib.POEntry, drop_keys: tuple[str, ...], add: list[str]) -> None:
     """Rewrite translator comments: remove lines of ``drop_keys``, append ``add``; keep the rest."""
     kept = []
-    for line in (entry.tcomment or "").splitlines():
+    for line in _comment_lines(entry):
         mark = parse_mark(line)
         if mark and mark.key in drop_keys:
             continue
@@ -300,13 +306,13 @@ def remove_warnings(entry: polib.POEntry, *heads: str) -> None:
     """Remove the ``# warning:`` lines that start with one of ``heads`` (a command's own
     warnings, before it judges the entry again); other warnings and comments stay."""
     prefixes = tuple(f"{WARNING_KEY}: {head}" for head in heads)
-    lines = (entry.tcomment or "").splitlines()
+    lines = _comment_lines(entry)
     entry.tcomment = "\n".join(line for line in lines if not line.startswith(prefixes))
 
 
 def notes(entry: polib.POEntry) -> list[str]:
     """The free-text ``# note:`` lines a translator wrote (a deliberate difference explained)."""
-    lines = (line.strip() for line in (entry.tcomment or "").splitlines())
+    lines = (line.strip() for line in _comment_lines(entry))
     return [line[5:].strip() for line in lines if line.startswith("note:")]
 
 
@@ -322,6 +328,6 @@ def note_source_changed(entry: polib.POEntry, what: str) -> bool:
 def add_warning(entry: polib.POEntry, text: str) -> None:
     """Attach a ``# warning:`` line (replacing an identical one), e.g. numbers that disagree."""
     line = Mark(WARNING_KEY, text, {}).render()
-    lines = (entry.tcomment or "").splitlines()
+    lines = _comment_lines(entry)
     if line not in lines:
         entry.tcomment = "\n".join([*lines, line])

@@ -190,7 +190,7 @@ def entry_view(index: int, entry: polib.POEntry, review: EntryReview, glossary: 
     if state is states.State.DRAFT and kind:
         label = f"{kind.value} draft"
     comments = []
-    for line in (entry.tcomment or "").splitlines():
+    for line in (entry.tcomment or "").split("\n"):
         if not line.strip():
             continue
         mark = states.parse_mark(line)
