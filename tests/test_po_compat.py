@@ -114,3 +114,15 @@ def test_stale_temporary_files_are_cleaned_on_the_next_run(tmp_path):
     assert run(root, "status")[0] == 0
     assert not old.exists() and not pot_tmp.exists()
     assert fresh.exists() and other.exists()
+
+
+def test_a_line_separator_inside_a_translator_comment_stays_text():
+    import polib
+
+    from workflow import states
+
+    entry = polib.POEntry(msgid="A sentence.", msgstr="",
+                          tcomment="note: pasted\u2028from a word processor")
+    states.mark_draft(entry, "یک جمله.", states.DraftKind.TEAM, "2026-11-20")
+    assert entry.tcomment.split("\n")[0] == "note: pasted\u2028from a word processor"
+    assert states.notes(entry) == ["pasted\u2028from a word processor"]
