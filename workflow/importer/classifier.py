@@ -60,7 +60,7 @@ _SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|t
 _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
                         r"(?:this|today's) (?:issue|edition))\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
-_LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]+\s*)*"
+_LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]++\s*)*+"
                            r"[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*(?:[|·]|[^\w\s\"'“‘(,.;:!?-]{1,3})"
                            r"\s+(?=[\w\"“‘])")
 _SYMBOL_BULLET = re.compile(r"^[*+•·▪◦‣]\s+")

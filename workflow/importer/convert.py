@@ -15,7 +15,12 @@ from workflow.importer.metadata import (
     is_organisation,
 )
 from workflow.importer.rawinput import RawInput
-from workflow.importer.reflow import build_groups, detect_wrapped, line_width
+from workflow.importer.reflow import (
+    build_groups,
+    detect_wrapped,
+    line_width,
+    paragraphs_overlong,
+)
 from workflow.importer.report import Report
 from workflow.importer.signers import signers
 from workflow.importer.structure import Piece, classify
@@ -121,7 +126,7 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
            page_date: str | None, is_html: bool, hints: PageHints) -> Conversion:
     candidates: list[DateCandidate] = []
     lines, title_no = strip_boilerplate(lines, report, hints, candidates)
-    wrapped = not is_html and detect_wrapped(lines)
+    wrapped = not is_html and detect_wrapped(lines) and not paragraphs_overlong(lines)
     lines, heading_nos = drop_captions(lines, report, title_no, wrapped)
     groups = build_groups(lines, wrapped, title_no)
     if not groups:

@@ -27,6 +27,43 @@ _SENT_FROM = re.compile(r"^\s*(?:sent from my|get outlook for|sent via|sent with
 _SIG = re.compile(r"^--\s?$")
 
 
+def _note_signed_off(lines: list[Line], start: int, report: Report) -> None:
+    """A sender's note signed off with "-- " and a short signature, the statement after it
+    (a list post: "Please find below ... / -- / Name, Coordinator / ===== / the statement"):
+    the note and the signature go, the long text after the signature stays."""
+    sig = next((i for i in range(start, len(lines)) if _SIG.match(lines[i].text)), None)
+    if sig is None:
+        return
+    end = None
+    for i in range(sig + 1, min(sig + 10, len(lines))):
+        if not lines[i].text and i > sig + 1:
+            rest = [ln for ln in lines[i:] if ln.text]
+            if len(rest) >= 8 and sum(len(ln.text.split()) for ln in rest) >= 80:
+                end = i
+            break
+    if end is None:
+        return
+    for j in range(start, end):
+        if lines[j].text:
+            why = ("signature delimiter" if j == sig else "signature" if j > sig else
+                   "the sender's note above the statement (signed off with '-- ')")
+            report.remove(lines[j].no, f"e-mail: {why}", lines[j].text)
+            lines[j].text = ""
+
+
+def _is_forward(lines: list[Line], i: int) -> bool:
+    """A forward marker (quoted or not); a bare rule of underscores only when message headers
+    follow it (Outlook's separator), not a mailing list's footer rule."""
+    bare = lines[i].text.lstrip("> ").strip()
+    if not _FORWARD.match(bare):
+        return False
+    if not bare.startswith("_"):
+        return True
+    after = next((ln.text.lstrip("> ").strip() for ln in lines[i + 1:i + 4]
+                  if ln.text.lstrip("> ").strip()), "")
+    return bool(_HEADER.match(after))
+
+
 @dataclass
 class MailHints:
     title: str | None = None
@@ -37,14 +74,20 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
     raw = text.split("\n")
     lines = [Line(no, normalise(line.rstrip("\r"))[0]) for no, line in enumerate(raw, start=1)]
     hints = MailHints()
-    forward = next((i for i, line in enumerate(lines) if _FORWARD.match(line.text)), None)
+    marks = [i for i in range(len(lines)) if _is_forward(lines, i)]
+    # forwards nest ("Fwd: FW:"): the innermost message is the statement's; everything above
+    # its marker is the forwarders' notes and the outer messages' headers
+    forward = marks[-1] if marks else None
     quoted = [i for i, line in enumerate(lines) if line.text.startswith(">")]
     start = 0
     if forward is not None:
         start = forward + 1
         for line in lines[:forward + 1]:
             if line.text:
-                why = "forward marker" if line is lines[forward] else "the forwarder's note"
+                bare = line.text.lstrip("> ").strip()
+                why = ("forward marker" if _FORWARD.match(bare) else
+                       "forwarded message header" if _HEADER.match(bare) else
+                       "the forwarder's note")
                 report.remove(line.no, f"e-mail: {why}", line.text)
                 line.text = ""
         # the forwarded message's own headers, maybe after quoting markers
@@ -72,6 +115,7 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
                 report.remove(line.no, "e-mail: the sender's note above the quoted message",
                               line.text)
                 line.text = ""
+    _note_signed_off(lines, start, report)
     in_signature = False
     depth_of_sig = 0
     for line in lines:

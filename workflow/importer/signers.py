@@ -15,6 +15,7 @@ import re
 from workflow.importer.features import script_of
 from workflow.importer.lexicon import EXPERTS_LABEL, SIGN_LABEL
 from workflow.importer.metadata import (
+    ROLE_WORDS,
     date_line,
     find_date,
     is_organisation,
@@ -24,9 +25,6 @@ from workflow.importer.metadata import (
 from workflow.importer.structure import Piece
 from workflow.importer.text import ends_terminal, words, wordset
 
-_ROLE_WORDS = re.compile(r"\b(?:former|prisoner|professor|director|chair|president|rapporteur|"
-                         r"lawyer|journalist|member|university|institute|coordinator|secretary|"
-                         r"spokesperson|researcher|activist)\b", re.IGNORECASE)
 # a label with its signers on the same line: "Signatories: A, B and C", "Signed: A, B, C."
 _INLINE = re.compile(r"^(?:signed(?: by)?|signatories|signatory organi[sz]ations|co-?signed by|"
                      r"endorsed by|supported by|signing organi[sz]ations)\s*[:–—]\s*(\S.*)$",
@@ -34,6 +32,8 @@ _INLINE = re.compile(r"^(?:signed(?: by)?|signatories|signatory organi[sz]ations
 _TABLE_HEAD = wordset("organisation organization organisations organizations name names "
                         "country countries signatory signatories title position role city "
                         "affiliation no")
+# a list item's marker: a bullet, an emoji bullet, a number ("1.", "2)", "(3)")
+_MARKER = re.compile(r"^(?:[-•*—–▪◦‣·►▸➤✅✔️🔹🔸\ufe0f]+|\(?\d{1,3}[.)])\s*")
 _TITLES = re.compile(r"^(?:prof|dr|mr|mrs|ms|sir|dame|judge|justice|hon)\.?\s", re.IGNORECASE)
 
 
@@ -81,7 +81,7 @@ def _undersigned_heading(text: str) -> bool:
 
 def _name(text: str, main: str) -> str | None:
     """The signer a line names, or None for a date, a place, a role-only or foreign-script line."""
-    text = re.sub(r"^[-•*—–]\s*", "", text).strip().rstrip(",;")
+    text = _MARKER.sub("", text).strip().rstrip(",;")
     if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
         return None
     if script_of(text) != main and main != "other":
@@ -92,7 +92,7 @@ def _name(text: str, main: str) -> str | None:
         return None
     head = text.split(",")[0].strip()
     if "," in text and not is_organisation(head) and (is_person(head) or _TITLES.match(head)) \
-            and (_ROLE_WORDS.search(text[len(head):]) or len(words(head)) <= 5):
+            and (ROLE_WORDS.search(text[len(head):]) or len(words(head)) <= 5):
         return head
     if is_organisation(text) or is_person(text) or _TITLES.match(text):
         return text
