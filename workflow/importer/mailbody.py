@@ -25,6 +25,10 @@ _HEADER = re.compile(r"^\s*(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*(.*
 _SENT_FROM = re.compile(r"^\s*(?:sent from my|get outlook for|sent via|sent with)\b.*$",
                         re.IGNORECASE)
 _SIG = re.compile(r"^--\s?$")
+# the terms of a legal disclaimer at a message's end
+_DISCLAIMER = re.compile(r"\b(?:confidential|privileged|intended (?:solely|only) for|addressee|"
+                         r"intended recipient|received (?:it|this(?: e-?mail| message)?) in error|"
+                         r"notify the sender|delete (?:it|this)|unauthori[sz]ed)\b", re.IGNORECASE)
 
 
 def _note_signed_off(lines: list[Line], start: int, report: Report) -> None:
@@ -143,4 +147,22 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
             if body:
                 report.alter(line.no, "e-mail quoting marker '>' removed", body)
             line.text = body
+    _drop_disclaimer(lines, report)
     return lines, hints
+
+
+def _drop_disclaimer(lines: list[Line], report: Report) -> None:
+    """A message's last paragraph that is a legal disclaimer ("This e-mail and any attachments
+    are confidential ... please notify the sender"): three of its terms, at most six lines."""
+    content = [i for i, line in enumerate(lines) if line.text]
+    if not content:
+        return
+    end = content[-1]
+    start = end
+    while start - 1 >= 0 and lines[start - 1].text:
+        start -= 1
+    text = " ".join(line.text for line in lines[start:end + 1])
+    if end - start < 6 and len(set(m.lower() for m in _DISCLAIMER.findall(text))) >= 3:
+        for line in lines[start:end + 1]:
+            report.remove(line.no, "e-mail: legal disclaimer", line.text)
+            line.text = ""

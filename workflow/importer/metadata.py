@@ -158,8 +158,15 @@ def name_run(text: str, least: int = 3) -> list[str]:
     text = text.strip().rstrip(".;,")
     items = [x for x in _RUN_SPLIT.split(text) if x]
     if items:
+        # "..., Rawadari and the Association of ...": the article in running prose is no part
+        # of the name ("The Freedom Fund", capitalised, is)
+        items[-1] = re.sub(r"\s+(and|&)\s+the\s+(?=[A-Z])", r" \1 ", items[-1])
+        items = [re.sub(r"^the\s+(?=[A-Z])", "", x) for x in items]
         last = _LAST_AND.match(items[-1])
-        if last and all(len(words(x)) >= 2 and x[:1].isupper() for x in last.groups()):
+        if last and all(x[:1].isupper() for x in last.groups()) and (
+                all(len(words(x)) >= 2 for x in last.groups()) or
+                (len(items) >= 3 and len(words(last.group(2))) >= 3 and
+                 is_organisation(last.group(2)))):
             items[-1:] = list(last.groups())
     if len(items) < least or (least > 1 and not any(is_organisation(x) or is_person(x)
                                                      for x in items)):

@@ -71,7 +71,24 @@ def signers(pieces: list[Piece]) -> list[str]:
             elif labelled and piece.kind == "paragraph" and ends_terminal(text) and \
                     len(words(text)) > 12:
                 labelled = False
+    if not out:
+        out = _closing_list(pieces)
     return list(dict.fromkeys(out))
+
+
+def _closing_list(pieces: list[Piece]) -> list[str]:
+    """Signers listed without a label: the text's closing list, two or more items, every one an
+    organisation or a person ("1) Baha'i Educators Solidarity Group (Canada)")."""
+    end = len(pieces)
+    while end and pieces[end - 1].kind == "signature":
+        end -= 1
+    start = end
+    while start and pieces[start - 1].kind == "list":
+        start -= 1
+    items = [re.sub(r"\s*\([^()]*\)$", "", p.text).strip() for p in pieces[start:end]]
+    if len(items) >= 2 and all(is_organisation(x) or is_person(x) for x in items):
+        return [p.text for p in pieces[start:end]]
+    return []
 
 
 def _undersigned_heading(text: str) -> bool:
