@@ -152,7 +152,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         counts[key(lines[i].text)] = counts.get(key(lines[i].text), 0) + 1
     repeat = {i: _repetition(i, lines, feats, counts, hints) for i in content}
     _short_runs(lines, content, feats, repeat)
-    barriers = [i for i in content if _barrier(lines[i].text)]
+    barriers = [i for i in content if _barrier(lines[i].text)
+                and not _footnote_rule(lines, content, i)]
     for no in hints.barriers_after:  # a thread whose opening line a header rule removed
         first = next((i for i in content if lines[i].no > no), None)
         if first is not None and first not in barriers:
@@ -205,7 +206,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         if signature and i > max(signature) and decision.keep and decision.role != "footnote":
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the signature block", decision.evidence)
-        if i > b and ended and decision.keep and decision.role != "footnote":
+        if i > b and ended and decision.keep and decision.role != "footnote" and \
+                i not in signature:
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the furniture that follows the body",
                                 decision.evidence)
@@ -386,6 +388,13 @@ def _short_runs(lines: list[Line], content: list[int], feats: dict[int, Features
         if short:
             run.append(i)
     close()
+
+
+def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
+    """A short rule with footnotes under it (a PDF page's foot), not an end mark."""
+    nxt = _after(content, i, 1)
+    return bool(re.fullmatch(r"[_\-]{3,40}", lines[i].text.strip())) and bool(nxt) and \
+        bool(_FOOTNOTE.match(lines[nxt[0]].text))
 
 
 def _barrier(text: str) -> bool:
@@ -594,6 +603,9 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
             continue
         text = bare(lines[i].text).strip()
         f = feats[i]
+        if block and (_footnote_rule(lines, content, i) or (
+                _FOOTNOTE.match(lines[i].text) and f.terminal and f.words >= 4)):
+            continue  # a page's footnotes between the names on one page and the next
         if any("earlier import" in why for why in repeat[i][1]) or \
                 after.count(key(lines[i].text)) > 1 or _NOTE_MARK.match(lines[i].text):
             break
@@ -679,7 +691,10 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     nxt = _after(content, i, 1)
     wrapped_note = bool(nxt) and nxt[0] == i + 1 and not f.terminal and \
         ends_terminal(lines[nxt[0]].text) and not _FOOTNOTE.match(lines[nxt[0]].text)
-    if _FOOTNOTE.match(line.text) and f.words >= 4 and furniture < 2.0 and \
+    prev = _before(content, i, 1)
+    in_notes = bool(prev) and bool(_FOOTNOTE.match(lines[prev[-1]].text)) and f.terminal
+    if _FOOTNOTE.match(line.text) and f.words >= 4 and \
+            (furniture < 2.0 or (in_notes and furniture < 3.5)) and \
             (f.terminal or f.words >= 8 or wrapped_note):
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,
                         "footnote")
