@@ -34,6 +34,12 @@ _TABLE_HEAD = wordset("organisation organization organisations organizations nam
                         "affiliation no")
 # a list item's marker: a bullet, an emoji bullet, a number ("1.", "2)", "(3)")
 _MARKER = re.compile(r"^(?:[-•*—–▪◦‣·►▸➤✅✔️🔹🔸\ufe0f]+|\(?\d{1,3}[.)])\s*")
+# a line that is a role, under its holder's name in a signature block
+_ROLE_LINE = re.compile(r"^(?:(?:vice|deputy|acting|former|executive|senior|general|special|"
+                        r"assistant|co)[\s-]+)*(?:president|secretary|director|chair\w*|"
+                        r"rapporteur|professor|lecturer|coordinator|spokes\w+|head|founder|"
+                        r"member|dean|editor|ceo|commissioner|judge|fellow|researcher|lawyer|"
+                        r"advocate|programme|program|officer|manager)\b", re.IGNORECASE)
 _TITLES = re.compile(r"^(?:prof|dr|mr|mrs|ms|sir|dame|judge|justice|hon)\.?\s", re.IGNORECASE)
 
 
@@ -61,6 +67,8 @@ def signers(pieces: list[Piece]) -> list[str]:
                                                                      "heading")):
             if {w.lower() for w in words(text)} <= _TABLE_HEAD:
                 continue  # a signature table's header row ("Organisation  Country")
+            if out and _ROLE_LINE.match(_MARKER.sub("", text)):
+                continue  # the role under the name above ("President of the ... Union")
             run = name_run(text.lstrip("—–- "))
             if run:
                 out += run
