@@ -281,13 +281,14 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
                    title: int) -> list[int]:
     """The title and the lines it was wrapped over (adjacent, no blank line between): both
     in capitals, or broken after a hyphen or small word, or continued in lowercase."""
-    def joins(a: int, b: int) -> bool:
+    def joins(a: int, b: int, new: int) -> bool:
+        """Whether lines a and b are one title; ``new`` is the one not yet in it (only its
+        furniture evidence counts: the title's own was weighed when it was chosen)."""
         if b != a + 1 or b not in feats or a not in feats:
             return False
         first, second = bare(lines[a].text), bare(lines[b].text)
         colon = first.endswith(":") and starts_lower(second)  # "Executions in secret:" / "the …"
-        if (ends_terminal(first) and not colon) or feats[b].furniture >= 1.0 or \
-                feats[a].furniture >= 1.0:
+        if (ends_terminal(first) and not colon) or feats[new].furniture >= 1.0:
             return False
         if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
             return False
@@ -298,9 +299,11 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
         return caps or small or starts_lower(second)
 
     group = [title]
-    while group[0] - 1 in feats and joins(group[0] - 1, group[0]) and len(group) < 3:
+    while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
+            len(group) < 3:
         group.insert(0, group[0] - 1)
-    while group[-1] + 1 in feats and joins(group[-1], group[-1] + 1) and len(group) < 3:
+    while group[-1] + 1 in feats and joins(group[-1], group[-1] + 1, group[-1] + 1) and \
+            len(group) < 3:
         group.append(group[-1] + 1)
     return group if len(group) > 1 else []
 

@@ -46,7 +46,8 @@ STRONG = (
     "contact", "contacts", "download", "receiving this", "received this message",
     "received this email", "signed up", "mailing list", "this email was sent",
     "in this issue", "in your browser", "read this email", "listen to this article",
-    "listen to article", "listen to this story",
+    "listen to article", "listen to this story", "see translation", "translate post",
+    "show original", "rate this translation",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(
