@@ -226,6 +226,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         decisions[i] = decision
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
+    _letterhead(lines, content, feats, title, decisions)
     _follow_heads(lines, content, decisions)
     dates = _date_lines(lines, content, feats, a, b, title, signature)
     return Classified(decisions, title, body, title_lines, dates)
@@ -391,6 +392,36 @@ def _short_runs(lines: list[Line], content: list[int], feats: dict[int, Features
         if short:
             run.append(i)
     close()
+
+
+_SENDERS = re.compile(r"^(?:from|senders?|submitted by|(?:a )?joint (?:letter|submission) "
+                      r"(?:by|from))\s*:?$", re.IGNORECASE)
+
+
+def _letterhead(lines: list[Line], content: list[int], feats: dict[int, Features],
+                title: int | None, decisions: dict[int, Decision]) -> None:
+    """A letter that names its senders above it ("From:" and one organisation a line, before
+    the title): they are its signers, kept for the signature block; the label goes."""
+    if title is None:
+        return
+    above = [i for i in content if i < title]
+    for pos, i in enumerate(above):
+        if not (_SENDERS.match(bare(lines[i].text).strip()) or
+                SIGN_LABEL.match(bare(lines[i].text).strip())):
+            continue
+        names: list[int] = []
+        for j in above[pos + 1:]:
+            if j != (names[-1] if names else i) + 1 or \
+                    not _name_like(bare(lines[j].text), feats[j]):
+                break
+            names.append(j)
+        if len(names) >= 2 and any(is_organisation(bare(lines[j].text)) for j in names):
+            decisions[i] = Decision(i, False, -1.0, "header", "label of the signers named above "
+                                    "the letter", decisions[i].evidence)
+            for j in names:
+                decisions[j] = Decision(j, True, 2.0, "signature", "signer named above the "
+                                        "letter", decisions[j].evidence, "signature")
+        return
 
 
 def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:

@@ -22,7 +22,7 @@ from workflow.importer.reflow import (
     paragraphs_overlong,
 )
 from workflow.importer.report import Report
-from workflow.importer.signers import signers
+from workflow.importer.signers import refers_elsewhere, signers
 from workflow.importer.structure import Piece, classify
 from workflow.importer.text import Line, ends_terminal, normalise, words
 from workflow.source import SIGNATURES_MARKER
@@ -187,7 +187,8 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
         report.notes.append(f"date {iso}: {where}")
     else:
         report.notes.append("date: none stated in the statement's text")
-    orgs = [p.text for p in signatures if is_organisation(p.text)]
+    orgs = [p.text for p in signatures if is_organisation(p.text) and
+            not refers_elsewhere(p.text)]
     if orgs:
         meta["organisations"] = orgs
     signed_by = signers(pieces)

@@ -99,6 +99,11 @@ def _closing_list(pieces: list[Piece]) -> list[str]:
     return []
 
 
+def refers_elsewhere(text: str) -> bool:
+    """"The organisations listed above": a line pointing to signers named elsewhere."""
+    return bool(re.search(r"\b(?:above|below)\W*$", text, re.IGNORECASE))
+
+
 def _undersigned_heading(text: str) -> bool:
     return bool(re.match(r"^(?:list of )?(?:signatories|signatory organi[sz]ations|endorsements?)"
                          r"\b.{0,30}:?$", text, re.IGNORECASE))
@@ -108,6 +113,8 @@ def _name(text: str, main: str) -> str | None:
     """The signer a line names, or None for a date, a place, a role-only or foreign-script line."""
     text = _MARKER.sub("", text).strip().rstrip(",;")
     if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
+        return None
+    if refers_elsewhere(text):
         return None
     if script_of(text) != main and main != "other":
         return None
