@@ -289,7 +289,9 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
             return False
         first, second = bare(lines[a].text), bare(lines[b].text)
         colon = first.endswith(":") and starts_lower(second)  # "Executions in secret:" / "the …"
-        if (ends_terminal(first) and not colon) or feats[new].furniture >= 1.0:
+        # a lowercase continuation may hold one weak furniture word ("members of parliament")
+        if (ends_terminal(first) and not colon) or \
+                feats[new].furniture >= (1.5 if new == b and starts_lower(second) else 1.0):
             return False
         if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
             return False
@@ -594,6 +596,17 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
         return a  # a headline ending in "?" or "!" opens the body
+    # a headline wrapped over two lines opens the body (its second line in lowercase, no blank
+    # line between, a blank line and prose after): under a category label, the menu above is
+    # no title
+    if after_a and after_a[0] == a + 1 and a + 2 < len(lines) and not lines[a + 2].text and \
+            starts_lower(lines[a + 1].text) and lines[a].text[:1].isupper() and \
+            not feats[a].terminal and not feats[a + 1].terminal and \
+            feats[a].furniture < 1.5 and feats[a + 1].furniture < 1.5 and \
+            4 <= feats[a].words + feats[a + 1].words <= 30 and \
+            heading_shaped(lines[a].text, feats[a]) and _prose_after(a + 1, content, feats) and \
+            (not eligible or not _adjacent(eligible[-1], a, lines)):
+        return a
     if not eligible:
         return None
     pick = eligible[-1]
