@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workflow.importer.metadata import find_date, parse_date
+from workflow.importer.metadata import date_line, find_date, parse_date
 
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited|revised)\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:published|posted|date[d]?|issued|released|submitted on)\b",
@@ -105,6 +105,8 @@ def statement_date(candidates: list[DateCandidate], signature_dates: list[str],
         iso = opening_dateline(text)
         if iso:
             return iso, f"from the dateline of line {no}"
+    if openings and (iso := date_line(openings[0][1])):  # "Geneva, 20 September 2024" first
+        return iso, f"from the place and date opening the text (line {openings[0][0]})"
     under = best(candidates, "under")
     if under:
         return own_date(under.text)[0], f"from the date line under the title (line {under.no})"
