@@ -59,6 +59,10 @@ _SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|t
                          re.IGNORECASE)
 _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
                         r"(?:this|today's) (?:issue|edition))\b", re.IGNORECASE)
+# an editor greeting the readers ("Hello friends —", "Hi all,", "Dear readers,")
+_GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
+                       r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",
+                       re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]++\s*)*+"
                            r"[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*(?:[|·]|[^\w\s\"'“‘(,.;:!?-]{1,3})"
@@ -539,6 +543,11 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
             heading_shaped(lines[inside[1]].text, feats[inside[1]]) and feats[inside[2]].prose:
         notes.add(inside[0])
         return inside[1], b  # "… handing the issue over to the statement below." / a heading
+    if len(inside) > 2 and _POINTS_ON.search(lines[inside[0]].text) and \
+            _GREETING.match(bare(lines[inside[0]].text)) and feats[inside[1]].prose and \
+            feats[inside[0]].words <= 60:
+        notes.add(inside[0])
+        return inside[1], b  # "Hello friends — this week we share ... The roundup is below."
     for pos, i in enumerate(inside[1:6], start=1):
         before = inside[:pos]
         if sum(1 for j in before if feats[j].prose) > 2:
