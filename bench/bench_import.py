@@ -2,12 +2,13 @@
 
 Run by hand (not part of the test suite)::
 
-    .venv/bin/python bench/bench_import.py [--split dev|heldout|fresh|fresh2|fresh3|fresh4|all] [--misses]
+    .venv/bin/python bench/bench_import.py [--split dev|heldout|fresh|fresh2|fresh3|fresh4|all]
+        [--misses] [--only dossier,trafilatura,jusText]
 
-For every page of tests/data/import/corpus/ (59 pages of seven kinds: blogs and newsletters,
+For every page of tests/data/import/corpus/ (73 pages of seven kinds: blogs and newsletters,
 news sites, NGO CMS pages, intergovernmental press releases, PDF extractions, messaging-channel
-posts, e-mails; split into dev (tuned on), heldout (measured, then looked at), fresh, fresh2
-and fresh3 (each written after the tuning before it and measured once first)), each
+posts, e-mails; split into dev (tuned on), heldout (measured, then looked at), fresh, fresh2,
+fresh3 and fresh4 (each written after the tuning before it and measured once first)), each
 extractor's output is scored on: substance sentences kept whole, boilerplate strings dropped,
 title, date (ISO) and signatories. The baselines see what dossier sees: the HTML page
 itself, or the text (of a PDF, an e-mail) with each line given as a paragraph. jusText finds

@@ -43,12 +43,20 @@ _ROLE_LINE = re.compile(r"^(?:(?:vice|deputy|acting|former|executive|senior|gene
 _TITLES = re.compile(r"^(?:prof|dr|mr|mrs|ms|sir|dame|judge|justice|hon)\.?\s", re.IGNORECASE)
 
 
-def signers(pieces: list[Piece]) -> list[str]:
+def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None) -> list[str]:
+    """The signers, in order; ``columns`` are the cells of raw lines copied from a table (by
+    line number): a signer's row gives its first cell ("Parisa Kamali", not her affiliation
+    or an organisation's country in the next column)."""
     main = script_of(" ".join(p.text for p in pieces))
     out: list[str] = []
     labelled = False
+    columns = columns or {}
     for piece in pieces:
         text = piece.text.strip().lstrip("*").strip()  # "*The experts:" (a footnote mark)
+        cells = columns.get(piece.first) if piece.first == piece.last else None
+        if cells and " ".join(cells).split() == text.split() and \
+                not {w.lower() for w in words(text)} <= _TABLE_HEAD:
+            text = cells[0]  # a table's row: its first column names the signer
         inline = _INLINE.match(text)
         if inline:
             out += name_run(inline.group(1), least=1)
