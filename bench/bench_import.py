@@ -2,12 +2,13 @@
 
 Run by hand (not part of the test suite)::
 
-    .venv/bin/python bench/bench_import.py [--split dev|heldout|fresh|fresh2|fresh3|all] [--misses]
+    .venv/bin/python bench/bench_import.py [--split dev|heldout|fresh|fresh2|fresh3|fresh4|all]
+        [--misses] [--only dossier,trafilatura,jusText]
 
-For every page of tests/data/import/corpus/ (59 pages of seven kinds: blogs and newsletters,
+For every page of tests/data/import/corpus/ (73 pages of seven kinds: blogs and newsletters,
 news sites, NGO CMS pages, intergovernmental press releases, PDF extractions, messaging-channel
-posts, e-mails; split into dev (tuned on), heldout (measured, then looked at), fresh, fresh2
-and fresh3 (each written after the tuning before it and measured once first)), each
+posts, e-mails; split into dev (tuned on), heldout (measured, then looked at), fresh, fresh2,
+fresh3 and fresh4 (each written after the tuning before it and measured once first)), each
 extractor's output is scored on: substance sentences kept whole, boilerplate strings dropped,
 title, date (ISO) and signatories. The baselines see what dossier sees: the HTML page
 itself, or the text (of a PDF, an e-mail) with each line given as a paragraph. jusText finds
@@ -110,11 +111,11 @@ TIMES: dict[str, float] = {}
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="each", choices=["dev", "heldout", "fresh", "all",
-                                                             "fresh2", "fresh3", "each"])
+                                                             "fresh2", "fresh3", "fresh4", "each"])
     parser.add_argument("--misses", action="store_true", help="list what each page got wrong")
     parser.add_argument("--only", default="", help="extractor names, comma-separated")
     args = parser.parse_args()
-    splits = (["dev", "heldout", "fresh", "fresh2", "fresh3"] if args.split == "each"
+    splits = (["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"] if args.split == "each"
               else [args.split])
     chosen = {k: v for k, v in EXTRACTORS.items()
               if not args.only or k in args.only.split(",")}

@@ -85,7 +85,8 @@ def strip_boilerplate(lines: list[Line], report: Report, hints: PageHints | None
         hints = dataclasses.replace(hints or PageHints(), barriers_after=tuple(starts),
                                     related_after=tuple(related))
     kept, title_at = _classify(kept, report, hints, dates)
-    kept, title_no = _find_title(kept, report, title_at)
+    signers = {c.no for c in dates or () if c.where == "signature"}
+    kept, title_no = _find_title(kept, report, title_at, signers)
     return kept, title_no
 
 
@@ -231,7 +232,8 @@ _EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\
 
 
 def _find_title(lines: list[Line], report: Report,
-                title_no: int | None = None) -> tuple[list[Line], int | None]:
+                title_no: int | None = None,
+                signers: frozenset[int] | set[int] = frozenset()) -> tuple[list[Line], int | None]:
     """The title is the classifier's choice (else the first line of substance); before it,
     page-header dates and breadcrumbs glued to a truncated copy of the title go; after it,
     repeats of the title go."""
@@ -257,6 +259,8 @@ def _find_title(lines: list[Line], report: Report,
                 "truncated copy of the title"
             report.remove(line.no, what, line.text)
             continue
+        if known is not None and i != known and line.no in signers:
+            continue  # a letter's senders named above it: its signers
         if known is not None and i != known:
             drop.add(i)
             report.remove(line.no, "site header above the title", line.text)

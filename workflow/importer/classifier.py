@@ -59,8 +59,12 @@ _SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|t
                          re.IGNORECASE)
 _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
                         r"(?:this|today's) (?:issue|edition))\b", re.IGNORECASE)
+# an editor greeting the readers ("Hello friends —", "Hi all,", "Dear readers,")
+_GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
+                       r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",
+                       re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
-_LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]+\s*)*"
+_LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]++\s*)*+"
                            r"[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*(?:[|·]|[^\w\s\"'“‘(,.;:!?-]{1,3})"
                            r"\s+(?=[\w\"“‘])")
 _SYMBOL_BULLET = re.compile(r"^[*+•·▪◦‣]\s+")
@@ -152,7 +156,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         counts[key(lines[i].text)] = counts.get(key(lines[i].text), 0) + 1
     repeat = {i: _repetition(i, lines, feats, counts, hints) for i in content}
     _short_runs(lines, content, feats, repeat)
-    barriers = [i for i in content if _barrier(lines[i].text)]
+    barriers = [i for i in content if _barrier(lines[i].text)
+                and not _footnote_rule(lines, content, i)]
     for no in hints.barriers_after:  # a thread whose opening line a header rule removed
         first = next((i for i in content if lines[i].no > no), None)
         if first is not None and first not in barriers:
@@ -205,7 +210,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         if signature and i > max(signature) and decision.keep and decision.role != "footnote":
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the signature block", decision.evidence)
-        if i > b and ended and decision.keep and decision.role != "footnote":
+        if i > b and ended and decision.keep and decision.role != "footnote" and \
+                i not in signature:
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the furniture that follows the body",
                                 decision.evidence)
@@ -224,6 +230,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         decisions[i] = decision
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
+    _letterhead(lines, content, feats, title, decisions)
     _follow_heads(lines, content, decisions)
     dates = _date_lines(lines, content, feats, a, b, title, signature)
     return Classified(decisions, title, body, title_lines, dates)
@@ -279,13 +286,16 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
                    title: int) -> list[int]:
     """The title and the lines it was wrapped over (adjacent, no blank line between): both
     in capitals, or broken after a hyphen or small word, or continued in lowercase."""
-    def joins(a: int, b: int) -> bool:
+    def joins(a: int, b: int, new: int) -> bool:
+        """Whether lines a and b are one title; ``new`` is the one not yet in it (only its
+        furniture evidence counts: the title's own was weighed when it was chosen)."""
         if b != a + 1 or b not in feats or a not in feats:
             return False
         first, second = bare(lines[a].text), bare(lines[b].text)
         colon = first.endswith(":") and starts_lower(second)  # "Executions in secret:" / "the …"
-        if (ends_terminal(first) and not colon) or feats[b].furniture >= 1.0 or \
-                feats[a].furniture >= 1.0:
+        # a lowercase continuation may hold one weak furniture word ("members of parliament")
+        if (ends_terminal(first) and not colon) or \
+                feats[new].furniture >= (1.5 if new == b and starts_lower(second) else 1.0):
             return False
         if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
             return False
@@ -296,9 +306,11 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
         return caps or small or starts_lower(second)
 
     group = [title]
-    while group[0] - 1 in feats and joins(group[0] - 1, group[0]) and len(group) < 3:
+    while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
+            len(group) < 3:
         group.insert(0, group[0] - 1)
-    while group[-1] + 1 in feats and joins(group[-1], group[-1] + 1) and len(group) < 3:
+    while group[-1] + 1 in feats and joins(group[-1], group[-1] + 1, group[-1] + 1) and \
+            len(group) < 3:
         group.append(group[-1] + 1)
     return group if len(group) > 1 else []
 
@@ -386,6 +398,43 @@ def _short_runs(lines: list[Line], content: list[int], feats: dict[int, Features
         if short:
             run.append(i)
     close()
+
+
+_SENDERS = re.compile(r"^(?:from|senders?|submitted by|(?:a )?joint (?:letter|submission) "
+                      r"(?:by|from))\s*:?$", re.IGNORECASE)
+
+
+def _letterhead(lines: list[Line], content: list[int], feats: dict[int, Features],
+                title: int | None, decisions: dict[int, Decision]) -> None:
+    """A letter that names its senders above it ("From:" and one organisation a line, before
+    the title): they are its signers, kept for the signature block; the label goes."""
+    if title is None:
+        return
+    above = [i for i in content if i < title]
+    for pos, i in enumerate(above):
+        if not (_SENDERS.match(bare(lines[i].text).strip()) or
+                SIGN_LABEL.match(bare(lines[i].text).strip())):
+            continue
+        names: list[int] = []
+        for j in above[pos + 1:]:
+            if j != (names[-1] if names else i) + 1 or \
+                    not _name_like(bare(lines[j].text), feats[j]):
+                break
+            names.append(j)
+        if len(names) >= 2 and any(is_organisation(bare(lines[j].text)) for j in names):
+            decisions[i] = Decision(i, False, -1.0, "header", "label of the signers named above "
+                                    "the letter", decisions[i].evidence)
+            for j in names:
+                decisions[j] = Decision(j, True, 2.0, "signature", "signer named above the "
+                                        "letter", decisions[j].evidence, "signature")
+        return
+
+
+def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
+    """A short rule with footnotes under it (a PDF page's foot), not an end mark."""
+    nxt = _after(content, i, 1)
+    return bool(re.fullmatch(r"[_\-]{3,40}", lines[i].text.strip())) and bool(nxt) and \
+        bool(_FOOTNOTE.match(lines[nxt[0]].text))
 
 
 def _barrier(text: str) -> bool:
@@ -494,6 +543,11 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
             heading_shaped(lines[inside[1]].text, feats[inside[1]]) and feats[inside[2]].prose:
         notes.add(inside[0])
         return inside[1], b  # "… handing the issue over to the statement below." / a heading
+    if len(inside) > 2 and _POINTS_ON.search(lines[inside[0]].text) and \
+            _GREETING.match(bare(lines[inside[0]].text)) and feats[inside[1]].prose and \
+            feats[inside[0]].words <= 60:
+        notes.add(inside[0])
+        return inside[1], b  # "Hello friends — this week we share ... The roundup is below."
     for pos, i in enumerate(inside[1:6], start=1):
         before = inside[:pos]
         if sum(1 for j in before if feats[j].prose) > 2:
@@ -551,6 +605,17 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
         return a  # a headline ending in "?" or "!" opens the body
+    # a headline wrapped over two lines opens the body (its second line in lowercase, no blank
+    # line between, a blank line and prose after): under a category label, the menu above is
+    # no title
+    if after_a and after_a[0] == a + 1 and a + 2 < len(lines) and not lines[a + 2].text and \
+            starts_lower(lines[a + 1].text) and lines[a].text[:1].isupper() and \
+            not feats[a].terminal and not feats[a + 1].terminal and \
+            feats[a].furniture < 1.5 and feats[a + 1].furniture < 1.5 and \
+            4 <= feats[a].words + feats[a + 1].words <= 30 and \
+            heading_shaped(lines[a].text, feats[a]) and _prose_after(a + 1, content, feats) and \
+            (not eligible or not _adjacent(eligible[-1], a, lines)):
+        return a
     if not eligible:
         return None
     pick = eligible[-1]
@@ -594,6 +659,9 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
             continue
         text = bare(lines[i].text).strip()
         f = feats[i]
+        if block and (_footnote_rule(lines, content, i) or (
+                _FOOTNOTE.match(lines[i].text) and f.terminal and f.words >= 4)):
+            continue  # a page's footnotes between the names on one page and the next
         if any("earlier import" in why for why in repeat[i][1]) or \
                 after.count(key(lines[i].text)) > 1 or _NOTE_MARK.match(lines[i].text):
             break
@@ -679,7 +747,10 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     nxt = _after(content, i, 1)
     wrapped_note = bool(nxt) and nxt[0] == i + 1 and not f.terminal and \
         ends_terminal(lines[nxt[0]].text) and not _FOOTNOTE.match(lines[nxt[0]].text)
-    if _FOOTNOTE.match(line.text) and f.words >= 4 and furniture < 2.0 and \
+    prev = _before(content, i, 1)
+    in_notes = bool(prev) and bool(_FOOTNOTE.match(lines[prev[-1]].text)) and f.terminal
+    if _FOOTNOTE.match(line.text) and f.words >= 4 and \
+            (furniture < 2.0 or (in_notes and furniture < 3.5)) and \
             (f.terminal or f.words >= 8 or wrapped_note):
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,
                         "footnote")

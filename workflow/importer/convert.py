@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workflow.importer.boilerplate import drop_captions, strip_boilerplate
@@ -15,9 +16,14 @@ from workflow.importer.metadata import (
     is_organisation,
 )
 from workflow.importer.rawinput import RawInput
-from workflow.importer.reflow import build_groups, detect_wrapped, line_width
+from workflow.importer.reflow import (
+    build_groups,
+    detect_wrapped,
+    line_width,
+    paragraphs_overlong,
+)
 from workflow.importer.report import Report
-from workflow.importer.signers import signers
+from workflow.importer.signers import refers_elsewhere, signers
 from workflow.importer.structure import Piece, classify
 from workflow.importer.text import Line, ends_terminal, normalise, words
 from workflow.source import SIGNATURES_MARKER
@@ -84,7 +90,25 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         lines = unwrap_chat(text_lines(raw.text, report), report, starts)
         hints.messages = frozenset(starts)
         raw_lines = len(lines)
-    return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html, hints)
+    columns = table_rows(raw.text, quoted=raw.kind == "email") \
+        if not raw.is_html and raw.lines is None and raw.kind != "pdf" else {}
+    return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html, hints, columns)
+
+
+_CELL_GAP = re.compile(r"(?<=[^\s.!?:;,])(?:\t+| {3,})(?=\S)")
+
+
+def table_rows(text: str, quoted: bool = False) -> dict[int, list[str]]:
+    """Lines of a table copied as text, by raw line number: their cells, split at tabs or runs
+    of three spaces or more (never after a sentence's end: "end.   Next" is no column)."""
+    out: dict[int, list[str]] = {}
+    for no, line in enumerate(text.split("\n") if quoted else text.splitlines(), start=1):
+        if quoted:
+            line = re.sub(r"^(?:>\s?)+", "", line)
+        cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
+        if len(cells) >= 2:
+            out[no] = cells
+    return out
 
 
 def _paged(text: str) -> str | None:
@@ -118,10 +142,11 @@ def text_lines(text: str, report: Report) -> list[Line]:
 
 
 def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
-           page_date: str | None, is_html: bool, hints: PageHints) -> Conversion:
+           page_date: str | None, is_html: bool, hints: PageHints,
+           columns: dict[int, list[str]] | None = None) -> Conversion:
     candidates: list[DateCandidate] = []
     lines, title_no = strip_boilerplate(lines, report, hints, candidates)
-    wrapped = not is_html and detect_wrapped(lines)
+    wrapped = not is_html and detect_wrapped(lines) and not paragraphs_overlong(lines)
     lines, heading_nos = drop_captions(lines, report, title_no, wrapped)
     groups = build_groups(lines, wrapped, title_no)
     if not groups:
@@ -140,7 +165,7 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
     flag_pieces(pieces, report)
     kept_words = sum(len(words(p.text)) for p in pieces)
     flag_size(kept_words, raw_words, report)
-    meta = _metadata(pieces, report, page_date, candidates)
+    meta = _metadata(pieces, report, page_date, candidates, columns or {})
     if wrapped:
         layout = (f"hard-wrapped at about {line_width(lines)} characters: paragraphs rebuilt "
                   "from sentence continuity")
@@ -154,7 +179,7 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
 
 
 def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
-              candidates: list[DateCandidate]) -> dict:
+              candidates: list[DateCandidate], columns: dict[int, list[str]]) -> dict:
     """Title, date and signers, as the text states them."""
     title_piece = next(p for p in pieces if p.kind == "title")
     title = title_piece.text
@@ -182,10 +207,11 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
         report.notes.append(f"date {iso}: {where}")
     else:
         report.notes.append("date: none stated in the statement's text")
-    orgs = [p.text for p in signatures if is_organisation(p.text)]
+    orgs = [p.text for p in signatures if is_organisation(p.text) and
+            not refers_elsewhere(p.text)]
     if orgs:
         meta["organisations"] = orgs
-    signed_by = signers(pieces)
+    signed_by = signers(pieces, columns)
     if signed_by:
         meta["signatories"] = signed_by
     return meta

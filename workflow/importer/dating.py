@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workflow.importer.metadata import find_date, parse_date
+from workflow.importer.metadata import date_line, find_date, parse_date
 
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited|revised)\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:published|posted|date[d]?|issued|released|submitted on)\b",
@@ -64,12 +64,24 @@ def _score(candidate: DateCandidate, iso_start: int, iso_end: int) -> float:
     return score
 
 
+def own_date(text: str) -> tuple[str, int, int] | None:
+    """The first date of a line that is not an update's: "Posted 12/03/2024 — last modified
+    14/03/2024" gives the first, "Updated 5 May 2024 · Published 1 May 2024" the second."""
+    offset = 0
+    while (found := find_date(text[offset:])) is not None:
+        iso, start, end = found
+        if not _UPDATED.search(text[offset:offset + start]):
+            return iso, offset + start, offset + end
+        offset += end
+    return None
+
+
 def best(candidates: list[DateCandidate], where: str) -> DateCandidate | None:
     usable = []
     for c in candidates:
-        if c.where != where or _UPDATED.search(c.text.split("·")[0].split("|")[0]):
+        if c.where != where:
             continue
-        found = find_date(c.text)
+        found = own_date(c.text)
         if not found:
             continue
         if where == "above":
@@ -93,16 +105,18 @@ def statement_date(candidates: list[DateCandidate], signature_dates: list[str],
         iso = opening_dateline(text)
         if iso:
             return iso, f"from the dateline of line {no}"
+    if openings and (iso := date_line(openings[0][1])):  # "Geneva, 20 September 2024" first
+        return iso, f"from the place and date opening the text (line {openings[0][0]})"
     under = best(candidates, "under")
     if under:
-        return find_date(under.text)[0], f"from the date line under the title (line {under.no})"
+        return own_date(under.text)[0], f"from the date line under the title (line {under.no})"
     over = best(candidates, "over")
     if over:
-        return find_date(over.text)[0], f"from the date line right over the title (line {over.no})"
+        return own_date(over.text)[0], f"from the date line right over the title (line {over.no})"
     if page_date:
         return page_date, "from the page's metadata"
     for where, what in (("above", "above the title"), ("after", "after the body")):
         found = best(candidates, where)
         if found:
-            return find_date(found.text)[0], f"from the date line {what} (line {found.no})"
+            return own_date(found.text)[0], f"from the date line {what} (line {found.no})"
     return None, ""

@@ -149,6 +149,9 @@ def measure(text: str) -> Features:
         rest_is_empty = not [w for w in rest if not w.isdigit()]
         if rest_is_empty:
             weight += 1.5  # nothing but furniture words (and numbers)
+        elif n <= 16 and strong and text.lower().startswith(hits[0]) and not terminal and \
+                text[len(hits[0]):].lstrip()[:1] in ":|›»>–—":
+            weight += 2.5  # a furniture label and a headline ("Read more: Iran's courts ...")
         elif n <= 12 and strong and text.lower().startswith(hits[0]):
             weight += 1.0  # a furniture label opening a short line ("Read more: ...")
         if n >= 16 and terminal and not strong:

@@ -38,8 +38,10 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     doc = etree.fromstring(xml.encode("utf-8"))
     locate = _Locator(page)
     lines = _structure(doc, locate)
-    if not any(line.kind == "title" for line in lines) and doc.get("title"):
-        title = normalise(doc.get("title"))[0]
+    meta_title, meta_date = page_metadata(page)
+    if not any(line.kind == "title" for line in lines) and (meta_title or doc.get("title")):
+        # the headline the page declares, else its <title> without the site's name
+        title = meta_title or _without_site(normalise(doc.get("title"))[0], page)
         lines.insert(0, Line(locate(title), title, "title"))
     kept_text = _key(" ".join(line.text for line in lines))
     visible = _report_dropped(page, kept_text, report)
@@ -48,7 +50,6 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     spaced: list[Line] = []
     for line in lines:
         spaced += [line, Line(line.no, "")]
-    meta_title, meta_date = page_metadata(page)
     return spaced, meta_date or doc.get("date") or None, visible, meta_title
 
 
@@ -83,7 +84,30 @@ def page_metadata(page) -> tuple[str | None, str | None]:
         heads = [h for h in page.iter("h1") if " ".join(h.text_content().split())]
         if len(heads) == 1:
             title = " ".join(heads[0].text_content().split())
-    return (normalise(title)[0] if title else None), date
+    return (_without_site(normalise(title)[0], page) if title else None), date
+
+
+_SITE_SEP = re.compile(r"\s+[|–—-]\s+(?=[^|–—-]+$)")
+
+
+def _without_site(title: str, page) -> str:
+    """"Headline | Site" -> "Headline": the part after the last separator when it is the
+    page's ``og:site_name`` or ``application-name``, or a name of at most four words that the
+    page's own text repeats (its masthead, its footer)."""
+    parts = _SITE_SEP.split(title)
+    if len(parts) != 2 or len(parts[0].split()) < 3:
+        return title
+    head, site = parts
+    names = {(m.get("content") or "").strip().lower() for m in page.iter("meta")
+             if (m.get("property") or m.get("name") or "").lower() in ("og:site_name",
+                                                                         "application-name")}
+    if site.strip().lower() in names:
+        return head
+    body = page.find("body")
+    visible = " ".join(body.text_content().split()).lower() if body is not None else ""
+    if len(site.split()) <= 4 and visible.count(site.strip().lower()) >= 2:
+        return head
+    return title
 
 
 def _iso_prefix(value) -> str | None:

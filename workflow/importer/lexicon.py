@@ -46,7 +46,8 @@ STRONG = (
     "contact", "contacts", "download", "receiving this", "received this message",
     "received this email", "signed up", "mailing list", "this email was sent",
     "in this issue", "in your browser", "read this email", "listen to this article",
-    "listen to article", "listen to this story",
+    "listen to article", "listen to this story", "see translation", "translate post",
+    "show original", "rate this translation",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(
@@ -83,11 +84,19 @@ COMMENT_ZONE = re.compile(
 END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
                        r"[-_=~*]{3,})$", re.IGNORECASE)
 # A label introducing the people or organisations that sign.
+# Its forms: a bare label ("Signatories:", "Endorsed by", "Yours sincerely,"); the undersigned
+# ("We, the undersigned organisations,"); a short line ending in a colon that says who signs
+# ("The statement was signed by:", "Endorsed by the following unions:"); any of them after the
+# same label in another script ("امضاکنندگان / Signatories:").
 SIGN_LABEL = re.compile(
-    r"^(?:signed(?: by)?|signatories|signatory organi[sz]ations|signing organi[sz]ations|"
-    r"the undersigned(?: organi[sz]ations)?|co-?signed by|endorsed by|endorsing organi[sz]ations|"
+    r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?"
+    r"(?:(?:signed(?: by)?|signatories|signatory organi[sz]ations|signing organi[sz]ations|"
+    r"co-?signed by|endorsed by|endorsing organi[sz]ations|endorsements?|"
     r"supported by|list of signatories|yours (?:sincerely|faithfully)|sincerely|in solidarity)"
-    r"[:,.]?$", re.IGNORECASE)
+    r"[:,.]?"
+    r"|(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,4}\s*[:,.]?"
+    r"|(?=.{0,100}:$)(?:[\w'-]+\s+){0,8}(?:(?:co-?)?signed|endorsed|supported|signatories|"
+    r"signers|undersigned)\b[^.!?]{0,60}:)$", re.IGNORECASE)
 EXPERTS_LABEL = re.compile(r"^(?:the )?(?:un )?experts?\s*:\s*", re.IGNORECASE)
 
 

@@ -25,6 +25,47 @@ _HEADER = re.compile(r"^\s*(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*(.*
 _SENT_FROM = re.compile(r"^\s*(?:sent from my|get outlook for|sent via|sent with)\b.*$",
                         re.IGNORECASE)
 _SIG = re.compile(r"^--\s?$")
+# the terms of a legal disclaimer at a message's end
+_DISCLAIMER = re.compile(r"\b(?:confidential|privileged|intended (?:solely|only) for|addressee|"
+                         r"intended recipient|received (?:it|this(?: e-?mail| message)?) in error|"
+                         r"notify the sender|delete (?:it|this)|unauthori[sz]ed)\b", re.IGNORECASE)
+
+
+def _note_signed_off(lines: list[Line], start: int, report: Report) -> None:
+    """A sender's note signed off with "-- " and a short signature, the statement after it
+    (a list post: "Please find below ... / -- / Name, Coordinator / ===== / the statement"):
+    the note and the signature go, the long text after the signature stays."""
+    sig = next((i for i in range(start, len(lines)) if _SIG.match(lines[i].text)), None)
+    if sig is None:
+        return
+    end = None
+    for i in range(sig + 1, min(sig + 10, len(lines))):
+        if not lines[i].text and i > sig + 1:
+            rest = [ln for ln in lines[i:] if ln.text]
+            if len(rest) >= 8 and sum(len(ln.text.split()) for ln in rest) >= 80:
+                end = i
+            break
+    if end is None:
+        return
+    for j in range(start, end):
+        if lines[j].text:
+            why = ("signature delimiter" if j == sig else "signature" if j > sig else
+                   "the sender's note above the statement (signed off with '-- ')")
+            report.remove(lines[j].no, f"e-mail: {why}", lines[j].text)
+            lines[j].text = ""
+
+
+def _is_forward(lines: list[Line], i: int) -> bool:
+    """A forward marker (quoted or not); a bare rule of underscores only when message headers
+    follow it (Outlook's separator), not a mailing list's footer rule."""
+    bare = lines[i].text.lstrip("> ").strip()
+    if not _FORWARD.match(bare):
+        return False
+    if not bare.startswith("_"):
+        return True
+    after = next((ln.text.lstrip("> ").strip() for ln in lines[i + 1:i + 4]
+                  if ln.text.lstrip("> ").strip()), "")
+    return bool(_HEADER.match(after))
 
 
 @dataclass
@@ -37,14 +78,20 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
     raw = text.split("\n")
     lines = [Line(no, normalise(line.rstrip("\r"))[0]) for no, line in enumerate(raw, start=1)]
     hints = MailHints()
-    forward = next((i for i, line in enumerate(lines) if _FORWARD.match(line.text)), None)
+    marks = [i for i in range(len(lines)) if _is_forward(lines, i)]
+    # forwards nest ("Fwd: FW:"): the innermost message is the statement's; everything above
+    # its marker is the forwarders' notes and the outer messages' headers
+    forward = marks[-1] if marks else None
     quoted = [i for i, line in enumerate(lines) if line.text.startswith(">")]
     start = 0
     if forward is not None:
         start = forward + 1
         for line in lines[:forward + 1]:
             if line.text:
-                why = "forward marker" if line is lines[forward] else "the forwarder's note"
+                bare = line.text.lstrip("> ").strip()
+                why = ("forward marker" if _FORWARD.match(bare) else
+                       "forwarded message header" if _HEADER.match(bare) else
+                       "the forwarder's note")
                 report.remove(line.no, f"e-mail: {why}", line.text)
                 line.text = ""
         # the forwarded message's own headers, maybe after quoting markers
@@ -72,6 +119,7 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
                 report.remove(line.no, "e-mail: the sender's note above the quoted message",
                               line.text)
                 line.text = ""
+    _note_signed_off(lines, start, report)
     in_signature = False
     depth_of_sig = 0
     for line in lines:
@@ -99,4 +147,22 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
             if body:
                 report.alter(line.no, "e-mail quoting marker '>' removed", body)
             line.text = body
+    _drop_disclaimer(lines, report)
     return lines, hints
+
+
+def _drop_disclaimer(lines: list[Line], report: Report) -> None:
+    """A message's last paragraph that is a legal disclaimer ("This e-mail and any attachments
+    are confidential ... please notify the sender"): three of its terms, at most six lines."""
+    content = [i for i, line in enumerate(lines) if line.text]
+    if not content:
+        return
+    end = content[-1]
+    start = end
+    while start - 1 >= 0 and lines[start - 1].text:
+        start -= 1
+    text = " ".join(line.text for line in lines[start:end + 1])
+    if end - start < 6 and len(set(m.lower() for m in _DISCLAIMER.findall(text))) >= 3:
+        for line in lines[start:end + 1]:
+            report.remove(line.no, "e-mail: legal disclaimer", line.text)
+            line.text = ""

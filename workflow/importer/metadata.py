@@ -137,6 +137,16 @@ def is_person(text: str) -> bool:
     return is_title_case(text.split(",")[0]) and not any(w.lower() in ORG_WORDS for w in ws)
 
 
+# Words of a person's role or affiliation after the name ("Dr. X, Professor of Law, University
+# of Y"; "Tulia Ackson / President of the Inter-Parliamentary Union").
+ROLE_WORDS = re.compile(r"\b(?:former|prisoner|professor|director|chair|president|rapporteur|"
+                        r"lawyer|journalist|member|university|institute|coordinator|secretary|"
+                        r"spokesperson|researcher|activist|lecturer|fellow|dean|judge|advocate|"
+                        r"attorney|emeritus|editor|writer|author|founder|head|chairperson|"
+                        r"general|expert|commissioner|minister|ambassador|officer)\b",
+                        re.IGNORECASE)
+_PERSON_TITLE = re.compile(r"^(?:prof|dr|mr|mrs|ms|sir|dame|judge|justice|hon)\.?\s",
+                           re.IGNORECASE)
 _RUN_SPLIT = re.compile(r"\s*[,;]\s*")
 _LAST_AND = re.compile(r"^(.+?)\s+(?:and|&)\s+(\S.*)$")
 
@@ -148,12 +158,22 @@ def name_run(text: str, least: int = 3) -> list[str]:
     text = text.strip().rstrip(".;,")
     items = [x for x in _RUN_SPLIT.split(text) if x]
     if items:
+        # "..., Rawadari and the Association of ...": the article in running prose is no part
+        # of the name ("The Freedom Fund", capitalised, is)
+        items[-1] = re.sub(r"\s+(and|&)\s+the\s+(?=[A-Z])", r" \1 ", items[-1])
+        items = [re.sub(r"^the\s+(?=[A-Z])", "", x) for x in items]
         last = _LAST_AND.match(items[-1])
-        if last and all(len(words(x)) >= 2 and x[:1].isupper() for x in last.groups()):
+        if last and all(x[:1].isupper() for x in last.groups()) and (
+                all(len(words(x)) >= 2 for x in last.groups()) or
+                (len(items) >= 3 and len(words(last.group(2))) >= 3 and
+                 is_organisation(last.group(2)))):
             items[-1:] = list(last.groups())
     if len(items) < least or (least > 1 and not any(is_organisation(x) or is_person(x)
                                                      for x in items)):
         return []
+    if len(items) > 1 and (is_person(items[0]) or _PERSON_TITLE.match(items[0])) and \
+            not is_organisation(items[0]) and any(ROLE_WORDS.search(x) for x in items[1:]):
+        return []  # one person with a role and an affiliation, not a run of names
     if not all(x[:1].isupper() and 1 <= len(words(x)) <= 14 and not ends_terminal(x)
                for x in items):
         return []

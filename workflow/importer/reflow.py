@@ -69,6 +69,20 @@ def detect_wrapped(lines: list[Line]) -> bool:
     return unfinished / len(long) >= 0.5
 
 
+def paragraphs_overlong(lines: list[Line]) -> bool:
+    """Lines far longer than the unfinished long lines, many of them: one paragraph per line,
+    the unfinished lines a signature block's names with roles, a menu or a footer (a text
+    wrapped at a width has no lines much longer than it)."""
+    long = [line.text for line in lines if line.text and not line.kind
+            and len(words(line.text)) >= 8]
+    unfinished = [len(t) for t in long if not ends_terminal(t)]
+    if not unfinished:
+        return False
+    width = statistics.median(unfinished)
+    overlong = sum(1 for t in long if len(t) > 1.4 * width + 10)
+    return overlong >= 3 and overlong >= 0.3 * len(long)
+
+
 def line_width(lines: list[Line]) -> int:
     """The width the text was wrapped at: the median length of its long lines."""
     lengths = [len(line.text) for line in lines if len(words(line.text)) >= 8]

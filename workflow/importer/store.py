@@ -19,7 +19,7 @@ from workflow.fileio import atomic_write
 from workflow.importer.classifier import key
 from workflow.importer.convert import Conversion, convert
 from workflow.importer.fetch import fetch_url, is_url, name_for, read_stdin
-from workflow.importer.metadata import SLUG, slugify
+from workflow.importer.metadata import SLUG, find_date, slugify
 from workflow.importer.rawinput import RawInput, raw_from_bytes, read_raw
 from workflow.importer.report import REPORT_HEADER
 from workflow.source import read_source, render_source
@@ -161,7 +161,9 @@ _REMOVED_ENTRY = re.compile(r'^  L\d+(?:-\d+)?: .*?: "(.+)"$')
 
 def earlier_furniture(project: Project, data: RawInput) -> frozenset[str]:
     """Short lines that earlier imports' reports removed (other raw files: a site's menus and
-    footers recur from one statement to the next), as classifier keys."""
+    footers recur from one statement to the next), as classifier keys. Lines with a full date
+    are left out: with its numbers as 0, "Geneva, 20 September 2024" would match another
+    statement's "Geneva, 12 September 2023", removed there as that statement's date line."""
     found: set[str] = set()
     folder = project.sources
     if not folder.is_dir():
@@ -179,7 +181,8 @@ def earlier_furniture(project: Project, data: RawInput) -> frozenset[str]:
                 section = line.split(" (")[0]
                 continue
             match = _REMOVED_ENTRY.match(line)
-            if section == "REMOVED" and match and " ... " not in match.group(1):
+            if section == "REMOVED" and match and " ... " not in match.group(1) and \
+                    not find_date(match.group(1)):  # a date is each statement's own
                 k = key(match.group(1))
                 if k and len(k.split()) <= 12:
                     found.add(k)

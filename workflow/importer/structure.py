@@ -36,6 +36,10 @@ def classify(groups: list[Group], title_no: int | None, heading_nos: set[int],
     if pieces and not any(p.kind == "title" for p in pieces):
         pieces[0].kind = "title"
     _mark_signatures(pieces, groups, signed or set())
+    title_at = next((i for i, p in enumerate(pieces) if p.kind == "title"), 0)
+    for piece in pieces[:title_at]:  # a letter's senders named above it
+        if piece.kind == "paragraph" and piece.first in (signed or set()):
+            piece.kind = "signature"
     for i, piece in enumerate(pieces):
         if piece.kind != "paragraph":
             continue
