@@ -79,7 +79,8 @@ class Composer:
     def __init__(self, renderer, variant: str):
         self.renderer = renderer
         self.variant = variant
-        self._footers: dict[str, list] = {}  # footer CSS -> numbered empty pages 1..n
+        self._footers: dict[str, object] = {}  # footer CSS -> numbered empty pages 1..n
+        self._footer_pdfs: dict[tuple[str, int], bytes] = {}
 
     def part(self, html: str, settings: Settings, locate=None, label: str = "") -> Part:
         document = self.renderer.layout(html, page_css(settings), variant=self.variant,
@@ -90,15 +91,28 @@ class Composer:
     def footer_pages(self, count: int, settings: Settings) -> list:
         """Empty pages numbered 1..count; laid out once per job and CSS, reused by every
         PDF (the dossier comes first, so the statements' PDFs need no more)."""
+        return self._footer_document(count, settings).pages[:count]
+
+    def _footer_document(self, count: int, settings: Settings):
         css = page_css(settings, footer=True)
-        pages = self._footers.get(css, [])
-        if len(pages) < count:
-            pages = self.renderer.layout(footer_document(count), css,
-                                         variant=self.variant).pages
-            if len(pages) != count:  # pragma: no cover - a WeasyPrint change
-                raise RuntimeError(f"footer document has {len(pages)} pages, not {count}")
-            self._footers[css] = pages
-        return pages[:count]
+        document = self._footers.get(css)
+        if document is None or len(document.pages) < count:
+            document = self.renderer.layout(footer_document(count), css, variant=self.variant)
+            if len(document.pages) != count:  # pragma: no cover - a WeasyPrint change
+                raise RuntimeError(f"footer document has {len(document.pages)} pages, "
+                                   f"not {count}")
+            self._footers[css] = document
+        return document
+
+    def footer_pdf(self, count: int, settings: Settings) -> bytes:
+        """The footer pages (at least ``count``) as a PDF, whose pages ``assemble`` lays
+        over part pages; written once per footer layout."""
+        document = self._footer_document(count, settings)
+        key = (page_css(settings, footer=True), len(document.pages))
+        if key not in self._footer_pdfs:
+            self._footer_pdfs[key] = self.renderer.write(document, variant="none",
+                                                         when=settings.built)
+        return self._footer_pdfs[key]
 
     def numbered(self, pages: list, settings: Settings, cover: bool) -> list:
         """The pages with numbers 1..n in the footer (none on a cover)."""
