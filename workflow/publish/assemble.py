@@ -32,14 +32,18 @@ from dataclasses import dataclass
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
 _HEX_PAIR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
 _FOOTER = "/DossierPageNumber"
+_LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")
 _TAG = re.compile(r"^[A-Z]{6}\+")
 
 
 @dataclass(frozen=True)
 class Run:
-    """Pages of a part PDF (``data``) to insert, unnumbered."""
+    """Pages of a part PDF (``data``) to insert, unnumbered; the carrier's named
+    destination ``anchor`` (a contents link) is pointed at its first anchor (the part may
+    have been written when the statement had another place, hence another anchor name)."""
 
     data: bytes
+    anchor: str = ""
 
 
 def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes) -> bytes:
@@ -54,7 +58,9 @@ def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes) -> by
         source = pikepdf.open(io.BytesIO(run.data))
         sources.append(source)
         marks += [(position + p, t, d) for p, t, d in _bookmarks(source)]
-        names += [(position + p, n, d) for p, n, d in _destinations(source)]
+        own = sorted(_destinations(source), key=lambda m: m[0])
+        if run.anchor and own:
+            names.append((position + own[0][0], run.anchor, own[0][2]))
         count = len(source.pages)
         for k, page in enumerate(source.pages):
             pdf.pages.insert(position + k, page)
@@ -281,9 +287,12 @@ def _subset(program: bytes, gids: set[int]) -> bytes:
 
     options = subset.Options(retain_gids=True, notdef_outline=True, hinting=False,
                              layout_features=[], name_IDs=[], ignore_missing_glyphs=True,
-                             prune_unicode_ranges=False, recalc_timestamp=False)
-    options.drop_tables += ["GSUB", "GPOS", "GDEF"]
-    font = TTFont(io.BytesIO(program), recalcTimestamp=False)
+                             prune_unicode_ranges=False, recalc_timestamp=False,
+                             layout_closure=False)
+    font = TTFont(io.BytesIO(program), recalcTimestamp=False, recalcBBoxes=False, lazy=True)
+    for tag in _LAYOUT_TABLES:  # unread: PDF text is shaped already
+        if tag in font:
+            del font[tag]
     subsetter = subset.Subsetter(options)
     subsetter.populate(gids=sorted(gids | {0}))
     subsetter.subset(font)
@@ -331,3 +340,5 @@ def merge_fonts(pdf) -> None:
             cid.W = w
             cid.FontDescriptor = descriptor
             font.ToUnicode = to_unicode
+
+

@@ -387,7 +387,8 @@ def _assemble_output(project: Project, composer, lang: str, out: Output,
         attachments=_attachments(used, opts.variant), when=settings.built, locate=find,
         label=label)
     numbers = composer.footer_pdf(total, settings)
-    return assemble(carrier, len(front), [Run(d) for d in runs.values()], numbers), total
+    inserted = [Run(data, Writer.anchor(i)) for i, data in runs.items()]
+    return assemble(carrier, len(front), inserted, numbers), total
 
 
 def _write_output(project: Project, composer, lang: str, out: Output,
