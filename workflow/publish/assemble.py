@@ -6,11 +6,11 @@ outputs), and the dossier (and each statement's own PDF) is put together from th
 pikepdf:
 
 * the **carrier** is a PDF WeasyPrint wrote from the parts that differ per output (the
-  cover and contents, the colophon), already numbered, with the output's metadata, PDF/A
-  identification, output intent and ``.po`` attachments; the part pages are inserted into
-  it at ``at``;
-* each inserted page gets its page number from a **footer PDF** (empty pages numbered
-  1..n in the language's digits): footer page *k* is laid over page *k* as a form XObject;
+  cover and contents, the colophon), with the output's metadata, PDF/A identification,
+  output intent and ``.po`` attachments; the part pages are inserted into it at ``at``;
+* every page but the cover gets its page number from a **footer PDF** (empty pages
+  numbered 1..n in the language's digits, kept between builds): footer page *k* is laid
+  over page *k* as a form XObject;
 * **bookmarks** of every source are kept (their titles in both languages, their
   positions), in page order;
 * **fonts**: every source embeds its own subset of the same shipped fonts, and WeasyPrint
@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -46,14 +47,16 @@ class Run:
     anchor: str = ""
 
 
-def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes) -> bytes:
+def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes,
+             numbered_from: int = 0) -> bytes:
     """``carrier`` with the pages of ``runs`` inserted before its page ``at`` (0-based),
-    numbered from ``footers``; bookmarks, fonts and metadata as described above."""
+    every page from ``numbered_from`` on numbered from ``footers`` (the cover has none);
+    bookmarks, fonts and metadata as described above."""
     import pikepdf
 
     pdf = pikepdf.open(io.BytesIO(carrier))
     carried = _bookmarks(pdf)
-    sources, marks, inserted, position, names = [], [], [], at, []
+    sources, marks, position, names = [], [], at, []
     for run in runs:
         source = pikepdf.open(io.BytesIO(run.data))
         sources.append(source)
@@ -64,13 +67,11 @@ def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes) -> by
         count = len(source.pages)
         for k, page in enumerate(source.pages):
             pdf.pages.insert(position + k, page)
-        inserted.append((position, count))
         position += count
     added = position - at
     footer_pdf = pikepdf.open(io.BytesIO(footers))
-    for first, count in inserted:
-        for index in range(first, first + count):
-            _overlay(pdf, pdf.pages[index], footer_pdf.pages[index])
+    for index in range(numbered_from, len(pdf.pages)):
+        _overlay(pdf, pdf.pages[index], footer_pdf.pages[index])
     marks += [(p if p < at else p + added, t, d) for p, t, d in carried]
     _point_names(pdf, names)
     _write_outline(pdf, sorted(marks, key=lambda m: m[0]))
@@ -79,7 +80,8 @@ def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes) -> by
     out = io.BytesIO()
     streams = (pikepdf.ObjectStreamMode.generate if pdf.pdf_version >= "1.5"
                else pikepdf.ObjectStreamMode.preserve)  # PDF/A-1 (PDF 1.4) has none
-    pdf.save(out, deterministic_id=True, recompress_flate=False, object_stream_mode=streams)
+    pdf.save(out, deterministic_id=True, object_stream_mode=streams,
+             stream_decode_level=pikepdf.StreamDecodeLevel.none)
     for source in (*sources, footer_pdf, pdf):
         source.close()
     return out.getvalue()
@@ -100,8 +102,11 @@ def _overlay(pdf, page, footer) -> None:
     xobjects[_FOOTER] = form
     resources.XObject = xobjects
     page.obj.Resources = resources
-    page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
-    page.contents_add(pikepdf.Stream(pdf, f"\nQ q {_FOOTER} Do Q\n".encode()), prepend=False)
+    contents = page.obj.get("/Contents")
+    streams = contents if isinstance(contents, pikepdf.Array) else [contents]
+    drawn = b"\n".join(stream.read_bytes() for stream in streams if stream is not None)
+    page.obj.Contents = pikepdf.Stream(pdf, zlib.compress(
+        b"q\n" + drawn + f"\nQ q {_FOOTER} Do Q\n".encode(), 6), Filter=pikepdf.Name.FlateDecode)
 
 
 def _bookmarks(pdf) -> list[tuple[int, str, list]]:
@@ -182,12 +187,17 @@ def _write_outline(pdf, marks: list[tuple[int, str, list]]) -> None:
 
 
 def share_profiles(pdf) -> None:
-    """One copy of each colour profile: every part PDF brings its own sRGB profile."""
+    """One copy of each colour profile: every part PDF brings its own sRGB profile, which
+    is also the output intent's (PDF/A)."""
     import hashlib
 
     import pikepdf
 
     seen: dict[str, object] = {}
+    for intent in pdf.Root.get("/OutputIntents", []):  # the same profile: share it too
+        profile = intent.get("/DestOutputProfile")
+        if isinstance(profile, pikepdf.Stream):
+            seen.setdefault(hashlib.sha256(profile.read_raw_bytes()).hexdigest(), profile)
     for page in pdf.pages:
         spaces = page.obj.get("/Resources", {}).get("/ColorSpace")
         if not isinstance(spaces, pikepdf.Dictionary):

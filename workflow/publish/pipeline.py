@@ -252,6 +252,7 @@ class Job:
     lang: str
     outputs: tuple[Output, ...]
     parts: tuple[Path, ...] = ()
+    code: str = ""  # workflow.cache.code_fingerprint()
 
     @property
     def shown(self) -> tuple[Output, ...]:
@@ -305,7 +306,8 @@ def render_job(project: Project, job: Job, statements: list[Statement],
     from workflow.publish.compose import Composer, quiet_collector
 
     with quiet_collector():
-        composer = Composer(_renderer(project), opts.variant)
+        composer = Composer(_renderer(project), opts.variant, project.output / job.lang / PARTS,
+                            job.code, reuse=not opts.force)
         if assembled(opts.variant):
             yield from _assemble_outputs(project, job, statements, opts, composer)
         else:
@@ -359,7 +361,7 @@ def _assemble_output(project: Project, composer, lang: str, out: Output,
     """One PDF: a carrier WeasyPrint writes (cover and contents, the colophon; numbered,
     with metadata and attachments) and the statements' part PDFs inserted into it."""
     from workflow.publish.assemble import Run, assemble
-    from workflow.publish.compose import front_matter, stamp
+    from workflow.publish.compose import front_matter
 
     settings = _settings(project, lang, opts, out.when)
     writer = Writer(settings)
@@ -378,17 +380,13 @@ def _assemble_output(project: Project, composer, lang: str, out: Output,
     else:
         head, front = body, []
     total = len(front) + sum(counts.values()) + len(colophon.pages)
-    footers = composer.footer_pages(total, settings)
-    carried = front[:1] + [stamp(p, footers[k]) for k, p in enumerate(front)][1:]
-    after = len(front) + sum(counts.values())
-    carried += [stamp(p, footers[after + k]) for k, p in enumerate(colophon.pages)]
     carrier = composer.renderer.write(
-        head.document.copy(forward_anchors(carried)), variant=opts.variant,
+        head.document.copy(forward_anchors([*front, *colophon.pages])), variant=opts.variant,
         attachments=_attachments(used, opts.variant), when=settings.built, locate=find,
         label=label)
     numbers = composer.footer_pdf(total, settings)
     inserted = [Run(data, Writer.anchor(i)) for i, data in runs.items()]
-    return assemble(carrier, len(front), inserted, numbers), total
+    return assemble(carrier, len(front), inserted, numbers, numbered_from=1 if front else 0), total
 
 
 def _write_output(project: Project, composer, lang: str, out: Output,
@@ -483,7 +481,7 @@ def plan(project: Project, lang: str, statements: list[Statement], opts: BuildOp
                    for i in range(len(statements))
                    if i in written or (dossier and not manifest.fresh(parts[i], digests[i]))
                    ] + outputs
-    return (Job(lang, tuple(outputs), parts) if outputs else None), fresh
+    return (Job(lang, tuple(outputs), parts, code) if outputs else None), fresh
 
 
 def validate(project: Project, opts: BuildOptions) -> list[str]:
