@@ -488,14 +488,14 @@ def test_one_statement_edit_lays_out_only_that_statement(project, tmp_path, monk
 def test_a_missing_part_is_laid_out_again(project, tmp_path, monkeypatch):
     copy = tmp_path / "p"
     shutil.copytree(project, copy)
-    (copy / "output" / "fa" / ".parts" / "alpha.pdf").unlink()
+    (copy / ".dossier-cache" / "parts" / "fa" / "alpha.pdf").unlink()
     _edit_beta(copy)
     laid_out = _count_layouts(monkeypatch)
     result = build(find_project(copy), BuildOptions(languages=("fa",), jobs=1))
     assert sorted(result.written) == ["output/fa/beta.pdf", "output/fa/dossier.pdf"]
     assert sorted(k for k in laid_out if k.startswith("statement")) == [
         "statement:A second short statement", "statement:Statement on the 1988 prison massacre"]
-    assert (copy / "output" / "fa" / ".parts" / "alpha.pdf").is_file()
+    assert (copy / ".dossier-cache" / "parts" / "fa" / "alpha.pdf").is_file()
 
 
 def test_assembled_pdfs_within_ten_percent_of_a_single_render(project, tmp_path, monkeypatch):

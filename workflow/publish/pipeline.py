@@ -35,6 +35,7 @@ from workflow.publish.html import LAYOUTS, Settings, Writer
 from workflow.publish.model import Statement, gather, locate
 from workflow.publish.render import (
     DEFAULT_VARIANT,
+    TAGGED_VARIANTS,
     VARIANTS,
     Attachment,
     keeps_attachments,
@@ -43,7 +44,7 @@ from workflow.publish.render import (
 
 MANIFEST = ".build-manifest.json"
 DOSSIER = "dossier.pdf"
-PARTS = ".parts"  # each statement's pages, unnumbered: what dossier.pdf is assembled from
+PARTS = Path(".dossier-cache", "parts")  # per language: each statement's pages, unnumbered
 _REVISION = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?\s*([+-]\d{4}|Z)?")
 
 
@@ -210,7 +211,8 @@ class _Manifest:
             self.data = {}
 
     def key(self, pdf: Path) -> str:
-        return pdf.relative_to(self.path.parent).as_posix()
+        """A PDF's name; a part PDF (kept in the build cache) is ``part:<name>``."""
+        return pdf.name if pdf.parent == self.path.parent else f"part:{pdf.name}"
 
     def fresh(self, pdf: Path, digest: str) -> bool:
         entry = self.data.get(self.key(pdf))
@@ -230,8 +232,8 @@ class _Manifest:
 class Output:
     """One PDF to write: a statement alone (``index``) or the language's dossier (None).
 
-    ``part``: the statement's pages alone, unnumbered (``.parts/<slug>.pdf``), which the
-    dossier is assembled from (``assemble``); kept so that an edit lays out one statement.
+    ``part``: the statement's pages alone, unnumbered (``parts_folder``/<slug>.pdf), which
+    the dossier is assembled from (``assemble``); kept so that an edit lays out one statement.
     """
 
     index: int | None
@@ -245,8 +247,8 @@ class Output:
 class Job:
     """The PDFs of one language to write; rendered together so each page is laid out once.
 
-    ``parts``: every statement's part PDF (``.parts/<slug>.pdf``), read by the worker when
-    the dossier is assembled and its statement is not laid out again.
+    ``parts``: every statement's part PDF (``parts_folder``), read by the worker when the
+    dossier is assembled and its statement is not laid out again.
     """
 
     lang: str
@@ -280,17 +282,19 @@ def _settings(project: Project, lang: str, opts: BuildOptions, when: _dt.datetim
                     attachments=keeps_attachments(opts.variant))
 
 
+def parts_folder(project: Project, lang: str) -> Path:
+    """Where a language's part PDFs and footer PDFs are kept: the project's build cache
+    (git-ignored, safe to delete: what is missing is laid out again)."""
+    return project.root / PARTS / lang
+
+
 def assembled(variant: str) -> bool:
     """Whether ``variant``'s PDFs are assembled from part PDFs (``assemble``).
 
     Tagged variants (PDF/UA, PDF/A-*a) keep one structure tree per file, which page
     assembly would have to merge: they are written from the laid-out pages (``compose``).
     """
-    from weasyprint.pdf import VARIANTS as WP_VARIANTS
-
-    if variant == "none":
-        return True
-    return not WP_VARIANTS[variant][1].get("pdf_tags")
+    return variant not in TAGGED_VARIANTS  # no weasyprint import in the planning process
 
 
 def render_job(project: Project, job: Job, statements: list[Statement],
@@ -306,7 +310,7 @@ def render_job(project: Project, job: Job, statements: list[Statement],
     from workflow.publish.compose import Composer, quiet_collector
 
     with quiet_collector():
-        composer = Composer(_renderer(project), opts.variant, project.output / job.lang / PARTS,
+        composer = Composer(_renderer(project), opts.variant, parts_folder(project, job.lang),
                             job.code, reuse=not opts.force)
         if assembled(opts.variant):
             yield from _assemble_outputs(project, job, statements, opts, composer)
@@ -473,7 +477,7 @@ def plan(project: Project, lang: str, statements: list[Statement], opts: BuildOp
             fresh.append(project.relative(out.target))
         else:
             outputs.insert(0, out)  # first: its footer pages serve the statements' PDFs
-    parts = tuple(folder / PARTS / f"{st.slug}.pdf" for st in statements)
+    parts = tuple(parts_folder(project, lang) / f"{st.slug}.pdf" for st in statements)
     if outputs and assembled(opts.variant):
         dossier = outputs[0].index is None
         written = {o.index for o in outputs}
