@@ -115,7 +115,9 @@ class Composer:
         """At least ``count`` footer pages as a PDF, whose pages ``assemble`` lays over the
         pages of a PDF; kept in ``cache`` (the language's parts in the build cache) between
         builds, so an edit does not lay the footers out again. Rounded up to 16 pages, so a
-        dossier that grows by a page still finds them."""
+        dossier that grows by a page still finds them, and every footer PDF uses all ten
+        digits: the fonts merged into a PDF (``assemble``) do not depend on which footer PDF
+        was at hand, so its bytes do not depend on the build's history."""
         css = page_css(settings, footer=True)
         key = hashlib.sha256(f"{self.code}\n{css}".encode()).hexdigest()[:16]
         data, pages = self._footer_pdfs.get(key, (b"", 0))

@@ -221,8 +221,8 @@ class _Manifest:
         return hashlib.sha256(pdf.read_bytes()).hexdigest() == entry.get("sha256")
 
     def record(self, pdf: Path, digest: str, data: bytes, pages: int) -> None:
-        self.data[self.key(pdf)] = {"inputs": digest, "sha256": hashlib.sha256(data).hexdigest(),
-                               "pages": pages}
+        self.data[self.key(pdf)] = {"inputs": digest, "pages": pages,
+                                    "sha256": hashlib.sha256(data).hexdigest()}
 
     def save(self) -> None:
         atomic_write(self.path, json.dumps(self.data, indent=1, sort_keys=True) + "\n")
@@ -362,8 +362,9 @@ def _assemble_outputs(project: Project, job: Job, statements: list[Statement],
 def _assemble_output(project: Project, composer, lang: str, out: Output,
                      statements: list[Statement], opts: BuildOptions, body,
                      runs: dict[int, bytes], counts: dict[int, int]) -> tuple[bytes, int]:
-    """One PDF: a carrier WeasyPrint writes (cover and contents, the colophon; numbered,
-    with metadata and attachments) and the statements' part PDFs inserted into it."""
+    """One PDF: a carrier WeasyPrint writes (cover and contents, the colophon, with the
+    PDF's metadata and attachments), the statements' part PDFs inserted into it, every page
+    but the cover numbered from the footer PDF."""
     from workflow.publish.assemble import Run, assemble
     from workflow.publish.compose import front_matter
 
