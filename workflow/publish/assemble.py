@@ -33,6 +33,7 @@ from dataclasses import dataclass
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
 _HEX_PAIR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
 _FOOTER = "/DossierPageNumber"
+_LEVEL = 9  # zlib level of a page's content, rewritten with its footer
 _LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")
 _TAG = re.compile(r"^[A-Z]{6}\+")
 
@@ -71,7 +72,7 @@ def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes,
     added = position - at
     footer_pdf = pikepdf.open(io.BytesIO(footers))
     for index in range(numbered_from, len(pdf.pages)):
-        _overlay(pdf, pdf.pages[index], footer_pdf.pages[index])
+        _overlay(pdf, pdf.pages[index], footer_pdf.pages[index], index)
     marks += [(p if p < at else p + added, t, d) for p, t, d in carried]
     _point_names(pdf, names)
     _write_outline(pdf, sorted(marks, key=lambda m: m[0]))
@@ -87,26 +88,30 @@ def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes,
     return out.getvalue()
 
 
-def _overlay(pdf, page, footer) -> None:
+def _overlay(pdf, page, footer, index: int) -> None:
     """Draw ``footer`` (a page of another PDF) over ``page`` as a form XObject.
 
     pikepdf's ``add_overlay`` names the XObject at random, which would change the bytes of
-    every build; here the name is fixed and the page gets resources of its own (WeasyPrint
-    shares one resources dictionary between pages).
+    every build, and gives each page a copy of its resources; here the name is the page's
+    index (WeasyPrint shares one resources dictionary between the pages of a part, so each
+    page's footer needs a name of its own there).
     """
     import pikepdf
 
+    name = f"{_FOOTER}{index}"
     form = pdf.copy_foreign(footer.as_form_xobject())
-    resources = pikepdf.Dictionary(page.obj.get("/Resources", pikepdf.Dictionary()))
-    xobjects = pikepdf.Dictionary(resources.get("/XObject", pikepdf.Dictionary()))
-    xobjects[_FOOTER] = form
-    resources.XObject = xobjects
-    page.obj.Resources = resources
+    if "/Resources" not in page.obj:
+        page.obj.Resources = pikepdf.Dictionary()
+    resources = page.obj.Resources
+    if "/XObject" not in resources:
+        resources.XObject = pikepdf.Dictionary()
+    resources.XObject[name] = form
     contents = page.obj.get("/Contents")
     streams = contents if isinstance(contents, pikepdf.Array) else [contents]
     drawn = b"\n".join(stream.read_bytes() for stream in streams if stream is not None)
     page.obj.Contents = pikepdf.Stream(pdf, zlib.compress(
-        b"q\n" + drawn + f"\nQ q {_FOOTER} Do Q\n".encode(), 6), Filter=pikepdf.Name.FlateDecode)
+        b"q\n" + drawn + f"\nQ q {name} Do Q\n".encode(), _LEVEL),
+        Filter=pikepdf.Name.FlateDecode)
 
 
 def _bookmarks(pdf) -> list[tuple[int, str, list]]:
