@@ -11,7 +11,7 @@ of each kept), on the same data, so the figures compare as ratios across machine
   1x, 4x and 16x (5, 20, 80 statements);
 * **edit**: one statement's catalog changed, then ``dossier build`` (no --force): that
   statement's PDF and the dossier are written again;
-* **no change**: ``dossier build`` with nothing changed.
+* **no change**: ``dossier build`` with nothing changed (and the size of dossier.pdf).
 
 Times are CPU seconds of this process (the build runs in it with ``-j 1``), so other jobs on
 a shared machine do not distort them. Reported: pages/s, ms per page of dossier.pdf for the
@@ -156,6 +156,7 @@ def measure(work: Path, copies: int, turns: int) -> dict:
         "base_ms_page": 1000 * base_best, "ratio": per_page / (1000 * base_best),
         "pages_per_s": total_pages / build_best, "base_pages_per_s": 1 / base_best,
         "edit_s": edit_seconds, "edit_written": len(edited.written), "unchanged_s": unchanged,
+        "dossier_kb": (project.output / "fa" / "dossier.pdf").stat().st_size / 1024,
     }
 
 
@@ -179,7 +180,7 @@ def main_bench() -> None:
     rows = []
     print(f"{'scale':>5} {'stmts':>5} {'dossier':>7} {'all':>5} {'build s':>8} "
           f"{'ms/page':>8} {'base ms/p':>9} {'ratio':>6} {'pages/s':>8} {'base p/s':>8} "
-          f"{'edit s':>7} {'edit %':>6} {'no-op s':>7}")
+          f"{'edit s':>7} {'edit %':>6} {'no-op s':>7} {'KB':>6}")
     for copies in (int(x) for x in args.scales.split(",")):
         # Each scale in a fresh process: one scale's memory and caches do not slow the next.
         done = subprocess.run([sys.executable, __file__, "--one", str(copies), "--turns",
@@ -190,7 +191,8 @@ def main_bench() -> None:
               f"{r['all_pages']:>5} {r['build_s']:>8.2f} {r['build_ms_page']:>8.1f} "
               f"{r['base_ms_page']:>9.1f} {r['ratio']:>6.2f} {r['pages_per_s']:>8.1f} "
               f"{r['base_pages_per_s']:>8.1f} {r['edit_s']:>7.2f} "
-              f"{100 * r['edit_s'] / r['build_s']:>6.1f} {r['unchanged_s']:>7.2f}",
+              f"{100 * r['edit_s'] / r['build_s']:>6.1f} {r['unchanged_s']:>7.2f} "
+              f"{r['dossier_kb']:>6.0f}",
               flush=True)
     if len(rows) > 1:
         growth = rows[-1]["build_ms_page"] / rows[0]["build_ms_page"]

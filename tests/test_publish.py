@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pikepdf
 import polib
 import pytest
 from cli_helpers import make_project, run
@@ -437,3 +438,84 @@ def test_contents_page_numbers_match_where_the_statements_start(project):
     assert re.search(rf"\.\s*{alpha}\b", line_alpha), line_alpha
     assert re.search(rf"\.\s*{beta}\b", line_beta), line_beta
     assert langs.digits(str(beta), "fa") in contents  # the Persian column's numbers
+
+
+# -- incremental: the dossier assembled from part PDFs -----------------------------------------
+
+def _count_layouts(monkeypatch) -> list[str]:
+    """The kind of every document laid out from now on (statement titles for statements)."""
+    from workflow.publish.render import Renderer
+
+    laid_out: list[str] = []
+    original = Renderer.layout
+
+    def counting(self, html, *args, **kwargs):
+        kind = re.search(r'<section class="(statement|colophon|cover)"', html)
+        title = re.search(r"<title>([^<—]+)", html)
+        name = kind.group(1) if kind else "footer"
+        laid_out.append(f"{name}:{title.group(1).strip()}" if name == "statement" else name)
+        return original(self, html, *args, **kwargs)
+
+    monkeypatch.setattr(Renderer, "layout", counting)
+    return laid_out
+
+
+def _edit_beta(root: Path) -> None:
+    po = root / "locales" / "fa" / "LC_MESSAGES" / "beta.po"
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace("بیانیهٔ کوتاه دوم", "بیانیهٔ کوتاه دوم (ویرایش)"), encoding="utf-8")
+
+
+def test_one_statement_edit_lays_out_only_that_statement(project, tmp_path, monkeypatch):
+    copy = tmp_path / "p"
+    shutil.copytree(project, copy)
+    _edit_beta(copy)
+    laid_out = _count_layouts(monkeypatch)
+    result = build(find_project(copy), BuildOptions(languages=("fa",), jobs=1))
+    assert sorted(result.written) == ["output/fa/beta.pdf", "output/fa/dossier.pdf"]
+    statements = [kind for kind in laid_out if kind.startswith("statement")]
+    assert statements == ["statement:A second short statement"]  # alpha comes from its part
+    dossier = copy / "output" / "fa" / "dossier.pdf"
+    text = tool("pdftotext", str(dossier), "-")
+    assert not missing_words("ویرایش Javaid Rehman", text)  # the edit, alpha's cached pages
+    incremental = dossier.read_bytes()
+    laid_out.clear()
+    build(find_project(copy), BuildOptions(languages=("fa",), jobs=1, force=True))
+    assert len([kind for kind in laid_out if kind.startswith("statement")]) == 2
+    assert dossier.read_bytes() == incremental  # the same file as a full build
+
+
+def test_a_missing_part_is_laid_out_again(project, tmp_path, monkeypatch):
+    copy = tmp_path / "p"
+    shutil.copytree(project, copy)
+    (copy / ".dossier-cache" / "parts" / "fa" / "alpha.pdf").unlink()
+    _edit_beta(copy)
+    laid_out = _count_layouts(monkeypatch)
+    result = build(find_project(copy), BuildOptions(languages=("fa",), jobs=1))
+    assert sorted(result.written) == ["output/fa/beta.pdf", "output/fa/dossier.pdf"]
+    assert sorted(k for k in laid_out if k.startswith("statement")) == [
+        "statement:A second short statement", "statement:Statement on the 1988 prison massacre"]
+    assert (copy / ".dossier-cache" / "parts" / "fa" / "alpha.pdf").is_file()
+
+
+def test_assembled_pdfs_within_ten_percent_of_a_single_render(project, tmp_path, monkeypatch):
+    """Each PDF assembled from parts (fonts merged into one subset per font) is at most 10%
+    larger than WeasyPrint writing the same pages as one document (``compose``)."""
+    from workflow.publish import pipeline
+
+    copy = tmp_path / "p"
+    shutil.copytree(project, copy)
+    monkeypatch.setattr(pipeline, "assembled", lambda variant: False)
+    build(find_project(copy), BuildOptions(languages=("fa",), jobs=1, force=True))
+    folder = copy / "output" / "fa"
+    single = {p.name: p.stat().st_size for p in folder.glob("*.pdf")}
+    fonts = tool("pdffonts", str(folder / "dossier.pdf"))
+    assembled = {p.name: p.stat().st_size for p in (project / "output" / "fa").glob("*.pdf")}
+    assert sorted(single) == sorted(assembled) == ["alpha.pdf", "beta.pdf", "dossier.pdf"]
+    for name, size in single.items():
+        assert assembled[name] <= 1.10 * size, (name, assembled[name], size)
+    # the dossier embeds each font program once, as the single render does
+    with pikepdf.open(project / "output" / "fa" / "dossier.pdf") as pdf:
+        programs = {obj.objgen for obj in pdf.objects
+                    if isinstance(obj, pikepdf.Stream) and "/Length1" in obj}
+    assert len(programs) == len(re.findall(r"CID TrueType", fonts))

@@ -72,3 +72,13 @@ def test_untagged_variants_have_no_structure(built):
     assert code == 0, err
     with pikepdf.open(built / "output" / "fa" / "one.pdf") as pdf:
         assert "/StructTreeRoot" not in pdf.Root
+
+
+def test_tagged_variants_are_those_weasyprint_tags():
+    """Tagged variants are written from layouts (``compose``), the others assembled."""
+    from weasyprint.pdf import VARIANTS
+
+    from workflow.publish.render import TAGGED_VARIANTS
+
+    assert sorted(TAGGED_VARIANTS) == sorted(k for k, v in VARIANTS.items()
+                                             if v[1].get("pdf_tags"))

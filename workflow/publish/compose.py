@@ -19,9 +19,12 @@ from __future__ import annotations
 import contextlib
 import copy
 import gc
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
+from workflow.fileio import atomic_write
 from workflow.publish.html import Settings, footer_document, page_css
 
 _FOOTER_BOXES = ("@bottom-left", "@bottom-center", "@bottom-right")
@@ -76,10 +79,15 @@ class Part:
 class Composer:
     """Lays out parts and writes PDFs assembled from them, for one language and variant."""
 
-    def __init__(self, renderer, variant: str):
+    def __init__(self, renderer, variant: str, cache: Path | None = None, code: str = "",
+                 reuse: bool = True):
         self.renderer = renderer
         self.variant = variant
-        self._footers: dict[str, list] = {}  # footer CSS -> numbered empty pages 1..n
+        self.cache = cache  # where footer PDFs are kept between builds
+        self.code = code  # workflow.cache.code_fingerprint(): footers of other code differ
+        self.reuse = reuse  # False (--force): footer PDFs in ``cache`` are written again
+        self._footers: dict[str, object] = {}  # footer CSS -> numbered empty pages 1..n
+        self._footer_pdfs: dict[str, tuple[bytes, int]] = {}
 
     def part(self, html: str, settings: Settings, locate=None, label: str = "") -> Part:
         document = self.renderer.layout(html, page_css(settings), variant=self.variant,
@@ -90,15 +98,47 @@ class Composer:
     def footer_pages(self, count: int, settings: Settings) -> list:
         """Empty pages numbered 1..count; laid out once per job and CSS, reused by every
         PDF (the dossier comes first, so the statements' PDFs need no more)."""
+        return self._footer_document(count, settings).pages[:count]
+
+    def _footer_document(self, count: int, settings: Settings):
         css = page_css(settings, footer=True)
-        pages = self._footers.get(css, [])
-        if len(pages) < count:
-            pages = self.renderer.layout(footer_document(count), css,
-                                         variant=self.variant).pages
-            if len(pages) != count:  # pragma: no cover - a WeasyPrint change
-                raise RuntimeError(f"footer document has {len(pages)} pages, not {count}")
-            self._footers[css] = pages
-        return pages[:count]
+        document = self._footers.get(css)
+        if document is None or len(document.pages) < count:
+            document = self.renderer.layout(footer_document(count), css, variant=self.variant)
+            if len(document.pages) != count:  # pragma: no cover - a WeasyPrint change
+                raise RuntimeError(f"footer document has {len(document.pages)} pages, "
+                                   f"not {count}")
+            self._footers[css] = document
+        return document
+
+    def footer_pdf(self, count: int, settings: Settings) -> bytes:
+        """At least ``count`` footer pages as a PDF, whose pages ``assemble`` lays over the
+        pages of a PDF; kept in ``cache`` (the language's parts in the build cache) between
+        builds, so an edit does not lay the footers out again. Rounded up to 16 pages, so a
+        dossier that grows by a page still finds them, and every footer PDF uses all ten
+        digits: the fonts merged into a PDF (``assemble``) do not depend on which footer PDF
+        was at hand, so its bytes do not depend on the build's history."""
+        css = page_css(settings, footer=True)
+        key = hashlib.sha256(f"{self.code}\n{css}".encode()).hexdigest()[:16]
+        data, pages = self._footer_pdfs.get(key, (b"", 0))
+        if pages >= count:
+            return data
+        kept = sorted(self.cache.glob(f"footers-{key}-*.pdf")) if self.cache and self.reuse else []
+        for path in kept:
+            have = path.stem.rpartition("-")[2]
+            if have.isdigit() and int(have) >= count and _page_count(path) == int(have):
+                self._footer_pdfs[key] = (path.read_bytes(), int(have))
+                return self._footer_pdfs[key][0]
+        pages = -(-count // 16) * 16
+        document = self._footer_document(pages, settings)
+        data = self.renderer.write(document.copy(document.pages[:pages]), variant="none",
+                                   when=settings.built)
+        self._footer_pdfs[key] = (data, pages)
+        if self.cache:
+            for old in self.cache.glob(f"footers-{key}-*.pdf"):
+                old.unlink(missing_ok=True)
+            atomic_write(self.cache / f"footers-{key}-{pages}.pdf", data)
+        return data
 
     def numbered(self, pages: list, settings: Settings, cover: bool) -> list:
         """The pages with numbers 1..n in the footer (none on a cover)."""
@@ -114,6 +154,17 @@ class Composer:
         data = self.renderer.write(document, variant=self.variant, attachments=attachments,
                                    when=settings.built, locate=locate, label=label)
         return data, len(pages)
+
+
+def _page_count(path: Path) -> int:
+    """Pages of a PDF on disk; -1 when it cannot be read (then it is written again)."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(path) as pdf:
+            return len(pdf.pages)
+    except (OSError, pikepdf.PdfError):
+        return -1
 
 
 def contents_starts(front_pages: int, body_pages: list[int]) -> list[int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import io
 import json
 import multiprocessing
 import os
@@ -34,6 +35,7 @@ from workflow.publish.html import LAYOUTS, Settings, Writer
 from workflow.publish.model import Statement, gather, locate
 from workflow.publish.render import (
     DEFAULT_VARIANT,
+    TAGGED_VARIANTS,
     VARIANTS,
     Attachment,
     keeps_attachments,
@@ -42,6 +44,7 @@ from workflow.publish.render import (
 
 MANIFEST = ".build-manifest.json"
 DOSSIER = "dossier.pdf"
+PARTS = Path(".dossier-cache", "parts")  # per language: each statement's pages, unnumbered
 _REVISION = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?\s*([+-]\d{4}|Z)?")
 
 
@@ -207,15 +210,19 @@ class _Manifest:
         except (OSError, ValueError):
             self.data = {}
 
+    def key(self, pdf: Path) -> str:
+        """A PDF's name; a part PDF (kept in the build cache) is ``part:<name>``."""
+        return pdf.name if pdf.parent == self.path.parent else f"part:{pdf.name}"
+
     def fresh(self, pdf: Path, digest: str) -> bool:
-        entry = self.data.get(pdf.name)
+        entry = self.data.get(self.key(pdf))
         if not entry or entry.get("inputs") != digest or not pdf.is_file():
             return False
         return hashlib.sha256(pdf.read_bytes()).hexdigest() == entry.get("sha256")
 
     def record(self, pdf: Path, digest: str, data: bytes, pages: int) -> None:
-        self.data[pdf.name] = {"inputs": digest, "sha256": hashlib.sha256(data).hexdigest(),
-                               "pages": pages}
+        self.data[self.key(pdf)] = {"inputs": digest, "pages": pages,
+                                    "sha256": hashlib.sha256(data).hexdigest()}
 
     def save(self) -> None:
         atomic_write(self.path, json.dumps(self.data, indent=1, sort_keys=True) + "\n")
@@ -223,20 +230,36 @@ class _Manifest:
 
 @dataclass(frozen=True)
 class Output:
-    """One PDF to write: a statement alone (``index``) or the language's dossier (None)."""
+    """One PDF to write: a statement alone (``index``) or the language's dossier (None).
+
+    ``part``: the statement's pages alone, unnumbered (``parts_folder``/<slug>.pdf), which
+    the dossier is assembled from (``assemble``); kept so that an edit lays out one statement.
+    """
 
     index: int | None
     target: Path
     digest: str
     when: _dt.datetime
+    part: bool = False
 
 
 @dataclass(frozen=True)
 class Job:
-    """The PDFs of one language to write; rendered together so each page is laid out once."""
+    """The PDFs of one language to write; rendered together so each page is laid out once.
+
+    ``parts``: every statement's part PDF (``parts_folder``), read by the worker when the
+    dossier is assembled and its statement is not laid out again.
+    """
 
     lang: str
     outputs: tuple[Output, ...]
+    parts: tuple[Path, ...] = ()
+    code: str = ""  # workflow.cache.code_fingerprint()
+
+    @property
+    def shown(self) -> tuple[Output, ...]:
+        """The outputs a user asked for (the PDFs, not their parts)."""
+        return tuple(o for o in self.outputs if not o.part)
 
 
 _RENDERERS: dict[str, object] = {}
@@ -259,33 +282,116 @@ def _settings(project: Project, lang: str, opts: BuildOptions, when: _dt.datetim
                     attachments=keeps_attachments(opts.variant))
 
 
+def parts_folder(project: Project, lang: str) -> Path:
+    """Where a language's part PDFs and footer PDFs are kept: the project's build cache
+    (git-ignored, safe to delete: what is missing is laid out again)."""
+    return project.root / PARTS / lang
+
+
+def assembled(variant: str) -> bool:
+    """Whether ``variant``'s PDFs are assembled from part PDFs (``assemble``).
+
+    Tagged variants (PDF/UA, PDF/A-*a) keep one structure tree per file, which page
+    assembly would have to merge: they are written from the laid-out pages (``compose``).
+    """
+    return variant not in TAGGED_VARIANTS  # no weasyprint import in the planning process
+
+
 def render_job(project: Project, job: Job, statements: list[Statement],
                opts: BuildOptions) -> Iterator[tuple[bytes, int]]:
     """PDF bytes and page count of each output of ``job``, in order, as each is written.
 
-    Each statement needed (all of them when the dossier is written) is laid out once; its
-    pages go into its own PDF and into the dossier (``compose``).
+    Each statement whose PDF (or part PDF) is out of date is laid out once. Untagged
+    variants: its pages are written once, unnumbered, as its part PDF, and its own PDF and
+    the dossier are assembled from part PDFs (the other statements' read from disk, not
+    laid out again). Tagged variants: its laid-out pages go into its own PDF and into the
+    dossier (``compose``), so the dossier lays out every statement.
     """
     from workflow.publish.compose import Composer, quiet_collector
 
     with quiet_collector():
-        yield from _render_outputs(project, job, statements, opts, Composer(
-            _renderer(project), opts.variant))
+        composer = Composer(_renderer(project), opts.variant, parts_folder(project, job.lang),
+                            job.code, reuse=not opts.force)
+        if assembled(opts.variant):
+            yield from _assemble_outputs(project, job, statements, opts, composer)
+        else:
+            yield from _render_outputs(project, job, statements, opts, composer)
+
+
+def _lay_out_statement(project: Project, composer, lang: str, st: Statement, index: int,
+                       opts: BuildOptions):
+    settings = _settings(project, lang, opts, build_moment([st]))
+    where = project.relative(project.output / lang / f"{st.slug}.pdf")
+    return composer.part(Writer(settings).statement_part(st, index), settings,
+                         locate=lambda ch, st=st: locate([st], ch), label=where)
 
 
 def _render_outputs(project: Project, job: Job, statements: list[Statement],
                     opts: BuildOptions, composer) -> Iterator[tuple[bytes, int]]:
     full = any(o.index is None for o in job.outputs)
     needed = range(len(statements)) if full else sorted(o.index for o in job.outputs)
-    bodies = {}
-    for i in needed:
-        st = statements[i]
-        settings = _settings(project, job.lang, opts, build_moment([st]))
-        where = project.relative(project.output / job.lang / f"{st.slug}.pdf")
-        bodies[i] = composer.part(Writer(settings).statement_part(st, i), settings,
-                                  locate=lambda ch, st=st: locate([st], ch), label=where)
+    bodies = {i: _lay_out_statement(project, composer, job.lang, statements[i], i, opts)
+              for i in needed}
     for out in job.outputs:
         yield _write_output(project, composer, job.lang, out, statements, bodies, opts)
+
+
+def _assemble_outputs(project: Project, job: Job, statements: list[Statement],
+                      opts: BuildOptions, composer) -> Iterator[tuple[bytes, int]]:
+    """Parts first (each laid out once and written unnumbered), then each PDF assembled
+    from part PDFs: those just written, the others read from disk."""
+    laid: dict[int, object] = {}
+    parts: dict[int, bytes] = {}
+    for out in job.outputs:
+        if out.part:
+            st = statements[out.index]
+            laid[out.index] = body = _lay_out_statement(project, composer, job.lang, st,
+                                                        out.index, opts)
+            parts[out.index] = composer.renderer.write(
+                body.document, variant=opts.variant, when=out.when,
+                locate=lambda ch, st=st: locate([st], ch), label=project.relative(out.target))
+            yield parts[out.index], len(body.pages)
+    for out in job.shown:
+        indices = range(len(statements)) if out.index is None else [out.index]
+        runs = {i: parts[i] if i in parts else job.parts[i].read_bytes() for i in indices}
+        counts = {i: len(laid[i].pages) if i in laid else _page_count(runs[i]) for i in indices}
+        yield _assemble_output(project, composer, job.lang, out, statements, opts,
+                               laid.get(out.index), runs, counts)
+
+
+def _assemble_output(project: Project, composer, lang: str, out: Output,
+                     statements: list[Statement], opts: BuildOptions, body,
+                     runs: dict[int, bytes], counts: dict[int, int]) -> tuple[bytes, int]:
+    """One PDF: a carrier WeasyPrint writes (cover and contents, the colophon, with the
+    PDF's metadata and attachments), the statements' part PDFs inserted into it, every page
+    but the cover numbered from the footer PDF."""
+    from workflow.publish.assemble import Run, assemble
+    from workflow.publish.compose import front_matter
+
+    settings = _settings(project, lang, opts, out.when)
+    writer = Writer(settings)
+    label = project.relative(out.target)
+    used = statements if out.index is None else [statements[out.index]]
+
+    def find(ch: str) -> str:
+        return locate(used, ch)
+
+    colophon = composer.part(writer.colophon_part(used), settings, locate=find, label=label)
+    if out.index is None:
+        head = front_matter(
+            lambda starts: composer.part(writer.front_part(statements, starts), settings,
+                                         locate=find, label=label), list(counts.values()))
+        front = head.pages
+    else:
+        head, front = body, []
+    total = len(front) + sum(counts.values()) + len(colophon.pages)
+    carrier = composer.renderer.write(
+        head.document.copy(forward_anchors([*front, *colophon.pages])), variant=opts.variant,
+        attachments=_attachments(used, opts.variant), when=settings.built, locate=find,
+        label=label)
+    numbers = composer.footer_pdf(total, settings)
+    inserted = [Run(data, Writer.anchor(i)) for i, data in runs.items()]
+    return assemble(carrier, len(front), inserted, numbers, numbered_from=1 if front else 0), total
 
 
 def _write_output(project: Project, composer, lang: str, out: Output,
@@ -316,21 +422,49 @@ def _write_output(project: Project, composer, lang: str, out: Output,
                           label=label)
 
 
+def forward_anchors(pages: list) -> list:
+    """``pages`` with the anchors their links point to outside them (the contents' links
+    to statements assembled in later) placed on the first page, so WeasyPrint keeps the
+    links; ``assemble`` then points each such name at the statement's own anchor."""
+    import copy
+
+    targets = {link[1] for page in pages for link in page.links if link[0] == "internal"}
+    missing = targets - {name for page in pages for name in page.anchors}
+    if not pages or not missing:
+        return pages
+    first = copy.copy(pages[0])
+    first.anchors = {**pages[0].anchors, **{name: (0, 0, 0, 0) for name in sorted(missing)}}
+    return [first, *pages[1:]]
+
+
+def _page_count(data: bytes) -> int:
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return len(pdf.pages)
+
+
 def _run_job(args) -> list[tuple[bytes, int]]:
     return list(render_job(*args))
 
 
 def plan(project: Project, lang: str, statements: list[Statement], opts: BuildOptions,
          full: bool, manifest: _Manifest, code: str) -> tuple[Job | None, list[str]]:
-    """The PDFs of one language that need rendering (one job), and those up to date."""
+    """The PDFs of one language that need rendering (one job), and those up to date.
+
+    Untagged variants also keep each statement's part PDF: written with its PDF, and for
+    the dossier only where it is missing or out of date (so an edit lays out one
+    statement). The job's outputs are its parts, then the dossier, then the statements.
+    """
     folder = project.output / lang
     outputs: list[Output] = []
     fresh: list[str] = []
-    digests = []
+    digests, whens = [], []
     for i, st in enumerate(statements):
         when = build_moment([st])
         digest = statement_digest(st, opts, when, code)
         digests.append(digest)
+        whens.append(when)
         out = Output(i, folder / f"{st.slug}.pdf", digest, when)
         if not opts.force and manifest.fresh(out.target, digest):
             fresh.append(project.relative(out.target))
@@ -344,7 +478,15 @@ def plan(project: Project, lang: str, statements: list[Statement], opts: BuildOp
             fresh.append(project.relative(out.target))
         else:
             outputs.insert(0, out)  # first: its footer pages serve the statements' PDFs
-    return (Job(lang, tuple(outputs)) if outputs else None), fresh
+    parts = tuple(parts_folder(project, lang) / f"{st.slug}.pdf" for st in statements)
+    if outputs and assembled(opts.variant):
+        dossier = outputs[0].index is None
+        written = {o.index for o in outputs}
+        outputs = [Output(i, parts[i], digests[i], whens[i], part=True)
+                   for i in range(len(statements))
+                   if i in written or (dossier and not manifest.fresh(parts[i], digests[i]))
+                   ] + outputs
+    return (Job(lang, tuple(outputs), parts, code) if outputs else None), fresh
 
 
 def validate(project: Project, opts: BuildOptions) -> list[str]:
@@ -403,7 +545,7 @@ def build(project: Project, opts: BuildOptions,
             work.append(job)
     by_lang = {r.lang: r for r in result.languages}
     check_can_write(project, [out.target for job in work for out in job.outputs])
-    total = sum(len(job.outputs) for job in work)
+    total = sum(len(job.shown) for job in work)
     finished = [0]
 
     def done(job: Job, rendered, count: bool = False) -> None:
@@ -411,6 +553,8 @@ def build(project: Project, opts: BuildOptions,
             atomic_write(out.target, pdf)
             manifests[job.lang].record(out.target, out.digest, pdf, pages)
             manifests[job.lang].save()
+            if out.part:
+                continue
             rel = project.relative(out.target)
             by_lang[job.lang].written.append(rel)
             by_lang[job.lang].pages += pages
@@ -421,7 +565,7 @@ def build(project: Project, opts: BuildOptions,
                 on_progress(finished[0], total)
 
     def progress(jobs_done: list[Job]) -> None:
-        finished[0] = sum(len(j.outputs) for j in jobs_done)
+        finished[0] = sum(len(j.shown) for j in jobs_done)
         if on_progress:
             on_progress(finished[0], total)
 

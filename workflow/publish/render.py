@@ -28,6 +28,8 @@ VARIANTS = (
     "pdf/a-1a", "pdf/a-4u", "pdf/a-4e", "pdf/a-4f", "pdf/ua-1", "pdf/ua-2", "pdf/x-1a",
     "pdf/x-3", "pdf/x-4", "pdf/x-5g", "none",
 )
+# The variants WeasyPrint writes tagged (a structure tree); tests compare with WeasyPrint's own.
+TAGGED_VARIANTS = ("pdf/a-1a", "pdf/a-2a", "pdf/a-3a", "pdf/ua-1", "pdf/ua-2")
 _NOTDEF = re.compile(r'\.notdef glyph rendered .*?"(.)" \(U\+([0-9A-Fa-f]{4,6})\)')
 
 

@@ -1,0 +1,359 @@
+"""Assemble a PDF from PDFs already written: a carrier plus statements' page runs.
+
+Incremental builds need the dossier without laying its statements out again: each
+statement's pages are written once, unnumbered, as a *part PDF* (kept on disk beside the
+outputs), and the dossier (and each statement's own PDF) is put together from them with
+pikepdf:
+
+* the **carrier** is a PDF WeasyPrint wrote from the parts that differ per output (the
+  cover and contents, the colophon), with the output's metadata, PDF/A identification,
+  output intent and ``.po`` attachments; the part pages are inserted into it at ``at``;
+* every page but the cover gets its page number from a **footer PDF** (empty pages
+  numbered 1..n in the language's digits, kept between builds): footer page *k* is laid
+  over page *k* as a form XObject;
+* **bookmarks** of every source are kept (their titles in both languages, their
+  positions), in page order;
+* **fonts**: every source embeds its own subset of the same shipped fonts, and WeasyPrint
+  subsets keep the original glyph ids (HarfBuzz ``RETAIN_GIDS``), so the glyphs of all
+  subsets of one font are merged into one font program, one widths array and one
+  ``ToUnicode`` map, shared by every font object of that font: the file holds each font
+  once, as a single render would;
+* the bytes are reproducible: the same inputs give the same file (deterministic ``/ID``).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
+_HEX_PAIR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
+_FOOTER = "/DossierPageNumber"
+_LEVEL = 9  # zlib level of a page's content, rewritten with its footer
+_LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")
+_TAG = re.compile(r"^[A-Z]{6}\+")
+
+
+@dataclass(frozen=True)
+class Run:
+    """Pages of a part PDF (``data``) to insert, unnumbered; the carrier's named
+    destination ``anchor`` (a contents link) is pointed at its first anchor (the part may
+    have been written when the statement had another place, hence another anchor name)."""
+
+    data: bytes
+    anchor: str = ""
+
+
+def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes,
+             numbered_from: int = 0) -> bytes:
+    """``carrier`` with the pages of ``runs`` inserted before its page ``at`` (0-based),
+    every page from ``numbered_from`` on numbered from ``footers`` (the cover has none);
+    bookmarks, fonts and metadata as described above."""
+    import pikepdf
+
+    pdf = pikepdf.open(io.BytesIO(carrier))
+    carried = _bookmarks(pdf)
+    sources, marks, position, names = [], [], at, []
+    for run in runs:
+        source = pikepdf.open(io.BytesIO(run.data))
+        sources.append(source)
+        marks += [(position + p, t, d) for p, t, d in _bookmarks(source)]
+        own = sorted(_destinations(source), key=lambda m: m[0])
+        if run.anchor and own:
+            names.append((position + own[0][0], run.anchor, own[0][2]))
+        count = len(source.pages)
+        for k, page in enumerate(source.pages):
+            pdf.pages.insert(position + k, page)
+        position += count
+    added = position - at
+    footer_pdf = pikepdf.open(io.BytesIO(footers))
+    for index in range(numbered_from, len(pdf.pages)):
+        _overlay(pdf, pdf.pages[index], footer_pdf.pages[index], index)
+    marks += [(p if p < at else p + added, t, d) for p, t, d in carried]
+    _point_names(pdf, names)
+    _write_outline(pdf, sorted(marks, key=lambda m: m[0]))
+    merge_fonts(pdf)
+    share_profiles(pdf)
+    out = io.BytesIO()
+    streams = (pikepdf.ObjectStreamMode.generate if pdf.pdf_version >= "1.5"
+               else pikepdf.ObjectStreamMode.preserve)  # PDF/A-1 (PDF 1.4) has none
+    pdf.save(out, deterministic_id=True, object_stream_mode=streams,
+             stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    for source in (*sources, footer_pdf, pdf):
+        source.close()
+    return out.getvalue()
+
+
+def _overlay(pdf, page, footer, index: int) -> None:
+    """Draw ``footer`` (a page of another PDF) over ``page`` as a form XObject.
+
+    pikepdf's ``add_overlay`` names the XObject at random, which would change the bytes of
+    every build, and gives each page a copy of its resources; here the name is the page's
+    index (WeasyPrint shares one resources dictionary between the pages of a part, so each
+    page's footer needs a name of its own there).
+    """
+    import pikepdf
+
+    name = f"{_FOOTER}{index}"
+    form = pdf.copy_foreign(footer.as_form_xobject())
+    if "/Resources" not in page.obj:
+        page.obj.Resources = pikepdf.Dictionary()
+    resources = page.obj.Resources
+    if "/XObject" not in resources:
+        resources.XObject = pikepdf.Dictionary()
+    resources.XObject[name] = form
+    contents = page.obj.get("/Contents")
+    streams = contents if isinstance(contents, pikepdf.Array) else [contents]
+    drawn = b"\n".join(stream.read_bytes() for stream in streams if stream is not None)
+    page.obj.Contents = pikepdf.Stream(pdf, zlib.compress(
+        b"q\n" + drawn + f"\nQ q {name} Do Q\n".encode(), _LEVEL),
+        Filter=pikepdf.Name.FlateDecode)
+
+
+def _bookmarks(pdf) -> list[tuple[int, str, list]]:
+    """(page index, title, destination after the page: [/XYZ x y z]) of each bookmark,
+    flattened (dossier bookmarks have one level)."""
+    import pikepdf
+
+    outlines = pdf.Root.get("/Outlines")
+    if outlines is None:
+        return []
+    index = {page.objgen: i for i, page in enumerate(pdf.pages)}
+    found = []
+
+    def walk(item):
+        while item is not None:
+            dest = item.get("/Dest")
+            if isinstance(dest, pikepdf.Array) and len(dest) and dest[0].objgen in index:
+                found.append((index[dest[0].objgen], str(item.Title), list(dest[1:])))
+            if "/First" in item:
+                walk(item.First)
+            item = item.get("/Next")
+
+    walk(outlines.get("/First"))
+    return found
+
+
+def _destinations(pdf) -> list[tuple[int, str, list]]:
+    """(page index, name, location) of each named destination (an HTML anchor)."""
+    import pikepdf
+    from pikepdf import NameTree
+
+    names = pdf.Root.get("/Names")
+    if names is None or "/Dests" not in names:
+        return []
+    index = {page.objgen: i for i, page in enumerate(pdf.pages)}
+    found = []
+    for name, dest in NameTree(names.Dests).items():
+        if isinstance(dest, pikepdf.Dictionary):
+            dest = dest.D
+        if isinstance(dest, pikepdf.Array) and len(dest) and dest[0].objgen in index:
+            found.append((index[dest[0].objgen], str(name), list(dest[1:])))
+    return found
+
+
+def _point_names(pdf, names: list[tuple[int, str, list]]) -> None:
+    """The carrier's named destinations of ``names`` pointed at their assembled pages (the
+    carrier holds them as placeholders so that its links to them were kept)."""
+    import pikepdf
+    from pikepdf import NameTree
+
+    tree_root = pdf.Root.get("/Names")
+    if tree_root is None or "/Dests" not in tree_root:
+        return
+    tree = NameTree(tree_root.Dests)
+    for page, name, location in names:
+        if name in tree:
+            tree[name] = pikepdf.Array([pdf.pages[page].obj, *location])
+
+
+def _write_outline(pdf, marks: list[tuple[int, str, list]]) -> None:
+    """A flat outline of ``marks`` (page index, title, location), replacing the carrier's."""
+    import pikepdf
+
+    if not marks:
+        if "/Outlines" in pdf.Root:
+            del pdf.Root.Outlines
+        return
+    root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Outlines))
+    items = []
+    for page, title, location in marks:
+        dest = pikepdf.Array([pdf.pages[page].obj, *location])
+        items.append(pdf.make_indirect(pikepdf.Dictionary(
+            Title=pikepdf.String(title), Parent=root, Dest=dest)))
+    for before, after in zip(items, items[1:], strict=False):
+        before.Next, after.Prev = after, before
+    root.First, root.Last, root.Count = items[0], items[-1], len(items)
+    pdf.Root.Outlines = root
+
+
+def share_profiles(pdf) -> None:
+    """One copy of each colour profile: every part PDF brings its own sRGB profile, which
+    is also the output intent's (PDF/A)."""
+    import hashlib
+
+    import pikepdf
+
+    seen: dict[str, object] = {}
+    for intent in pdf.Root.get("/OutputIntents", []):  # the same profile: share it too
+        profile = intent.get("/DestOutputProfile")
+        if isinstance(profile, pikepdf.Stream):
+            seen.setdefault(hashlib.sha256(profile.read_raw_bytes()).hexdigest(), profile)
+    for page in pdf.pages:
+        spaces = page.obj.get("/Resources", {}).get("/ColorSpace")
+        if not isinstance(spaces, pikepdf.Dictionary):
+            continue
+        for key in list(spaces.keys()):
+            space = spaces[key]
+            if (isinstance(space, pikepdf.Array) and len(space) == 2
+                    and space[0] == "/ICCBased" and isinstance(space[1], pikepdf.Stream)):
+                digest = hashlib.sha256(space[1].read_raw_bytes()).hexdigest()
+                profile = seen.setdefault(digest, space[1])
+                if profile.objgen != space[1].objgen:
+                    spaces[key] = pikepdf.Array([pikepdf.Name.ICCBased, profile])
+
+
+# -- fonts -------------------------------------------------------------------------------------
+
+def _widths(array) -> dict[int, object]:
+    """CID -> width from a ``/W`` array (both ``c [w ...]`` and ``c1 c2 w`` forms)."""
+    import pikepdf
+
+    items, result, i = list(array), {}, 0
+    while i < len(items):
+        first = int(items[i])
+        if isinstance(items[i + 1], pikepdf.Array):
+            for k, width in enumerate(items[i + 1]):
+                result[first + k] = width
+            i += 2
+        else:
+            for cid in range(first, int(items[i + 1]) + 1):
+                result[cid] = items[i + 2]
+            i += 3
+    return result
+
+
+def _width_array(widths: dict[int, object]):
+    import pikepdf
+
+    out, run, start = [], [], None
+    for cid in sorted(widths):
+        if start is not None and cid == start + len(run):
+            run.append(widths[cid])
+            continue
+        if start is not None:
+            out += [start, pikepdf.Array(run)]
+        start, run = cid, [widths[cid]]
+    if start is not None:
+        out += [start, pikepdf.Array(run)]
+    return pikepdf.Array(out)
+
+
+def _to_unicode(data: bytes) -> dict[bytes, bytes]:
+    pairs: dict[bytes, bytes] = {}
+    for section in _BFCHAR.findall(data):
+        for code, text in _HEX_PAIR.findall(section):
+            pairs[code.lower()] = text.lower()
+    return pairs
+
+
+def _to_unicode_cmap(pairs: dict[bytes, bytes]) -> bytes:
+    """A ToUnicode CMap in WeasyPrint's own layout (bfchar batches of at most 100)."""
+    lines = [b"/CIDInit /ProcSet findresource begin", b"12 dict begin", b"begincmap",
+             b"/CIDSystemInfo", b"<< /Registry (Adobe)", b"/Ordering (UCS)",
+             b"/Supplement 0", b">> def", b"/CMapName /Adobe-Identity-UCS def",
+             b"/CMapType 2 def", b"1 begincodespacerange", b"<0000> <ffff>",
+             b"endcodespacerange"]
+    codes = sorted(pairs, key=lambda c: int(c, 16))
+    for i in range(0, len(codes), 100):
+        batch = codes[i:i + 100]
+        lines.append(f"{len(batch)} beginbfchar".encode())
+        lines += [b"<" + c + b"> <" + pairs[c] + b">" for c in batch]
+        lines.append(b"endbfchar")
+    lines += [b"endcmap", b"CMapName currentdict /CMap defineresource pop", b"end", b"end"]
+    return b"\n".join(lines)
+
+
+@functools.cache
+def _shipped() -> dict[tuple[str, bool], bytes]:
+    """(family, bold) -> program of each shipped font (``fonts.FONT_FILES``)."""
+    from fontTools.ttLib import TTFont
+
+    from workflow.publish.fonts import FONT_DIR, FONT_FILES
+
+    found = {}
+    for name in FONT_FILES:
+        data = (FONT_DIR / name).read_bytes()
+        table = TTFont(io.BytesIO(data), lazy=True)["name"]
+        family, style = table.getDebugName(1), table.getDebugName(2)
+        found[(family, style == "Bold")] = data
+    return found
+
+
+def _subset(program: bytes, gids: set[int]) -> bytes:
+    """``program`` with the glyphs ``gids`` only, each at its original id (as WeasyPrint's
+    own subsets: content streams address glyphs by id)."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options(retain_gids=True, notdef_outline=True, hinting=False,
+                             layout_features=[], name_IDs=[], ignore_missing_glyphs=True,
+                             prune_unicode_ranges=False, recalc_timestamp=False,
+                             layout_closure=False)
+    font = TTFont(io.BytesIO(program), recalcTimestamp=False, recalcBBoxes=False, lazy=True)
+    for tag in _LAYOUT_TABLES:  # unread: PDF text is shaped already
+        if tag in font:
+            del font[tag]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(gids=sorted(gids | {0}))
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def merge_fonts(pdf) -> None:
+    """Make every font object of one font share one merged program, widths and map."""
+    import pikepdf
+
+    groups: dict[str, list] = {}
+    for obj in pdf.objects:
+        if (isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font"
+                and obj.get("/Subtype") == "/Type0" and "/DescendantFonts" in obj):
+            name = _TAG.sub("", str(obj.BaseFont)[1:])
+            groups.setdefault(name, []).append(obj)
+    for fonts in groups.values():
+        descriptor = fonts[0].DescendantFonts[0].FontDescriptor
+        family = str(descriptor.get("/FontFamily", ""))
+        original = _shipped().get((family, str(fonts[0].BaseFont).endswith("-Bold")))
+        if len(fonts) < 2 or original is None:
+            continue
+        widths: dict[int, object] = {}
+        pairs: dict[bytes, bytes] = {}
+        for font in fonts:
+            widths.update(_widths(font.DescendantFonts[0].get("/W", pikepdf.Array())))
+            if "/ToUnicode" in font:
+                pairs.update(_to_unicode(font.ToUnicode.read_bytes()))
+        data = _subset(original, set(widths))
+        program = pikepdf.Stream(pdf, data)
+        program.Length1 = len(data)
+        to_unicode = pikepdf.Stream(pdf, _to_unicode_cmap(pairs))
+        w = pdf.make_indirect(_width_array(widths))
+        head = fonts[0]
+        tag_name = head.BaseFont
+        descriptor = pdf.make_indirect(pikepdf.Dictionary(head.DescendantFonts[0].FontDescriptor))
+        descriptor.FontFile2 = program
+        descriptor.FontName = tag_name
+        for font in fonts:
+            font.BaseFont = tag_name
+            cid = font.DescendantFonts[0]
+            cid.BaseFont = tag_name
+            cid.W = w
+            cid.FontDescriptor = descriptor
+            font.ToUnicode = to_unicode
+
+
