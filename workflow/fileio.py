@@ -86,17 +86,8 @@ def atomic_write(path: Path | str, data: str | bytes, encoding: str = "utf-8") -
     current = _read(path)
     if current == payload:
         return False
-    make_folder(path.parent)
-    check_writable(path.parent)
+    tmp = _temporary_copy(path, payload)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise fs_error(exc, path.parent) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.chmod(tmp, path.stat().st_mode & 0o777 if current is not None else 0o644)
         os.replace(tmp, path)
     except OSError as exc:
@@ -138,17 +129,8 @@ def swap_in(path: Path | str, data: bytes, expected: bytes | None) -> tuple[bool
     """
     path = write_target(path)
     check_writable(path)
-    make_folder(path.parent)
-    check_writable(path.parent)
+    tmp = _temporary_copy(path, data)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise fs_error(exc, path.parent) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         if expected is None:
             os.chmod(tmp, 0o644)
             try:
@@ -178,6 +160,28 @@ def swap_in(path: Path | str, data: bytes, expected: bytes | None) -> tuple[bool
         raise fs_error(exc, path) from None
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _temporary_copy(path: Path, payload: bytes) -> str:
+    """``payload`` in a hidden ``.NAME.XXXX.tmp`` beside ``path``, flushed to disk, ready to be
+    moved into place (the folder made and checked first; stale ones are cleaned later)."""
+    make_folder(path.parent)
+    check_writable(path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise fs_error(exc, path.parent) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise fs_error(exc, path) from None
+        raise
+    return tmp
 
 
 def _read(path: Path) -> bytes | None:
