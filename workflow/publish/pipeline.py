@@ -366,21 +366,12 @@ def _assemble_output(project: Project, composer, lang: str, out: Output,
     PDF's metadata and attachments), the statements' part PDFs inserted into it, every page
     but the cover numbered from the footer PDF."""
     from workflow.publish.assemble import Run, assemble
-    from workflow.publish.compose import front_matter
 
-    settings = _settings(project, lang, opts, out.when)
-    writer = Writer(settings)
-    label = project.relative(out.target)
-    used = statements if out.index is None else [statements[out.index]]
-
-    def find(ch: str) -> str:
-        return locate(used, ch)
-
-    colophon = composer.part(writer.colophon_part(used), settings, locate=find, label=label)
+    frame = _Frame(project, composer, lang, out, statements, opts)
+    settings, used, find, label, colophon = (frame.settings, frame.used, frame.find,
+                                             frame.label, frame.colophon)
     if out.index is None:
-        head = front_matter(
-            lambda starts: composer.part(writer.front_part(statements, starts), settings,
-                                         locate=find, label=label), list(counts.values()))
+        head = frame.front_matter(list(counts.values()))
         front = head.pages
     else:
         head, front = body, []
@@ -398,28 +389,42 @@ def _write_output(project: Project, composer, lang: str, out: Output,
                   statements: list[Statement], bodies: dict, opts: BuildOptions
                   ) -> tuple[bytes, int]:
     """One PDF from the laid-out statements: theirs + a colophon (+ cover and contents)."""
-    from workflow.publish.compose import front_matter
-
-    settings = _settings(project, lang, opts, out.when)
-    writer = Writer(settings)
-    label = project.relative(out.target)
-    used = statements if out.index is None else [statements[out.index]]
-
-    def find(ch: str) -> str:
-        return locate(used, ch)
-
-    colophon = composer.part(writer.colophon_part(used), settings, locate=find, label=label)
+    frame = _Frame(project, composer, lang, out, statements, opts)
     if out.index is None:
-        front = front_matter(
-            lambda starts: composer.part(writer.front_part(statements, starts), settings,
-                                         locate=find, label=label),
-            [len(bodies[i].pages) for i in range(len(statements))])
-        parts = [front, *(bodies[i] for i in range(len(statements))), colophon]
+        front = frame.front_matter([len(bodies[i].pages) for i in range(len(statements))])
+        parts = [front, *(bodies[i] for i in range(len(statements))), frame.colophon]
     else:
-        parts = [bodies[out.index], colophon]
-    return composer.write(parts[0], parts, settings, cover=out.index is None,
-                          attachments=_attachments(used, opts.variant), locate=find,
-                          label=label)
+        parts = [bodies[out.index], frame.colophon]
+    return composer.write(parts[0], parts, frame.settings, cover=out.index is None,
+                          attachments=_attachments(frame.used, opts.variant),
+                          locate=frame.find, label=frame.label)
+
+
+class _Frame:
+    """What every output PDF needs before its pages: settings, the statements it holds, the
+    glyph locator for error messages, and its laid-out colophon."""
+
+    def __init__(self, project: Project, composer, lang: str, out: Output,
+                 statements: list[Statement], opts: BuildOptions) -> None:
+        self.composer, self.statements = composer, statements
+        self.settings = _settings(project, lang, opts, out.when)
+        self.writer = Writer(self.settings)
+        self.label = project.relative(out.target)
+        self.used = statements if out.index is None else [statements[out.index]]
+        self.colophon = composer.part(self.writer.colophon_part(self.used), self.settings,
+                                      locate=self.find, label=self.label)
+
+    def find(self, ch: str) -> str:
+        return locate(self.used, ch)
+
+    def front_matter(self, counts: list[int]):
+        """Cover and contents, numbered from the statements' page ``counts``."""
+        from workflow.publish.compose import front_matter
+
+        return front_matter(
+            lambda starts: self.composer.part(self.writer.front_part(self.statements, starts),
+                                              self.settings, locate=self.find,
+                                              label=self.label), counts)
 
 
 def forward_anchors(pages: list) -> list:
