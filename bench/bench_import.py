@@ -2,7 +2,7 @@
 
 Run by hand (not part of the test suite)::
 
-    .venv/bin/python bench/bench_import.py [--split dev|heldout|fresh|fresh2|fresh3|fresh4|all]
+    .venv/bin/python bench/bench_import.py [--split NAME|all|each] [--corpus DIR]
         [--misses] [--only dossier,trafilatura,jusText]
 
 For every page of tests/data/import/corpus/ (73 pages of seven kinds: blogs and newsletters,
@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
-from import_corpus import Page, Score, pages, score  # noqa: E402
+from import_corpus import CORPUS, Page, Score, pages, score  # noqa: E402
 
 from workflow.importer import convert, read_raw  # noqa: E402
 from workflow.source import parse_source, render_source  # noqa: E402
@@ -110,12 +110,17 @@ TIMES: dict[str, float] = {}
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="each", choices=["dev", "heldout", "fresh", "all",
-                                                             "fresh2", "fresh3", "fresh4", "each"])
+    parser.add_argument("--split", default="each",
+                        help="a split name, 'all' (every page at once) or 'each' (default: one "
+                             "table per split)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="a directory of raw pages with their .yaml (default: the bundled "
+                             "corpus)")
     parser.add_argument("--misses", action="store_true", help="list what each page got wrong")
     parser.add_argument("--only", default="", help="extractor names, comma-separated")
     args = parser.parse_args()
-    splits = (["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"] if args.split == "each"
+    every = pages("all", args.corpus)
+    splits = (list(dict.fromkeys(p.split for p in every)) if args.split == "each"
               else [args.split])
     chosen = {k: v for k, v in EXTRACTORS.items()
               if not args.only or k in args.only.split(",")}
@@ -123,7 +128,7 @@ def main() -> None:
         results: dict[str, list[tuple[Page, Score]]] = {}
         for name, run in chosen.items():
             start = time.perf_counter()
-            results[name] = [(page, run(page)) for page in pages(split)]
+            results[name] = [(page, run(page)) for page in pages(split, args.corpus)]
             TIMES[name] = time.perf_counter() - start
         if args.misses:
             for name, rows in results.items():

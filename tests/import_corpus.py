@@ -44,10 +44,12 @@ class Score:
     misses: list[str] = field(default_factory=list)
 
 
-def pages(split: str | None = None) -> list[Page]:
+def pages(split: str | None = None, corpus: Path = CORPUS) -> list[Page]:
+    """The pages of ``corpus`` (the bundled one unless told) in ``split`` (None or "all": every
+    page)."""
     out = []
-    for spec in sorted(CORPUS.glob("*.yaml")):
-        raw = next(p for p in sorted(CORPUS.glob(spec.stem + ".*")) if p.suffix != ".yaml")
+    for spec in sorted(corpus.glob("*.yaml")):
+        raw = next(p for p in sorted(corpus.glob(spec.stem + ".*")) if p.suffix != ".yaml")
         data = yaml.safe_load(spec.read_text("utf-8"))
         page = Page(name=spec.stem, raw=raw, split=data["split"], kind=data["kind"],
                     title=data["title"], date=data.get("date"),
