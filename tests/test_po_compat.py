@@ -126,3 +126,19 @@ def test_a_line_separator_inside_a_translator_comment_stays_text():
     states.mark_draft(entry, "یک جمله.", states.DraftKind.TEAM, "2026-11-20")
     assert entry.tcomment.split("\n")[0] == "note: pasted\u2028from a word processor"
     assert states.notes(entry) == ["pasted\u2028from a word processor"]
+    assert states.human_comments(entry) == [("note", "note: pasted\u2028from a word processor")]
+
+
+def test_the_comments_a_reviewer_reads_leave_the_state_marks_out():
+    import polib
+
+    from workflow import states
+
+    entry = polib.POEntry(msgid="In 1988, 30 people.", msgstr="",
+                          tcomment="Translator: check the year\nnote: kept the Latin name")
+    states.mark_draft(entry, "در ۱۳۶۷، ۳۰ نفر.", states.DraftKind.MACHINE, "2026-11-20")
+    states.add_warning(entry, "numbers differ: 30")
+    states.note_source_changed(entry, "numbers: 1988")
+    kinds = [kind for kind, _ in states.human_comments(entry)]
+    assert kinds == ["other", "note", "warning", "changed"]
+    assert not any(line.startswith("draft:") for _, line in states.human_comments(entry))

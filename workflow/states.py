@@ -316,6 +316,21 @@ def notes(entry: polib.POEntry) -> list[str]:
     return [line[5:].strip() for line in lines if line.startswith("note:")]
 
 
+def human_comments(entry: polib.POEntry) -> list[tuple[str, str]]:
+    """The translator-comment lines a person should read, as ``(kind, line)``: ``changed``,
+    ``warning``, ``note`` or ``other``. State marks (draft, approved, ...) are the state's, shown
+    as such, and left out."""
+    shown = []
+    for line in _comment_lines(entry):
+        if not line.strip():
+            continue
+        mark = parse_mark(line)
+        if mark is None or mark.key in (CHANGED_KEY, WARNING_KEY):
+            key = mark.key if mark else line.split(":", 1)[0].strip().lower()
+            shown.append((key if key in (CHANGED_KEY, WARNING_KEY, "note") else "other", line))
+    return shown
+
+
 def note_source_changed(entry: polib.POEntry, what: str) -> bool:
     """A ``# changed:`` line when the old sentence is unknown (only its fingerprint differs);
     False when the entry already has one."""

@@ -189,15 +189,7 @@ def entry_view(index: int, entry: polib.POEntry, review: EntryReview, glossary: 
     label = STATE_LABELS[state]
     if state is states.State.DRAFT and kind:
         label = f"{kind.value} draft"
-    comments = []
-    for line in (entry.tcomment or "").split("\n"):
-        if not line.strip():
-            continue
-        mark = states.parse_mark(line)
-        if mark is None or mark.key in (states.CHANGED_KEY, states.WARNING_KEY):
-            key = line.split(":", 1)[0].strip().lower()
-            comments.append((f"k-{key}" if key in ("changed", "warning", "note") else "k-other",
-                             line))
+    comments = [(f"k-{kind}", line) for kind, line in states.human_comments(entry)]
     diff = word_diff(entry.previous_msgid, entry.msgid) \
         if entry.previous_msgid is not None else []
     shown = entry.msgstr if text is None else text
