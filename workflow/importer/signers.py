@@ -1,98 +1,449 @@
 """Who signs: the organisations and named people a statement is signed or endorsed by, in order.
 
-Found in the signature block after the body, in a list or lines after a label ("Signed by:",
-"Signatories:", "The undersigned organisations", "Yours sincerely,"), and in a line naming the
-experts ("The experts: A, Special Rapporteur on ...; B, ..."). A person's role after a comma is
-left out ("Prof. Helen Marsh, University of Leeds" -> "Prof. Helen Marsh"); an organisation keeps
-its whole line; a form in another script in parentheses or on its own line (a Persian name
-under the English one) is not a second signer.
+One mechanism for the many ways a page says it, in three steps:
+
+1. *Where*: a region of signers opens after a label in any wording ("Signed,", "Signatories
+   (in alphabetical order):", "We, the undersigned organisations,", "The statement was
+   endorsed by the following groups:", "Organisations:", "Yours sincerely," and other
+   sign-offs, a signature table's header row "Organisation | Country"), and the closing block
+   the structure finder marked; names also follow a cue on one line ("Signed by: A, B and C",
+   "This statement is endorsed by A, B, C and D.", "Joint statement by A and B" at the top)
+   and the experts' line of a UN release ("The experts: A, Special Rapporteur on ...; B, ...").
+   A text's closing list with no label signs when every item is plainly a name.
+2. *Items*: one per line, list item or table row (its name column); a line's run of names
+   split at commas, semicolons and the last "and"; bullets, numbers and emoji bullets, a form
+   in another script (in parentheses, after a slash or on its own line), footnote marks and a
+   person's role after a comma left out ("Prof. Helen Marsh, University of Leeds"); an
+   organisation keeps its qualifiers ("(Sweden)", "– Geneva", ", Iran Section").
+3. *Decision*: each item by its shape as a name (workflow.importer.signatory_names), never a
+   list of known names: laxer inside a labelled region, strict where nothing says signers
+   are listed. Dates, places, addresses, roles under a name and sentences are no signers.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from workflow.importer.features import script_of
 from workflow.importer.lexicon import EXPERTS_LABEL, SIGN_LABEL
-from workflow.importer.metadata import (
+from workflow.importer.metadata import date_line, find_date
+from workflow.importer.signatory_names import (
+    HEAD_NOUNS,
+    PERSON_TITLE,
     ROLE_WORDS,
-    date_line,
-    find_date,
+    is_name,
     is_organisation,
     is_person,
-    name_run,
+    name_shape,
 )
 from workflow.importer.structure import Piece
 from workflow.importer.text import ends_terminal, words, wordset
 
-# a label with its signers on the same line: "Signatories: A, B and C", "Signed: A, B, C."
-_INLINE = re.compile(r"^(?:signed(?: by)?|signatories|signatory organi[sz]ations|co-?signed by|"
-                     r"endorsed by|supported by|signing organi[sz]ations)\s*[:–—]\s*(\S.*)$",
-                     re.IGNORECASE)
 _TABLE_HEAD = wordset("organisation organization organisations organizations name names "
-                        "country countries signatory signatories title position role city "
-                        "affiliation no")
+                      "country countries signatory signatories title position role city "
+                      "affiliation affiliations no nr number endorser endorsers individual "
+                      "individuals group groups member members type location")
+_NAME_COLUMN = wordset("organisation organization organisations organizations name names "
+                       "signatory signatories endorser endorsers individual individuals group")
 # a list item's marker: a bullet, an emoji bullet, a number ("1.", "2)", "(3)")
-_MARKER = re.compile(r"^(?:[-•*—–▪◦‣·►▸➤✅✔️🔹🔸\ufe0f]+|\(?\d{1,3}[.)])\s*")
+_MARKER = re.compile(r"^(?:[-•*—–▪◦‣·►▸➤✅✔☑✓🔹🔸🔷🔶⚫⚪🟢🔴🟣🔵⭐✊📌👉\ufe0f\u200d]+|"
+                     r"\(?\d{1,3}[.)]|[a-z][.)](?=\s))\s*")
 # a line that is a role, under its holder's name in a signature block
 _ROLE_LINE = re.compile(r"^(?:(?:vice|deputy|acting|former|executive|senior|general|special|"
-                        r"assistant|co)[\s-]+)*(?:president|secretary|director|chair\w*|"
-                        r"rapporteur|professor|lecturer|coordinator|spokes\w+|head|founder|"
-                        r"member|dean|editor|ceo|commissioner|judge|fellow|researcher|lawyer|"
-                        r"advocate|programme|program|officer|manager)\b", re.IGNORECASE)
-_TITLES = re.compile(r"^(?:prof|dr|mr|mrs|ms|sir|dame|judge|justice|hon)\.?\s", re.IGNORECASE)
+                        r"assistant|co|interim|chief|founding|managing)[\s-]+)*"
+                        r"(?:president|secretary|director|chair\w*|rapporteur|professor|"
+                        r"lecturer|coordinator|spokes\w+|head|founder|member|dean|editor|ceo|"
+                        r"commissioner|judge|fellow|researcher|lawyer|advocate|programme|program|"
+                        r"officer|manager|representative|adviser|advisor|campaigner|"
+                        r"co-?founder|associate|analyst|attorney|journalist|writer|author|"
+                        r"independent expert|expert|board)\b", re.IGNORECASE)
+_CUE_STEM = r"(?:co-?sign|sign|endors|support|undersign|back|join)"
+# a line that opens a region of signers (the names follow it)
+_LABEL = re.compile(
+    r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:"
+    # sign-offs
+    r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|(?:with\s+)?(?:best|kind|warm|"
+    r"warmest|kindest)\s+(?:regards|wishes)|regards|in solidarity|with solidarity|"
+    r"with (?:respect|gratitude|thanks)|on behalf of(?: the)?(?: following)?"
+    r"(?:\s+[\w-]+){0,3}|"
+    # short labels: "Signatories", "List of signatories (alphabetical)", "Endorsed by"
+    r"(?:(?:the\s+)?(?:full\s+)?list of\s+)?(?:(?:initial|first|original|additional|further|"
+    r"new|other|co-?)\s*)?(?:signatories|signatory organi[sz]ations|signing organi[sz]ations|"
+    r"signatures|signers|endorsers|endorsements?|endorsing organi[sz]ations|supporters|"
+    r"supporting organi[sz]ations|co-?signatories|co-?signers|(?:co-?)?signed(?:\s+by)?|"
+    r"endorsed(?:\s+by)?|supported(?:\s+by)?|issued\s+by|initiated\s+by|"
+    r"(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,5})"
+    r")\s*(?:\([^()]{0,40}\))?\s*[:,.\-–—]?$", re.IGNORECASE)
+# a longer line ending in a colon that says who signs ("The following organisations have
+# endorsed this statement:")
+_COLON_LABEL = re.compile(rf"^(?=.{{0,160}}:$)(?:[^.!?]*\b{_CUE_STEM}\w*\b[^.!?]*|"
+                          r"[^.!?]*\b(?:signatories|signers|organi[sz]ations|individuals|groups|"
+                          r"experts|academics|scholars|lawyers|unions|members)\b[^.!?]{0,40}):$",
+                          re.IGNORECASE)
+# a group's heading inside a list of signers ("Organisations:", "Individuals", "Human rights
+# organisations (12)")
+_GROUP = re.compile(r"^(?:[\w'’-]+\s+){0,4}(?:organi[sz]ations?|groups?|individuals?|people|"
+                    r"persons|signatories|signers|endorsers|experts|academics|scholars|"
+                    r"lawyers|unions|networks|ngos|supporters|members|institutions|"
+                    r"personalities|artists|writers|journalists|activists|partners|"
+                    r"parties|associations|collectives|initiatives)\b(?:\s*\([^()]{0,40}\))?"
+                    r"\s*:?$", re.IGNORECASE)
+# a label with its names after it on the same line ("Signatories: A, B and C")
+_INLINE = re.compile(
+    r"^(?P<label>(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:(?:the\s+)?(?:full\s+)?list of\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}(?:signatories|signatory organi[sz]ations|signing organi[sz]ations|"
+    r"signers|endorsers|endorsements?|endorsing organi[sz]ations|supporters|co-?signatories|"
+    r"supporting organi[sz]ations|(?:co-?)?signed(?:\s+by)?|endorsed(?:\s+by)?|"
+    r"supported(?:\s+by)?|issued\s+by|initiated\s+by|organi[sz]ations|individuals|groups|"
+    r"from)(?:\s*\([^()]{0,40}\))?)\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
+# a sentence saying who signs: "This statement is endorsed by A, B, C and D."
+_CUE_SENTENCE = re.compile(
+    r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|endorsed|supported|backed|issued|"
+    r"initiated|released|published|submitted|co-?authored|undersigned|joined)\s+(?:jointly\s+)?"
+    r"by\s*:?\s+(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
+# "Joint statement by A and B" (at the top of a statement)
+_BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+)?(?:statement|letter|open letter|"
+                      r"appeal|declaration|submission|call|petition)\s+(?:by|from|of)\s+"
+                      r"(?P<names>.+)$", re.IGNORECASE)
+# where a run of names in prose stops: "..., which ...", " on the execution of ..."
+_RUN_END = re.compile(r"(?:,?\s+(?:who|which|that|on|about|regarding|concerning|calling|urging|"
+                      r"to|in|at|as|for|after|following|since|over|against|with)\s+"
+                      r"(?=(?!(?:the|an?)\s+[A-Z])[a-z])|"
+                      r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s|$)|\s+[–—]\s+(?=[a-z]))")
+# an expert named with a mandate: "Mai Sato, Special Rapporteur on ..."
+_MANDATE = re.compile(r"^(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
+                      r"Chair|Vice[\s-]Chair|Chairperson|Member|Members|Working\s+Group|"
+                      r"Expert|Rapporteur|Commissioner|President|Vice-President|Head)\b",
+                      re.IGNORECASE)
+_QUALIFIER = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:section|chapter|branch|desk|office|"
+                        r"bureau)$|^(?:in exile|abroad|international)$", re.IGNORECASE)
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}\d|\b(?:tel|fax|phone|e-?mail)\b",
+                      re.IGNORECASE)
+_FOOTNOTE_END = re.compile(r"(?:\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z)])\d{1,2})$")
+
+
+@dataclass
+class _Region:
+    """An open region of signers: from a label (``strict`` where only a table's header opened
+    it), ``column``: a signature table's name column."""
+
+    strict: bool = False
+    column: int | None = None
+    names: int = 0
 
 
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None) -> list[str]:
     """The signers, in order; ``columns`` are the cells of raw lines copied from a table (by
-    line number): a signer's row gives its first cell ("Parisa Kamali", not her affiliation
+    line number): a signer's row gives its name column ("Parisa Kamali", not her affiliation
     or an organisation's country in the next column)."""
     main = script_of(" ".join(p.text for p in pieces))
-    out: list[str] = []
-    labelled = False
     columns = columns or {}
-    for piece in pieces:
-        text = piece.text.strip().lstrip("*").strip()  # "*The experts:" (a footnote mark)
-        cells = columns.get(piece.first) if piece.first == piece.last else None
-        if cells and " ".join(cells).split() == text.split() and \
-                not {w.lower() for w in words(text)} <= _TABLE_HEAD:
-            text = cells[0]  # a table's row: its first column names the signer
+    out: list[str] = []
+    region: _Region | None = None
+    body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
+    last_body = body[-1] if body else -1
+    for i, piece in enumerate(pieces):
+        text = _clean(piece.text)
+        cells = _cells(piece, text, columns)
+        if cells and _header_row(cells):
+            region = _Region(strict=region.strict if region else True, column=_name_column(cells))
+            continue
+        if cells and (region or piece.kind == "signature"):
+            column = region.column if region and region.column is not None else 0
+            text = cells[min(column, len(cells) - 1)]
+        experts = _experts(text)
+        if experts is not None:
+            out += experts
+            region = _Region() if not experts else None
+            continue
         inline = _INLINE.match(text)
-        if inline:
-            out += name_run(inline.group(1), least=1)
-            labelled = True
-            continue
-        if EXPERTS_LABEL.match(text):
-            for part in EXPERTS_LABEL.sub("", text).rstrip(".").split(";"):
-                name = part.split(",")[0].strip()
-                if 2 <= len(words(name)) <= 6:
-                    out.append(name)
-            continue
-        if SIGN_LABEL.match(text) or _undersigned_heading(text):
-            labelled = True
-            continue
-        if piece.kind == "signature" or (labelled and piece.kind in ("list", "paragraph",
-                                                                     "heading")):
-            if {w.lower() for w in words(text)} <= _TABLE_HEAD:
-                continue  # a signature table's header row ("Organisation  Country")
-            if out and _ROLE_LINE.match(_MARKER.sub("", text)):
-                continue  # the role under the name above ("President of the ... Union")
-            run = name_run(text.lstrip("—–- "))
-            if run:
-                out += run
+        if inline and not ends_terminal(inline.group("label")):
+            names = _names_in_run(inline.group("names"), main)
+            if names:
+                out += names
+                region = None
                 continue
-            name = _name(text, main)
-            if name:
-                out.append(name)
-            elif labelled and piece.kind == "paragraph" and ends_terminal(text) and \
-                    len(words(text)) > 12:
-                labelled = False
+        if _is_label(text, pieces, i, main):
+            region = _Region()
+            continue
+        said = _said_to_sign(text, main, top=i <= 3 or piece.kind == "title",
+                             closing=i >= last_body - 2)
+        if said:
+            out += said
+            continue
+        if region is None and piece.kind != "signature":
+            continue
+        if region is not None and _ends_region(piece, text):
+            region = None
+            if piece.kind != "signature":
+                continue
+        if region is not None and _GROUP.match(text) and not is_organisation(text):
+            continue  # "Individuals:" inside the list
+        if out and _ROLE_LINE.match(_MARKER.sub("", text)):
+            continue  # the role under the name above ("President of the ... Union")
+        strict = region.strict if region is not None else False
+        found = _line_names(text, main, strict)
+        out += found
+        if region is not None:
+            region.names += len(found)
     if not out:
-        out = _closing_list(pieces)
-    return list(dict.fromkeys(out))
+        out = _closing_list(pieces, main)
+    return _distinct(out)
 
 
-def _closing_list(pieces: list[Piece]) -> list[str]:
+def refers_elsewhere(text: str) -> bool:
+    """"The organisations listed above": a line pointing to signers named elsewhere."""
+    return bool(re.search(r"\b(?:above|below|overleaf|attached)\W*$", text, re.IGNORECASE))
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    text = re.sub(r"^\*+\s*|\s*\*+$", "", text)  # "*The experts:" (a footnote mark)
+    return text.strip()
+
+
+def _cells(piece: Piece, text: str, columns: dict[int, list[str]]) -> list[str] | None:
+    """A table row's cells: an HTML table's row ("A | B") or a text table's columns."""
+    if " | " in text:
+        cells = [c.strip() for c in text.split(" | ") if c.strip()]
+        return cells if len(cells) >= 2 else None
+    cells = columns.get(piece.first) if piece.first == piece.last else None
+    if cells and " ".join(cells).split() == text.split():
+        return cells
+    return None
+
+
+def _header_row(cells: list[str]) -> bool:
+    return all(w.lower() in _TABLE_HEAD for c in cells for w in words(c)) and \
+        any(w.lower() in _NAME_COLUMN for c in cells for w in words(c))
+
+
+def _name_column(cells: list[str]) -> int:
+    for n, cell in enumerate(cells):
+        if any(w.lower() in _NAME_COLUMN for w in words(cell)):
+            return n
+    return 0
+
+
+def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
+    """A line that opens a region of signers (the names follow it)."""
+    if len(words(text)) > 30:
+        return False
+    if SIGN_LABEL.match(text) or _LABEL.match(text) or EXPERTS_LABEL.fullmatch(text):
+        return True
+    if _COLON_LABEL.match(text) and _names_follow(pieces, i, main):
+        return True
+    # "Organisations" / "Individuals:" as a heading of the list that follows
+    return bool(_GROUP.match(text)) and not is_organisation(text) and \
+        _names_follow(pieces, i, main)
+
+
+def _names_follow(pieces: list[Piece], i: int, main: str) -> bool:
+    """The next pieces are names (two, or one and the end of the text)."""
+    following = [_clean(p.text) for p in pieces[i + 1:i + 3]]
+    named = [bool(_line_names(t, main, strict=False)) for t in following]
+    return bool(named) and named[0] and (len(named) == 1 or named[1] or
+                                         bool(_line_names(following[0], main, strict=True)))
+
+
+def _ends_region(piece: Piece, text: str) -> bool:
+    """A finished sentence of some length ends a region of signers (a footnote does not: a
+    PDF page's notes come between the two halves of a list)."""
+    if piece.kind not in ("paragraph", "heading", "quote"):
+        return False
+    if re.match(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)\s", text):
+        return False
+    return (ends_terminal(text) and len(words(text)) > 8) or len(words(text)) > 24
+
+
+def _line_names(text: str, main: str, strict: bool) -> list[str]:
+    """The signers one line of a region names: one, or a run of three or more."""
+    text = _MARKER.sub("", text.lstrip("—–-‒ ")).strip().rstrip(",;")
+    if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
+        return []
+    if refers_elsewhere(text) or _CONTACT.search(text):
+        return []
+    if ("," in text or ";" in text) and not _person_with_role(text):
+        run = _split_run(text)
+        if len(run) >= 3 or (";" in text and len(run) >= 2):
+            items = [_item(x, main) for x in run]
+            if all(items) and all(is_name(x) for x in items if x) and \
+                    any(is_name(x, strict=True) for x in items if x):
+                return [x for x in items if x]
+    name = _item(text, main)
+    if not name or not is_name(name, strict):
+        return []
+    return [name]
+
+
+def _item(text: str, main: str) -> str | None:
+    """One signer's name from its item: marker, other-script form, footnote mark and a
+    person's role taken off; None for a line in another script."""
+    text = _MARKER.sub("", text.strip()).strip().rstrip(",;")
+    text = _FOOTNOTE_END.sub("", text).strip()
+    if not text:
+        return None
+    if main != "other" and script_of(text) != main:
+        # "کانون نویسندگان ایران / Writers' Association": the part in the text's script
+        parts = [p.strip() for p in re.split(r"\s+[/|–—-]\s+|\s*[()]\s*", text) if p.strip()]
+        same = [p for p in parts if script_of(p) == main]
+        if not same:
+            return None
+        text = same[0]
+    text = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if script_of(m.group(1)) != main else
+                  m.group(0), text).strip()
+    text = re.sub(r"\s+[/|]\s+(\S.*)$", lambda m: "" if script_of(m.group(1)) != main else
+                  m.group(0), text).strip()
+    if _person_with_role(text):
+        text = re.split(r"\s*,\s*|\s+[–—]\s+|\s+\(", text)[0].strip()
+    text = text.rstrip(".,;:") if not re.search(r"\b[A-Z]\.$|\b[A-Za-z]{1,3}\.$", text) or \
+        len(words(text)) > 3 else text
+    return text or None
+
+
+def _person_with_role(text: str) -> bool:
+    """"Prof. Helen Marsh, University of Leeds", "Parisa Kamali, former member ...": a person's
+    name, then a role or an affiliation."""
+    head = re.split(r"\s*,\s*|\s+[–—]\s+", text)[0].strip()
+    if head == text.strip() or is_organisation(head):
+        return False
+    rest = text[len(head):]
+    return (_person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
+
+
+def _person_like(text: str) -> bool:
+    return name_shape(text).kind == "person" or (bool(PERSON_TITLE.match(text)) and
+                                                 is_person(PERSON_TITLE.sub("", text)))
+
+
+def _split_run(text: str) -> list[str]:
+    """A run of names split into its items: at semicolons (then commas stay inside an item),
+    else at commas outside parentheses, and at the "and" before the last."""
+    text = text.strip().rstrip(".;,")
+    if ";" in text:
+        parts = [p.strip() for p in text.split(";")]
+    else:
+        parts = [p.strip() for p in re.split(r",(?![^()]*\))", text)]
+    parts = [re.sub(r"^(?:and|&)\s+", "", p) for p in parts if p]
+    merged: list[str] = []
+    for part in parts:
+        if merged and _QUALIFIER.match(part) and \
+                not any(w.lower() in HEAD_NOUNS for w in words(part)[:-1]):
+            merged[-1] += ", " + part  # "Scholars at Risk Network, Iran Section"
+        else:
+            merged.append(part)
+    if merged:
+        merged[-1:] = _split_and(merged[-1], listed=len(merged) >= 2)
+    # "the Association of ...": the article of running prose is no part of the name
+    return [re.sub(r"^the\s+(?=[A-Z])", "", p) for p in merged if p]
+
+
+def _split_and(text: str, listed: bool) -> list[str]:
+    """"Rawadari and the Association of Iranian Lawyers" -> two names; "Centre for Law and
+    Democracy" stays one: split where both sides are names, and (outside a list) where the
+    first can stand alone ("Amnesty International and Human Rights Watch")."""
+    best: tuple[int, list[str]] | None = None
+    for match in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z\d])", text):
+        left, right = text[:match.start()].strip(), text[match.end():].strip()
+        if match.group(0).strip().startswith("&") and " and " in text:
+            continue
+        lshape, rshape = name_shape(left), name_shape(right)
+        if not (lshape.kind and rshape.kind):
+            continue
+        if not listed and not (lshape.complete and rshape.complete):
+            continue
+        score = int(lshape.complete) + int(rshape.complete)
+        if best is None or score > best[0]:
+            best = (score, [left, right])
+    return best[1] if best else [text]
+
+
+def _names_in_run(text: str, main: str, least: int = 1) -> list[str]:
+    """The names of a run after a cue ("A, B, C and D."), [] unless every item is a name
+    (and a lone name is plainly one)."""
+    text = _RUN_END.split(text, maxsplit=1)[0].strip()
+    if not text:
+        return []
+    experts = _expert_names(text)
+    if experts:
+        return experts
+    items = [_item(x, main) for x in _split_run(text)]
+    if len(items) < least or not all(items):
+        return []
+    names = [x for x in items if x]
+    if not all(is_name(x) for x in names):
+        return []
+    if len(names) == 1 and not (is_name(names[0], strict=True) or name_shape(names[0]).complete):
+        return []
+    return names
+
+
+def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
+    """Names a sentence says sign: "This statement is endorsed by A, B and C." (where the text
+    closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
+    (at the top)."""
+    if top:
+        by_line = _BY_LINE.match(text)
+        if by_line:
+            names = _names_in_run(by_line.group("names"), main)
+            joint = bool(re.match(r"^(?:an?\s+)?joint\b", text, re.IGNORECASE))
+            if len(names) >= 2 or (joint and names and is_name(names[0], strict=True)):
+                return names if all(is_name(n, strict=True) for n in names) else []
+    cue = _CUE_SENTENCE.match(text)
+    if not cue:
+        return []
+    pre = cue.group("pre")
+    about_this = bool(re.search(r"\b(?:this|the|our)\s+(?:joint\s+)?(?:statement|letter|appeal|"
+                                r"declaration|submission|call|petition|text)\b", pre,
+                                re.IGNORECASE)) or not pre.strip()
+    if not (about_this or closing):
+        return []
+    names = _names_in_run(cue.group("names"), main)
+    if not names or not any(is_name(n, strict=True) for n in names):
+        return []
+    return names
+
+
+def _experts(text: str) -> list[str] | None:
+    """The experts a UN release names ("The experts: A, Special Rapporteur on ...; B, ...");
+    None when ``text`` is no experts' line, [] for the label alone."""
+    label = EXPERTS_LABEL.match(text) or re.match(
+        r"^(?:the\s+)?(?:un\s+)?(?:human rights\s+)?experts?(?:\s+(?:are|who\s+[\w\s]{3,60}?"
+        r"(?:are|were|is)))?\s*:\s*", text, re.IGNORECASE)
+    if not label:
+        return None
+    return _expert_names(text[label.end():])
+
+
+def _expert_names(text: str) -> list[str]:
+    """People named with their mandates: split at semicolons (or before each next name), the
+    name before its comma or parenthesis; a working group's members after its colon."""
+    text = text.strip().rstrip(".")
+    parts = [p.strip() for p in re.split(r";\s*", text) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        part = re.sub(r"^(?:and|&)\s+", "", part)
+        if ":" in part and not re.search(r"\d:\d", part):
+            group, _, members = part.partition(":")
+            if _MANDATE.search(group) or re.search(r"working group|committee|members?",
+                                                   group, re.IGNORECASE):
+                for member in re.split(r",\s*(?:and\s+)?|\s+and\s+", members):
+                    name = re.sub(r"\s*\([^()]*\)\s*$", "", member).strip()
+                    if _person_like(name):
+                        out.append(name)
+                continue
+        chunks = re.split(r",\s*", part)
+        for n, chunk in enumerate(chunks):
+            chunk = re.sub(r"^(?:and|&)\s+", "", chunk).strip()
+            name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk).strip()
+            nxt = chunks[n + 1] if n + 1 < len(chunks) else ""
+            if _person_like(name) and (n == 0 or _MANDATE.match(nxt) or "(" in chunk):
+                out.append(name)
+    return out if out and len(out) >= len(parts) / 2 else []
+
+
+def _closing_list(pieces: list[Piece], main: str) -> list[str]:
     """Signers listed without a label: the text's closing list, two or more items, every one an
     organisation or a person ("1) Baha'i Educators Solidarity Group (Canada)")."""
     end = len(pieces)
@@ -101,42 +452,32 @@ def _closing_list(pieces: list[Piece]) -> list[str]:
     start = end
     while start and pieces[start - 1].kind == "list":
         start -= 1
-    items = [re.sub(r"\s*\([^()]*\)$", "", p.text).strip() for p in pieces[start:end]]
-    if len(items) >= 2 and all(is_organisation(x) or is_person(x) for x in items):
-        return [p.text for p in pieces[start:end]]
+    items = [_item(p.text, main) for p in pieces[start:end]]
+    if len(items) >= 2 and all(x and is_name(re.sub(r"\s*\([^()]*\)$", "", x), strict=True)
+                               and (is_organisation(re.sub(r"\s*\([^()]*\)$", "", x)) or
+                                    is_person(x) or name_shape(x).complete)
+                               for x in items):
+        return [x for x in items if x]
     return []
 
 
-def refers_elsewhere(text: str) -> bool:
-    """"The organisations listed above": a line pointing to signers named elsewhere."""
-    return bool(re.search(r"\b(?:above|below)\W*$", text, re.IGNORECASE))
+def _distinct(names: list[str]) -> list[str]:
+    """In order, each once; a name also found with its qualifier ("X" and "X (Sweden)") once,
+    in its longer form."""
+    out: list[str] = []
+    for name in names:
+        key = name.lower()
+        if any(k.lower() == key for k in out):
+            continue
+        longer = [k for k in out if k.lower().startswith(key + " (")]
+        if longer:
+            continue
+        shorter = [n for n, k in enumerate(out) if key.startswith(k.lower() + " (")]
+        if shorter:
+            out[shorter[0]] = name
+            continue
+        out.append(name)
+    return out
 
 
-def _undersigned_heading(text: str) -> bool:
-    return bool(re.match(r"^(?:list of )?(?:signatories|signatory organi[sz]ations|endorsements?)"
-                         r"\b.{0,30}:?$", text, re.IGNORECASE))
-
-
-def _name(text: str, main: str) -> str | None:
-    """The signer a line names, or None for a date, a place, a role-only or foreign-script line."""
-    text = _MARKER.sub("", text).strip().rstrip(",;")
-    if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
-        return None
-    if refers_elsewhere(text):
-        return None
-    if script_of(text) != main and main != "other":
-        return None
-    text = re.sub(r"\s*\([^()]*\)$", lambda m: "" if script_of(m.group(0)) != main else
-                  m.group(0), text).strip()
-    if len(words(text)) > 16 or (ends_terminal(text) and not text.endswith(")")):
-        return None
-    head = text.split(",")[0].strip()
-    if "," in text and not is_organisation(head) and (is_person(head) or _TITLES.match(head)) \
-            and (ROLE_WORDS.search(text[len(head):]) or len(words(head)) <= 5):
-        return head
-    if is_organisation(text) or is_person(text) or _TITLES.match(text):
-        return text
-    first = text[:1]
-    if first.isupper() and len(words(text)) <= 10:
-        return text
-    return None
+__all__ = ["signers", "refers_elsewhere", "HEAD_NOUNS"]
