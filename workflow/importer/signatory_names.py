@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from workflow.importer.text import SMALL_WORDS, ends_terminal, is_title_case, words, wordset
 
@@ -157,15 +158,15 @@ def name_shape(text: str) -> NameShape:
     ws = words(text)
     if not ws or len(ws) > 18 or not _starts_name(text):
         return NameShape("")
-    if ends_terminal(text) and not _abbreviation_end(text):
-        return NameShape("")
+    if (ends_terminal(text) and not _abbreviation_end(text)) or re.search(r"\w:\s", text):
+        return NameShape("")  # a sentence; a label and its value ("From: X")
     pairs = [(w, w.lower()) for w in ws]
     lower = [lw for _, lw in pairs]
     if lower[0] in _OPENING_PRONOUNS or any(lw in SENTENCE_WORDS for w, lw in pairs
                                              if w[:1].islower()):
         return NameShape("")
-    if role_only(text):
-        return NameShape("")  # an office without its holder's name
+    if role_only(text) or is_place(text):
+        return NameShape("")  # an office without its holder's name, a country
     content = [w for w, lw in pairs if lw not in GLUE]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     ratio = len(capitalised) / len(content) if content else 0.0
@@ -187,6 +188,21 @@ def name_shape(text: str) -> NameShape:
     return NameShape("")
 
 
+@cache
+def _places() -> frozenset[str]:
+    """Countries and regions by their English names (CLDR, through babel): a table's country
+    column, a place under a signature."""
+    from babel import Locale
+
+    names = {n.lower() for n in Locale("en").territories.values()}
+    return frozenset(names | {"usa", "uk", "u.s.", "u.k.", "the netherlands"})
+
+
+def is_place(text: str) -> bool:
+    """A country or a region of the world, on its own ("United Kingdom", "Belgium")."""
+    return text.strip().rstrip(".,;").lower() in _places()
+
+
 def _starts_name(text: str) -> bool:
     first = text.lstrip("“‘\"'([")[:1]
     return first.isupper() and sum(w[:1].isdigit() for w in words(text)) * 2 <= len(words(text))
@@ -201,6 +217,8 @@ def _person_shape(text: str) -> bool:
     """Two to five capitalised words (particles allowed: "Fernand de Varennes"), after an
     optional title ("Dr.", "Prof."), with no organisation word."""
     body = PERSON_TITLE.sub("", text).strip()
+    if re.search(r"\s[-–—/|]\s|[,;:&]", body):
+        return False  # "Sanandaj - Marivan": two places, not a given name and a surname
     ws = words(body)
     if not 2 <= len(ws) <= 5 or any(w.lower() in HEAD_NOUNS for w in ws):
         return False

@@ -23,10 +23,10 @@ One mechanism for the many ways a page says it, in three steps:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workflow.importer.features import script_of
-from workflow.importer.lexicon import EXPERTS_LABEL, SIGN_LABEL
+from workflow.importer.lexicon import COMMENT_ZONE, END_MARKS, EXPERTS_LABEL, SIGN_LABEL
 from workflow.importer.metadata import date_line, find_date
 from workflow.importer.signatory_names import (
     HEAD_NOUNS,
@@ -63,7 +63,7 @@ _CUE_STEM = r"(?:co-?sign|sign|endors|support|undersign|back|join)"
 _LABEL = re.compile(
     r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:"
     # sign-offs
-    r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|(?:with\s+)?(?:best|kind|warm|"
+    r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|yours|(?:with\s+)?(?:best|kind|warm|"
     r"warmest|kindest)\s+(?:regards|wishes)|regards|in solidarity|with solidarity|"
     r"with (?:respect|gratitude|thanks)|on behalf of(?: the)?(?: following)?"
     r"(?:\s+[\w-]+){0,3}|"
@@ -95,8 +95,8 @@ _INLINE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:signatories|signatory organi[sz]ations|signing organi[sz]ations|"
     r"signers|endorsers|endorsements?|endorsing organi[sz]ations|supporters|co-?signatories|"
     r"supporting organi[sz]ations|(?:co-?)?signed(?:\s+by)?|endorsed(?:\s+by)?|"
-    r"supported(?:\s+by)?|issued\s+by|initiated\s+by|organi[sz]ations|individuals|groups|"
-    r"from)(?:\s*\([^()]{0,40}\))?)\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
+    r"supported(?:\s+by)?|issued\s+by|initiated\s+by|organi[sz]ations|individuals|groups)"
+    r"(?:\s*\([^()]{0,40}\))?)\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
 # a sentence saying who signs: "This statement is endorsed by A, B, C and D."
 _CUE_SENTENCE = re.compile(
     r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|endorsed|supported|backed|issued|"
@@ -125,35 +125,70 @@ _FOOTNOTE_END = re.compile(r"(?:\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-
 
 @dataclass
 class _Region:
-    """An open region of signers: from a label (``strict`` where only a table's header opened
-    it), ``column``: a signature table's name column."""
+    """An open region of signers, from its label. ``column``: a signature table's name column;
+    ``sign_off``: opened by a letter's closing ("Yours sincerely,"), where a line that is only
+    capitalised (a place under the name, "Sanandaj - Marivan") signs only in a list of two
+    organisations or people or more; ``found``: (name, plainly a name) so far."""
 
-    strict: bool = False
     column: int | None = None
-    names: int = 0
+    sign_off: bool = False
+    found: list[tuple[str, bool]] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        plain = sum(1 for _, strict in self.found if strict)
+        return [n for n, strict in self.found if strict or not self.sign_off or plain >= 2]
 
 
-def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None) -> list[str]:
+# The classifier's reasons for lines it removed after the body: a signature list or table it
+# took for furniture ("run of short lines", "menu separators") is still read for its signers.
+_AFTER_BODY = ("after the body", "after a comment thread or end mark", "after the signature block")
+
+
+def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
+            decisions: list | None = None) -> list[str]:
     """The signers, in order; ``columns`` are the cells of raw lines copied from a table (by
     line number): a signer's row gives its name column ("Parisa Kamali", not her affiliation
-    or an organisation's country in the next column)."""
+    or an organisation's country in the next column). ``decisions``: the block classifier's, in the
+    report (workflow.importer.report.Report.decisions): the lines it removed after the body
+    are read too, inside a
+    region of signers only, and only plain names (an organisation, a person) sign from them."""
     main = script_of(" ".join(p.text for p in pieces))
     columns = columns or {}
+    body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
+    last_body = pieces[body[-1]].first if body else -1
+    top = {id(p) for p in pieces[:4]}
+    pieces = _with_removed(pieces, decisions or [])
     out: list[str] = []
     region: _Region | None = None
-    body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
-    last_body = body[-1] if body else -1
+
+    def close() -> None:
+        nonlocal region
+        if region is not None:
+            out.extend(region.names())
+        region = None
+
     for i, piece in enumerate(pieces):
+        gone = piece.kind in ("removed", "furniture")
         text = _clean(piece.text)
+        if re.fullmatch(r"[-_=~*.·•]{3,}", text):
+            continue  # a rule (over a PDF page's footnotes)
+        if COMMENT_ZONE.match(text) or END_MARKS.match(text) or piece.kind == "furniture":
+            close()  # a comment thread, "ENDS", a share bar: the signers are over
+            continue
         cells = _cells(piece, text, columns)
         if cells and _header_row(cells):
-            region = _Region(strict=region.strict if region else True, column=_name_column(cells))
+            close()
+            region = _Region(column=_name_column(cells))
             continue
+        if cells and gone and (region is None or region.column is None or
+                               _CONTACT.search(text)):
+            continue  # a removed row of no signature table (an address in a footer)
         if cells and (region or piece.kind == "signature"):
             column = region.column if region and region.column is not None else 0
             text = cells[min(column, len(cells) - 1)]
         experts = _experts(text)
         if experts is not None:
+            close()
             out += experts
             region = _Region() if not experts else None
             continue
@@ -161,35 +196,82 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None) ->
         if inline and not ends_terminal(inline.group("label")):
             names = _names_in_run(inline.group("names"), main)
             if names:
+                close()
                 out += names
-                region = None
                 continue
         if _is_label(text, pieces, i, main):
-            region = _Region()
+            close()
+            region = _Region(sign_off=_sign_off(text))
             continue
-        said = _said_to_sign(text, main, top=i <= 3 or piece.kind == "title",
-                             closing=i >= last_body - 2)
+        if gone and region is None:
+            continue
+        said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else text, main,
+                             top=id(piece) in top, closing=piece.first >= last_body)
         if said:
+            close()
             out += said
             continue
         if region is None and piece.kind != "signature":
             continue
         if region is not None and _ends_region(piece, text):
-            region = None
+            close()
             if piece.kind != "signature":
                 continue
-        if region is not None and _GROUP.match(text) and not is_organisation(text):
+        if _GROUP.match(text) and not is_organisation(text):
             continue  # "Individuals:" inside the list
-        if out and _ROLE_LINE.match(_MARKER.sub("", text)):
+        if (out or (region and region.found)) and _ROLE_LINE.match(_MARKER.sub("", text)):
             continue  # the role under the name above ("President of the ... Union")
-        strict = region.strict if region is not None else False
-        found = _line_names(text, main, strict)
-        out += found
-        if region is not None:
-            region.names += len(found)
+        found = _line_names(text, main, strict=gone and not cells)
+        if region is None:
+            out += found
+        else:
+            region.found += [(n, is_name(n, strict=True)) for n in found]
+    close()
     if not out:
         out = _closing_list(pieces, main)
     return _distinct(out)
+
+
+def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
+    """The kept pieces and the lines the classifier removed after the body, in the order of
+    the page (``decisions``: the report's, one a classified line, in order)."""
+    out: list[Piece] = []
+    at = 0  # the next piece not yet placed
+    titled = False
+    for no, keep, why, text in decisions:
+        if keep:
+            tail = _key(text)[-30:]
+            if at and tail and tail in _key(pieces[at - 1].text):
+                continue  # a further line of the piece just placed
+            for j in range(at, min(at + 8, len(pieces))):
+                if tail and tail in _key(pieces[j].text):
+                    out += pieces[at:j + 1]
+                    titled = titled or any(p.kind == "title" for p in pieces[at:j + 1])
+                    at = j + 1
+                    break
+        elif titled and text and why.startswith(_AFTER_BODY):
+            while at < len(pieces) and out and out[-1].first <= pieces[at].first < no:
+                out.append(pieces[at])  # kept lines the classifier did not judge (a list)
+                at += 1
+            kind = "furniture" if "lexicon" in why else "removed"
+            out.append(Piece(kind, text, no, no))
+    return out + pieces[at:]
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text)).lower()
+
+
+def _by_line_text(pieces: list[Piece], i: int) -> str:
+    """A line at the top and its continuation on the next (a PDF wraps "Joint submission by A,
+    the B" / "Committee and C" over two lines)."""
+    text = _clean(pieces[i].text)
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    if nxt is not None and _BY_LINE.match(text) and not ends_terminal(text) and \
+            nxt.kind in ("heading", "paragraph") and nxt.first <= pieces[i].last + 2 and \
+            len(words(nxt.text)) <= 20 and not ends_terminal(nxt.text):
+        return f"{text} {_clean(nxt.text)}"
+    return text
 
 
 def refers_elsewhere(text: str) -> bool:
@@ -237,6 +319,11 @@ def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
     # "Organisations" / "Individuals:" as a heading of the list that follows
     return bool(_GROUP.match(text)) and not is_organisation(text) and \
         _names_follow(pieces, i, main)
+
+
+def _sign_off(text: str) -> bool:
+    return bool(re.match(r"^(?:yours|sincerely|faithfully|truly|respectfully|with|best|kind|"
+                         r"warm|regards|in solidarity)", text, re.IGNORECASE))
 
 
 def _names_follow(pieces: list[Piece], i: int, main: str) -> bool:
