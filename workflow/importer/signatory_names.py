@@ -158,12 +158,14 @@ def name_shape(text: str) -> NameShape:
     ws = words(text)
     if not ws or len(ws) > 18 or not _starts_name(text):
         return NameShape("")
-    if (ends_terminal(text) and not _abbreviation_end(text)) or re.search(r"\w:\s", text):
-        return NameShape("")  # a sentence; a label and its value ("From: X")
+    if (ends_terminal(text) and not _abbreviation_end(text)) or re.search(r"\w:\s|\s[·|]\s",
+                                                                        text):
+        return NameShape("")  # a sentence; a label and its value ("From: X"); a menu
     pairs = [(w, w.lower()) for w in ws]
     lower = [lw for _, lw in pairs]
+    shouted = text.isupper()  # "WHY PEOPLE ARE SIGNING": every word is to be read
     if lower[0] in _OPENING_PRONOUNS or any(lw in SENTENCE_WORDS for w, lw in pairs
-                                             if w[:1].islower()):
+                                             if w[:1].islower() or shouted):
         return NameShape("")
     if role_only(text) or is_place(text):
         return NameShape("")  # an office without its holder's name, a country

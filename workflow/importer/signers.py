@@ -63,9 +63,11 @@ _CUE_STEM = r"(?:co-?sign|sign|endors|support|undersign|back|join)"
 _LABEL = re.compile(
     r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:"
     # sign-offs
-    r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|yours|(?:with\s+)?(?:best|kind|warm|"
-    r"warmest|kindest)\s+(?:regards|wishes)|regards|in solidarity|with solidarity|"
-    r"with (?:respect|gratitude|thanks)|on behalf of(?: the)?(?: following)?"
+    r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|yours|"
+    r"(?:(?:with|in)\s+)?(?:(?:best|kind|warm|warmest|kindest|respectful|fraternal|sisterly|"
+    r"comradely)\s+)?(?:regards|wishes|greetings|respect|solidarity|thanks|gratitude)"
+    r"(?:\s+(?:and|&)\s+(?:\w+\s+)?(?:solidarity|respect|regards|thanks|gratitude|hope))?|"
+    r"on behalf of(?: the)?(?: following)?"
     r"(?:\s+[\w-]+){0,3}|"
     # short labels: "Signatories", "List of signatories (alphabetical)", "Endorsed by"
     r"(?:(?:the\s+)?(?:full\s+)?list of\s+)?(?:(?:initial|first|original|additional|further|"
@@ -128,10 +130,12 @@ class _Region:
     """An open region of signers, from its label. ``column``: a signature table's name column;
     ``sign_off``: opened by a letter's closing ("Yours sincerely,"), where a line that is only
     capitalised (a place under the name, "Sanandaj - Marivan") signs only in a list of two
-    organisations or people or more; ``found``: (name, plainly a name) so far."""
+    organisations or people or more (so too in a closing block with no label, ``implicit``);
+    ``found``: (name, plainly a name) so far."""
 
     column: int | None = None
     sign_off: bool = False
+    implicit: bool = False
     found: list[tuple[str, bool]] = field(default_factory=list)
 
     def names(self) -> list[str]:
@@ -199,7 +203,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 close()
                 out += names
                 continue
-        if _is_label(text, pieces, i, main):
+        if not gone and _is_label(text, pieces, i, main):
             close()
             region = _Region(sign_off=_sign_off(text))
             continue
@@ -211,14 +215,19 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             close()
             out += said
             continue
+        if region is not None and region.implicit and piece.kind != "signature":
+            close()
         if region is None and piece.kind != "signature":
             continue
+        if region is None:  # the closing block the structure finder marked, with no label
+            region = _Region(sign_off=True, implicit=True)
         if region is not None and _ends_region(piece, text):
             close()
             if piece.kind != "signature":
                 continue
-        if _GROUP.match(text) and not is_organisation(text):
-            continue  # "Individuals:" inside the list
+        if (_GROUP.match(text) and not is_organisation(text)) or \
+                all(w.lower() in _TABLE_HEAD for w in words(text)):
+            continue  # "Individuals:" inside the list, a table's header cell on its own line
         if (out or (region and region.found)) and _ROLE_LINE.match(_MARKER.sub("", text)):
             continue  # the role under the name above ("President of the ... Union")
         found = _line_names(text, main, strict=gone and not cells)
@@ -322,8 +331,8 @@ def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
 
 
 def _sign_off(text: str) -> bool:
-    return bool(re.match(r"^(?:yours|sincerely|faithfully|truly|respectfully|with|best|kind|"
-                         r"warm|regards|in solidarity)", text, re.IGNORECASE))
+    return bool(re.match(r"^(?:yours|sincerely|faithfully|truly|respectfully|with|in|best|kind|"
+                         r"warm|regards|fraternal|respectful)\b", text, re.IGNORECASE))
 
 
 def _names_follow(pieces: list[Piece], i: int, main: str) -> bool:
@@ -412,7 +421,8 @@ def _split_run(text: str) -> list[str]:
         parts = [p.strip() for p in text.split(";")]
     else:
         parts = [p.strip() for p in re.split(r",(?![^()]*\))", text)]
-    parts = [re.sub(r"^(?:and|&)\s+", "", p) for p in parts if p]
+    # "the Association of ...": the article of running prose is no part of the name
+    parts = [re.sub(r"^(?:(?:and|&)\s+)?(?:the\s+(?=[A-Z]))?", "", p) for p in parts if p]
     merged: list[str] = []
     for part in parts:
         if merged and _QUALIFIER.match(part) and \
@@ -422,8 +432,7 @@ def _split_run(text: str) -> list[str]:
             merged.append(part)
     if merged:
         merged[-1:] = _split_and(merged[-1], listed=len(merged) >= 2)
-    # "the Association of ...": the article of running prose is no part of the name
-    return [re.sub(r"^the\s+(?=[A-Z])", "", p) for p in merged if p]
+    return [p for p in merged if p]
 
 
 def _split_and(text: str, listed: bool) -> list[str]:
