@@ -101,7 +101,10 @@ HEAD_NOUNS = ORG_WORDS | wordset(
     "co-op ngo ngos caucus council assembly tribunal court bar order brigade brotherhood "
     "sisterhood solidarity aid relief action voice voices friends defenders advocates lawyers "
     "jurists scholars writers journalists reporters workers teachers students women mothers "
-    "families mission media press pen "
+    "families mission media press pen archive archives library museum records documentation "
+    "studies research monitor tracker atlas review journal magazine news radio television "
+    "publishing publications editions hub hotline helpline team unit delegation ministry "
+    "government parliament senate institut instituut "
     # French, Spanish, Portuguese, Italian, German, Dutch, Nordic, Persian transliterated
     "association ligue comité collectif réseau fédération fondation syndicat centre conseil "
     "observatoire mouvement asociación asociacion comité comision comisión confederación "

@@ -26,7 +26,13 @@ import re
 from dataclasses import dataclass, field
 
 from workflow.importer.features import script_of
-from workflow.importer.lexicon import COMMENT_ZONE, END_MARKS, EXPERTS_LABEL, SIGN_LABEL
+from workflow.importer.lexicon import (
+    COMMENT_ZONE,
+    END_MARKS,
+    EXPERTS_LABEL,
+    SIGN_LABEL,
+    strip_lexicon,
+)
 from workflow.importer.metadata import date_line, find_date
 from workflow.importer.signatory_names import (
     HEAD_NOUNS,
@@ -104,6 +110,11 @@ _CUE_SENTENCE = re.compile(
     r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|endorsed|supported|backed|issued|"
     r"initiated|released|published|submitted|co-?authored|undersigned|joined)\s+(?:jointly\s+)?"
     r"by\s*:?\s+(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
+# "A, B and the undersigned organisations ...": named signers before the undersigned
+_WITH_UNDERSIGNED = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z][^.;:]{2,300}?),?\s+"
+                               r"(?:and|together with|along with|joined by)\s+the\s+"
+                               r"(?:other\s+)?(?:undersigned|signatories|co-?signatories|"
+                               r"co-?signing|following)\b", re.IGNORECASE)
 # "Joint statement by A and B" (at the top of a statement)
 _BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+)?(?:statement|letter|open letter|"
                       r"appeal|declaration|submission|call|petition)\s+(?:by|from|of)\s+"
@@ -210,7 +221,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if gone and region is None:
             continue
         said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else text, main,
-                             top=id(piece) in top, closing=piece.first >= last_body)
+                             top=id(piece) in top, closing=piece.first >= last_body) or \
+            (_with_undersigned(text, main) if not gone else [])
         if said:
             close()
             out += said
@@ -262,9 +274,16 @@ def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
             while at < len(pieces) and out and out[-1].first <= pieces[at].first < no:
                 out.append(pieces[at])  # kept lines the classifier did not judge (a list)
                 at += 1
-            kind = "furniture" if "lexicon" in why else "removed"
+            kind = "furniture" if "lexicon" in why and not _named_despite(text) else "removed"
             out.append(Piece(kind, text, no, no))
     return out + pieces[at:]
+
+
+def _named_despite(text: str) -> bool:
+    """A name with a word of site furniture in it ("Witness Archive Iran", "Committee to
+    Protect Online Speech"): a plain name still, with two words or more left without it
+    ("Like Reply", "Media contact", "Related campaigns" have none)."""
+    return len(words(strip_lexicon(text))) >= 2 and name_shape(text).kind == "organisation"
 
 
 def _key(text: str) -> str:
@@ -473,6 +492,16 @@ def _names_in_run(text: str, main: str, least: int = 1) -> list[str]:
     if len(names) == 1 and not (is_name(names[0], strict=True) or name_shape(names[0]).complete):
         return []
     return names
+
+
+def _with_undersigned(text: str, main: str) -> list[str]:
+    """"The International Lawyers' Observatory and the undersigned bar associations express
+    ...": the names before "and the undersigned" sign with them."""
+    match = _WITH_UNDERSIGNED.match(text)
+    if not match:
+        return []
+    names = _names_in_run(match.group("names"), main)
+    return names if names and all(is_name(n, strict=True) for n in names) else []
 
 
 def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
