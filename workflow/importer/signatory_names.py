@@ -176,7 +176,8 @@ def name_shape(text: str) -> NameShape:
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     ratio = len(capitalised) / len(content) if content else 0.0
     head = any(lw in HEAD_NOUNS for lw in lower)
-    acronym = bool(_ACRONYM.search(text))
+    acronym = bool(_ACRONYM.search(text)) if not shouted else bool(re.search(r"\([A-Z]{2,}\)",
+                                                                             text))
     last = lower[-1]
     if head or acronym:
         if ratio >= 0.5 or ws[0].lower() in HEAD_NOUNS:

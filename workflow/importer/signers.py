@@ -35,6 +35,7 @@ from workflow.importer.lexicon import (
 )
 from workflow.importer.metadata import date_line, find_date
 from workflow.importer.signatory_names import (
+    GLUE,
     HEAD_NOUNS,
     PERSON_TITLE,
     ROLE_WORDS,
@@ -108,13 +109,20 @@ _INLINE = re.compile(
 # a sentence saying who signs: "This statement is endorsed by A, B, C and D."
 _CUE_SENTENCE = re.compile(
     r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|endorsed|supported|backed|issued|"
-    r"initiated|released|published|submitted|co-?authored|undersigned|joined)\s+(?:jointly\s+)?"
+    r"initiated|released|published|submitted|co-?authored|authored|undersigned|joined|written|"
+    r"drafted|prepared|coordinated|launched|organi[sz]ed)\s+(?:jointly\s+)?"
     r"by\s*:?\s+(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
 # "A, B and the undersigned organisations ...": named signers before the undersigned
 _WITH_UNDERSIGNED = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z][^.;:]{2,300}?),?\s+"
                                r"(?:and|together with|along with|joined by)\s+the\s+"
                                r"(?:other\s+)?(?:undersigned|signatories|co-?signatories|"
                                r"co-?signing|following)\b", re.IGNORECASE)
+# "LONDON, 4 May — A joint statement of A, B and C, released today, ...": anywhere at the top
+_JOINT_BY = re.compile(r"\b(?:a|the|this|our)\s+joint\s+(?:public\s+)?(?:statement|letter|"
+                       r"open letter|appeal|declaration|submission)\s+(?:by|from|of)\s+"
+                       r"(?P<names>.+)$", re.IGNORECASE)
+# a sentence's end inside a paragraph (not after an initial or "Dr.")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[A-Z“\"])")
 # "Joint statement by A and B" (at the top of a statement)
 _BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+)?(?:statement|letter|open letter|"
                       r"appeal|declaration|submission|call|petition)\s+(?:by|from|of)\s+"
@@ -123,7 +131,8 @@ _BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+)?(?:statement|lett
 _RUN_END = re.compile(r"(?:,?\s+(?:who|which|that|on|about|regarding|concerning|calling|urging|"
                       r"to|in|at|as|for|after|following|since|over|against|with)\s+"
                       r"(?=(?!(?:the|an?)\s+[A-Z])[a-z])|"
-                      r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s|$)|\s+[–—]\s+(?=[a-z]))")
+                      r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s|$)|\s+[–—]\s+(?=[a-z])|"
+                      r",\s+(?!(?:and|the|&)\s)(?=[a-z]))")
 # an expert named with a mandate: "Mai Sato, Special Rapporteur on ..."
 _MANDATE = re.compile(r"^(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
                       r"Chair|Vice[\s-]Chair|Chairperson|Member|Members|Working\s+Group|"
@@ -214,7 +223,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 close()
                 out += names
                 continue
-        if not gone and _is_label(text, pieces, i, main):
+        if _is_label(text, pieces, i, main) and (not gone or _names_follow(pieces, i, main,
+                                                                          strict=True)):
             close()
             region = _Region(sign_off=_sign_off(text))
             continue
@@ -238,7 +248,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             if piece.kind != "signature":
                 continue
         if (_GROUP.match(text) and not is_organisation(text)) or \
-                all(w.lower() in _TABLE_HEAD for w in words(text)):
+                all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
             continue  # "Individuals:" inside the list, a table's header cell on its own line
         if (out or (region and region.found)) and _ROLE_LINE.match(_MARKER.sub("", text)):
             continue  # the role under the name above ("President of the ... Union")
@@ -283,7 +293,9 @@ def _named_despite(text: str) -> bool:
     """A name with a word of site furniture in it ("Witness Archive Iran", "Committee to
     Protect Online Speech"): a plain name still, with two words or more left without it
     ("Like Reply", "Media contact", "Related campaigns" have none)."""
-    return len(words(strip_lexicon(text))) >= 2 and name_shape(text).kind == "organisation"
+    cells = [c for c in text.split(" | ") if c.strip()]  # a table's row: its cells
+    return any(len(words(strip_lexicon(c))) >= 2 and name_shape(c.strip()).kind == "organisation"
+               for c in cells)
 
 
 def _key(text: str) -> str:
@@ -354,10 +366,10 @@ def _sign_off(text: str) -> bool:
                          r"warm|regards|fraternal|respectful)\b", text, re.IGNORECASE))
 
 
-def _names_follow(pieces: list[Piece], i: int, main: str) -> bool:
-    """The next pieces are names (two, or one and the end of the text)."""
+def _names_follow(pieces: list[Piece], i: int, main: str, strict: bool = False) -> bool:
+    """The next pieces are names (two, or one and the end of the text); ``strict``: plainly."""
     following = [_clean(p.text) for p in pieces[i + 1:i + 3]]
-    named = [bool(_line_names(t, main, strict=False)) for t in following]
+    named = [bool(_line_names(t, main, strict=strict)) for t in following]
     return bool(named) and named[0] and (len(named) == 1 or named[1] or
                                          bool(_line_names(following[0], main, strict=True)))
 
@@ -509,25 +521,28 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
     (at the top)."""
     if top:
-        by_line = _BY_LINE.match(text)
+        by_line = _BY_LINE.match(text) or _JOINT_BY.search(text)
         if by_line:
             names = _names_in_run(by_line.group("names"), main)
-            joint = bool(re.match(r"^(?:an?\s+)?joint\b", text, re.IGNORECASE))
-            if len(names) >= 2 or (joint and names and is_name(names[0], strict=True)):
-                return names if all(is_name(n, strict=True) for n in names) else []
-    cue = _CUE_SENTENCE.match(text)
-    if not cue:
-        return []
-    pre = cue.group("pre")
-    about_this = bool(re.search(r"\b(?:this|the|our)\s+(?:joint\s+)?(?:statement|letter|appeal|"
-                                r"declaration|submission|call|petition|text)\b", pre,
-                                re.IGNORECASE)) or not pre.strip()
-    if not (about_this or closing):
-        return []
-    names = _names_in_run(cue.group("names"), main)
-    if not names or not any(is_name(n, strict=True) for n in names):
-        return []
-    return names
+            joint = bool(re.search(r"\bjoint\b", text[:by_line.start("names")], re.IGNORECASE))
+            if (len(names) >= 2 or (joint and names)) and \
+                    all(is_name(n, strict=True) for n in names):
+                return names
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        cue = _CUE_SENTENCE.match(sentence)
+        if not cue:
+            continue
+        pre = cue.group("pre")
+        about_this = not pre.strip() or bool(re.search(
+            r"\b(?:this|the|our)\s+(?:joint\s+)?(?:statement|letter|appeal|declaration|"
+            r"submission|call|petition|text)\b", pre, re.IGNORECASE))
+        if not (about_this or closing):
+            continue
+        names = _names_in_run(cue.group("names"), main)
+        if names and any(is_name(n, strict=True) for n in names):
+            out += names
+    return out
 
 
 def _experts(text: str) -> list[str] | None:
