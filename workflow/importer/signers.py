@@ -42,6 +42,7 @@ from workflow.importer.signatory_names import (
     is_name,
     is_organisation,
     is_person,
+    is_place,
     name_shape,
 )
 from workflow.importer.structure import Piece
@@ -86,7 +87,7 @@ _LABEL = re.compile(
     r")\s*(?:\([^()]{0,40}\))?\s*[:,.\-–—]?$", re.IGNORECASE)
 # a longer line ending in a colon that says who signs ("The following organisations have
 # endorsed this statement:")
-_COLON_LABEL = re.compile(rf"^(?=.{{0,160}}:$)(?:[^.!?]*\b{_CUE_STEM}\w*\b[^.!?]*|"
+_COLON_LABEL = re.compile(rf"^(?=.{{0,160}}:$)(?:[^.!?]*\b(?:{_CUE_STEM}\w*|on behalf of)\b[^.!?]*|"
                           r"[^.!?]*\b(?:signatories|signers|organi[sz]ations|individuals|groups|"
                           r"experts|academics|scholars|lawyers|unions|members)\b[^.!?]{0,40}):$",
                           re.IGNORECASE)
@@ -140,8 +141,11 @@ _MANDATE = re.compile(r"^(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independen
                       re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:section|chapter|branch|desk|office|"
                         r"bureau)$|^(?:in exile|abroad|international)$", re.IGNORECASE)
-_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}\d|\b(?:tel|fax|phone|e-?mail)\b",
-                      re.IGNORECASE)
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}\d|\b(?:tel|fax|phone|e-?mail)\b|"
+                      r"(?:^|,\s*)\d{1,5}[a-z]?,?\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?"
+                      r"(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd|square|place|way|"
+                      r"drive|strasse|straße|rue|via|calle|gasse|plein|laan)\b|"
+                      r"\bp\.?\s?o\.?\s+box\b", re.IGNORECASE)
 _FOOTNOTE_END = re.compile(r"(?:\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z)])\d{1,2})$")
 
 
@@ -151,16 +155,27 @@ class _Region:
     ``sign_off``: opened by a letter's closing ("Yours sincerely,"), where a line that is only
     capitalised (a place under the name, "Sanandaj - Marivan") signs only in a list of two
     organisations or people or more (so too in a closing block with no label, ``implicit``);
-    ``found``: (name, plainly a name) so far."""
+    ``found``: (name, "plain" for an organisation or a person, "name" for a capitalised name,
+    "place" for a country: signers only where the whole region is countries) so far."""
 
     column: int | None = None
     sign_off: bool = False
     implicit: bool = False
-    found: list[tuple[str, bool]] = field(default_factory=list)
+    grid: list[list[str]] = field(default_factory=list)
+    found: list[tuple[str, str]] = field(default_factory=list)
 
     def names(self) -> list[str]:
-        plain = sum(1 for _, strict in self.found if strict)
-        return [n for n, strict in self.found if strict or not self.sign_off or plain >= 2]
+        if self.grid:  # read down each column, as a reader of the table would
+            width = max(len(row) for row in self.grid)
+            self.found += [(row[c], "place") for c in range(width) for row in self.grid
+                           if c < len(row)]
+            self.grid = []
+        places = [n for n, kind in self.found if kind == "place"]
+        if len(places) >= 2 and len(places) == len(self.found):
+            return places  # a statement of States: "delivered on behalf of: Australia, ..."
+        plain = sum(1 for _, kind in self.found if kind == "plain")
+        return [n for n, kind in self.found
+                if kind == "plain" or (kind == "name" and (not self.sign_off or plain >= 2))]
 
 
 # The classifier's reasons for lines it removed after the body: a signature list or table it
@@ -184,6 +199,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     pieces = _with_removed(pieces, decisions or [])
     out: list[str] = []
     region: _Region | None = None
+    pending = ""
 
     def close() -> None:
         nonlocal region
@@ -207,6 +223,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if cells and gone and (region is None or region.column is None or
                                _CONTACT.search(text)):
             continue  # a removed row of no signature table (an address in a footer)
+        if cells and region is not None and region.column is None and \
+                all(is_place(c) for c in cells):
+            region.grid.append(cells)  # States in columns ("Australia    Luxembourg")
+            continue
         if cells and (region or piece.kind == "signature"):
             column = region.column if region and region.column is not None else 0
             text = cells[min(column, len(cells) - 1)]
@@ -250,13 +270,21 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if (_GROUP.match(text) and not is_organisation(text)) or \
                 all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
             continue  # "Individuals:" inside the list, a table's header cell on its own line
-        if (out or (region and region.found)) and _ROLE_LINE.match(_MARKER.sub("", text)):
+        if (out or (region and region.found)) and _ROLE_LINE.match(_MARKER.sub("", text)) and \
+                not _person_like(_MARKER.sub("", text)):
             continue  # the role under the name above ("President of the ... Union")
+        if pending:
+            text, pending = f"{pending} {text}", ""
+        if region is not None and re.search(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the))$", text):
+            pending = text  # a name wrapped over two lines ("... Association –" / "Geneva")
+            continue
         found = _line_names(text, main, strict=gone and not cells)
         if region is None:
             out += found
         else:
-            region.found += [(n, is_name(n, strict=True)) for n in found]
+            region.found += [(n, "plain" if is_name(n, strict=True) else "name") for n in found]
+            if not found and is_place(_MARKER.sub("", text).strip().rstrip(",;.")):
+                region.found.append((_MARKER.sub("", text).strip().rstrip(",;."), "place"))
     close()
     if not out:
         out = _closing_list(pieces, main)
