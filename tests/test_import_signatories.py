@@ -1,0 +1,174 @@
+"""Who signs, in each way a page can say it: each presentation on a small page of its own,
+through convert() and the CLI (workflow.importer.signers, workflow.importer.signatory_names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workflow.cli import main
+from workflow.importer import convert
+from workflow.importer.rawinput import raw_from_bytes
+from workflow.importer.signatory_names import is_name, is_place, name_shape
+from workflow.source import read_source
+
+TITLE = "Nurses’ statement on the arrests"
+BODY = [
+    "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
+    "took them to an unknown location, their families said.",
+    "None of them has been charged, and their lawyers have not been allowed to see them or "
+    "to read the files that the prosecutor says exist.",
+    "We call for their immediate release and for an end to the harassment of nurses who "
+    "ask to be paid on time.",
+]
+ORGS = ["Nurses Watch", "Health Workers Union", "Medics Without Borders"]
+
+
+def signed(*lines: str, sep: str = "\n\n", name: str = "p.txt") -> list[str]:
+    raw = raw_from_bytes(sep.join(lines).encode("utf-8") + b"\n", Path(name))
+    return list(convert(raw).meta.get("signatories") or [])
+
+
+@pytest.mark.parametrize("label", [
+    "Signed,", "Signatories (in alphabetical order):", "We, the undersigned organisations,",
+    "The following organisations have endorsed this statement:", "Co-signed by:",
+    "List of signatories", "Supported by", "Endorsements", "Yours,",
+    "This letter is sent on behalf of the following groups:",
+])
+def test_a_label_in_any_wording_opens_the_list(label):
+    assert signed(TITLE, *BODY, label, *ORGS) == ORGS
+
+
+@pytest.mark.parametrize("items", [
+    ["1. Nurses Watch", "2. Health Workers Union", "3. Medics Without Borders"],
+    ["• Nurses Watch", "• Health Workers Union", "• Medics Without Borders"],
+    ["🔹 Nurses Watch", "🔹 Health Workers Union", "🔹 Medics Without Borders"],
+    ["(1) Nurses Watch", "(2) Health Workers Union", "(3) Medics Without Borders"],
+])
+def test_items_lose_their_bullets_numbers_and_emoji(items):
+    assert signed(TITLE, *BODY, "Signatories:", *items, sep="\n") == ORGS
+
+
+def test_qualifiers_of_an_organisation_stay_and_a_persons_role_goes():
+    assert signed(TITLE, *BODY, "Signed by:", "Nurses Watch (France)",
+                  "Health Workers Union – Geneva", "Scholars at Risk Network, Iran Section",
+                  "Prof. Helen Marsh, University of Leeds",
+                  "Omid Farahani, former teacher, Sanandaj", sep="\n") == [
+        "Nurses Watch (France)", "Health Workers Union – Geneva",
+        "Scholars at Risk Network, Iran Section", "Prof. Helen Marsh", "Omid Farahani"]
+
+
+def test_organisations_and_individuals_in_groups():
+    assert signed(TITLE, *BODY, "Signatories", "Organisations:\nNurses Watch\nHealth Workers Union",
+                  "Individuals:\nDr. Sara Amini, University of Leiden\nReza Moini, nurse, Tabriz") \
+        == ["Nurses Watch", "Health Workers Union", "Dr. Sara Amini", "Reza Moini"]
+
+
+def test_a_persian_form_in_parentheses_or_on_the_next_line_is_no_second_signer():
+    assert signed(TITLE, *BODY, "Signed:", "Nurses Watch (دیده‌بان پرستاران)",
+                  "اتحادیه کارکنان بهداشت", "Health Workers Union", sep="\n\n") == \
+        ["Nurses Watch", "Health Workers Union"]
+
+
+def test_a_run_of_names_on_the_label_line():
+    assert signed(TITLE, *BODY, "Signatories: Nurses Watch; Health Workers Union; Rawadari") == \
+        ["Nurses Watch", "Health Workers Union", "Rawadari"]
+
+
+def test_a_closing_sentence_saying_who_endorses():
+    assert signed(TITLE, *BODY, "This statement was written by Nurses Watch. It is endorsed by "
+                  "the Health Workers Union, Rawadari and Medics Without Borders.") == \
+        ["Nurses Watch", "Health Workers Union", "Rawadari", "Medics Without Borders"]
+
+
+def test_a_joint_statement_named_at_the_top():
+    assert signed("Joint statement by Nurses Watch, Health Workers Union and Medics Without "
+                  "Borders", *BODY) == ORGS
+    assert signed(TITLE, "TABRIZ, 4 May 2026 — A joint statement of Nurses Watch and the Health "
+                  "Workers Union, released this morning, is published below.", *BODY) == \
+        ["Nurses Watch", "Health Workers Union"]
+
+
+def test_named_signers_before_the_undersigned():
+    assert signed(TITLE, "Nurses Watch and the undersigned organisations condemn the arrests of "
+                  "eleven nurses in Tabriz on Monday and call for their release.", *BODY,
+                  "Health Workers Union", "Medics Without Borders", sep="\n\n") == ORGS
+
+
+def test_an_e_mail_sign_off_by_an_organisation_not_its_town():
+    assert signed(TITLE, *BODY, "With respect and solidarity,\nNurses Watch\nTabriz - Urmia\n"
+                  "www.nurses.example") == ["Nurses Watch"]
+    assert signed(TITLE, *BODY, "Kind regards,\nNurses Watch\n12 Rue Exemple, 75011 Paris") == \
+        ["Nurses Watch"]
+
+
+def test_the_experts_of_a_un_release_with_their_mandates():
+    assert signed(TITLE, *BODY, "The experts: Mai Sato, Special Rapporteur on the situation of "
+                  "human rights in the Islamic Republic of Iran; Working Group on Arbitrary "
+                  "Detention: Matthew Gillett (Chair-Rapporteur), Ganna Yudkivska (Vice-Chair) "
+                  "and Mumba Malila; and Alice Jill Edwards, Special Rapporteur on torture.") == \
+        ["Mai Sato", "Matthew Gillett", "Ganna Yudkivska", "Mumba Malila", "Alice Jill Edwards"]
+
+
+def test_an_html_signature_table_read_by_its_name_column():
+    rows = "".join(f"<tr><td>{n}</td><td>{org}</td></tr>" for n, org in
+                   [("1", "Nurses Watch"), ("2", "Health Workers Union"),
+                    ("3", "Medics Without Borders")])
+    html = (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<p>{b}</p>" for b in BODY) +
+            "<h3>Signatories</h3><table><tr><th>No.</th><th>Organisation</th></tr>" + rows +
+            "</table></article><footer><p>Share on Mastodon</p></footer></body></html>")
+    assert signed(html, name="p.html") == ORGS
+
+
+def test_a_pdf_table_whose_columns_came_apart_keeps_the_names_not_the_countries():
+    assert signed(TITLE, *BODY, "Yours sincerely,", "Organisation\nCountry\nNurses Watch\nFrance\n"
+                  "Health Workers Union\nUnited Kingdom\nMedics Without Borders\nNew Zealand") \
+        == ORGS
+
+
+def test_a_statement_of_states_in_two_columns():
+    assert signed(TITLE, *BODY, "This statement is delivered on behalf of:",
+                  "Australia      Luxembourg\nBelgium        Netherlands\nCanada         Norway",
+                  sep="\n\n") == ["Australia", "Belgium", "Canada", "Luxembourg", "Netherlands",
+                                  "Norway"]
+
+
+def test_a_news_page_naming_no_signers_has_none():
+    assert signed("Nurses arrested in Tabriz, their families say", *BODY,
+                  "Related", "Hospital strike enters second week", "Contact us") == []
+
+
+def test_the_share_bar_and_comments_after_the_names_are_no_signers():
+    assert signed(TITLE, *BODY, "Signatories:", *ORGS, "Like Reply", "Media contact",
+                  "4 comments", "Arash Nikpour", "Please add my name to the list, thank you.",
+                  sep="\n") == ORGS
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lawyers for Lawyers", "organisation"), ("Syndicat national des journalistes", "organisation"),
+    ("International Federation for Human Rights (FIDH)", "organisation"),
+    ("Dr. Amelia Hart", "person"), ("Fernand de Varennes", "person"),
+    ("We call for their release.", ""), ("Release all detainees", ""), ("IPU President", ""),
+    ("WHY PEOPLE ARE SIGNING", ""), ("From: Hooman Tehrani", ""), ("Sanandaj - Marivan", "name"),
+])
+def test_name_shapes(text, kind):
+    assert name_shape(text).kind == kind
+
+
+def test_places_and_plain_names():
+    assert is_place("United Kingdom") and is_place("Belgium") and not is_place("Nurses Watch")
+    assert is_name("Rawadari") and not is_name("Rawadari", strict=True)
+
+
+def test_the_signatories_reach_the_source_through_the_cli(tmp_path, monkeypatch, capsys):
+    (tmp_path / "dossier.toml").write_text('languages = ["fa"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    raw = tmp_path / "statement.txt"
+    raw.write_text("\n\n".join([TITLE, *BODY, "Endorsed by the following organisations:",
+                                "1. Nurses Watch (Canada)", "2. Health Workers Union",
+                                "3. Rawadari"]) + "\n", encoding="utf-8")
+    assert main(["import", str(raw), "--slug", "nurses"]) == 0
+    source = read_source(tmp_path / "sources" / "nurses.md")
+    assert source.meta["signatories"] == ["Nurses Watch (Canada)", "Health Workers Union",
+                                          "Rawadari"]
