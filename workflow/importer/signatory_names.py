@@ -11,6 +11,7 @@ rest are the signatory finder's (workflow.importer.signers).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -175,7 +176,7 @@ def name_shape(text: str) -> NameShape:
     content = [w for w, lw in pairs if lw not in GLUE]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     ratio = len(capitalised) / len(content) if content else 0.0
-    head = any(lw in HEAD_NOUNS for lw in lower)
+    head = any(lw in HEAD_NOUNS or _fold(lw) in HEAD_NOUNS for lw in lower)
     acronym = bool(_ACRONYM.search(text)) if not shouted else bool(re.search(r"\([A-Z]{2,}\)",
                                                                              text))
     last = lower[-1]
@@ -209,6 +210,11 @@ def is_place(text: str) -> bool:
     return text.strip().rstrip(".,;").lower() in _places()
 
 
+def _fold(word: str) -> str:
+    """The word without its accents ("unión" -> "union", "comité" -> "comite")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _starts_name(text: str) -> bool:
     first = text.lstrip("“‘\"'([")[:1]
     return first.isupper() and sum(w[:1].isdigit() for w in words(text)) * 2 <= len(words(text))
@@ -240,7 +246,20 @@ def is_name(text: str, strict: bool = False) -> bool:
 
 
 def role_only(text: str) -> bool:
-    """A line naming an office and nothing else ("Secretary General", "IPU President")."""
+    """A line naming an office and nothing else ("Secretary General", "IPU President"), or an
+    organ of an organisation named elsewhere ("The Executive Committee")."""
     ws = words(text)
-    return bool(ws) and any(w.lower() in ROLE_ONLY for w in ws) and all(
+    lower = [w.lower() for w in ws]
+    if ws and all(w in _ORGANS or w in ROLE_ONLY or w in GLUE for w in lower) and \
+            any(w in _ORGANS for w in lower) and any(w in _ORGAN_KINDS for w in lower):
+        return True
+    return bool(ws) and any(w in ROLE_ONLY for w in lower) and all(
         w.lower() in ROLE_ONLY or w.lower() in GLUE or w.isupper() for w in ws)
+
+
+# "The Executive Committee", "the Board", "Our Secretariat": a body of an organisation
+_ORGANS = wordset("executive steering central management coordinating governing advisory "
+                  "organising organizing national international general")
+_ORGAN_KINDS = wordset("committee board secretariat team staff leadership bureau office council "
+                       "assembly")
+_ORGANS = _ORGANS | _ORGAN_KINDS

@@ -51,7 +51,8 @@ from workflow.importer.text import ends_terminal, words, wordset
 _TABLE_HEAD = wordset("organisation organization organisations organizations name names "
                       "country countries signatory signatories title position role city "
                       "affiliation affiliations no nr number endorser endorsers individual "
-                      "individuals group groups member members type location")
+                      "individuals group groups member members type location contact contacts "
+                      "email e-mail website web phone address")
 _NAME_COLUMN = wordset("organisation organization organisations organizations name names "
                        "signatory signatories endorser endorsers individual individuals group")
 # a list item's marker: a bullet, an emoji bullet, a number ("1.", "2)", "(3)")
@@ -93,8 +94,8 @@ _COLON_LABEL = re.compile(rf"^(?=.{{0,160}}:$)(?:[^.!?]*\b(?:{_CUE_STEM}\w*|on b
                           re.IGNORECASE)
 # a group's heading inside a list of signers ("Organisations:", "Individuals", "Human rights
 # organisations (12)")
-_GROUP = re.compile(r"^(?:[\w'’-]+\s+){0,4}(?:organi[sz]ations?|groups?|individuals?|people|"
-                    r"persons|signatories|signers|endorsers|experts|academics|scholars|"
+_GROUP = re.compile(r"^(?:[\w'’-]+\s+){0,4}(?:organi[sz]ations?|groups?|individuals?|"
+                    r"signatories|signers|endorsers|experts|academics|scholars|"
                     r"lawyers|unions|networks|ngos|supporters|members|institutions|"
                     r"personalities|artists|writers|journalists|activists|partners|"
                     r"parties|associations|collectives|initiatives)\b(?:\s*\([^()]{0,40}\))?"
@@ -212,6 +213,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         text = _clean(piece.text)
         if re.fullmatch(r"[-_=~*.·•]{3,}", text):
             continue  # a rule (over a PDF page's footnotes)
+        if region is not None and words(text) and " | " not in text and \
+                all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
+            continue  # a table's header cell on its own line ("Organisation", "Contact")
         if COMMENT_ZONE.match(text) or END_MARKS.match(text) or piece.kind == "furniture":
             close()  # a comment thread, "ENDS", a share bar: the signers are over
             continue
@@ -243,8 +247,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 close()
                 out += names
                 continue
-        if _is_label(text, pieces, i, main) and (not gone or _names_follow(pieces, i, main,
-                                                                          strict=True)):
+        if _is_label(text, pieces, i, main) and (not gone or (
+                _names_follow(pieces, i, main, strict=True) and
+                (text.endswith(":") or not _GROUP.match(text)))):
             close()
             region = _Region(sign_off=_sign_off(text))
             continue
