@@ -162,6 +162,7 @@ class _Region:
     column: int | None = None
     sign_off: bool = False
     implicit: bool = False
+    paused: bool = False
     grid: list[list[str]] = field(default_factory=list)
     found: list[tuple[str, str]] = field(default_factory=list)
 
@@ -181,7 +182,7 @@ class _Region:
 
 # The classifier's reasons for lines it removed after the body: a signature list or table it
 # took for furniture ("run of short lines", "menu separators") is still read for its signers.
-_AFTER_BODY = ("after the body", "after a comment thread or end mark", "after the signature block")
+_AFTER_BODY = ("after ",)  # "after the body", "after the signature block", "after a comment ..."
 
 
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
@@ -212,7 +213,16 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         gone = piece.kind in ("removed", "furniture")
         text = _clean(piece.text)
         if re.fullmatch(r"[-_=~*.·•]{3,}", text):
-            continue  # a rule (over a PDF page's footnotes)
+            if region is not None:
+                region.paused = True  # a rule: footnotes, or the end of the list
+            continue
+        if region is not None and region.paused:
+            if re.match(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)\s", text):
+                continue  # a PDF page's footnotes under the rule
+            if piece.kind == "list" or (gone and _MARKER.match(text)):
+                region.paused = False  # the list goes on (on the next page)
+            else:
+                close()  # what follows the rule is no part of the list (an e-mail's signature)
         if region is not None and words(text) and " | " not in text and \
                 all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
             continue  # a table's header cell on its own line ("Organisation", "Contact")
