@@ -150,7 +150,9 @@ def test_the_share_bar_and_comments_after_the_names_are_no_signers():
     ("International Federation for Human Rights (FIDH)", "organisation"),
     ("Dr. Amelia Hart", "person"), ("Fernand de Varennes", "person"),
     ("We call for their release.", ""), ("Release all detainees", ""), ("IPU President", ""),
-    ("WHY PEOPLE ARE SIGNING", ""), ("From: Hooman Tehrani", ""), ("Sanandaj - Marivan", "name"),
+    ("WHY PEOPLE ARE SIGNING", ""), ("From: Hooman Tehrani", ""), ("Sanandaj - Marivan", ""),
+    ("Tabriz, Iran", ""), ("Medics Without Borders", "name"),
+    ("Nurses Watch, France", "organisation"),
 ])
 def test_name_shapes(text, kind):
     assert name_shape(text).kind == kind
@@ -172,3 +174,39 @@ def test_the_signatories_reach_the_source_through_the_cli(tmp_path, monkeypatch,
     source = read_source(tmp_path / "sources" / "nurses.md")
     assert source.meta["signatories"] == ["Nurses Watch (Canada)", "Health Workers Union",
                                           "Rawadari"]
+
+
+def test_a_long_run_of_names_after_the_label_is_read_not_taken_for_prose():
+    many = ORGS + ["Amal Solidarity Group", "Iranian Nurses Forum", "Tabriz Lawyers Collective",
+                   "Women for Health Network", "Kurdish Nurses Association",
+                   "Baluch Medics Initiative", "Azadi Health Coalition"]
+    assert signed(TITLE, *BODY, "Signatories:",
+                  ", ".join(many[:-1]) + " and " + many[-1] + ".") == many
+
+
+def test_names_separated_by_dots_on_one_line():
+    assert signed(TITLE, *BODY, "Signed by: Nurses Watch · Health Workers Union · Medics Without "
+                  "Borders") == ORGS
+
+
+def test_organisations_set_out_in_two_columns_are_read_down_each_column():
+    assert signed(TITLE, *BODY, "Signatories:", "Nurses Watch        Health Workers Union\n"
+                  "Medics Without Borders        Amal Solidarity Group", sep="\n\n") == \
+        ["Nurses Watch", "Medics Without Borders", "Health Workers Union",
+         "Amal Solidarity Group"]
+
+
+def test_an_html_table_without_a_header_gives_its_name_cell():
+    rows = "".join(f"<tr><td>{n}</td><td>{org}</td><td>{country}</td></tr>"
+                   for n, org, country in [("1", "Nurses Watch", "France"),
+                                           ("2", "Health Workers Union", "Canada")])
+    html = (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<p>{b}</p>" for b in BODY) +
+            f"<h3>Signatories</h3><table>{rows}</table></article></body></html>")
+    assert signed(html, name="p.html") == ["Nurses Watch", "Health Workers Union"]
+
+
+def test_one_name_a_line_is_never_split_at_its_and():
+    assert signed(TITLE, *BODY, "Signatories:", "Centre for Law and Religion",
+                  "Council of Bars and Law Societies", "Pen and Lens Foundation", sep="\n") == \
+        ["Centre for Law and Religion", "Council of Bars and Law Societies",
+         "Pen and Lens Foundation"]

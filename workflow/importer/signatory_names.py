@@ -171,8 +171,8 @@ def name_shape(text: str) -> NameShape:
     if lower[0] in _OPENING_PRONOUNS or any(lw in SENTENCE_WORDS for w, lw in pairs
                                              if w[:1].islower() or shouted):
         return NameShape("")
-    if role_only(text) or is_place(text):
-        return NameShape("")  # an office without its holder's name, a country
+    if role_only(text) or is_place(text) or _location(text):
+        return NameShape("")  # an office without its holder's name, a country, a town
     content = [w for w, lw in pairs if lw not in GLUE]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
     ratio = len(capitalised) / len(content) if content else 0.0
@@ -210,6 +210,17 @@ def is_place(text: str) -> bool:
     return text.strip().rstrip(".,;").lower() in _places()
 
 
+def _location(text: str) -> bool:
+    """A place line under a signature: "Sanandaj - Marivan" (single words between dashes),
+    "Tabriz, Iran" (a word, then a country)."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—/]\s+", text)]
+    if len(parts) >= 2 and all(len(words(p)) == 1 and p[:1].isupper() for p in parts):
+        return True
+    head, _, rest = text.rpartition(",")
+    return bool(head) and is_place(rest) and len(words(head)) <= 2 and \
+        not any(w.lower() in HEAD_NOUNS for w in words(head))
+
+
 def _fold(word: str) -> str:
     """The word without its accents ("unión" -> "union", "comité" -> "comite")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -234,6 +245,8 @@ def _person_shape(text: str) -> bool:
     ws = words(body)
     if not 2 <= len(ws) <= 5 or any(w.lower() in HEAD_NOUNS for w in ws):
         return False
+    if any(w.lower() in GLUE and w.lower() not in _NAME_PARTICLES for w in ws):
+        return False  # "Medics Without Borders", "Women For Justice": no one's name
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in ws) and \
         ws[0][:1].isupper() and ws[-1][:1].isupper()
 

@@ -164,20 +164,24 @@ class _Region:
     implicit: bool = False
     paused: bool = False
     grid: list[list[str]] = field(default_factory=list)
+    grid_kind: str = ""
+    grid_at: int = 0
     found: list[tuple[str, str]] = field(default_factory=list)
 
     def names(self) -> list[str]:
         if self.grid:  # read down each column, as a reader of the table would
             width = max(len(row) for row in self.grid)
-            self.found += [(row[c], "place") for c in range(width) for row in self.grid
-                           if c < len(row)]
+            self.found[self.grid_at:self.grid_at] = [
+                (row[c], self.grid_kind) for c in range(width) for row in self.grid
+                if c < len(row)]
             self.grid = []
         places = [n for n, kind in self.found if kind == "place"]
         if len(places) >= 2 and len(places) == len(self.found):
             return places  # a statement of States: "delivered on behalf of: Australia, ..."
         plain = sum(1 for _, kind in self.found if kind == "plain")
+        least = 1 if self.implicit else 2
         return [n for n, kind in self.found
-                if kind == "plain" or (kind == "name" and (not self.sign_off or plain >= 2))]
+                if kind == "plain" or (kind == "name" and (not self.sign_off or plain >= least))]
 
 
 # The classifier's reasons for lines it removed after the body: a signature list or table it
@@ -234,15 +238,19 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             close()
             region = _Region(column=_name_column(cells))
             continue
-        if cells and gone and (region is None or region.column is None or
-                               _CONTACT.search(text)):
+        if cells and gone and (region is None or _CONTACT.search(text)):
             continue  # a removed row of no signature table (an address in a footer)
-        if cells and region is not None and region.column is None and \
-                all(is_place(c) for c in cells):
-            region.grid.append(cells)  # States in columns ("Australia    Luxembourg")
+        kind = _grid_kind(cells) if cells and region is not None and region.column is None \
+            else ""
+        if kind and (not region.grid or region.grid_kind == kind):
+            if not region.grid:
+                region.grid_at = len(region.found)
+            region.grid.append(cells)  # names in columns ("Australia    Luxembourg")
+            region.grid_kind = kind
             continue
         if cells and (region or piece.kind == "signature"):
-            column = region.column if region and region.column is not None else 0
+            column = region.column if region and region.column is not None else \
+                next((n for n, c in enumerate(cells) if is_name(_item(c, main) or "")), 0)
             text = cells[min(column, len(cells) - 1)]
         experts = _experts(text)
         if experts is not None:
@@ -278,7 +286,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue
         if region is None:  # the closing block the structure finder marked, with no label
             region = _Region(sign_off=True, implicit=True)
-        if region is not None and _ends_region(piece, text):
+        if region is not None and _ends_region(piece, text) and \
+                len(_line_names(text, main, strict=False)) < 2:
             close()
             if piece.kind != "signature":
                 continue
@@ -293,7 +302,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is not None and re.search(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the))$", text):
             pending = text  # a name wrapped over two lines ("... Association –" / "Geneva")
             continue
-        found = _line_names(text, main, strict=gone and not cells)
+        headed = bool(cells) and region is not None and region.column is not None
+        listed = gone and bool(_MARKER.match(text)) and bool(region and region.found)
+        found = _line_names(text, main, strict=gone and not headed and not listed)
         if region is None:
             out += found
         else:
@@ -379,6 +390,18 @@ def _cells(piece: Piece, text: str, columns: dict[int, list[str]]) -> list[str] 
     return None
 
 
+def _grid_kind(cells: list[str]) -> str:
+    """Rows of names set out in columns, every cell of one kind: "place" (States), "plain"
+    (organisations, or people); "" for a name beside its country or affiliation."""
+    if len(cells) < 2:
+        return ""
+    if all(is_place(c) for c in cells):
+        return "place"
+    kinds = {name_shape(c).kind for c in cells}
+    return "plain" if kinds == {"person"} or (
+        "organisation" in kinds and kinds <= {"organisation", "name"}) else ""
+
+
 def _header_row(cells: list[str]) -> bool:
     return all(w.lower() in _TABLE_HEAD for c in cells for w in words(c)) and \
         any(w.lower() in _NAME_COLUMN for c in cells for w in words(c))
@@ -434,9 +457,9 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
         return []
     if refers_elsewhere(text) or _CONTACT.search(text):
         return []
-    if ("," in text or ";" in text) and not _person_with_role(text):
+    if re.search(r"[,;]|\s[·•]\s", text) and not _person_with_role(text):
         run = _split_run(text)
-        if len(run) >= 3 or (";" in text and len(run) >= 2):
+        if len(run) >= 3 or (re.search(r";|\s[·•]\s", text) and len(run) >= 2):
             items = [_item(x, main) for x in run]
             if all(items) and all(is_name(x) for x in items if x) and \
                     any(is_name(x, strict=True) for x in items if x):
@@ -444,7 +467,7 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     name = _item(text, main)
     if not name or not is_name(name, strict):
         return []
-    return [name]
+    return [name]  # one a line: "Centre for Law and Religion" is one name, never split
 
 
 def _item(text: str, main: str) -> str | None:
@@ -491,7 +514,9 @@ def _split_run(text: str) -> list[str]:
     """A run of names split into its items: at semicolons (then commas stay inside an item),
     else at commas outside parentheses, and at the "and" before the last."""
     text = text.strip().rstrip(".;,")
-    if ";" in text:
+    if re.search(r"\s[·•|]\s", text):
+        parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)]
+    elif ";" in text:
         parts = [p.strip() for p in text.split(";")]
     else:
         parts = [p.strip() for p in re.split(r",(?![^()]*\))", text)]
@@ -568,8 +593,8 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         if by_line:
             names = _names_in_run(by_line.group("names"), main)
             joint = bool(re.search(r"\bjoint\b", text[:by_line.start("names")], re.IGNORECASE))
-            if (len(names) >= 2 or (joint and names)) and \
-                    all(is_name(n, strict=True) for n in names):
+            plain = sum(is_name(n, strict=True) for n in names)
+            if (len(names) >= 2 or (joint and names)) and plain * 2 >= len(names) > 0:
                 return names
     out: list[str] = []
     for sentence in _SENTENCE_END.split(text):
