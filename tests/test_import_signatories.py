@@ -210,3 +210,15 @@ def test_one_name_a_line_is_never_split_at_its_and():
                   "Council of Bars and Law Societies", "Pen and Lens Foundation", sep="\n") == \
         ["Centre for Law and Religion", "Council of Bars and Law Societies",
          "Pen and Lens Foundation"]
+
+
+def test_a_note_about_a_signer_or_a_press_contact_after_the_list_signs_nothing():
+    assert signed(TITLE, *BODY, "Signatories:", *ORGS, "About Nurses Watch",
+                  "Press contact", "Sara Ahmadi, Press Officer", sep="\n") == ORGS
+    assert signed(TITLE, *BODY, "Signatories:", *ORGS, "Notes to editors",
+                  "Tara Vossoughi, Coordinator", sep="\n") == ORGS
+
+
+def test_a_law_signed_by_an_official_is_no_signature():
+    assert signed(TITLE, *BODY, "The law, which was passed in March after a debate lasting two "
+                  "weeks, was signed by President Raisi.") == []

@@ -31,6 +31,7 @@ from workflow.importer.lexicon import (
     END_MARKS,
     EXPERTS_LABEL,
     SIGN_LABEL,
+    furniture_hits,
     strip_lexicon,
 )
 from workflow.importer.metadata import date_line, find_date
@@ -81,7 +82,7 @@ _LABEL = re.compile(
     # short labels: "Signatories", "List of signatories (alphabetical)", "Endorsed by"
     r"(?:(?:the\s+)?(?:full\s+)?list of\s+)?(?:(?:initial|first|original|additional|further|"
     r"new|other|co-?)\s*)?(?:signatories|signatory organi[sz]ations|signing organi[sz]ations|"
-    r"signatures|signers|endorsers|endorsements?|endorsing organi[sz]ations|supporters|"
+    r"signatures|signers|sign-?ons?|endorsers|endorsements?|endorsing organi[sz]ations|supporters|"
     r"supporting organi[sz]ations|co-?signatories|co-?signers|(?:co-?)?signed(?:\s+by)?|"
     r"endorsed(?:\s+by)?|supported(?:\s+by)?|issued\s+by|initiated\s+by|"
     r"(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,5})"
@@ -108,6 +109,10 @@ _INLINE = re.compile(
     r"supporting organi[sz]ations|(?:co-?)?signed(?:\s+by)?|endorsed(?:\s+by)?|"
     r"supported(?:\s+by)?|issued\s+by|initiated\s+by|organi[sz]ations|individuals|groups)"
     r"(?:\s*\([^()]{0,40}\))?)\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
+# what follows a list of signers: a note on one of them, a contact, notes to editors
+_AFTER_SIGNERS = re.compile(r"^(?:about\s+(?!face\b)\S|notes?\s+(?:to|for)\s+editors|background\b|"
+                            r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s*:|"
+                            r"for (?:more|further) information)", re.IGNORECASE)
 # a sentence saying who signs: "This statement is endorsed by A, B, C and D."
 _CUE_SENTENCE = re.compile(
     r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|endorsed|supported|backed|issued|"
@@ -206,6 +211,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     out: list[str] = []
     region: _Region | None = None
     pending = ""
+    over = False  # the signers' region ended at what follows them (a contact, a note)
 
     def close() -> None:
         nonlocal region
@@ -230,8 +236,11 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is not None and words(text) and " | " not in text and \
                 all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
             continue  # a table's header cell on its own line ("Organisation", "Contact")
-        if COMMENT_ZONE.match(text) or END_MARKS.match(text) or piece.kind == "furniture":
-            close()  # a comment thread, "ENDS", a share bar: the signers are over
+        if COMMENT_ZONE.match(text) or END_MARKS.match(text) or piece.kind == "furniture" or (
+                region is not None and (_AFTER_SIGNERS.match(text) or (
+                    furniture_hits(text) and not _named_despite(text)))):
+            close()  # a comment thread, "ENDS", a share bar, "About us": the signers are over
+            over = over or piece.first > last_body
             continue
         cells = _cells(piece, text, columns)
         if cells and _header_row(cells):
@@ -284,6 +293,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             close()
         if region is None and piece.kind != "signature":
             continue
+        if region is None and over:
+            continue  # the closing block goes on past a contact or a note: no signers there
         if region is None:  # the closing block the structure finder marked, with no label
             region = _Region(sign_off=True, implicit=True)
         if region is not None and _ends_region(piece, text) and \
@@ -605,7 +616,7 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         about_this = not pre.strip() or bool(re.search(
             r"\b(?:this|the|our)\s+(?:joint\s+)?(?:statement|letter|appeal|declaration|"
             r"submission|call|petition|text)\b", pre, re.IGNORECASE))
-        if not (about_this or closing):
+        if not (about_this or (closing and len(words(pre)) <= 4)):  # "It is endorsed by"
             continue
         names = _names_in_run(cue.group("names"), main)
         if names and any(is_name(n, strict=True) for n in names):
