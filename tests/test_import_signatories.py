@@ -222,3 +222,19 @@ def test_a_note_about_a_signer_or_a_press_contact_after_the_list_signs_nothing()
 def test_a_law_signed_by_an_official_is_no_signature():
     assert signed(TITLE, *BODY, "The law, which was passed in March after a debate lasting two "
                   "weeks, was signed by President Raisi.") == []
+
+
+def test_experts_named_with_their_mandates_without_a_label():
+    assert signed(TITLE, *BODY, "Mai Sato, Special Rapporteur on the situation of human rights "
+                  "in Iran; Morris Tidball-Binz, Special Rapporteur on extrajudicial executions.") \
+        == ["Mai Sato", "Morris Tidball-Binz"]
+
+
+@pytest.mark.parametrize("label", ["امضاکنندگان:", "Signataires :", "Firmantes:"])
+def test_the_label_in_another_language(label):
+    assert signed(TITLE, *BODY, label, *ORGS, sep="\n") == ORGS
+
+
+def test_bold_names():
+    assert signed(TITLE, *BODY, "Signed by: **Nurses Watch**, **Health Workers Union** and "
+                  "**Medics Without Borders**") == ORGS

@@ -85,7 +85,10 @@ _LABEL = re.compile(
     r"signatures|signers|sign-?ons?|endorsers|endorsements?|endorsing organi[sz]ations|supporters|"
     r"supporting organi[sz]ations|co-?signatories|co-?signers|(?:co-?)?signed(?:\s+by)?|"
     r"endorsed(?:\s+by)?|supported(?:\s+by)?|issued\s+by|initiated\s+by|"
-    r"(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,5})"
+    r"(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,5}|"
+    # the label in the languages a coalition's page also uses
+    r"امضا\s?کنندگان|امضاکنندگان|امضاها|signataires|firmantes|firmatari|unterzeichner\w*|"
+    r"ondertekenaars|signatários|signatarios)"
     r")\s*(?:\([^()]{0,40}\))?\s*[:,.\-–—]?$", re.IGNORECASE)
 # a longer line ending in a colon that says who signs ("The following organisations have
 # endorsed this statement:")
@@ -168,6 +171,7 @@ class _Region:
     sign_off: bool = False
     implicit: bool = False
     paused: bool = False
+    running: int = 0  # names on the lines just before (a list going on)
     grid: list[list[str]] = field(default_factory=list)
     grid_kind: str = ""
     grid_at: int = 0
@@ -262,6 +266,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 next((n for n, c in enumerate(cells) if is_name(_item(c, main) or "")), 0)
             text = cells[min(column, len(cells) - 1)]
         experts = _experts(text)
+        if experts is None and not gone and _mandates(text) >= 2:
+            experts = _expert_names(text)  # "A, Special Rapporteur on …; B, Independent …"
         if experts is not None:
             close()
             out += experts
@@ -314,11 +320,13 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             pending = text  # a name wrapped over two lines ("... Association –" / "Geneva")
             continue
         headed = bool(cells) and region is not None and region.column is not None
-        listed = gone and bool(_MARKER.match(text)) and bool(region and region.found)
+        listed = gone and region is not None and (
+            (bool(_MARKER.match(text)) and bool(region.found)) or region.running >= 2)
         found = _line_names(text, main, strict=gone and not headed and not listed)
         if region is None:
             out += found
         else:
+            region.running = region.running + 1 if found else 0
             region.found += [(n, "plain" if is_name(n, strict=True) else "name") for n in found]
             if not found and is_place(_MARKER.sub("", text).strip().rstrip(",;.")):
                 region.found.append((_MARKER.sub("", text).strip().rstrip(",;."), "place"))
@@ -385,7 +393,7 @@ def refers_elsewhere(text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    text = text.strip()
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text.strip())  # "**Nurses Watch**" (bold)
     text = re.sub(r"^\*+\s*|\s*\*+$", "", text)  # "*The experts:" (a footnote mark)
     return text.strip()
 
@@ -633,6 +641,14 @@ def _experts(text: str) -> list[str] | None:
     if not label:
         return None
     return _expert_names(text[label.end():])
+
+
+def _mandates(text: str) -> int:
+    """How many people ``text`` names with a UN mandate after a comma ("Mai Sato, Special
+    Rapporteur on …")."""
+    return sum(1 for m in re.finditer(r"([^,;:]{3,60}),\s+(?=\S)", text)
+               if _person_like(re.sub(r"^(?:and|&)\s+", "", m.group(1).strip())) and
+               _MANDATE.match(text[m.end():]))
 
 
 def _expert_names(text: str) -> list[str]:
