@@ -238,3 +238,10 @@ def test_the_label_in_another_language(label):
 def test_bold_names():
     assert signed(TITLE, *BODY, "Signed by: **Nurses Watch**, **Health Workers Union** and "
                   "**Medics Without Borders**") == ORGS
+
+
+def test_a_name_with_a_word_of_site_furniture_in_it_still_signs():
+    assert signed(TITLE, *BODY, "Signatories:", "Nurses Watch",
+                  "Committee to Protect Online Speech", "Health Workers Union", "Like Reply",
+                  "Medics Without Borders", sep="\n") == \
+        ["Nurses Watch", "Committee to Protect Online Speech", "Health Workers Union"]
