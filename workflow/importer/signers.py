@@ -242,7 +242,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue  # a table's header cell on its own line ("Organisation", "Contact")
         if COMMENT_ZONE.match(text) or END_MARKS.match(text) or piece.kind == "furniture" or (
                 region is not None and (_AFTER_SIGNERS.match(text) or (
-                    furniture_hits(text) and not _named_despite(text)))):
+                    furniture_hits(text) and not _named_despite(text) and
+                    (gone or not is_name(_item(text, main) or ""))))):
             close()  # a comment thread, "ENDS", a share bar, "About us": the signers are over
             over = over or piece.first > last_body
             continue
