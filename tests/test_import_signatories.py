@@ -242,6 +242,21 @@ def test_bold_names():
 
 def test_a_name_with_a_word_of_site_furniture_in_it_still_signs():
     assert signed(TITLE, *BODY, "Signatories:", "Nurses Watch",
-                  "Committee to Protect Online Speech", "Health Workers Union", "Like Reply",
-                  "Medics Without Borders", sep="\n") == \
+                  "Committee to Protect Online Speech", "Health Workers Union", sep="\n") == \
         ["Nurses Watch", "Committee to Protect Online Speech", "Health Workers Union"]
+
+
+def test_one_line_of_furniture_inside_a_list_is_passed_over_a_commenter_after_it_is_not():
+    assert signed(TITLE, *BODY, "Signatories:", "Nurses Watch", "Health Workers Union",
+                  "Subscribe", "Medics Without Borders", "Like Comment Share", "Maryam Ahmadi",
+                  "1d Like Reply", sep="\n") == ORGS
+
+
+def test_any_short_line_ending_in_a_colon_over_the_closing_names():
+    assert signed(TITLE, *BODY, "With the support of:", *ORGS, sep="\n\n") == ORGS
+
+
+def test_a_list_of_people_arrested_inside_the_body_is_no_list_of_signers():
+    assert signed(TITLE, BODY[0], "Those arrested on Monday:", "Sara Amini", "Reza Moini",
+                  "Leyla Karimi", *BODY[1:], "Signed,", "Nurses Watch", sep="\n\n") == \
+        ["Nurses Watch"]

@@ -172,6 +172,14 @@ class _Region:
     implicit: bool = False
     paused: bool = False
     running: int = 0  # names on the lines just before (a list going on)
+    suspect: bool = False  # just after a line of site furniture
+
+    def alike(self, names: list[str]) -> bool:
+        """``names`` are of the kind most names so far are (people, or organisations): a
+        commenter's name after a share bar under a list of organisations is not."""
+        people = sum(1 for n, _ in self.found if name_shape(n).kind == "person")
+        persons = all(name_shape(n).kind == "person" for n in names)
+        return persons == (people * 2 > len(self.found))
     grid: list[list[str]] = field(default_factory=list)
     grid_kind: str = ""
     grid_at: int = 0
@@ -240,10 +248,17 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is not None and words(text) and " | " not in text and \
                 all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
             continue  # a table's header cell on its own line ("Organisation", "Contact")
-        if COMMENT_ZONE.match(text) or END_MARKS.match(text) or piece.kind == "furniture" or (
-                region is not None and (_AFTER_SIGNERS.match(text) or (
-                    furniture_hits(text) and not _named_despite(text) and
-                    (gone or not is_name(_item(text, main) or ""))))):
+        strong_end = COMMENT_ZONE.match(text) or END_MARKS.match(text) or (
+            region is not None and _AFTER_SIGNERS.match(text))
+        furniture = piece.kind == "furniture" or (
+            region is not None and furniture_hits(text) and not _named_despite(text) and
+            (gone or not is_name(_item(text, main) or "")))
+        if furniture and not strong_end and region is not None and \
+                not region.suspect:
+            region.suspect = True  # one line of furniture: a header cell, or the list's end
+            continue
+        if strong_end or furniture or (region is not None and region.suspect and
+                                       piece.kind == "furniture"):
             close()  # a comment thread, "ENDS", a share bar, "About us": the signers are over
             over = over or piece.first > last_body
             continue
@@ -324,6 +339,12 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         listed = gone and region is not None and (
             (bool(_MARKER.match(text)) and bool(region.found)) or region.running >= 2)
         found = _line_names(text, main, strict=gone and not headed and not listed)
+        if region is not None and region.suspect:
+            if not found or not region.alike(found):
+                close()  # after the furniture line, no more of the same names: the list ended
+                over = over or piece.first > last_body
+                continue
+            region.suspect = False
         if region is None:
             out += found
         else:
@@ -443,8 +464,24 @@ def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
     if _COLON_LABEL.match(text) and _names_follow(pieces, i, main):
         return True
     # "Organisations" / "Individuals:" as a heading of the list that follows
-    return bool(_GROUP.match(text)) and not is_organisation(text) and \
-        _names_follow(pieces, i, main)
+    if _GROUP.match(text) and not is_organisation(text) and _names_follow(pieces, i, main):
+        return True
+    # any short line ending in a colon over a list of plain names that closes the text
+    return text.endswith(":") and len(words(text)) <= 14 and \
+        _names_follow(pieces, i, main, strict=True) and _closes_text(pieces, i, main)
+
+
+def _closes_text(pieces: list[Piece], i: int, main: str) -> bool:
+    """After the names that follow piece ``i`` comes no more of the statement's prose (a list
+    of the people arrested is followed by more paragraphs; the signers are not)."""
+    for piece in pieces[i + 1:]:
+        if piece.kind in ("removed", "furniture"):
+            continue
+        text = _clean(piece.text)
+        if piece.kind == "paragraph" and ends_terminal(text) and len(words(text)) >= 15 and \
+                not _line_names(text, main, strict=False):
+            return False
+    return True
 
 
 def _sign_off(text: str) -> bool:
