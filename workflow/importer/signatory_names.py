@@ -146,6 +146,11 @@ _NAME_PARTICLES = wordset("de da di del della van von der den du la le al el bin
                           "y e ter ten")
 
 
+# "January 2025", "Page 2 of 3": a running header's or footer's, not a name's
+_MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+                         r"(?:19|20)\d\d\b|\bpage\s+\d+\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class NameShape:
     """What a short text looks like as a signer: ``kind`` "organisation", "person", "name" (a
@@ -171,7 +176,7 @@ def name_shape(text: str) -> NameShape:
     if lower[0] in _OPENING_PRONOUNS or any(lw in SENTENCE_WORDS for w, lw in pairs
                                              if w[:1].islower() or shouted):
         return NameShape("")
-    if role_only(text) or is_place(text) or _location(text):
+    if role_only(text) or is_place(text) or _location(text) or _MONTH_YEAR.search(text):
         return NameShape("")  # an office without its holder's name, a country, a town
     content = [w for w, lw in pairs if lw not in GLUE]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]

@@ -173,6 +173,7 @@ class _Region:
     paused: bool = False
     running: int = 0  # names on the lines just before (a list going on)
     suspect: bool = False  # just after a line of site furniture
+    explicit: bool = False  # opened by a label that says who signs ("Co-signatories:")
 
     def alike(self, names: list[str]) -> bool:
         """``names`` are of the kind most names so far are (people, or organisations): a
@@ -249,7 +250,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
             continue  # a table's header cell on its own line ("Organisation", "Contact")
         strong_end = COMMENT_ZONE.match(text) or END_MARKS.match(text) or (
-            region is not None and _AFTER_SIGNERS.match(text))
+            region is not None and (_AFTER_SIGNERS.match(text) or refers_elsewhere(text)))
         furniture = piece.kind == "furniture" or (
             region is not None and furniture_hits(text) and not _named_despite(text) and
             (gone or not is_name(_item(text, main) or "")))
@@ -298,9 +299,11 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 continue
         if _is_label(text, pieces, i, main) and (not gone or (
                 _names_follow(pieces, i, main, strict=True) and
-                (text.endswith(":") or not _GROUP.match(text)))):
+                (text.endswith(":") or not _GROUP.match(text) or _LABEL.match(text)))):
             close()
-            region = _Region(sign_off=_sign_off(text))
+            region = _Region(sign_off=_sign_off(text),
+                             explicit=bool(SIGN_LABEL.match(text) or _LABEL.match(text)) and
+                             not _sign_off(text))
             continue
         if gone and region is None:
             continue
@@ -324,7 +327,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             close()
             if piece.kind != "signature":
                 continue
-        if (_GROUP.match(text) and not is_organisation(text)) or \
+        if (not _MARKER.match(text) and ((_GROUP.match(text) and not is_organisation(text)) or
+                                         _LABEL.match(text))) or \
                 all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
             continue  # "Individuals:" inside the list, a table's header cell on its own line
         if (out or (region and region.found)) and _ROLE_LINE.match(_MARKER.sub("", text)) and \
@@ -337,7 +341,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue
         headed = bool(cells) and region is not None and region.column is not None
         listed = gone and region is not None and (
-            (bool(_MARKER.match(text)) and bool(region.found)) or region.running >= 2)
+            (bool(_MARKER.match(text)) and bool(region.found)) or region.running >= 2 or
+            (region.explicit and (region.running or not region.found)))
         found = _line_names(text, main, strict=gone and not headed and not listed)
         if region is not None and region.suspect:
             if not found or not region.alike(found):
@@ -456,8 +461,8 @@ def _name_column(cells: list[str]) -> int:
 
 
 def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
-    """A line that opens a region of signers (the names follow it)."""
-    if len(words(text)) > 30:
+    """A line that opens a region of signers (the names follow it); never a list's item."""
+    if len(words(text)) > 30 or _MARKER.match(text):
         return False
     if SIGN_LABEL.match(text) or _LABEL.match(text) or EXPERTS_LABEL.fullmatch(text):
         return True
