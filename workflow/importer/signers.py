@@ -297,13 +297,12 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 close()
                 out += names
                 continue
+        explicit = bool(SIGN_LABEL.match(text) or _LABEL.match(text)) and not _sign_off(text)
         if _is_label(text, pieces, i, main) and (not gone or (
-                _names_follow(pieces, i, main, strict=True) and
-                (text.endswith(":") or not _GROUP.match(text) or _LABEL.match(text)))):
+                _names_follow(pieces, i, main, strict=not explicit) and
+                (text.endswith(":") or not _GROUP.match(text) or explicit))):
             close()
-            region = _Region(sign_off=_sign_off(text),
-                             explicit=bool(SIGN_LABEL.match(text) or _LABEL.match(text)) and
-                             not _sign_off(text))
+            region = _Region(sign_off=_sign_off(text), explicit=explicit)
             continue
         if gone and region is None:
             continue
