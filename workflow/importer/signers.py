@@ -40,6 +40,7 @@ from workflow.importer.signatory_names import (
     HEAD_NOUNS,
     PERSON_TITLE,
     ROLE_WORDS,
+    WEAK_HEADS,
     is_name,
     is_organisation,
     is_person,
@@ -358,7 +359,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 region.found.append((_MARKER.sub("", text).strip().rstrip(",;."), "place"))
     close()
     if not out:
-        out = _closing_list(pieces, main)
+        out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     return _distinct(out)
 
 
@@ -599,18 +600,21 @@ def _split_and(text: str, listed: bool) -> list[str]:
     """"Rawadari and the Association of Iranian Lawyers" -> two names; "Centre for Law and
     Democracy" stays one: split where both sides are names, and (outside a list) where the
     first can stand alone ("Amnesty International and Human Rights Watch")."""
-    best: tuple[int, list[str]] | None = None
+    best: tuple[float, list[str]] | None = None
     for match in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z\d])", text):
         left, right = text[:match.start()].strip(), text[match.end():].strip()
         if match.group(0).strip().startswith("&") and " and " in text:
             continue
         lshape, rshape = name_shape(left), name_shape(right)
-        if not (lshape.kind and rshape.kind):
-            continue
+        if not (lshape.kind and rshape.kind) or any(
+                len(words(x)) == 1 and x.lower() in WEAK_HEADS for x in (left, right)):
+            continue  # "Centre for Law and Democracy": "Democracy" is no organisation
         if not listed and not (lshape.complete and rshape.complete):
             continue
-        score = int(lshape.complete) + int(rshape.complete)
-        if best is None or score > best[0]:
+        # a name with an "and" of its own is the rarer: the split that leaves none wins
+        score = int(lshape.complete) + int(rshape.complete) - \
+            0.5 * sum(bool(re.search(r"\s(?:and|&)\s", x)) for x in (left, right))
+        if best is None or score >= best[0]:  # a tie: the last "and" is the list's
             best = (score, [left, right])
     return best[1] if best else [text]
 
@@ -727,15 +731,23 @@ def _closing_list(pieces: list[Piece], main: str) -> list[str]:
     while end and pieces[end - 1].kind == "signature":
         end -= 1
     start = end
-    while start and pieces[start - 1].kind == "list":
+    while start and pieces[start - 1].kind == "list" and _plain(pieces[start - 1].text, main):
         start -= 1
     items = [_item(p.text, main) for p in pieces[start:end]]
-    if len(items) >= 2 and all(x and is_name(re.sub(r"\s*\([^()]*\)$", "", x), strict=True)
-                               and (is_organisation(re.sub(r"\s*\([^()]*\)$", "", x)) or
-                                    is_person(x) or name_shape(x).complete)
-                               for x in items):
+    before = pieces[start - 1] if start else None
+    if before is not None and before.kind == "list" and before.last + 1 >= pieces[start].first:
+        return []  # the end of one list (of demands), not a list of its own
+    if len(items) >= 2:
         return [x for x in items if x]
     return []
+
+
+def _plain(text: str, main: str) -> bool:
+    """An item of a list with no label that plainly names an organisation or a person."""
+    x = _item(text, main)
+    bare = re.sub(r"\s*\([^()]*\)$", "", x or "")
+    return bool(x) and is_name(bare, strict=True) and (
+        is_organisation(bare) or is_person(x) or name_shape(x).complete)
 
 
 def _distinct(names: list[str]) -> list[str]:
