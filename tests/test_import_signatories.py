@@ -3,9 +3,11 @@ through convert() and the CLI (workflow.importer.signers, workflow.importer.sign
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from import_corpus import pages, score
 
 from workflow.cli import main
 from workflow.importer import convert
@@ -260,3 +262,41 @@ def test_a_list_of_people_arrested_inside_the_body_is_no_list_of_signers():
     assert signed(TITLE, BODY[0], "Those arrested on Monday:", "Sara Amini", "Reza Moini",
                   "Leyla Karimi", *BODY[1:], "Signed,", "Nurses Watch", sep="\n\n") == \
         ["Nurses Watch"]
+
+
+# Each corpus page whose signers stand one a line after the body, with its list presented
+# otherwise: other bullets, one run on a label's line, a closing sentence. The names found must
+# not change: the mechanism reads presentations, not the pages it was tuned on.
+_MARK = re.compile(r"^\s*(?:[-•*▪️🔹✅]+|\(?\d{1,3}[.)])\s*")
+
+
+def _one_a_line(page) -> tuple[list[str], list[int], list[str]] | None:
+    lines = page.raw.read_text("utf-8").split("\n")
+    want = {w.lower() for w in page.signatories}
+    at = [i for i, line in enumerate(lines) if _MARK.sub("", line).strip().lower() in want]
+    if len(at) < 2 or at[-1] - at[0] != len(at) - 1 or at[0] < len(lines) // 3:
+        return None  # not one block of one name a line after the body
+    return lines, at, [_MARK.sub("", lines[i]).strip() for i in at]
+
+
+_LISTED = [p for p in pages() if p.raw.suffix == ".txt" and len(p.signatories) >= 2
+           and _one_a_line(p)]
+
+
+@pytest.mark.parametrize("page", _LISTED, ids=[p.name for p in _LISTED])
+def test_corpus_signers_survive_a_change_of_presentation(page):
+    lines, at, names = _one_a_line(page)
+    run = ", ".join(names[:-1]) + " and " + names[-1] + "."
+    variants = [lines[:at[0]] + [f"{style}{name}" for name in names] + lines[at[-1] + 1:]
+                for style in ("• ", "- ", "▪️ ", "")]
+    variants.append(lines[:at[0]] + [f"{n}. {name}" for n, name in enumerate(names, 1)] +
+                    lines[at[-1] + 1:])
+    if not any("," in n or " and " in n for n in names):  # a run is ambiguous with those
+        variants.append(lines[:at[0]] + ["Signed by: " + run] + lines[at[-1] + 1:])
+        variants.append(lines[:at[0]] + ["This statement is endorsed by " + run] +
+                        lines[at[-1] + 1:])
+    for variant in variants:
+        raw = raw_from_bytes("\n".join(variant).encode("utf-8"), page.raw)
+        result = score(page, [], None, None, list(convert(raw).meta.get("signatories") or []))
+        assert result.signatories_found == len(page.signatories), (variant[at[0]], result.misses)
+        assert not [m for m in result.misses if m.startswith("signatories extra")], result.misses
