@@ -300,3 +300,8 @@ def test_corpus_signers_survive_a_change_of_presentation(page):
         result = score(page, [], None, None, list(convert(raw).meta.get("signatories") or []))
         assert result.signatories_found == len(page.signatories), (variant[at[0]], result.misses)
         assert not [m for m in result.misses if m.startswith("signatories extra")], result.misses
+
+
+def test_signers_named_before_the_statement():
+    assert signed(TITLE, "The following joint statement was signed by Nurses Watch, the Health "
+                  "Workers Union and Medics Without Borders:", *BODY) == ORGS

@@ -575,7 +575,7 @@ def _person_like(text: str) -> bool:
 def _split_run(text: str) -> list[str]:
     """A run of names split into its items: at semicolons (then commas stay inside an item),
     else at commas outside parentheses, and at the "and" before the last."""
-    text = text.strip().rstrip(".;,")
+    text = text.strip().rstrip(".;,:")
     if re.search(r"\s[·•|]\s", text):
         parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)]
     elif ";" in text:
@@ -668,7 +668,7 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             continue
         pre = cue.group("pre")
         about_this = not pre.strip() or bool(re.search(
-            r"\b(?:this|the|our)\s+(?:joint\s+)?(?:statement|letter|appeal|declaration|"
+            r"\b(?:this|the|our)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|appeal|declaration|"
             r"submission|call|petition|text)\b", pre, re.IGNORECASE))
         if not (about_this or (closing and len(words(pre)) <= 4)):  # "It is endorsed by"
             continue
