@@ -305,3 +305,27 @@ def test_corpus_signers_survive_a_change_of_presentation(page):
 def test_signers_named_before_the_statement():
     assert signed(TITLE, "The following joint statement was signed by Nurses Watch, the Health "
                   "Workers Union and Medics Without Borders:", *BODY) == ORGS
+
+
+@pytest.mark.parametrize("line, names", [
+    ("The expert: Mai Sato, Special Rapporteur on the situation of human rights in Iran.",
+     ["Mai Sato"]),
+    ("*The experts: Ms. Mai Sato, Special Rapporteur on Iran; Mr. Morris Tidball-Binz, Special "
+     "Rapporteur on extrajudicial, summary or arbitrary executions.",
+     ["Ms. Mai Sato", "Mr. Morris Tidball-Binz"]),
+    ("The experts: Mai Sato, Special Rapporteur on Iran, Morris Tidball-Binz, Special Rapporteur "
+     "on extrajudicial executions, and Alice Jill Edwards, Special Rapporteur on torture.",
+     ["Mai Sato", "Morris Tidball-Binz", "Alice Jill Edwards"]),
+    ("This statement was endorsed by: Mai Sato, Special Rapporteur on the situation of human "
+     "rights in Iran; Reem Alsalem, Special Rapporteur on violence against women and girls.",
+     ["Mai Sato", "Reem Alsalem"]),
+    ("UN experts: Mai Sato (Special Rapporteur on Iran), Reem Alsalem (Special Rapporteur on "
+     "violence against women).", ["Mai Sato", "Reem Alsalem"]),
+])
+def test_experts_in_the_forms_of_un_releases(line, names):
+    assert signed(TITLE, *BODY, line) == names
+
+
+def test_one_official_issuing_a_statement_is_no_list_of_signers():
+    assert signed("Statement by Adele Khodr, UNICEF Regional Director for the Middle East and "
+                  "North Africa", *BODY) == []

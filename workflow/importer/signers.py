@@ -622,12 +622,15 @@ def _split_and(text: str, listed: bool) -> list[str]:
 def _names_in_run(text: str, main: str, least: int = 1) -> list[str]:
     """The names of a run after a cue ("A, B, C and D."), [] unless every item is a name
     (and a lone name is plainly one)."""
+    if _mandates(text):
+        experts = _expert_names(text)  # "A, Special Rapporteur on …; B, …": before the cut
+        if experts:
+            return experts
     text = _RUN_END.split(text, maxsplit=1)[0].strip()
     if not text:
         return []
-    experts = _expert_names(text)
-    if experts:
-        return experts
+    if _person_with_role(text):  # "Adele Khodr, UNICEF Regional Director for …": one person
+        return [x for x in [_item(text, main)] if x]
     items = [_item(x, main) for x in _split_run(text)]
     if len(items) < least or not all(items):
         return []
@@ -707,8 +710,10 @@ def _expert_names(text: str) -> list[str]:
         part = re.sub(r"^(?:and|&)\s+", "", part)
         if ":" in part and not re.search(r"\d:\d", part):
             group, _, members = part.partition(":")
-            if _MANDATE.search(group) or re.search(r"working group|committee|members?",
-                                                   group, re.IGNORECASE):
+            if not (_MANDATE.search(group) or re.search(r"working group|committee|members?",
+                                                        group, re.IGNORECASE)):
+                part = members.strip()  # "This statement was endorsed by: A, Special …"
+            else:
                 for member in re.split(r",\s*(?:and\s+)?|\s+and\s+", members):
                     name = re.sub(r"\s*\([^()]*\)\s*$", "", member).strip()
                     if _person_like(name):
