@@ -329,3 +329,8 @@ def test_experts_in_the_forms_of_un_releases(line, names):
 def test_one_official_issuing_a_statement_is_no_list_of_signers():
     assert signed("Statement by Adele Khodr, UNICEF Regional Director for the Middle East and "
                   "North Africa", *BODY) == []
+
+
+@pytest.mark.parametrize("label", ["✍️ Signatories:", "📢 Signed by:"])
+def test_a_label_after_an_emoji(label):
+    assert signed(TITLE, *BODY, label, *ORGS, sep="\n") == ORGS

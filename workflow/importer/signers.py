@@ -156,6 +156,7 @@ _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}\d|\b(?:tel|fax|pho
                       r"(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd|square|place|way|"
                       r"drive|strasse|straße|rue|via|calle|gasse|plein|laan)\b|"
                       r"\bp\.?\s?o\.?\s+box\b", re.IGNORECASE)
+_EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+\s*)+")
 _FOOTNOTE_END = re.compile(r"(?:\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z)])\d{1,2})$")
 
 
@@ -291,19 +292,20 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             out += experts
             region = _Region() if not experts else None
             continue
-        inline = _INLINE.match(text)
+        label = _EMOJI_LEAD.sub("", text)  # "✍️ Signatories:"
+        inline = _INLINE.match(label)
         if inline and not ends_terminal(inline.group("label")):
             names = _names_in_run(inline.group("names"), main)
             if names:
                 close()
                 out += names
                 continue
-        explicit = bool(SIGN_LABEL.match(text) or _LABEL.match(text)) and not _sign_off(text)
-        if _is_label(text, pieces, i, main) and (not gone or (
+        explicit = bool(SIGN_LABEL.match(label) or _LABEL.match(label)) and not _sign_off(label)
+        if _is_label(label, pieces, i, main) and (not gone or (
                 _names_follow(pieces, i, main, strict=not explicit) and
-                (text.endswith(":") or not _GROUP.match(text) or explicit))):
+                (label.endswith(":") or not _GROUP.match(label) or explicit))):
             close()
-            region = _Region(sign_off=_sign_off(text), explicit=explicit)
+            region = _Region(sign_off=_sign_off(label), explicit=explicit)
             continue
         if gone and region is None:
             continue
