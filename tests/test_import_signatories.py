@@ -334,3 +334,10 @@ def test_one_official_issuing_a_statement_is_no_list_of_signers():
 @pytest.mark.parametrize("label", ["✍️ Signatories:", "📢 Signed by:"])
 def test_a_label_after_an_emoji(label):
     assert signed(TITLE, *BODY, label, *ORGS, sep="\n") == ORGS
+
+
+def test_on_behalf_of_an_organisation():
+    assert signed(TITLE, *BODY, "Signed,", "Sara Amini", "On behalf of Nurses Watch",
+                  sep="\n") == ["Sara Amini", "Nurses Watch"]
+    assert signed(TITLE, *BODY, "On behalf of the following organisations:", *ORGS,
+                  sep="\n") == ORGS

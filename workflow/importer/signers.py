@@ -78,8 +78,7 @@ _LABEL = re.compile(
     r"(?:(?:with|in)\s+)?(?:(?:best|kind|warm|warmest|kindest|respectful|fraternal|sisterly|"
     r"comradely)\s+)?(?:regards|wishes|greetings|respect|solidarity|thanks|gratitude)"
     r"(?:\s+(?:and|&)\s+(?:\w+\s+)?(?:solidarity|respect|regards|thanks|gratitude|hope))?|"
-    r"on behalf of(?: the)?(?: following)?"
-    r"(?:\s+[\w-]+){0,3}|"
+    r"on behalf of(?: the)?(?: following(?:\s+[\w-]+){0,3})?|"
     # short labels: "Signatories", "List of signatories (alphabetical)", "Endorsed by"
     r"(?:(?:the\s+)?(?:full\s+)?list of\s+)?(?:(?:initial|first|original|additional|further|"
     r"new|other|co-?)\s*)?(?:signatories|signatory organi[sz]ations|signing organi[sz]ations|"
@@ -117,6 +116,9 @@ _INLINE = re.compile(
 _AFTER_SIGNERS = re.compile(r"^(?:about\s+(?!face\b)\S|notes?\s+(?:to|for)\s+editors|background\b|"
                             r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s*:|"
                             r"for (?:more|further) information)", re.IGNORECASE)
+# "On behalf of Nurses Watch," under a signature: the organisation signs
+_ON_BEHALF = re.compile(r"^(?P<label>(?:signed\s+)?(?:for and\s+)?on behalf of)\s+(?:the\s+)?"
+                        r"(?P<names>[A-Z].{2,150}?)[,:.]?$", re.IGNORECASE)
 # a sentence saying who signs: "This statement is endorsed by A, B, C and D."
 _CUE_SENTENCE = re.compile(
     r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|endorsed|supported|backed|issued|"
@@ -293,7 +295,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             region = _Region() if not experts else None
             continue
         label = _EMOJI_LEAD.sub("", text)  # "✍️ Signatories:"
-        inline = _INLINE.match(label)
+        inline = _INLINE.match(label) or _ON_BEHALF.match(label)
         if inline and not ends_terminal(inline.group("label")):
             names = _names_in_run(inline.group("names"), main)
             if names:
