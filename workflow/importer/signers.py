@@ -208,7 +208,7 @@ class _Region:
 
 # The classifier's reasons for lines it removed after the body: a signature list or table it
 # took for furniture ("run of short lines", "menu separators") is still read for its signers.
-_AFTER_BODY = ("after ",)  # "after the body", "after the signature block", "after a comment ..."
+_AFTER_BODY = ("after ", "furniture inside the body")  # and "after the signature block", …
 
 
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
