@@ -341,3 +341,16 @@ def test_on_behalf_of_an_organisation():
                   sep="\n") == ["Sara Amini", "Nurses Watch"]
     assert signed(TITLE, *BODY, "On behalf of the following organisations:", *ORGS,
                   sep="\n") == ORGS
+
+
+def test_the_report_says_when_signers_came_from_removed_lines():
+    raw = raw_from_bytes("\n".join([TITLE, "", *BODY, "", "Co-signatories:", "1. Nurses Watch",
+                                    "2. Health Workers Union", "3. Medics Without Borders"])
+                         .encode("utf-8"), Path("p.txt"))
+    conversion = convert(raw)
+    assert conversion.meta["signatories"] == ORGS
+    gone = [n for n in ORGS if any(n in (e.text or "") for e in conversion.report.removed)]
+    notes = [n for n in conversion.report.notes if n.startswith("signatories: ")]
+    # (the block classifier removes this list today; the note follows whatever it decides)
+    assert notes == ([f"signatories: {len(gone)} of 3 read from lines removed as page "
+                      "furniture after the body (listed in this report)"] if gone else [])

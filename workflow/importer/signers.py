@@ -212,13 +212,14 @@ _AFTER_BODY = ("after ", "furniture inside the body")  # and "after the signatur
 
 
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
-            decisions: list | None = None) -> list[str]:
+            decisions: list | None = None, notes: list[str] | None = None) -> list[str]:
     """The signers, in order; ``columns`` are the cells of raw lines copied from a table (by
     line number): a signer's row gives its name column ("Parisa Kamali", not her affiliation
-    or an organisation's country in the next column). ``decisions``: the block classifier's, in the
-    report (workflow.importer.report.Report.decisions): the lines it removed after the body
-    are read too, inside a
-    region of signers only, and only plain names (an organisation, a person) sign from them."""
+    or an organisation's country in the next column). ``decisions`` are the block
+    classifier's (workflow.importer.report.Report.decisions): the lines it removed after the
+    body are read too, inside a region of signers only, and there only plain names (an
+    organisation, a person) sign unless the list goes on in them; ``notes`` (the report's)
+    is told how many signers came from such lines."""
     main = script_of(" ".join(p.text for p in pieces))
     columns = columns or {}
     body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
@@ -228,6 +229,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     out: list[str] = []
     region: _Region | None = None
     pending = ""
+    from_removed: set[str] = set()
     over = False  # the signers' region ended at what follows them (a contact, a note)
 
     def close() -> None:
@@ -359,12 +361,19 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         else:
             region.running = region.running + 1 if found else 0
             region.found += [(n, "plain" if is_name(n, strict=True) else "name") for n in found]
+            if gone:
+                from_removed.update(found)
             if not found and is_place(_MARKER.sub("", text).strip().rstrip(",;.")):
                 region.found.append((_MARKER.sub("", text).strip().rstrip(",;."), "place"))
     close()
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
-    return _distinct(out)
+    out = _distinct(out)
+    read = sum(1 for name in out if name in from_removed)
+    if read and notes is not None:
+        notes.append(f"signatories: {read} of {len(out)} read from lines removed as page "
+                     "furniture after the body (listed in this report)")
+    return out
 
 
 def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
