@@ -354,3 +354,9 @@ def test_the_report_says_when_signers_came_from_removed_lines():
     # (the block classifier removes this list today; the note follows whatever it decides)
     assert notes == ([f"signatories: {len(gone)} of 3 read from lines removed as page "
                       "furniture after the body (listed in this report)"] if gone else [])
+
+
+def test_a_closing_line_that_is_only_a_run_of_names():
+    assert signed(TITLE, *BODY, "Nurses Watch, Health Workers Union and Amal Solidarity "
+                  "Group.") == ["Nurses Watch", "Health Workers Union", "Amal Solidarity Group"]
+    assert signed(TITLE, *BODY, "Tabriz, Urmia and Sanandaj.") == []

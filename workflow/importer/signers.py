@@ -757,6 +757,12 @@ def _closing_list(pieces: list[Piece], main: str) -> list[str]:
         return []  # the end of one list (of demands), not a list of its own
     if len(items) >= 2:
         return [x for x in items if x]
+    # the text's last line a run of plain names and nothing else: "A, B and C."
+    last = next((p for p in reversed(pieces[:end]) if p.kind in ("paragraph", "list")), None)
+    if last is not None and re.search(r",.*\band\b|;", last.text):
+        names = _names_in_run(_clean(last.text), main)
+        if len(names) >= 3 and all(_plain(n, main) for n in names):
+            return names
     return []
 
 
