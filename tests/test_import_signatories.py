@@ -360,3 +360,9 @@ def test_a_closing_line_that_is_only_a_run_of_names():
     assert signed(TITLE, *BODY, "Nurses Watch, Health Workers Union and Amal Solidarity "
                   "Group.") == ["Nurses Watch", "Health Workers Union", "Amal Solidarity Group"]
     assert signed(TITLE, *BODY, "Tabriz, Urmia and Sanandaj.") == []
+
+
+def test_a_call_to_action_after_the_list_and_a_french_name_in_a_table():
+    assert signed(TITLE, *BODY, "Signatories:", *ORGS, "Take action", sep="\n") == ORGS
+    assert name_shape("Ensemble contre l’Impunité").kind == "name"
+    assert name_shape("Take Action Network").kind == "organisation"

@@ -121,7 +121,8 @@ WEAK_HEADS = wordset("rights justice freedom liberty democracy peace truth accou
 GLUE = SMALL_WORDS | wordset(
     "against without within across among between behind beyond under after before "
     "de des du la le les el al da do dos das di della del dei e et y und für fur van von der "
-    "den het og och i pour per sur en para con zu zur zum ve va bin ben ibn abu")
+    "den het og och i pour per sur en para con zu zur zum ve va bin ben ibn abu contre avec "
+    "sans dans contra por sin gegen ohne")
 # What a sentence has and a name has not: pronouns, auxiliaries, verbs of statements.
 SENTENCE_WORDS = wordset(
     "we our ours us they their them you your he she him his her it its this that these those "
@@ -139,6 +140,9 @@ ROLE_ONLY = wordset(
     "spokesman spokeswoman coordinator commissioner high representative envoy ambassador "
     "minister officer founder editor board co-chair co-founder senior acting interim chief "
     "adviser advisor professor lecturer fellow dean judge lawyer researcher activist")
+_IMPERATIVES = wordset("take sign join act donate share write call add help send read learn "
+                       "support stand tell demand follow download subscribe contact find see "
+                       "get click visit register give")
 _OPENING_PRONOUNS = wordset("we our they their this these those it its you your i he she his "
                             "her there here")
 _ACRONYM = re.compile(r"(?:^|\s|\()([A-Z][A-Z0-9&]{1,9})(?=$|\s|\)|,)")
@@ -176,10 +180,13 @@ def name_shape(text: str) -> NameShape:
     if lower[0] in _OPENING_PRONOUNS or any(lw in SENTENCE_WORDS for w, lw in pairs
                                              if w[:1].islower() or shouted):
         return NameShape("")
-    if role_only(text) or is_place(text) or _location(text) or _MONTH_YEAR.search(text):
-        return NameShape("")  # an office without its holder's name, a country, a town
+    if role_only(text) or is_place(text) or _location(text) or _MONTH_YEAR.search(text) or \
+            (lower[0] in _IMPERATIVES and len(ws) <= 4 and ws[-1][:1].islower()):
+        # an office, a country, a town, a running footer; "Take action", "Sign the petition"
+        return NameShape("")
     content = [w for w, lw in pairs if lw not in GLUE]
-    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
+    capitalised = [w for w in content
+                   if re.sub(r"^[ldLD][’']", "", w)[:1].isupper() or w[:1].isdigit()]
     ratio = len(capitalised) / len(content) if content else 0.0
     head = any(lw in HEAD_NOUNS or _fold(lw) in HEAD_NOUNS for lw in lower)
     acronym = bool(_ACRONYM.search(text)) if not shouted else bool(re.search(r"\([A-Z]{2,}\)",

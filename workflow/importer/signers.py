@@ -280,7 +280,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is None:
             out += found
         else:
-            region.running = region.running + 1 if found else 0
+            place = not found and is_place(MARKER.sub("", text).strip().rstrip(",;."))
+            region.running = region.running + 1 if found else region.running if place else 0
             region.found += [(n, "plain" if is_name(n, strict=True) else "name") for n in found]
             if gone:
                 from_removed.update(found)
