@@ -37,7 +37,6 @@ from workflow.importer.lexicon import (
 from workflow.importer.metadata import date_line, find_date
 from workflow.importer.signatory_names import (
     GLUE,
-    HEAD_NOUNS,
     is_name,
     is_organisation,
     is_person,
@@ -563,4 +562,4 @@ def _distinct(names: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["signers", "refers_elsewhere", "HEAD_NOUNS"]
+__all__ = ["signers", "refers_elsewhere"]
