@@ -366,3 +366,10 @@ def test_a_call_to_action_after_the_list_and_a_french_name_in_a_table():
     assert signed(TITLE, *BODY, "Signatories:", *ORGS, "Take action", sep="\n") == ORGS
     assert name_shape("Ensemble contre l’Impunité").kind == "name"
     assert name_shape("Take Action Network").kind == "organisation"
+
+
+@pytest.mark.parametrize("heading", ["Partner organisations", "Member groups", "Individuals",
+                                     "Human rights organisations", "Organisations:"])
+def test_a_groups_heading_is_no_signer_an_organisation_named_in_the_plural_is(heading):
+    assert signed(TITLE, *BODY, "Signatories:", heading, "Nurses Watch", "Amal Solidarity Groups",
+                  sep="\n") == ["Nurses Watch", "Amal Solidarity Groups"]

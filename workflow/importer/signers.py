@@ -253,7 +253,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             close()
             if piece.kind != "signature":
                 continue
-        if (not MARKER.match(text) and ((GROUP.match(text) and not is_organisation(text)) or
+        if (not MARKER.match(text) and (_group_heading(text) or
                                          LABEL.match(text))) or \
                 all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
             continue  # "Individuals:" inside the list, a table's header cell on its own line
@@ -403,11 +403,26 @@ def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
     if COLON_LABEL.match(text) and _names_follow(pieces, i, main):
         return True
     # "Organisations" / "Individuals:" as a heading of the list that follows
-    if GROUP.match(text) and not is_organisation(text) and _names_follow(pieces, i, main):
+    if _group_heading(text) and _names_follow(pieces, i, main):
         return True
     # any short line ending in a colon over a list of plain names that closes the text
     return text.endswith(":") and len(words(text)) <= 14 and \
         _names_follow(pieces, i, main, strict=True) and _closes_text(pieces, i, main)
+
+
+def _group_heading(text: str) -> bool:
+    """"Organisations:", "Individuals", "Partner organisations": a heading over a group of
+    signers, not an organisation ("Amal Solidarity Group", "Federation of Organisations")."""
+    if not GROUP.match(text):
+        return False
+    lead = [w.lower() for w in words(text)][:-1]
+    return name_shape(text).kind != "organisation" or all(w in _GROUP_WORDS for w in lead)
+
+
+_GROUP_WORDS = wordset("partner partners member members supporting participating signing "
+                       "endorsing other international national local regional civil society "
+                       "human rights allied affiliated founding individual additional further "
+                       "new initial first and")
 
 
 def _closes_text(pieces: list[Piece], i: int, main: str) -> bool:
