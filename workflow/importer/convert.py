@@ -211,7 +211,7 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
             not refers_elsewhere(p.text)]
     if orgs:
         meta["organisations"] = orgs
-    signed_by = signers(pieces, columns)
+    signed_by = signers(pieces, columns, report.decisions, report.notes)
     if signed_by:
         meta["signatories"] = signed_by
     return meta

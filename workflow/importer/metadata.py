@@ -6,7 +6,14 @@ import re
 import unicodedata
 from datetime import date
 
-from workflow.importer.text import SMALL_WORDS, ends_terminal, is_title_case, words, wordset
+from workflow.importer.signatory_names import (  # noqa: F401 (their former home: re-exported)
+    ORG_WORDS,
+    ROLE_WORDS,
+    is_organisation,
+    is_person,
+    name_run,
+)
+from workflow.importer.text import SMALL_WORDS, words, wordset
 
 MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -27,15 +34,6 @@ _DATE_FORMS = [
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>(?:19|20)\d\d)"
                       r"(?![\d/.-]*\d)")
 _PARTIAL_FORMS = [rf"{_DAY}\s+{_MONTH}\b", rf"{_MONTH}\s+{_DAY}\b"]
-
-ORG_WORDS = wordset(
-    "party parties organisation organization organisations organizations association associations "
-    "committee committees council federation union front movement communities community network "
-    "league society group coalition alliance foundation centre center institute campaign "
-    "guerrillas activists trust watch collective assembly congress confederation syndicate forum "
-    "chamber commission initiative families mothers bar ngo democrats socialists observatory "
-    "programme program defenders jurists lawyers monitor")
-
 
 def parse_date(text: str, whole: bool = False, allow_weekday: bool = False) -> str | None:
     """The first full date (day, month, year) in ``text`` as ISO 8601; with ``whole``, only when
@@ -119,65 +117,6 @@ def partial_date(text: str) -> bool:
         return True
     return any(re.fullmatch(rf"(?:{_WEEKDAY})?" + form, text, re.IGNORECASE)
                for form in _PARTIAL_FORMS)
-
-
-def is_organisation(text: str) -> bool:
-    """A signature line naming an organisation: a short name with an organisation word."""
-    ws = words(text)
-    if not ws or len(ws) > 16 or text.rstrip().endswith((".", "!", "?", ":")):
-        return False
-    return any(w.lower() in ORG_WORDS for w in ws) and text[:1].isupper()
-
-
-def is_person(text: str) -> bool:
-    """A signature line naming a person: two to five capitalised words, no sentence."""
-    ws = words(text.split(",")[0])
-    if not 2 <= len(ws) <= 5 or text.rstrip().endswith((".", "!", "?", ":")):
-        return False
-    return is_title_case(text.split(",")[0]) and not any(w.lower() in ORG_WORDS for w in ws)
-
-
-# Words of a person's role or affiliation after the name ("Dr. X, Professor of Law, University
-# of Y"; "Tulia Ackson / President of the Inter-Parliamentary Union").
-ROLE_WORDS = re.compile(r"\b(?:former|prisoner|professor|director|chair|president|rapporteur|"
-                        r"lawyer|journalist|member|university|institute|coordinator|secretary|"
-                        r"spokesperson|researcher|activist|lecturer|fellow|dean|judge|advocate|"
-                        r"attorney|emeritus|editor|writer|author|founder|head|chairperson|"
-                        r"general|expert|commissioner|minister|ambassador|officer)\b",
-                        re.IGNORECASE)
-_PERSON_TITLE = re.compile(r"^(?:prof|dr|mr|mrs|ms|sir|dame|judge|justice|hon)\.?\s",
-                           re.IGNORECASE)
-_RUN_SPLIT = re.compile(r"\s*[,;]\s*")
-_LAST_AND = re.compile(r"^(.+?)\s+(?:and|&)\s+(\S.*)$")
-
-
-def name_run(text: str, least: int = 3) -> list[str]:
-    """The names of a line that lists signers in a run ("A, B, C and D"): each item an
-    name (``least`` or more, one at least an organisation or a person, none a sentence);
-    [] for anything else (a person with a role, "Scholars at Risk, Iran Section")."""
-    text = text.strip().rstrip(".;,")
-    items = [x for x in _RUN_SPLIT.split(text) if x]
-    if items:
-        # "..., Rawadari and the Association of ...": the article in running prose is no part
-        # of the name ("The Freedom Fund", capitalised, is)
-        items[-1] = re.sub(r"\s+(and|&)\s+the\s+(?=[A-Z])", r" \1 ", items[-1])
-        items = [re.sub(r"^the\s+(?=[A-Z])", "", x) for x in items]
-        last = _LAST_AND.match(items[-1])
-        if last and all(x[:1].isupper() for x in last.groups()) and (
-                all(len(words(x)) >= 2 for x in last.groups()) or
-                (len(items) >= 3 and len(words(last.group(2))) >= 3 and
-                 is_organisation(last.group(2)))):
-            items[-1:] = list(last.groups())
-    if len(items) < least or (least > 1 and not any(is_organisation(x) or is_person(x)
-                                                     for x in items)):
-        return []
-    if len(items) > 1 and (is_person(items[0]) or _PERSON_TITLE.match(items[0])) and \
-            not is_organisation(items[0]) and any(ROLE_WORDS.search(x) for x in items[1:]):
-        return []  # one person with a role and an affiliation, not a run of names
-    if not all(x[:1].isupper() and 1 <= len(words(x)) <= 14 and not ends_terminal(x)
-               for x in items):
-        return []
-    return items
 
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -1,142 +1,580 @@
 """Who signs: the organisations and named people a statement is signed or endorsed by, in order.
 
-Found in the signature block after the body, in a list or lines after a label ("Signed by:",
-"Signatories:", "The undersigned organisations", "Yours sincerely,"), and in a line naming the
-experts ("The experts: A, Special Rapporteur on ...; B, ..."). A person's role after a comma is
-left out ("Prof. Helen Marsh, University of Leeds" -> "Prof. Helen Marsh"); an organisation keeps
-its whole line; a form in another script in parentheses or on its own line (a Persian name
-under the English one) is not a second signer.
+One mechanism for the many ways a page says it, in three steps:
+
+1. *Where*: a region of signers opens after a label in any wording ("Signed,", "Signatories
+   (in alphabetical order):", "We, the undersigned organisations,", "The statement was
+   endorsed by the following groups:", "Organisations:", "Yours sincerely," and other
+   sign-offs, a signature table's header row "Organisation | Country"), and the closing block
+   the structure finder marked; names also follow a cue on one line ("Signed by: A, B and C",
+   "This statement is endorsed by A, B, C and D.", "Joint statement by A and B" at the top)
+   and the experts' line of a UN release ("The experts: A, Special Rapporteur on ...; B, ...").
+   A text's closing list with no label signs when every item is plainly a name.
+2. *Items*: one per line, list item or table row (its name column); a line's run of names
+   split at commas, semicolons and the last "and"; bullets, numbers and emoji bullets, a form
+   in another script (in parentheses, after a slash or on its own line), footnote marks and a
+   person's role after a comma left out ("Prof. Helen Marsh, University of Leeds"); an
+   organisation keeps its qualifiers ("(Sweden)", "– Geneva", ", Iran Section").
+3. *Decision*: each item by its shape as a name (workflow.importer.signatory_names), never a
+   list of known names: laxer inside a labelled region, strict where nothing says signers
+   are listed. Dates, places, addresses, roles under a name and sentences are no signers.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from workflow.importer.features import script_of
-from workflow.importer.lexicon import EXPERTS_LABEL, SIGN_LABEL
-from workflow.importer.metadata import (
-    ROLE_WORDS,
-    date_line,
-    find_date,
+from workflow.importer.lexicon import (
+    COMMENT_ZONE,
+    END_MARKS,
+    EXPERTS_LABEL,
+    SIGN_LABEL,
+    furniture_hits,
+    strip_lexicon,
+)
+from workflow.importer.metadata import date_line, find_date
+from workflow.importer.signatory_names import (
+    GLUE,
+    is_name,
     is_organisation,
     is_person,
-    name_run,
+    is_place,
+    name_shape,
+)
+from workflow.importer.signer_items import (
+    CONTACT,
+    MARKER,
+    expert_names,
+    item,
+    mandates,
+    names_in_run,
+    person_like,
+    person_with_role,
+    split_run,
+)
+from workflow.importer.signer_labels import (
+    AFTER_SIGNERS,
+    BY_LINE,
+    COLON_LABEL,
+    CUE_SENTENCE,
+    EMOJI_LEAD,
+    GROUP,
+    INLINE,
+    JOINT_BY,
+    LABEL,
+    ON_BEHALF,
+    ROLE_LINE,
+    SENTENCE_END,
+    WITH_UNDERSIGNED,
+    sign_off,
 )
 from workflow.importer.structure import Piece
 from workflow.importer.text import ends_terminal, words, wordset
 
-# a label with its signers on the same line: "Signatories: A, B and C", "Signed: A, B, C."
-_INLINE = re.compile(r"^(?:signed(?: by)?|signatories|signatory organi[sz]ations|co-?signed by|"
-                     r"endorsed by|supported by|signing organi[sz]ations)\s*[:–—]\s*(\S.*)$",
-                     re.IGNORECASE)
 _TABLE_HEAD = wordset("organisation organization organisations organizations name names "
-                        "country countries signatory signatories title position role city "
-                        "affiliation no")
-# a list item's marker: a bullet, an emoji bullet, a number ("1.", "2)", "(3)")
-_MARKER = re.compile(r"^(?:[-•*—–▪◦‣·►▸➤✅✔️🔹🔸\ufe0f]+|\(?\d{1,3}[.)])\s*")
-# a line that is a role, under its holder's name in a signature block
-_ROLE_LINE = re.compile(r"^(?:(?:vice|deputy|acting|former|executive|senior|general|special|"
-                        r"assistant|co)[\s-]+)*(?:president|secretary|director|chair\w*|"
-                        r"rapporteur|professor|lecturer|coordinator|spokes\w+|head|founder|"
-                        r"member|dean|editor|ceo|commissioner|judge|fellow|researcher|lawyer|"
-                        r"advocate|programme|program|officer|manager)\b", re.IGNORECASE)
-_TITLES = re.compile(r"^(?:prof|dr|mr|mrs|ms|sir|dame|judge|justice|hon)\.?\s", re.IGNORECASE)
+                      "country countries signatory signatories title position role city "
+                      "affiliation affiliations no nr number endorser endorsers individual "
+                      "individuals group groups member members type location contact contacts "
+                      "email e-mail website web phone address")
+_NAME_COLUMN = wordset("organisation organization organisations organizations name names "
+                       "signatory signatories endorser endorsers individual individuals group")
 
 
-def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None) -> list[str]:
+@dataclass
+class _Region:
+    """An open region of signers, from its label. ``column``: a signature table's name column;
+    ``sign_off``: opened by a letter's closing ("Yours sincerely,"), where a line that is only
+    capitalised (a place under the name, "Sanandaj - Marivan") signs only in a list of two
+    organisations or people or more (so too in a closing block with no label, ``implicit``);
+    ``found``: (name, "plain" for an organisation or a person, "name" for a capitalised name,
+    "place" for a country: signers only where the whole region is countries) so far."""
+
+    column: int | None = None
+    sign_off: bool = False
+    implicit: bool = False
+    paused: bool = False
+    running: int = 0  # names on the lines just before (a list going on)
+    suspect: bool = False  # just after a line of site furniture
+    explicit: bool = False  # opened by a label that says who signs ("Co-signatories:")
+
+    def alike(self, names: list[str]) -> bool:
+        """``names`` are of the kind most names so far are (people, or organisations): a
+        commenter's name after a share bar under a list of organisations is not."""
+        people = sum(1 for n, _ in self.found if name_shape(n).kind == "person")
+        persons = all(name_shape(n).kind == "person" for n in names)
+        return persons == (people * 2 > len(self.found))
+    grid: list[list[str]] = field(default_factory=list)
+    grid_kind: str = ""
+    grid_at: int = 0
+    found: list[tuple[str, str]] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        if self.grid:  # read down each column, as a reader of the table would
+            width = max(len(row) for row in self.grid)
+            self.found[self.grid_at:self.grid_at] = [
+                (row[c], self.grid_kind) for c in range(width) for row in self.grid
+                if c < len(row)]
+            self.grid = []
+        places = [n for n, kind in self.found if kind == "place"]
+        if len(places) >= 2 and len(places) == len(self.found):
+            return places  # a statement of States: "delivered on behalf of: Australia, ..."
+        plain = sum(1 for _, kind in self.found if kind == "plain")
+        least = 1 if self.implicit else 2
+        return [n for n, kind in self.found
+                if kind == "plain" or (kind == "name" and (not self.sign_off or plain >= least))]
+
+
+# The classifier's reasons for lines it removed after the body: a signature list or table it
+# took for furniture ("run of short lines", "menu separators") is still read for its signers.
+_AFTER_BODY = ("after ", "furniture inside the body")  # and "after the signature block", …
+
+
+def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
+            decisions: list | None = None, notes: list[str] | None = None) -> list[str]:
     """The signers, in order; ``columns`` are the cells of raw lines copied from a table (by
-    line number): a signer's row gives its first cell ("Parisa Kamali", not her affiliation
-    or an organisation's country in the next column)."""
+    line number): a signer's row gives its name column ("Parisa Kamali", not her affiliation
+    or an organisation's country in the next column). ``decisions`` are the block
+    classifier's (workflow.importer.report.Report.decisions): the lines it removed after the
+    body are read too, inside a region of signers only, and there only plain names (an
+    organisation, a person) sign unless the list goes on in them; ``notes`` (the report's)
+    is told how many signers came from such lines."""
     main = script_of(" ".join(p.text for p in pieces))
-    out: list[str] = []
-    labelled = False
     columns = columns or {}
-    for piece in pieces:
-        text = piece.text.strip().lstrip("*").strip()  # "*The experts:" (a footnote mark)
-        cells = columns.get(piece.first) if piece.first == piece.last else None
-        if cells and " ".join(cells).split() == text.split() and \
-                not {w.lower() for w in words(text)} <= _TABLE_HEAD:
-            text = cells[0]  # a table's row: its first column names the signer
-        inline = _INLINE.match(text)
-        if inline:
-            out += name_run(inline.group(1), least=1)
-            labelled = True
+    body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
+    last_body = pieces[body[-1]].first if body else -1
+    top = {id(p) for p in pieces[:4]}
+    pieces = _with_removed(pieces, decisions or [])
+    out: list[str] = []
+    region: _Region | None = None
+    pending = ""
+    from_removed: set[str] = set()
+    over = False  # the signers' region ended at what follows them (a contact, a note)
+
+    def close() -> None:
+        nonlocal region
+        if region is not None:
+            out.extend(region.names())
+        region = None
+
+    for i, piece in enumerate(pieces):
+        gone = piece.kind in ("removed", "furniture")
+        text = _clean(piece.text)
+        if re.fullmatch(r"[-_=~*.·•]{3,}", text):
+            if region is not None:
+                region.paused = True  # a rule: footnotes, or the end of the list
             continue
-        if EXPERTS_LABEL.match(text):
-            for part in EXPERTS_LABEL.sub("", text).rstrip(".").split(";"):
-                name = part.split(",")[0].strip()
-                if 2 <= len(words(name)) <= 6:
-                    out.append(name)
+        if region is not None and region.paused:
+            if re.match(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)\s", text):
+                continue  # a PDF page's footnotes under the rule
+            if piece.kind == "list" or (gone and MARKER.match(text)):
+                region.paused = False  # the list goes on (on the next page)
+            else:
+                close()  # what follows the rule is no part of the list (an e-mail's signature)
+        if region is not None and words(text) and " | " not in text and \
+                all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
+            continue  # a table's header cell on its own line ("Organisation", "Contact")
+        strong_end = COMMENT_ZONE.match(text) or END_MARKS.match(text) or (
+            region is not None and (AFTER_SIGNERS.match(text) or refers_elsewhere(text)))
+        furniture = piece.kind == "furniture" or (
+            region is not None and furniture_hits(text) and not _named_despite(text) and
+            (gone or not is_name(item(text, main) or "")))
+        if furniture and not strong_end and region is not None and \
+                not region.suspect:
+            region.suspect = True  # one line of furniture: a header cell, or the list's end
             continue
-        if SIGN_LABEL.match(text) or _undersigned_heading(text):
-            labelled = True
+        if strong_end or furniture or (region is not None and region.suspect and
+                                       piece.kind == "furniture"):
+            close()  # a comment thread, "ENDS", a share bar, "About us": the signers are over
+            over = over or piece.first > last_body
             continue
-        if piece.kind == "signature" or (labelled and piece.kind in ("list", "paragraph",
-                                                                     "heading")):
-            if {w.lower() for w in words(text)} <= _TABLE_HEAD:
-                continue  # a signature table's header row ("Organisation  Country")
-            if out and _ROLE_LINE.match(_MARKER.sub("", text)):
-                continue  # the role under the name above ("President of the ... Union")
-            run = name_run(text.lstrip("—–- "))
-            if run:
-                out += run
+        cells = _cells(piece, text, columns)
+        if cells and _header_row(cells):
+            close()
+            region = _Region(column=_name_column(cells))
+            continue
+        if cells and gone and (region is None or CONTACT.search(text)):
+            continue  # a removed row of no signature table (an address in a footer)
+        kind = _grid_kind(cells) if cells and region is not None and region.column is None \
+            else ""
+        if kind and (not region.grid or region.grid_kind == kind):
+            if not region.grid:
+                region.grid_at = len(region.found)
+            region.grid.append(cells)  # names in columns ("Australia    Luxembourg")
+            region.grid_kind = kind
+            continue
+        if cells and (region or piece.kind == "signature"):
+            column = region.column if region and region.column is not None else \
+                next((n for n, c in enumerate(cells) if is_name(item(c, main) or "")), 0)
+            text = cells[min(column, len(cells) - 1)]
+        experts = _experts(text)
+        if experts is None and not gone and mandates(text) >= 2:
+            experts = expert_names(text)  # "A, Special Rapporteur on …; B, Independent …"
+        if experts is not None:
+            close()
+            out += experts
+            region = _Region() if not experts else None
+            continue
+        label = EMOJI_LEAD.sub("", text)  # "✍️ Signatories:"
+        inline = INLINE.match(label) or ON_BEHALF.match(label)
+        if inline and not ends_terminal(inline.group("label")):
+            names = names_in_run(inline.group("names"), main)
+            if names:
+                close()
+                out += names
                 continue
-            name = _name(text, main)
-            if name:
-                out.append(name)
-            elif labelled and piece.kind == "paragraph" and ends_terminal(text) and \
-                    len(words(text)) > 12:
-                labelled = False
+        explicit = bool(SIGN_LABEL.match(label) or LABEL.match(label)) and not sign_off(label)
+        if _is_label(label, pieces, i, main) and (not gone or (
+                _names_follow(pieces, i, main, strict=not explicit) and
+                (label.endswith(":") or not GROUP.match(label) or explicit))):
+            close()
+            region = _Region(sign_off=sign_off(label), explicit=explicit)
+            continue
+        if gone and region is None:
+            continue
+        said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else text, main,
+                             top=id(piece) in top, closing=piece.first >= last_body) or \
+            (_with_undersigned(text, main) if not gone else [])
+        if said:
+            close()
+            out += said
+            continue
+        if region is not None and region.implicit and piece.kind != "signature":
+            close()
+        if region is None and piece.kind != "signature":
+            continue
+        if region is None and over:
+            continue  # the closing block goes on past a contact or a note: no signers there
+        if region is None:  # the closing block the structure finder marked, with no label
+            region = _Region(sign_off=True, implicit=True)
+        if region is not None and _ends_region(piece, text) and \
+                len(_line_names(text, main, strict=False)) < 2:
+            close()
+            if piece.kind != "signature":
+                continue
+        if (not MARKER.match(text) and (_group_heading(text) or
+                                         LABEL.match(text))) or \
+                all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
+            continue  # "Individuals:" inside the list, a table's header cell on its own line
+        if (out or (region and region.found)) and ROLE_LINE.match(MARKER.sub("", text)) and \
+                not person_like(MARKER.sub("", text)):
+            continue  # the role under the name above ("President of the ... Union")
+        if pending:
+            text, pending = f"{pending} {text}", ""
+        if region is not None and re.search(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the))$", text):
+            pending = text  # a name wrapped over two lines ("... Association –" / "Geneva")
+            continue
+        headed = bool(cells) and region is not None and region.column is not None
+        listed = gone and region is not None and (
+            (bool(MARKER.match(text)) and bool(region.found)) or region.running >= 2 or
+            (region.explicit and (region.running or not region.found)))
+        found = _line_names(text, main, strict=gone and not headed and not listed)
+        if region is not None and region.suspect:
+            if not found or not region.alike(found):
+                close()  # after the furniture line, no more of the same names: the list ended
+                over = over or piece.first > last_body
+                continue
+            region.suspect = False
+        if region is None:
+            out += found
+        else:
+            place = not found and is_place(MARKER.sub("", text).strip().rstrip(",;."))
+            region.running = region.running + 1 if found else region.running if place else 0
+            region.found += [(n, "plain" if is_name(n, strict=True) else "name") for n in found]
+            if gone:
+                from_removed.update(found)
+            if not found and is_place(MARKER.sub("", text).strip().rstrip(",;.")):
+                region.found.append((MARKER.sub("", text).strip().rstrip(",;."), "place"))
+    close()
     if not out:
-        out = _closing_list(pieces)
-    return list(dict.fromkeys(out))
+        out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
+    out = _distinct(out)
+    read = sum(1 for name in out if name in from_removed)
+    if read and notes is not None:
+        notes.append(f"signatories: {read} of {len(out)} read from lines removed as page "
+                     "furniture after the body (listed in this report)")
+    return out
 
 
-def _closing_list(pieces: list[Piece]) -> list[str]:
+def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
+    """The kept pieces and the lines the classifier removed after the body, in the order of
+    the page (``decisions``: the report's, one a classified line, in order)."""
+    out: list[Piece] = []
+    at = 0  # the next piece not yet placed
+    titled = False
+    for no, keep, why, text in decisions:
+        if keep:
+            tail = _key(text)[-30:]
+            if at and tail and tail in _key(pieces[at - 1].text):
+                continue  # a further line of the piece just placed
+            for j in range(at, min(at + 8, len(pieces))):
+                if tail and tail in _key(pieces[j].text):
+                    out += pieces[at:j + 1]
+                    titled = titled or any(p.kind == "title" for p in pieces[at:j + 1])
+                    at = j + 1
+                    break
+        elif titled and text and why.startswith(_AFTER_BODY):
+            while at < len(pieces) and out and out[-1].first <= pieces[at].first < no:
+                out.append(pieces[at])  # kept lines the classifier did not judge (a list)
+                at += 1
+            kind = "furniture" if "lexicon" in why and not _named_despite(text) else "removed"
+            out.append(Piece(kind, text, no, no))
+    return out + pieces[at:]
+
+
+def _named_despite(text: str) -> bool:
+    """A name with a word of site furniture in it ("Witness Archive Iran", "Committee to
+    Protect Online Speech"): a plain name still, with two words or more left without it
+    ("Like Reply", "Media contact", "Related campaigns" have none)."""
+    cells = [c for c in text.split(" | ") if c.strip()]  # a table's row: its cells
+    return any(len(words(strip_lexicon(c))) >= 2 and name_shape(c.strip()).kind == "organisation"
+               for c in cells)
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text)).lower()
+
+
+def _by_line_text(pieces: list[Piece], i: int) -> str:
+    """A line at the top and its continuation on the next (a PDF wraps "Joint submission by A,
+    the B" / "Committee and C" over two lines)."""
+    text = _clean(pieces[i].text)
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    if nxt is not None and BY_LINE.match(text) and not ends_terminal(text) and \
+            nxt.kind in ("heading", "paragraph") and nxt.first <= pieces[i].last + 2 and \
+            len(words(nxt.text)) <= 20 and not ends_terminal(nxt.text):
+        return f"{text} {_clean(nxt.text)}"
+    return text
+
+
+def refers_elsewhere(text: str) -> bool:
+    """"The organisations listed above": a line pointing to signers named elsewhere."""
+    return bool(re.search(r"\b(?:above|below|overleaf|attached)\W*$", text, re.IGNORECASE))
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text.strip())  # "**Nurses Watch**" (bold)
+    text = re.sub(r"^\*+\s*|\s*\*+$", "", text)  # "*The experts:" (a footnote mark)
+    return text.strip()
+
+
+def _cells(piece: Piece, text: str, columns: dict[int, list[str]]) -> list[str] | None:
+    """A table row's cells: an HTML table's row ("A | B") or a text table's columns."""
+    if " | " in text:
+        cells = [c.strip() for c in text.split(" | ") if c.strip()]
+        return cells if len(cells) >= 2 else None
+    cells = columns.get(piece.first) if piece.first == piece.last else None
+    if cells and " ".join(cells).split() == text.split():
+        return cells
+    return None
+
+
+def _grid_kind(cells: list[str]) -> str:
+    """Rows of names set out in columns, every cell of one kind: "place" (States), "plain"
+    (organisations, or people); "" for a name beside its country or affiliation."""
+    if len(cells) < 2:
+        return ""
+    if all(is_place(c) for c in cells):
+        return "place"
+    kinds = {name_shape(c).kind for c in cells}
+    return "plain" if kinds == {"person"} or (
+        "organisation" in kinds and kinds <= {"organisation", "name"}) else ""
+
+
+def _header_row(cells: list[str]) -> bool:
+    return all(w.lower() in _TABLE_HEAD for c in cells for w in words(c)) and \
+        any(w.lower() in _NAME_COLUMN for c in cells for w in words(c))
+
+
+def _name_column(cells: list[str]) -> int:
+    for n, cell in enumerate(cells):
+        if any(w.lower() in _NAME_COLUMN for w in words(cell)):
+            return n
+    return 0
+
+
+def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
+    """A line that opens a region of signers (the names follow it); never a list's item."""
+    if len(words(text)) > 30 or MARKER.match(text):
+        return False
+    if SIGN_LABEL.match(text) or LABEL.match(text) or EXPERTS_LABEL.fullmatch(text):
+        return True
+    if COLON_LABEL.match(text) and _names_follow(pieces, i, main):
+        return True
+    # "Organisations" / "Individuals:" as a heading of the list that follows
+    if _group_heading(text) and _names_follow(pieces, i, main):
+        return True
+    # any short line ending in a colon over a list of plain names that closes the text
+    return text.endswith(":") and len(words(text)) <= 14 and \
+        _names_follow(pieces, i, main, strict=True) and _closes_text(pieces, i, main)
+
+
+def _group_heading(text: str) -> bool:
+    """"Organisations:", "Individuals", "Partner organisations": a heading over a group of
+    signers, not an organisation ("Amal Solidarity Group", "Federation of Organisations")."""
+    if not GROUP.match(text):
+        return False
+    lead = [w.lower() for w in words(text)][:-1]
+    return name_shape(text).kind != "organisation" or all(w in _GROUP_WORDS for w in lead)
+
+
+_GROUP_WORDS = wordset("partner partners member members supporting participating signing "
+                       "endorsing other international national local regional civil society "
+                       "human rights allied affiliated founding individual additional further "
+                       "new initial first and")
+
+
+def _closes_text(pieces: list[Piece], i: int, main: str) -> bool:
+    """After the names that follow piece ``i`` comes no more of the statement's prose (a list
+    of the people arrested is followed by more paragraphs; the signers are not)."""
+    for piece in pieces[i + 1:]:
+        if piece.kind in ("removed", "furniture"):
+            continue
+        text = _clean(piece.text)
+        if piece.kind == "paragraph" and ends_terminal(text) and len(words(text)) >= 15 and \
+                not _line_names(text, main, strict=False):
+            return False
+    return True
+
+
+def _names_follow(pieces: list[Piece], i: int, main: str, strict: bool = False) -> bool:
+    """The next pieces are names (two, or one and the end of the text); ``strict``: plainly."""
+    following = [_clean(p.text) for p in pieces[i + 1:i + 3]]
+    named = [bool(_line_names(t, main, strict=strict)) for t in following]
+    return bool(named) and named[0] and (len(named) == 1 or named[1] or
+                                         bool(_line_names(following[0], main, strict=True)))
+
+
+def _ends_region(piece: Piece, text: str) -> bool:
+    """A finished sentence of some length ends a region of signers (a footnote does not: a
+    PDF page's notes come between the two halves of a list)."""
+    if piece.kind not in ("paragraph", "heading", "quote"):
+        return False
+    if re.match(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)\s", text):
+        return False
+    return (ends_terminal(text) and len(words(text)) > 8) or len(words(text)) > 24
+
+
+def _line_names(text: str, main: str, strict: bool) -> list[str]:
+    """The signers one line of a region names: one, or a run of three or more."""
+    text = MARKER.sub("", text.lstrip("—–-‒ ")).strip().rstrip(",;")
+    if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
+        return []
+    if refers_elsewhere(text) or CONTACT.search(text):
+        return []
+    if re.search(r"[,;]|\s[·•]\s", text) and not person_with_role(text):
+        run = split_run(text)
+        if len(run) >= 3 or (re.search(r";|\s[·•]\s", text) and len(run) >= 2):
+            items = [item(x, main) for x in run]
+            if all(items) and all(is_name(x) for x in items if x) and \
+                    any(is_name(x, strict=True) for x in items if x):
+                return [x for x in items if x]
+    name = item(text, main)
+    if not name or not is_name(name, strict):
+        return []
+    return [name]  # one a line: "Centre for Law and Religion" is one name, never split
+
+
+def _with_undersigned(text: str, main: str) -> list[str]:
+    """"The International Lawyers' Observatory and the undersigned bar associations express
+    ...": the names before "and the undersigned" sign with them."""
+    match = WITH_UNDERSIGNED.match(text)
+    if not match:
+        return []
+    names = names_in_run(match.group("names"), main)
+    return names if names and all(is_name(n, strict=True) for n in names) else []
+
+
+def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
+    """Names a sentence says sign: "This statement is endorsed by A, B and C." (where the text
+    closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
+    (at the top)."""
+    if top:
+        by_line = BY_LINE.match(text) or JOINT_BY.search(text)
+        if by_line:
+            names = names_in_run(by_line.group("names"), main)
+            joint = bool(re.search(r"\bjoint\b", text[:by_line.start("names")], re.IGNORECASE))
+            plain = sum(is_name(n, strict=True) for n in names)
+            if (len(names) >= 2 or (joint and names)) and plain * 2 >= len(names) > 0:
+                return names
+    out: list[str] = []
+    for sentence in SENTENCE_END.split(text):
+        cue = CUE_SENTENCE.match(sentence)
+        if not cue:
+            continue
+        pre = cue.group("pre")
+        about_this = not pre.strip() or bool(re.search(
+            r"\b(?:this|the|our)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|appeal|declaration|"
+            r"submission|call|petition|text)\b", pre, re.IGNORECASE))
+        if not (about_this or (closing and len(words(pre)) <= 4)):  # "It is endorsed by"
+            continue
+        names = names_in_run(cue.group("names"), main)
+        if names and any(is_name(n, strict=True) for n in names):
+            out += names
+    return out
+
+
+def _experts(text: str) -> list[str] | None:
+    """The experts a UN release names ("The experts: A, Special Rapporteur on ...; B, ...");
+    None when ``text`` is no experts' line, [] for the label alone."""
+    label = EXPERTS_LABEL.match(text) or re.match(
+        r"^(?:the\s+)?(?:un\s+)?(?:human rights\s+)?experts?(?:\s+(?:are|who\s+[\w\s]{3,60}?"
+        r"(?:are|were|is)))?\s*:\s*", text, re.IGNORECASE)
+    if not label:
+        return None
+    return expert_names(text[label.end():])
+
+
+def _closing_list(pieces: list[Piece], main: str) -> list[str]:
     """Signers listed without a label: the text's closing list, two or more items, every one an
     organisation or a person ("1) Baha'i Educators Solidarity Group (Canada)")."""
     end = len(pieces)
     while end and pieces[end - 1].kind == "signature":
         end -= 1
     start = end
-    while start and pieces[start - 1].kind == "list":
+    while start and pieces[start - 1].kind == "list" and _plain(pieces[start - 1].text, main):
         start -= 1
-    items = [re.sub(r"\s*\([^()]*\)$", "", p.text).strip() for p in pieces[start:end]]
-    if len(items) >= 2 and all(is_organisation(x) or is_person(x) for x in items):
-        return [p.text for p in pieces[start:end]]
+    items = [item(p.text, main) for p in pieces[start:end]]
+    before = pieces[start - 1] if start else None
+    if before is not None and before.kind == "list" and before.last + 1 >= pieces[start].first:
+        return []  # the end of one list (of demands), not a list of its own
+    if len(items) >= 2:
+        return [x for x in items if x]
+    # the text's last line a run of plain names and nothing else: "A, B and C."
+    last = next((p for p in reversed(pieces[:end]) if p.kind in ("paragraph", "list")), None)
+    if last is not None and re.search(r",.*\band\b|;", last.text):
+        names = names_in_run(_clean(last.text), main)
+        if len(names) >= 3 and all(_plain(n, main) for n in names):
+            return names
     return []
 
 
-def refers_elsewhere(text: str) -> bool:
-    """"The organisations listed above": a line pointing to signers named elsewhere."""
-    return bool(re.search(r"\b(?:above|below)\W*$", text, re.IGNORECASE))
+def _plain(text: str, main: str) -> bool:
+    """An item of a list with no label that plainly names an organisation or a person."""
+    x = item(text, main)
+    bare = re.sub(r"\s*\([^()]*\)$", "", x or "")
+    return bool(x) and is_name(bare, strict=True) and (
+        is_organisation(bare) or is_person(x) or name_shape(x).complete)
 
 
-def _undersigned_heading(text: str) -> bool:
-    return bool(re.match(r"^(?:list of )?(?:signatories|signatory organi[sz]ations|endorsements?)"
-                         r"\b.{0,30}:?$", text, re.IGNORECASE))
+def _distinct(names: list[str]) -> list[str]:
+    """In order, each once; a name also found with its qualifier ("X" and "X (Sweden)") once,
+    in its longer form."""
+    out: list[str] = []
+    for name in names:
+        key = name.lower()
+        if any(k.lower() == key for k in out):
+            continue
+        longer = [k for k in out if k.lower().startswith(key + " (")]
+        if longer:
+            continue
+        shorter = [n for n, k in enumerate(out) if key.startswith(k.lower() + " (")]
+        if shorter:
+            out[shorter[0]] = name
+            continue
+        out.append(name)
+    return out
 
 
-def _name(text: str, main: str) -> str | None:
-    """The signer a line names, or None for a date, a place, a role-only or foreign-script line."""
-    text = _MARKER.sub("", text).strip().rstrip(",;")
-    if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
-        return None
-    if refers_elsewhere(text):
-        return None
-    if script_of(text) != main and main != "other":
-        return None
-    text = re.sub(r"\s*\([^()]*\)$", lambda m: "" if script_of(m.group(0)) != main else
-                  m.group(0), text).strip()
-    if len(words(text)) > 16 or (ends_terminal(text) and not text.endswith(")")):
-        return None
-    head = text.split(",")[0].strip()
-    if "," in text and not is_organisation(head) and (is_person(head) or _TITLES.match(head)) \
-            and (ROLE_WORDS.search(text[len(head):]) or len(words(head)) <= 5):
-        return head
-    if is_organisation(text) or is_person(text) or _TITLES.match(text):
-        return text
-    first = text[:1]
-    if first.isupper() and len(words(text)) <= 10:
-        return text
-    return None
+__all__ = ["signers", "refers_elsewhere"]

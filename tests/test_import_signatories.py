@@ -1,0 +1,375 @@
+"""Who signs, in each way a page can say it: each presentation on a small page of its own,
+through convert() and the CLI (workflow.importer.signers, workflow.importer.signatory_names)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from import_corpus import pages, score
+
+from workflow.cli import main
+from workflow.importer import convert
+from workflow.importer.rawinput import raw_from_bytes
+from workflow.importer.signatory_names import is_name, is_place, name_shape
+from workflow.source import read_source
+
+TITLE = "Nurses’ statement on the arrests"
+BODY = [
+    "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
+    "took them to an unknown location, their families said.",
+    "None of them has been charged, and their lawyers have not been allowed to see them or "
+    "to read the files that the prosecutor says exist.",
+    "We call for their immediate release and for an end to the harassment of nurses who "
+    "ask to be paid on time.",
+]
+ORGS = ["Nurses Watch", "Health Workers Union", "Medics Without Borders"]
+
+
+def signed(*lines: str, sep: str = "\n\n", name: str = "p.txt") -> list[str]:
+    raw = raw_from_bytes(sep.join(lines).encode("utf-8") + b"\n", Path(name))
+    return list(convert(raw).meta.get("signatories") or [])
+
+
+@pytest.mark.parametrize("label", [
+    "Signed,", "Signatories (in alphabetical order):", "We, the undersigned organisations,",
+    "The following organisations have endorsed this statement:", "Co-signed by:",
+    "List of signatories", "Supported by", "Endorsements", "Yours,",
+    "This letter is sent on behalf of the following groups:",
+])
+def test_a_label_in_any_wording_opens_the_list(label):
+    assert signed(TITLE, *BODY, label, *ORGS) == ORGS
+
+
+@pytest.mark.parametrize("items", [
+    ["1. Nurses Watch", "2. Health Workers Union", "3. Medics Without Borders"],
+    ["• Nurses Watch", "• Health Workers Union", "• Medics Without Borders"],
+    ["🔹 Nurses Watch", "🔹 Health Workers Union", "🔹 Medics Without Borders"],
+    ["(1) Nurses Watch", "(2) Health Workers Union", "(3) Medics Without Borders"],
+])
+def test_items_lose_their_bullets_numbers_and_emoji(items):
+    assert signed(TITLE, *BODY, "Signatories:", *items, sep="\n") == ORGS
+
+
+def test_qualifiers_of_an_organisation_stay_and_a_persons_role_goes():
+    assert signed(TITLE, *BODY, "Signed by:", "Nurses Watch (France)",
+                  "Health Workers Union – Geneva", "Scholars at Risk Network, Iran Section",
+                  "Prof. Helen Marsh, University of Leeds",
+                  "Omid Farahani, former teacher, Sanandaj", sep="\n") == [
+        "Nurses Watch (France)", "Health Workers Union – Geneva",
+        "Scholars at Risk Network, Iran Section", "Prof. Helen Marsh", "Omid Farahani"]
+
+
+def test_organisations_and_individuals_in_groups():
+    assert signed(TITLE, *BODY, "Signatories", "Organisations:\nNurses Watch\nHealth Workers Union",
+                  "Individuals:\nDr. Sara Amini, University of Leiden\nReza Moini, nurse, Tabriz") \
+        == ["Nurses Watch", "Health Workers Union", "Dr. Sara Amini", "Reza Moini"]
+
+
+def test_a_persian_form_in_parentheses_or_on_the_next_line_is_no_second_signer():
+    assert signed(TITLE, *BODY, "Signed:", "Nurses Watch (دیده‌بان پرستاران)",
+                  "اتحادیه کارکنان بهداشت", "Health Workers Union", sep="\n\n") == \
+        ["Nurses Watch", "Health Workers Union"]
+
+
+def test_a_run_of_names_on_the_label_line():
+    assert signed(TITLE, *BODY, "Signatories: Nurses Watch; Health Workers Union; Rawadari") == \
+        ["Nurses Watch", "Health Workers Union", "Rawadari"]
+
+
+def test_a_closing_sentence_saying_who_endorses():
+    assert signed(TITLE, *BODY, "This statement was written by Nurses Watch. It is endorsed by "
+                  "the Health Workers Union, Rawadari and Medics Without Borders.") == \
+        ["Nurses Watch", "Health Workers Union", "Rawadari", "Medics Without Borders"]
+
+
+def test_a_joint_statement_named_at_the_top():
+    assert signed("Joint statement by Nurses Watch, Health Workers Union and Medics Without "
+                  "Borders", *BODY) == ORGS
+    assert signed(TITLE, "TABRIZ, 4 May 2026 — A joint statement of Nurses Watch and the Health "
+                  "Workers Union, released this morning, is published below.", *BODY) == \
+        ["Nurses Watch", "Health Workers Union"]
+
+
+def test_named_signers_before_the_undersigned():
+    assert signed(TITLE, "Nurses Watch and the undersigned organisations condemn the arrests of "
+                  "eleven nurses in Tabriz on Monday and call for their release.", *BODY,
+                  "Health Workers Union", "Medics Without Borders", sep="\n\n") == ORGS
+
+
+def test_an_e_mail_sign_off_by_an_organisation_not_its_town():
+    assert signed(TITLE, *BODY, "With respect and solidarity,\nNurses Watch\nTabriz - Urmia\n"
+                  "www.nurses.example") == ["Nurses Watch"]
+    assert signed(TITLE, *BODY, "Kind regards,\nNurses Watch\n12 Rue Exemple, 75011 Paris") == \
+        ["Nurses Watch"]
+
+
+def test_the_experts_of_a_un_release_with_their_mandates():
+    assert signed(TITLE, *BODY, "The experts: Mai Sato, Special Rapporteur on the situation of "
+                  "human rights in the Islamic Republic of Iran; Working Group on Arbitrary "
+                  "Detention: Matthew Gillett (Chair-Rapporteur), Ganna Yudkivska (Vice-Chair) "
+                  "and Mumba Malila; and Alice Jill Edwards, Special Rapporteur on torture.") == \
+        ["Mai Sato", "Matthew Gillett", "Ganna Yudkivska", "Mumba Malila", "Alice Jill Edwards"]
+
+
+def test_an_html_signature_table_read_by_its_name_column():
+    rows = "".join(f"<tr><td>{n}</td><td>{org}</td></tr>" for n, org in
+                   [("1", "Nurses Watch"), ("2", "Health Workers Union"),
+                    ("3", "Medics Without Borders")])
+    html = (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<p>{b}</p>" for b in BODY) +
+            "<h3>Signatories</h3><table><tr><th>No.</th><th>Organisation</th></tr>" + rows +
+            "</table></article><footer><p>Share on Mastodon</p></footer></body></html>")
+    assert signed(html, name="p.html") == ORGS
+
+
+def test_a_pdf_table_whose_columns_came_apart_keeps_the_names_not_the_countries():
+    assert signed(TITLE, *BODY, "Yours sincerely,", "Organisation\nCountry\nNurses Watch\nFrance\n"
+                  "Health Workers Union\nUnited Kingdom\nMedics Without Borders\nNew Zealand") \
+        == ORGS
+
+
+def test_a_statement_of_states_in_two_columns():
+    assert signed(TITLE, *BODY, "This statement is delivered on behalf of:",
+                  "Australia      Luxembourg\nBelgium        Netherlands\nCanada         Norway",
+                  sep="\n\n") == ["Australia", "Belgium", "Canada", "Luxembourg", "Netherlands",
+                                  "Norway"]
+
+
+def test_a_news_page_naming_no_signers_has_none():
+    assert signed("Nurses arrested in Tabriz, their families say", *BODY,
+                  "Related", "Hospital strike enters second week", "Contact us") == []
+
+
+def test_the_share_bar_and_comments_after_the_names_are_no_signers():
+    assert signed(TITLE, *BODY, "Signatories:", *ORGS, "Like Reply", "Media contact",
+                  "4 comments", "Arash Nikpour", "Please add my name to the list, thank you.",
+                  sep="\n") == ORGS
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lawyers for Lawyers", "organisation"), ("Syndicat national des journalistes", "organisation"),
+    ("International Federation for Human Rights (FIDH)", "organisation"),
+    ("Dr. Amelia Hart", "person"), ("Fernand de Varennes", "person"),
+    ("We call for their release.", ""), ("Release all detainees", ""), ("IPU President", ""),
+    ("WHY PEOPLE ARE SIGNING", ""), ("From: Hooman Tehrani", ""), ("Sanandaj - Marivan", ""),
+    ("Tabriz, Iran", ""), ("Medics Without Borders", "name"),
+    ("Nurses Watch, France", "organisation"),
+])
+def test_name_shapes(text, kind):
+    assert name_shape(text).kind == kind
+
+
+def test_places_and_plain_names():
+    assert is_place("United Kingdom") and is_place("Belgium") and not is_place("Nurses Watch")
+    assert is_name("Rawadari") and not is_name("Rawadari", strict=True)
+
+
+def test_the_signatories_reach_the_source_through_the_cli(tmp_path, monkeypatch, capsys):
+    (tmp_path / "dossier.toml").write_text('languages = ["fa"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    raw = tmp_path / "statement.txt"
+    raw.write_text("\n\n".join([TITLE, *BODY, "Endorsed by the following organisations:",
+                                "1. Nurses Watch (Canada)", "2. Health Workers Union",
+                                "3. Rawadari"]) + "\n", encoding="utf-8")
+    assert main(["import", str(raw), "--slug", "nurses"]) == 0
+    source = read_source(tmp_path / "sources" / "nurses.md")
+    assert source.meta["signatories"] == ["Nurses Watch (Canada)", "Health Workers Union",
+                                          "Rawadari"]
+
+
+def test_a_long_run_of_names_after_the_label_is_read_not_taken_for_prose():
+    many = ORGS + ["Amal Solidarity Group", "Iranian Nurses Forum", "Tabriz Lawyers Collective",
+                   "Women for Health Network", "Kurdish Nurses Association",
+                   "Baluch Medics Initiative", "Azadi Health Coalition"]
+    assert signed(TITLE, *BODY, "Signatories:",
+                  ", ".join(many[:-1]) + " and " + many[-1] + ".") == many
+
+
+def test_names_separated_by_dots_on_one_line():
+    assert signed(TITLE, *BODY, "Signed by: Nurses Watch · Health Workers Union · Medics Without "
+                  "Borders") == ORGS
+
+
+def test_organisations_set_out_in_two_columns_are_read_down_each_column():
+    assert signed(TITLE, *BODY, "Signatories:", "Nurses Watch        Health Workers Union\n"
+                  "Medics Without Borders        Amal Solidarity Group", sep="\n\n") == \
+        ["Nurses Watch", "Medics Without Borders", "Health Workers Union",
+         "Amal Solidarity Group"]
+
+
+def test_an_html_table_without_a_header_gives_its_name_cell():
+    rows = "".join(f"<tr><td>{n}</td><td>{org}</td><td>{country}</td></tr>"
+                   for n, org, country in [("1", "Nurses Watch", "France"),
+                                           ("2", "Health Workers Union", "Canada")])
+    html = (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<p>{b}</p>" for b in BODY) +
+            f"<h3>Signatories</h3><table>{rows}</table></article></body></html>")
+    assert signed(html, name="p.html") == ["Nurses Watch", "Health Workers Union"]
+
+
+def test_one_name_a_line_is_never_split_at_its_and():
+    assert signed(TITLE, *BODY, "Signatories:", "Centre for Law and Religion",
+                  "Council of Bars and Law Societies", "Pen and Lens Foundation", sep="\n") == \
+        ["Centre for Law and Religion", "Council of Bars and Law Societies",
+         "Pen and Lens Foundation"]
+
+
+def test_a_note_about_a_signer_or_a_press_contact_after_the_list_signs_nothing():
+    assert signed(TITLE, *BODY, "Signatories:", *ORGS, "About Nurses Watch",
+                  "Press contact", "Sara Ahmadi, Press Officer", sep="\n") == ORGS
+    assert signed(TITLE, *BODY, "Signatories:", *ORGS, "Notes to editors",
+                  "Tara Vossoughi, Coordinator", sep="\n") == ORGS
+
+
+def test_a_law_signed_by_an_official_is_no_signature():
+    assert signed(TITLE, *BODY, "The law, which was passed in March after a debate lasting two "
+                  "weeks, was signed by President Raisi.") == []
+
+
+def test_experts_named_with_their_mandates_without_a_label():
+    assert signed(TITLE, *BODY, "Mai Sato, Special Rapporteur on the situation of human rights "
+                  "in Iran; Morris Tidball-Binz, Special Rapporteur on extrajudicial executions.") \
+        == ["Mai Sato", "Morris Tidball-Binz"]
+
+
+@pytest.mark.parametrize("label", ["امضاکنندگان:", "Signataires :", "Firmantes:"])
+def test_the_label_in_another_language(label):
+    assert signed(TITLE, *BODY, label, *ORGS, sep="\n") == ORGS
+
+
+def test_bold_names():
+    assert signed(TITLE, *BODY, "Signed by: **Nurses Watch**, **Health Workers Union** and "
+                  "**Medics Without Borders**") == ORGS
+
+
+def test_a_name_with_a_word_of_site_furniture_in_it_still_signs():
+    assert signed(TITLE, *BODY, "Signatories:", "Nurses Watch",
+                  "Committee to Protect Online Speech", "Health Workers Union", sep="\n") == \
+        ["Nurses Watch", "Committee to Protect Online Speech", "Health Workers Union"]
+
+
+def test_one_line_of_furniture_inside_a_list_is_passed_over_a_commenter_after_it_is_not():
+    assert signed(TITLE, *BODY, "Signatories:", "Nurses Watch", "Health Workers Union",
+                  "Subscribe", "Medics Without Borders", "Like Comment Share", "Maryam Ahmadi",
+                  "1d Like Reply", sep="\n") == ORGS
+
+
+def test_any_short_line_ending_in_a_colon_over_the_closing_names():
+    assert signed(TITLE, *BODY, "With the support of:", *ORGS, sep="\n\n") == ORGS
+
+
+def test_a_list_of_people_arrested_inside_the_body_is_no_list_of_signers():
+    assert signed(TITLE, BODY[0], "Those arrested on Monday:", "Sara Amini", "Reza Moini",
+                  "Leyla Karimi", *BODY[1:], "Signed,", "Nurses Watch", sep="\n\n") == \
+        ["Nurses Watch"]
+
+
+# Each corpus page whose signers stand one a line after the body, with its list presented
+# otherwise: other bullets, one run on a label's line, a closing sentence. The names found must
+# not change: the mechanism reads presentations, not the pages it was tuned on.
+_MARK = re.compile(r"^\s*(?:[-•*▪️🔹✅]+|\(?\d{1,3}[.)])\s*")
+
+
+def _one_a_line(page) -> tuple[list[str], list[int], list[str]] | None:
+    lines = page.raw.read_text("utf-8").split("\n")
+    want = {w.lower() for w in page.signatories}
+    at = [i for i, line in enumerate(lines) if _MARK.sub("", line).strip().lower() in want]
+    if len(at) < 2 or at[-1] - at[0] != len(at) - 1 or at[0] < len(lines) // 3:
+        return None  # not one block of one name a line after the body
+    return lines, at, [_MARK.sub("", lines[i]).strip() for i in at]
+
+
+_LISTED = [p for p in pages() if p.raw.suffix == ".txt" and len(p.signatories) >= 2
+           and _one_a_line(p)]
+
+
+@pytest.mark.parametrize("page", _LISTED, ids=[p.name for p in _LISTED])
+def test_corpus_signers_survive_a_change_of_presentation(page):
+    lines, at, names = _one_a_line(page)
+    run = ", ".join(names[:-1]) + " and " + names[-1] + "."
+    variants = [lines[:at[0]] + [f"{style}{name}" for name in names] + lines[at[-1] + 1:]
+                for style in ("• ", "- ", "▪️ ", "")]
+    variants.append(lines[:at[0]] + [f"{n}. {name}" for n, name in enumerate(names, 1)] +
+                    lines[at[-1] + 1:])
+    if not any("," in n or " and " in n for n in names):  # a run is ambiguous with those
+        variants.append(lines[:at[0]] + ["Signed by: " + run] + lines[at[-1] + 1:])
+        variants.append(lines[:at[0]] + ["This statement is endorsed by " + run] +
+                        lines[at[-1] + 1:])
+    for variant in variants:
+        raw = raw_from_bytes("\n".join(variant).encode("utf-8"), page.raw)
+        result = score(page, [], None, None, list(convert(raw).meta.get("signatories") or []))
+        assert result.signatories_found == len(page.signatories), (variant[at[0]], result.misses)
+        assert not [m for m in result.misses if m.startswith("signatories extra")], result.misses
+
+
+def test_signers_named_before_the_statement():
+    assert signed(TITLE, "The following joint statement was signed by Nurses Watch, the Health "
+                  "Workers Union and Medics Without Borders:", *BODY) == ORGS
+
+
+@pytest.mark.parametrize("line, names", [
+    ("The expert: Mai Sato, Special Rapporteur on the situation of human rights in Iran.",
+     ["Mai Sato"]),
+    ("*The experts: Ms. Mai Sato, Special Rapporteur on Iran; Mr. Morris Tidball-Binz, Special "
+     "Rapporteur on extrajudicial, summary or arbitrary executions.",
+     ["Ms. Mai Sato", "Mr. Morris Tidball-Binz"]),
+    ("The experts: Mai Sato, Special Rapporteur on Iran, Morris Tidball-Binz, Special Rapporteur "
+     "on extrajudicial executions, and Alice Jill Edwards, Special Rapporteur on torture.",
+     ["Mai Sato", "Morris Tidball-Binz", "Alice Jill Edwards"]),
+    ("This statement was endorsed by: Mai Sato, Special Rapporteur on the situation of human "
+     "rights in Iran; Reem Alsalem, Special Rapporteur on violence against women and girls.",
+     ["Mai Sato", "Reem Alsalem"]),
+    ("UN experts: Mai Sato (Special Rapporteur on Iran), Reem Alsalem (Special Rapporteur on "
+     "violence against women).", ["Mai Sato", "Reem Alsalem"]),
+])
+def test_experts_in_the_forms_of_un_releases(line, names):
+    assert signed(TITLE, *BODY, line) == names
+
+
+def test_one_official_issuing_a_statement_is_no_list_of_signers():
+    assert signed("Statement by Adele Khodr, UNICEF Regional Director for the Middle East and "
+                  "North Africa", *BODY) == []
+
+
+@pytest.mark.parametrize("label", ["✍️ Signatories:", "📢 Signed by:"])
+def test_a_label_after_an_emoji(label):
+    assert signed(TITLE, *BODY, label, *ORGS, sep="\n") == ORGS
+
+
+def test_on_behalf_of_an_organisation():
+    assert signed(TITLE, *BODY, "Signed,", "Sara Amini", "On behalf of Nurses Watch",
+                  sep="\n") == ["Sara Amini", "Nurses Watch"]
+    assert signed(TITLE, *BODY, "On behalf of the following organisations:", *ORGS,
+                  sep="\n") == ORGS
+
+
+def test_the_report_says_when_signers_came_from_removed_lines():
+    raw = raw_from_bytes("\n".join([TITLE, "", *BODY, "", "Co-signatories:", "1. Nurses Watch",
+                                    "2. Health Workers Union", "3. Medics Without Borders"])
+                         .encode("utf-8"), Path("p.txt"))
+    conversion = convert(raw)
+    assert conversion.meta["signatories"] == ORGS
+    gone = [n for n in ORGS if any(n in (e.text or "") for e in conversion.report.removed)]
+    notes = [n for n in conversion.report.notes if n.startswith("signatories: ")]
+    # (the block classifier removes this list today; the note follows whatever it decides)
+    assert notes == ([f"signatories: {len(gone)} of 3 read from lines removed as page "
+                      "furniture after the body (listed in this report)"] if gone else [])
+
+
+def test_a_closing_line_that_is_only_a_run_of_names():
+    assert signed(TITLE, *BODY, "Nurses Watch, Health Workers Union and Amal Solidarity "
+                  "Group.") == ["Nurses Watch", "Health Workers Union", "Amal Solidarity Group"]
+    assert signed(TITLE, *BODY, "Tabriz, Urmia and Sanandaj.") == []
+
+
+def test_a_call_to_action_after_the_list_and_a_french_name_in_a_table():
+    assert signed(TITLE, *BODY, "Signatories:", *ORGS, "Take action", sep="\n") == ORGS
+    assert name_shape("Ensemble contre l’Impunité").kind == "name"
+    assert name_shape("Take Action Network").kind == "organisation"
+
+
+@pytest.mark.parametrize("heading", ["Partner organisations", "Member groups", "Individuals",
+                                     "Human rights organisations", "Organisations:"])
+def test_a_groups_heading_is_no_signer_an_organisation_named_in_the_plural_is(heading):
+    assert signed(TITLE, *BODY, "Signatories:", heading, "Nurses Watch", "Amal Solidarity Groups",
+                  sep="\n") == ["Nurses Watch", "Amal Solidarity Groups"]

@@ -1,0 +1,192 @@
+"""A list of signers cut into its items, each cleaned to one signer's name: runs split at
+semicolons, commas, dots and the last "and" of a list; list markers, footnote marks, another
+script's form and a person's role taken off; experts read with their UN mandates. Used by
+workflow.importer.signers, which decides which items sign.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workflow.importer.features import script_of
+from workflow.importer.signatory_names import (
+    HEAD_NOUNS,
+    PERSON_TITLE,
+    ROLE_WORDS,
+    WEAK_HEADS,
+    is_name,
+    is_organisation,
+    is_person,
+    name_shape,
+)
+from workflow.importer.text import words
+
+# a list item's marker: a bullet, an emoji bullet, a number ("1.", "2)", "(3)")
+MARKER = re.compile(r"^(?:[-•*—–▪◦‣·►▸➤✅✔☑✓🔹🔸🔷🔶⚫⚪🟢🔴🟣🔵⭐✊📌👉\ufe0f\u200d]+|"
+                    r"\(?\d{1,3}[.)]|[a-z][.)](?=\s))\s*")
+# where a run of names in prose stops: "..., which ...", " on the execution of ..."
+RUN_END = re.compile(r"(?:,?\s+(?:who|which|that|on|about|regarding|concerning|calling|urging|"
+                     r"to|in|at|as|for|after|following|since|over|against|with)\s+"
+                     r"(?=(?!(?:the|an?)\s+[A-Z])[a-z])|"
+                     r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s|$)|\s+[–—]\s+(?=[a-z])|"
+                     r",\s+(?!(?:and|the|&)\s)(?=[a-z]))")
+# an expert named with a mandate: "Mai Sato, Special Rapporteur on ..."
+MANDATE = re.compile(r"^(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
+                     r"Chair|Vice[\s-]Chair|Chairperson|Member|Members|Working\s+Group|"
+                     r"Expert|Rapporteur|Commissioner|President|Vice-President|Head)\b",
+                     re.IGNORECASE)
+QUALIFIER = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:section|chapter|branch|desk|office|"
+                       r"bureau)$|^(?:in exile|abroad|international)$", re.IGNORECASE)
+CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}\d|\b(?:tel|fax|phone|e-?mail)\b|"
+                     r"(?:^|,\s*)\d{1,5}[a-z]?,?\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?"
+                     r"(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd|square|place|way|"
+                     r"drive|strasse|straße|rue|via|calle|gasse|plein|laan)\b|"
+                     r"\bp\.?\s?o\.?\s+box\b", re.IGNORECASE)
+FOOTNOTE_END = re.compile(r"(?:\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z)])\d{1,2})$")
+
+
+def item(text: str, main: str) -> str | None:
+    """One signer's name from its item: marker, other-script form, footnote mark and a
+    person's role taken off; None for a line in another script."""
+    text = MARKER.sub("", text.strip()).strip().rstrip(",;")
+    text = FOOTNOTE_END.sub("", text).strip()
+    if not text:
+        return None
+    if main != "other" and script_of(text) != main:
+        # "کانون نویسندگان ایران / Writers' Association": the part in the text's script
+        parts = [p.strip() for p in re.split(r"\s+[/|–—-]\s+|\s*[()]\s*", text) if p.strip()]
+        same = [p for p in parts if script_of(p) == main]
+        if not same:
+            return None
+        text = same[0]
+    text = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if script_of(m.group(1)) != main else
+                  m.group(0), text).strip()
+    text = re.sub(r"\s+[/|]\s+(\S.*)$", lambda m: "" if script_of(m.group(1)) != main else
+                  m.group(0), text).strip()
+    if person_with_role(text):
+        text = re.split(r"\s*,\s*|\s+[–—]\s+|\s+\(", text)[0].strip()
+    text = text.rstrip(".,;:") if not re.search(r"\b[A-Z]\.$|\b[A-Za-z]{1,3}\.$", text) or \
+        len(words(text)) > 3 else text
+    return text or None
+
+
+def person_with_role(text: str) -> bool:
+    """"Prof. Helen Marsh, University of Leeds", "Parisa Kamali, former member ...": a person's
+    name, then a role or an affiliation."""
+    head = re.split(r"\s*,\s*|\s+[–—]\s+", text)[0].strip()
+    if head == text.strip() or is_organisation(head):
+        return False
+    rest = text[len(head):]
+    return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
+
+
+def person_like(text: str) -> bool:
+    return name_shape(text).kind == "person" or (bool(PERSON_TITLE.match(text)) and
+                                                 is_person(PERSON_TITLE.sub("", text)))
+
+
+def split_run(text: str) -> list[str]:
+    """A run of names split into its items: at semicolons (then commas stay inside an item),
+    else at commas outside parentheses, and at the "and" before the last."""
+    text = text.strip().rstrip(".;,:")
+    if re.search(r"\s[·•|]\s", text):
+        parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)]
+    elif ";" in text:
+        parts = [p.strip() for p in text.split(";")]
+    else:
+        parts = [p.strip() for p in re.split(r",(?![^()]*\))", text)]
+    # "the Association of ...": the article of running prose is no part of the name
+    parts = [re.sub(r"^(?:(?:and|&)\s+)?(?:the\s+(?=[A-Z]))?", "", p) for p in parts if p]
+    merged: list[str] = []
+    for part in parts:
+        if merged and QUALIFIER.match(part) and \
+                not any(w.lower() in HEAD_NOUNS for w in words(part)[:-1]):
+            merged[-1] += ", " + part  # "Scholars at Risk Network, Iran Section"
+        else:
+            merged.append(part)
+    if merged:
+        merged[-1:] = split_and(merged[-1], listed=len(merged) >= 2)
+    return [p for p in merged if p]
+
+
+def split_and(text: str, listed: bool) -> list[str]:
+    """"Rawadari and the Association of Iranian Lawyers" -> two names; "Centre for Law and
+    Democracy" stays one: split where both sides are names, and (outside a list) where the
+    first can stand alone ("Amnesty International and Human Rights Watch")."""
+    best: tuple[float, list[str]] | None = None
+    for match in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z\d])", text):
+        left, right = text[:match.start()].strip(), text[match.end():].strip()
+        if match.group(0).strip().startswith("&") and " and " in text:
+            continue
+        lshape, rshape = name_shape(left), name_shape(right)
+        if not (lshape.kind and rshape.kind) or any(
+                len(words(x)) == 1 and x.lower() in WEAK_HEADS for x in (left, right)):
+            continue  # "Centre for Law and Democracy": "Democracy" is no organisation
+        if not listed and not (lshape.complete and rshape.complete):
+            continue
+        # a name with an "and" of its own is the rarer: the split that leaves none wins
+        score = int(lshape.complete) + int(rshape.complete) - \
+            0.5 * sum(bool(re.search(r"\s(?:and|&)\s", x)) for x in (left, right))
+        if best is None or score >= best[0]:  # a tie: the last "and" is the list's
+            best = (score, [left, right])
+    return best[1] if best else [text]
+
+
+def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
+    """The names of a run after a cue ("A, B, C and D."), [] unless every item is a name
+    (and a lone name is plainly one)."""
+    if mandates(text):
+        experts = expert_names(text)  # "A, Special Rapporteur on …; B, …": before the cut
+        if experts:
+            return experts
+    text = RUN_END.split(text, maxsplit=1)[0].strip()
+    if not text:
+        return []
+    if person_with_role(text):  # "Adele Khodr, UNICEF Regional Director for …": one person
+        return [x for x in [item(text, main)] if x]
+    items = [item(x, main) for x in split_run(text)]
+    if len(items) < least or not all(items):
+        return []
+    names = [x for x in items if x]
+    if not all(is_name(x) for x in names):
+        return []
+    if len(names) == 1 and not (is_name(names[0], strict=True) or name_shape(names[0]).complete):
+        return []
+    return names
+
+
+def mandates(text: str) -> int:
+    """How many people ``text`` names with a UN mandate after a comma ("Mai Sato, Special
+    Rapporteur on …")."""
+    return sum(1 for m in re.finditer(r"([^,;:]{3,60}),\s+(?=\S)", text)
+               if person_like(re.sub(r"^(?:and|&)\s+", "", m.group(1).strip())) and
+               MANDATE.match(text[m.end():]))
+
+
+def expert_names(text: str) -> list[str]:
+    """People named with their mandates: split at semicolons (or before each next name), the
+    name before its comma or parenthesis; a working group's members after its colon."""
+    text = text.strip().rstrip(".")
+    parts = [p.strip() for p in re.split(r";\s*", text) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        part = re.sub(r"^(?:and|&)\s+", "", part)
+        if ":" in part and not re.search(r"\d:\d", part):
+            group, _, members = part.partition(":")
+            if not (MANDATE.search(group) or re.search(r"working group|committee|members?",
+                                                        group, re.IGNORECASE)):
+                part = members.strip()  # "This statement was endorsed by: A, Special …"
+            else:
+                for member in re.split(r",\s*(?:and\s+)?|\s+and\s+", members):
+                    name = re.sub(r"\s*\([^()]*\)\s*$", "", member).strip()
+                    if person_like(name):
+                        out.append(name)
+                continue
+        chunks = re.split(r",\s*", part)
+        for n, chunk in enumerate(chunks):
+            chunk = re.sub(r"^(?:and|&)\s+", "", chunk).strip()
+            name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk).strip()
+            nxt = chunks[n + 1] if n + 1 < len(chunks) else ""
+            if person_like(name) and (n == 0 or MANDATE.match(nxt) or "(" in chunk):
+                out.append(name)
+    return out if out and len(out) >= len(parts) / 2 else []

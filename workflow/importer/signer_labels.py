@@ -1,0 +1,98 @@
+"""The words a page uses to say who signs: labels that open a list of signers ("Signed,",
+"Signatories (in alphabetical order):", "We, the undersigned organisations,", sign-offs, group
+headings), a label with its names on the same line, sentences that say who signs ("This
+statement is endorsed by …", "Joint statement by …"), and what ends a list (a note about a
+signer, a press contact). Patterns of wording, never names: the signatory finder
+(workflow.importer.signers) decides what follows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+CUE_STEM = r"(?:co-?sign|sign|endors|support|undersign|back|join)"
+# a line that opens a region of signers (the names follow it)
+LABEL = re.compile(
+    r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:"
+    # sign-offs
+    r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|yours|"
+    r"(?:(?:with|in)\s+)?(?:(?:best|kind|warm|warmest|kindest|respectful|fraternal|sisterly|"
+    r"comradely)\s+)?(?:regards|wishes|greetings|respect|solidarity|thanks|gratitude)"
+    r"(?:\s+(?:and|&)\s+(?:\w+\s+)?(?:solidarity|respect|regards|thanks|gratitude|hope))?|"
+    r"on behalf of(?: the)?(?: following(?:\s+[\w-]+){0,3})?|"
+    # short labels: "Signatories", "List of signatories (alphabetical)", "Endorsed by"
+    r"(?:(?:the\s+)?(?:full\s+)?list of\s+)?(?:(?:initial|first|original|additional|further|"
+    r"new|other|co-?)\s*)?(?:signatories|signatory organi[sz]ations|signing organi[sz]ations|"
+    r"signatures|signers|sign-?ons?|endorsers|endorsements?|endorsing organi[sz]ations|supporters|"
+    r"supporting organi[sz]ations|co-?signatories|co-?signers|(?:co-?)?signed(?:\s+by)?|"
+    r"endorsed(?:\s+by)?|supported(?:\s+by)?|issued\s+by|initiated\s+by|"
+    r"(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,5}|"
+    # the label in the languages a coalition's page also uses
+    r"امضا\s?کنندگان|امضاکنندگان|امضاها|signataires|firmantes|firmatari|unterzeichner\w*|"
+    r"ondertekenaars|signatários|signatarios)"
+    r")\s*(?:\([^()]{0,40}\))?\s*[:,.\-–—]?$", re.IGNORECASE)
+# a longer line ending in a colon that says who signs ("The following organisations have
+# endorsed this statement:")
+COLON_LABEL = re.compile(rf"^(?=.{{0,160}}:$)(?:[^.!?]*\b(?:{CUE_STEM}\w*|on behalf of)\b[^.!?]*|"
+                         r"[^.!?]*\b(?:signatories|signers|organi[sz]ations|individuals|groups|"
+                         r"experts|academics|scholars|lawyers|unions|members)\b[^.!?]{0,40}):$",
+                         re.IGNORECASE)
+# a group's heading inside a list of signers ("Organisations:", "Individuals", "Human rights
+# organisations (12)")
+GROUP = re.compile(r"^(?:[\w'’-]+\s+){0,4}(?:organi[sz]ations?|groups?|individuals?|"
+                   r"signatories|signers|endorsers|experts|academics|scholars|"
+                   r"lawyers|unions|networks|ngos|supporters|members|institutions|"
+                   r"personalities|artists|writers|journalists|activists|partners|"
+                   r"parties|associations|collectives|initiatives)\b(?:\s*\([^()]{0,40}\))?"
+                   r"\s*:?$", re.IGNORECASE)
+# a label with its names after it on the same line ("Signatories: A, B and C")
+INLINE = re.compile(
+    r"^(?P<label>(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:(?:the\s+)?(?:full\s+)?list of\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}(?:signatories|signatory organi[sz]ations|signing organi[sz]ations|"
+    r"signers|endorsers|endorsements?|endorsing organi[sz]ations|supporters|co-?signatories|"
+    r"supporting organi[sz]ations|(?:co-?)?signed(?:\s+by)?|endorsed(?:\s+by)?|"
+    r"supported(?:\s+by)?|issued\s+by|initiated\s+by|organi[sz]ations|individuals|groups)"
+    r"(?:\s*\([^()]{0,40}\))?)\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
+# what follows a list of signers: a note on one of them, a contact, notes to editors
+AFTER_SIGNERS = re.compile(r"^(?:about\s+(?!face\b)\S|notes?\s+(?:to|for)\s+editors|background\b|"
+                           r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s*:|"
+                           r"for (?:more|further) information)", re.IGNORECASE)
+# "On behalf of Nurses Watch," under a signature: the organisation signs
+ON_BEHALF = re.compile(r"^(?P<label>(?:signed\s+)?(?:for and\s+)?on behalf of)\s+(?:the\s+)?"
+                       r"(?P<names>[A-Z].{2,150}?)[,:.]?$", re.IGNORECASE)
+# a sentence saying who signs: "This statement is endorsed by A, B, C and D."
+CUE_SENTENCE = re.compile(
+    r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|endorsed|supported|backed|issued|"
+    r"initiated|released|published|submitted|co-?authored|authored|undersigned|joined|written|"
+    r"drafted|prepared|coordinated|launched|organi[sz]ed)\s+(?:jointly\s+)?"
+    r"by\s*:?\s+(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
+# "A, B and the undersigned organisations ...": named signers before the undersigned
+WITH_UNDERSIGNED = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z][^.;:]{2,300}?),?\s+"
+                              r"(?:and|together with|along with|joined by)\s+the\s+"
+                              r"(?:other\s+)?(?:undersigned|signatories|co-?signatories|"
+                              r"co-?signing|following)\b", re.IGNORECASE)
+# "LONDON, 4 May — A joint statement of A, B and C, released today, ...": anywhere at the top
+JOINT_BY = re.compile(r"\b(?:a|the|this|our)\s+joint\s+(?:public\s+)?(?:statement|letter|"
+                      r"open letter|appeal|declaration|submission)\s+(?:by|from|of)\s+"
+                      r"(?P<names>.+)$", re.IGNORECASE)
+# a sentence's end inside a paragraph (not after an initial or "Dr.")
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[A-Z“\"])")
+# "Joint statement by A and B" (at the top of a statement)
+BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+)?(?:statement|letter|open letter|"
+                     r"appeal|declaration|submission|call|petition)\s+(?:by|from|of)\s+"
+                     r"(?P<names>.+)$", re.IGNORECASE)
+EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+\s*)+")
+# a line that is a role, under its holder's name in a signature block
+ROLE_LINE = re.compile(r"^(?:(?:vice|deputy|acting|former|executive|senior|general|special|"
+                       r"assistant|co|interim|chief|founding|managing)[\s-]+)*"
+                       r"(?:president|secretary|director|chair\w*|rapporteur|professor|"
+                       r"lecturer|coordinator|spokes\w+|head|founder|member|dean|editor|ceo|"
+                       r"commissioner|judge|fellow|researcher|lawyer|advocate|programme|program|"
+                       r"officer|manager|representative|adviser|advisor|campaigner|"
+                       r"co-?founder|associate|analyst|attorney|journalist|writer|author|"
+                       r"independent expert|expert|board)\b", re.IGNORECASE)
+
+
+def sign_off(text: str) -> bool:
+    return bool(re.match(r"^(?:yours|sincerely|faithfully|truly|respectfully|with|in|best|kind|"
+                         r"warm|regards|fraternal|respectful)\b", text, re.IGNORECASE))
