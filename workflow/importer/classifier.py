@@ -63,6 +63,11 @@ _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appe
 _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
                        r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",
                        re.IGNORECASE)
+# a poster's or forwarder's note that shares the text below ("I am posting below, with the
+# permission of its drafters, a joint appeal ...", "We are sharing the statement below")
+_SHARES_BELOW = re.compile(r"\b(?:post(?:ing|ed)?|shar(?:e|ing|ed)|forward(?:ing|ed)?|"
+                           r"reproduc(?:e|ing|ed)|republish(?:ing|ed)?|pass(?:ing)? on)\b"
+                           r"[^.!?]{0,80}\bbelow\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]++\s*)*+"
                            r"[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*(?:[|·]|[^\w\s\"'“‘(,.;:!?-]{1,3})"
@@ -548,6 +553,10 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
             feats[inside[0]].words <= 60:
         notes.add(inside[0])
         return inside[1], b  # "Hello friends — this week we share ... The roundup is below."
+    if len(inside) > 2 and _SHARES_BELOW.search(lines[inside[0]].text) and \
+            feats[inside[1]].prose and feats[inside[0]].words <= 80:
+        notes.add(inside[0])
+        return inside[1], b  # "I am posting below ... a joint appeal I co-signed. — L.F."
     for pos, i in enumerate(inside[1:6], start=1):
         before = inside[:pos]
         if sum(1 for j in before if feats[j].prose) > 2:

@@ -37,6 +37,10 @@ _AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|wee
                   r"years?)\s+ago\b", re.IGNORECASE)
 _FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:select|choose|"
                          r"enter|type) (?:a|an|your)\b", re.IGNORECASE)
+# a checkbox or radio button with its label ("[ ] Keep me updated about this campaign and ..."),
+# however long the label, and a button drawn in brackets ("[ Sign the petition ]")
+_CHECKBOX = re.compile(r"^(?:\[\s?[xX✓✔ ]?\s?\]|\(\s?\)|[☐☑☒])\s*\w")
+_BUTTON = re.compile(r"^\[\s*[^\W\d][^\[\]]{1,40}?\s*\]$")
 _SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
@@ -189,8 +193,10 @@ def measure(text: str) -> Features:
         add(1.0, "time stamp")
     if _AGO.search(text):
         add(2.0, "relative time stamp")
-    if _FORM_FIELD.search(text) and n <= 10:
+    if (_FORM_FIELD.search(text) and n <= 10) or (_CHECKBOX.match(text) and n <= 40):
         add(2.5, "form field")
+    if _BUTTON.match(text.strip()) and n <= 6:
+        add(2.5, "button (in brackets)")
     if _SEPARATORS.search(text) and n <= 14 and not terminal:
         add(1.5, "menu separators")
     languages = sum(1 for w in text.replace("|", " ").replace("/", " ").split()
