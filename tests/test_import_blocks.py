@@ -88,3 +88,86 @@ def test_a_statements_own_first_paragraph_pointing_below_stays():
              "arrest on Monday breaks the law the authorities claim to apply.")
     conversion = page(TITLE, first, *BODY)
     assert first in conversion.body
+
+
+THREAD = [
+    "Bluesky", "Home  Explore  Notifications  Chat", "Rights Desk", "@rightsdesk.bsky.social",
+    "+ Follow", "🧵 STATEMENT | The bakers of Tabriz must be released",
+    "1/4 On 2 March 2025, the Revolutionary Court in Tabriz sentenced nine bakers to prison for "
+    "joining a strike over unpaid wages.",
+    "March 9, 2025 at 4:12 PM", "Everybody can reply", "612 reposts  41 quotes  1.3K likes",
+    "Rights Desk @rightsdesk.bsky.social · 2h",
+    "2/4 Their lawyers were given access to the case file only two days before the single "
+    "hearing, which lasted about forty minutes.",
+    "[Image: The bakers outside the court. Alt: Nine men in white aprons. ALT]",
+    "Rights Desk @rightsdesk.bsky.social · 2h",
+    "3/4 Striking over unpaid wages is protected by international law, and no worker may be "
+    "imprisoned for it.",
+    "Rights Desk @rightsdesk.bsky.social · 2h",
+    "4/4 We call on the authorities to quash the sentences and release the nine bakers "
+    "immediately.",
+    "💬 38   🔁 207   ♡ 644", "Reply to Rights Desk…", "Sahar @saharmoves.bsky.social · 1h",
+    "Sharing everywhere. This is what they do to anyone who asks to be paid.",
+]
+
+
+def test_a_thread_numbered_in_parts_runs_from_the_first_to_the_last():
+    conversion = page(*THREAD)
+    body = conversion.body
+    for part in ("On 2 March 2025, the Revolutionary Court", "Their lawyers were given",
+                 "Striking over unpaid wages", "We call on the authorities to quash"):
+        assert part in body, part
+    assert "1/4" not in body and "4/4" not in body  # the numbering goes (reported)
+    assert "thread numbering removed: 1/4" in conversion.report.render([])
+    for junk in ("Everybody can reply", "Alt:", "Reply to Rights Desk", "Sharing everywhere",
+                 "reposts"):
+        assert junk not in body, junk
+    assert conversion.meta["title"] == "The bakers of Tabriz must be released"
+    assert conversion.meta["date"] == "2025-03-09"  # the first post's time stamp
+
+
+def test_a_fraction_opening_two_lines_is_no_thread():
+    conversion = page(TITLE, "1/2 of the bakers were released on bail on Tuesday, their lawyer "
+                      "said, and the rest remain in the city's central prison.", *BODY,
+                      "2/3 of the union's members have now been summoned at least once.")
+    assert "1/2 of the bakers" in conversion.body and "2/3 of the union" in conversion.body
+
+
+def test_a_media_placeholder_is_furniture():
+    assert "media placeholder" in measure("[Image: Nine men in white aprons. ALT]").evidence
+    assert "media placeholder" in measure("[Video]").evidence
+    assert "media placeholder" not in measure("[1] See the annual report.").evidence
+
+
+def test_a_valediction_ends_the_statement_and_is_no_signer():
+    conversion = page(TITLE, *BODY, "With respect and solidarity,", "Bakers Solidarity Network",
+                      "You are receiving this e-mail as a partner of the Bakers Solidarity "
+                      "Network.")
+    assert conversion.meta["signatories"] == ["Bakers Solidarity Network"]
+    assert "With respect and solidarity" not in conversion.body
+    assert "closing formula (valediction)" in conversion.report.render([])
+
+
+def test_a_wrapped_paragraph_opening_with_a_date_stays_whole():
+    text = ("Free the bakers of Tabriz\n\nTabriz, 12 August 2025\n\n"
+            "On 4 August 2025, security forces arrested nine bakers in\n"
+            "Tabriz, days after they had spent a week on strike over\n"
+            "wages that their employer has not paid since the spring.\n\n"
+            "The bakers, who include a 62-year-old master baker and two\n"
+            "apprentices, had criticised the employer on social media\n"
+            "and asked the labour inspectorate to act on their claims.\n\n"
+            "We call for the immediate release of the nine bakers and\n"
+            "for an independent inquiry into the employer's conduct.\n")
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+    assert "On 4 August 2025, security forces arrested nine bakers in Tabriz, days after" in \
+        conversion.body
+
+
+def test_a_headline_wrapped_over_short_lines_above_long_paragraphs():
+    long = [p + " " + p for p in BODY]  # one paragraph a line, far longer than the headline's
+    conversion = page("BAKERS' RIGHTS OBSERVATORY", "Document BRO/2025/07 – Public",
+                      "Original: English and French", "Paris / The Hague, 3 April 2025",
+                      "Statement on the persecution of bakers\nin Iran and the independence of "
+                      "the Iranian\nBakers Association", *long)
+    assert conversion.meta["title"].startswith("Statement on the persecution of bakers")
+    assert "Document BRO" not in conversion.body and "Original:" not in conversion.body

@@ -27,6 +27,7 @@ from workflow.importer.lexicon import (
     END_MARKS,
     EXPERTS_LABEL,
     SIGN_LABEL,
+    VALEDICTION,
     furniture_hits,
 )
 from workflow.importer.metadata import (
@@ -109,6 +110,8 @@ class PageHints:
     barriers_after: tuple[int, ...] = ()  # raw line numbers where a comment thread began
     related_after: tuple[int, ...] = ()  # raw line numbers where a related-links block began
     messages: frozenset[int] = frozenset()  # raw line numbers where a chat message begins
+    # a thread's numbered parts ("1/6 …" … "6/6 …"): raw line number -> (part, parts)
+    thread_parts: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -185,6 +188,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a, b = _preamble(lines, content, feats, body, notes)
     b = _extend(content, feats, repeat, b, barriers, related)
     b = _signed_off(lines, content, feats, a, b)
+    a, b = _thread_span(lines, content, hints, a, b)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
     title = _title(lines, content, feats, a, hints, in_runs)
@@ -237,7 +241,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
     _letterhead(lines, content, feats, title, decisions)
     _follow_heads(lines, content, decisions)
-    dates = _date_lines(lines, content, feats, a, b, title, signature)
+    thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
+    dates = _date_lines(lines, content, feats, a, b, title, signature, thread)
     return Classified(decisions, title, body, title_lines, dates)
 
 
@@ -257,9 +262,13 @@ def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, De
 
 
 def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
-                b: int, title: int | None, signature: set[int]) -> list[tuple[int, str]]:
-    """Lines with a full date around the title (not the body's text): for the statement date."""
+                b: int, title: int | None, signature: set[int],
+                thread: bool = False) -> list[tuple[int, str]]:
+    """Lines with a full date around the title (not the body's text): for the statement date.
+    In a thread of numbered parts, the first post's time stamp (a date line among the parts)
+    is one too, as a post's time stamp after its text."""
     out = []
+    stamped = False
     after = [i for i in content if i > b and i not in signature][:4]
     for i in content:
         if i == title or not find_date(lines[i].text) or feats[i].words > 16:
@@ -272,6 +281,10 @@ def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features
                 where = "over"  # the post's own date right over its title (or its byline)
             out.append((i, where))
         elif i in after:
+            out.append((i, "after"))
+        elif thread and not stamped and a < i <= b and feats[i].words <= 8 and \
+                not feats[i].terminal:
+            stamped = True
             out.append((i, "after"))
     return out
 
@@ -336,6 +349,10 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
     def close() -> None:
         if len(run) > 1:
             whole = measure(" ".join(bare(lines[i].text) for i in run))
+            if not whole.terminal and whole.words <= 30 and width and \
+                    max(len(lines[i].text) for i in run) < 0.6 * width:
+                run.clear()  # a headline wrapped over short lines among long paragraphs
+                return
             for i in run:
                 feats[i].sentence = max(feats[i].sentence, whole.sentence)
                 feats[i].wrapped = True
@@ -343,13 +360,21 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
 
     for i in content:
         if run and i <= run[-1] + reach and feats[i].hard < 1.0 and \
-                feats[run[-1]].hard < 1.0 and \
+                _joinable(feats[run[-1]]) and \
                 _wraps_into(lines[run[-1]].text, lines[i].text, width):
             run.append(i)
             continue
         close()
         run.append(i)
     close()
+
+
+def _joinable(f: Features) -> bool:
+    """Whether a line may open or go on in a run of wrapped lines: no furniture evidence, or
+    only a date or time in an unfinished line of some length ("On 4 August 2025, security
+    forces arrested nine" / "volunteers in Marivan, …"; not "Geneva, 20 September 2024")."""
+    return f.hard < 1.0 or (not f.terminal and f.words >= 6 and
+                            set(f.evidence) <= {"date", "time stamp"} and f.hard <= 2.0)
 
 
 def _wraps_into(prev: str, nxt: str, width: int) -> bool:
@@ -525,6 +550,25 @@ def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features
         if names and pos + 1 + names < len(inside):
             return _before(content, i, 1)[0] if _before(content, i, 1) else b
     return b
+
+
+def _thread_span(lines: list[Line], content: list[int], hints: PageHints, a: int,
+                 b: int) -> tuple[int, int]:
+    """A thread numbered in parts ("1/6 …" to "6/6 …") is the statement from its first part to
+    its last, whatever the posts' headers, counters and media between them weigh; the replies
+    after the last part are not."""
+    parts = [(i, *hints.thread_parts[lines[i].no]) for i in content
+             if lines[i].no in hints.thread_parts]
+    if len(parts) < 3:
+        return a, b
+    counts: dict[int, int] = {}
+    for _, _, n in parts:
+        counts[n] = counts.get(n, 0) + 1
+    total = max(counts, key=lambda n: (counts[n], n))
+    mine = [(i, k) for i, k, n in parts if n == total]
+    first = min(mine, key=lambda p: (p[1], p[0]))[0]
+    last = [i for i, k in mine if k == total]
+    return min(a, first), (max(last) if last else max(b, max(i for i, _ in mine)))
 
 
 def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -734,6 +778,9 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     if i < a:
         return _before_body(i, lines, content, feats, evidence, furniture, title)
     if i in signature:
+        if VALEDICTION.match(bare(line.text).strip()):
+            return Decision(i, False, -1.0, "signature", "a letter's closing formula "
+                            "(valediction): neither a signer nor the statement", evidence)
         return Decision(i, True, 2.0, "signature", "signature block after the body", evidence,
                         "signature")
     if i <= b:
@@ -745,6 +792,9 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
             role = "heading"
         if f.prose and key(line.text) and rep_why and "removed" not in rep_why[0]:
             score = f.sentence - 1.0  # a prose line repeated: kept (the copy is a rule's job)
+        if not role and furniture >= 1.0 and f.words <= 5 and not f.terminal and \
+                any(e.startswith("lexicon") for e in f.evidence):
+            score -= 1.5  # a post's setting, a button's words ("Everybody can reply")
         keep = score >= 0
         return Decision(i, keep, score, "body", "in the body" if keep else
                         "furniture inside the body", evidence, role)

@@ -41,6 +41,9 @@ _FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:sel
 # however long the label, and a button drawn in brackets ("[ Sign the petition ]")
 _CHECKBOX = re.compile(r"^(?:\[\s?[xX✓✔ ]?\s?\]|\(\s?\)|[☐☑☒])\s*\w")
 _BUTTON = re.compile(r"^\[\s*[^\W\d][^\[\]]{1,40}?\s*\]$")
+# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]")
+_MEDIA = re.compile(r"^\[\s*(?:image|photo|picture|video|gif|media|attachment|audio|"
+                    r"sticker)\b[^\[\]]*\]$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
@@ -195,6 +198,8 @@ def measure(text: str) -> Features:
         add(2.0, "relative time stamp")
     if (_FORM_FIELD.search(text) and n <= 10) or (_CHECKBOX.match(text) and n <= 40):
         add(2.5, "form field")
+    if _MEDIA.match(text.strip()) and n <= 60:
+        add(4.0, "media placeholder")
     if _BUTTON.match(text.strip()) and n <= 6:
         add(2.5, "button (in brackets)")
     if _SEPARATORS.search(text) and n <= 14 and not terminal:

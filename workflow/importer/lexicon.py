@@ -93,11 +93,17 @@ SIGN_LABEL = re.compile(
     r"(?:(?:signed(?: by)?|signatories|signatory organi[sz]ations|signing organi[sz]ations|"
     r"co-?signed by|endorsed by|endorsing organi[sz]ations|endorsements?|"
     r"supported by|list of signatories|yours(?: (?:sincerely|faithfully|truly))?|"
-    r"sincerely(?: yours)?|respectfully(?: yours)?|in solidarity)"
+    r"sincerely(?: yours)?|respectfully(?: yours)?|"
+    r"(?:with|in)\s+(?:[\w-]+\s+){0,3}(?:respect|solidarity))"
     r"[:,.]?"
     r"|(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,4}\s*[:,.]?"
     r"|(?=.{0,100}:$)(?:[\w'-]+\s+){0,8}(?:(?:co-?)?signed|endorsed|supported|signatories|"
     r"signers|undersigned)\b[^.!?]{0,60}:)$", re.IGNORECASE)
+# A letter's closing formula ("Yours sincerely,", "With respect and solidarity,"): it ends the
+# statement like a sign-off label, but is neither a signer nor the statement's substance.
+VALEDICTION = re.compile(
+    r"^(?:yours(?: (?:sincerely|faithfully|truly))?|sincerely(?: yours)?|respectfully(?: yours)?|"
+    r"(?:with|in)\s+(?:[\w-]+\s+){0,3}(?:respect|solidarity))\s*[,.]?$", re.IGNORECASE)
 EXPERTS_LABEL = re.compile(r"^(?:the )?(?:un )?experts?\s*:\s*", re.IGNORECASE)
 
 
