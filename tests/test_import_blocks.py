@@ -171,3 +171,43 @@ def test_a_headline_wrapped_over_short_lines_above_long_paragraphs():
                       "the Iranian\nBakers Association", *long)
     assert conversion.meta["title"].startswith("Statement on the persecution of bakers")
     assert "Document BRO" not in conversion.body and "Original:" not in conversion.body
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Facebook  X  LinkedIn  Email", "share buttons"),
+    ("Protesters gather near the court in Tabriz, in this screen grab obtained from a social "
+     "media video. Video obtained by Tabriz Wire/via REUTERS-style handout",
+     "photo caption ending in a credit"),
+    ("Purchase Licensing Rights", "lexicon licensing rights"),
+    ("Check against delivery", "lexicon check against delivery"),
+])
+def test_more_furniture_evidence(text, evidence):
+    assert evidence in measure(text).evidence
+
+
+def test_a_share_bar_ends_the_signature_block():
+    conversion = page(TITLE, *BODY, "This statement is delivered on behalf of:", "Australia",
+                      "Belgium", "Canada", "Facebook  X  LinkedIn  Email")
+    assert "LinkedIn" not in conversion.body
+    assert "Facebook X LinkedIn Email" not in (conversion.meta.get("signatories") or [])
+
+
+def test_a_category_label_over_the_statements_headline_goes():
+    html = ("<html><body><article><h1>Petition: free the bakers</h1>"
+            "<p>PETITION &amp; JOINT STATEMENT</p>"
+            "<h2>Free the nine bakers sentenced for striking over their wages</h2>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
+    conversion = convert(raw_from_bytes(html.encode("utf-8"), Path("p.html")))
+    assert "PETITION & JOINT STATEMENT" not in conversion.body
+    assert "a category label over a headline" in conversion.report.render([])
+
+
+@pytest.mark.parametrize("note", [
+    "Hi friends, welcome to issue 58. If someone forwarded this to you, you can sign up here. "
+    "This week we open with a statement we co-signed; the reading list is below.",
+    "Before this week's letter, a reminder: the founding-member tier ends on Friday. Thank you "
+    "to the 212 of you who already support this work.",
+])
+def test_an_editors_note_before_the_statement_goes(note):
+    conversion = page("The Bakers Letter", note, "Joint statement: free the nine bakers", *BODY)
+    assert note[:20] not in conversion.body and all(p in conversion.body for p in BODY)

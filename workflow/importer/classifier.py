@@ -59,7 +59,8 @@ _SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|t
                          r"distinguished [^.!?]{1,40}|honou?rable [^.!?]{1,40})[,:]?$",
                          re.IGNORECASE)
 _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
-                        r"(?:this|today's) (?:issue|edition))\b", re.IGNORECASE)
+                        r"(?:this|today's|this week's|this month's) "
+                        r"(?:issue|edition|letter|newsletter))\b", re.IGNORECASE)
 # an editor greeting the readers ("Hello friends —", "Hi all,", "Dear readers,")
 _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
                        r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",
@@ -69,6 +70,8 @@ _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|ev
 _SHARES_BELOW = re.compile(r"\b(?:post(?:ing|ed)?|shar(?:e|ing|ed)|forward(?:ing|ed)?|"
                            r"reproduc(?:e|ing|ed)|republish(?:ing|ed)?|pass(?:ing)? on)\b"
                            r"[^.!?]{0,80}\bbelow\b", re.IGNORECASE)
+# an editor's housekeeping before the issue ("Before this week's letter, a reminder: …")
+_BEFORE_ISSUE = re.compile(r"^(?:before|ahead of)\s+(?:this|today's|we)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]++\s*)*+"
                            r"[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*(?:[|·]|[^\w\s\"'“‘(,.;:!?-]{1,3})"
@@ -593,7 +596,8 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
         notes.add(inside[0])
         return inside[1], b  # "… handing the issue over to the statement below." / a heading
     if len(inside) > 2 and _POINTS_ON.search(lines[inside[0]].text) and \
-            _GREETING.match(bare(lines[inside[0]].text)) and feats[inside[1]].prose and \
+            (_GREETING.match(bare(lines[inside[0]].text)) or
+             _BEFORE_ISSUE.match(bare(lines[inside[0]].text))) and feats[inside[1]].prose and \
             feats[inside[0]].words <= 60:
         notes.add(inside[0])
         return inside[1], b  # "Hello friends — this week we share ... The roundup is below."
@@ -827,6 +831,11 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     f = feats[i]
     text = lines[i].text
     prev = _before(content, i, 1)
+    nxt = _after(content, i, 1)
+    if _kicker(text, f) and nxt and heading_shaped(lines[nxt[0]].text, feats[nxt[0]]) and \
+            feats[nxt[0]].words >= 3:
+        return Decision(i, False, -1.0, "header", "a category label over a headline",
+                        evidence)  # "PETITION & JOINT STATEMENT" / "Free the five …"
     if title is not None and prev and prev[-1] == title and heading_shaped(text, f) \
             and furniture - f.soft < 1.0 and not find_date(text) and not _byline(text):
         return Decision(i, True, 1.0, "header", "subtitle under the title", evidence,
@@ -842,12 +851,22 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
         tag = "updated-date" if _UPDATED.search(text) else "date"
         return Decision(i, False, -1.5, "header", f"{tag}/byline line between the title and "
                         "the body (metadata)", evidence)
+    if (_GREETING.match(bare(text)) or _BEFORE_ISSUE.match(bare(text))) and \
+            _POINTS_ON.search(text) and f.words <= 80:
+        return Decision(i, False, -1.0, "header", "a note before the statement, pointing on "
+                        "to it", evidence)  # "Hi friends, welcome to issue 58. … below."
     score = f.sentence - furniture - 2.0
     if f.prose and furniture == 0:
         score = max(score, 0.5)  # a lead sentence before the body proper: kept, flagged
     keep = score >= 0
     return Decision(i, keep, score, "header", "prose before the body" if keep else
                     "between the title and the body", evidence)
+
+
+def _kicker(text: str, f: Features) -> bool:
+    """A category label: a few words in capitals ("PETITION & JOINT STATEMENT", "OPINION")."""
+    text = bare(text)
+    return 1 <= f.words <= 5 and text.isupper() and not f.terminal and not find_date(text)
 
 
 def _after(content: list[int], i: int, n: int) -> list[int]:

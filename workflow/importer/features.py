@@ -53,6 +53,14 @@ _SOURCE_CREDIT = re.compile(r"^(?:sources?\s*:|(?:with|additional) reporting by\
                             r"with (?:agencies|news agencies)\b)", re.IGNORECASE)
 _CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*[^.:]{1,50}|"
                          r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
+# a caption ending in a wire credit without brackets ("… Video obtained by Persia Wire/via
+# REUTERS-style handout", "… in Tehran. REUTERS/Majid Asgaripour")
+_CREDIT_SLASH = re.compile(r"\b[\w.'-]+/(?:via\s+)?[A-Z][\w .'-]{1,40}$")
+# the names a share bar is made of ("Facebook  X  LinkedIn  Email")
+_SHARE_WORDS = frozenset({
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail",
+    "print", "share", "reddit", "pinterest", "bluesky", "mastodon", "threads", "instagram",
+    "youtube", "tiktok", "messenger", "signal", "viber", "copy", "link", "sms"})
 _NUMBERED_PAGE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                             re.IGNORECASE)
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF"
@@ -198,6 +206,8 @@ def measure(text: str) -> Features:
         add(2.0, "relative time stamp")
     if (_FORM_FIELD.search(text) and n <= 10) or (_CHECKBOX.match(text) and n <= 40):
         add(2.5, "form field")
+    if 2 <= n <= 12 and all(w.lower() in _SHARE_WORDS for w in ws):
+        add(4.0, "share buttons")
     if _MEDIA.match(text.strip()) and n <= 60:
         add(4.0, "media placeholder")
     if _BUTTON.match(text.strip()) and n <= 6:
@@ -210,7 +220,8 @@ def measure(text: str) -> Features:
         add(4.0, "language switcher")
     if _COPYRIGHT.search(text):
         add(3.0, "copyright line")
-    if _CREDIT_END.search(text) and n <= 40:
+    if (_CREDIT_END.search(text) and n <= 40) or \
+            (_CREDIT_SLASH.search(text) and 6 <= n <= 45 and not terminal):
         add(5.0, "photo caption ending in a credit")
     elif _CREDIT.search(text) and n <= 30:
         add(3.0, "photo caption/credit")

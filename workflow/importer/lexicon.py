@@ -47,7 +47,7 @@ STRONG = (
     "received this email", "signed up", "mailing list", "this email was sent",
     "in this issue", "in your browser", "read this email", "listen to this article",
     "listen to article", "listen to this story", "see translation", "translate post",
-    "show original", "rate this translation",
+    "show original", "rate this translation", "licensing rights", "check against delivery",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(
