@@ -211,3 +211,34 @@ def test_a_category_label_over_the_statements_headline_goes():
 def test_an_editors_note_before_the_statement_goes(note):
     conversion = page("The Bakers Letter", note, "Joint statement: free the nine bakers", *BODY)
     assert note[:20] not in conversion.body and all(p in conversion.body for p in BODY)
+
+
+def test_a_page_wrapped_narrower_than_the_rest_is_reflowed_at_its_own_width():
+    wide = ("The authorities arrested nine members of the bakers' union at dawn on Monday and\n"
+            "took them to an unknown location, their families said on Tuesday morning in a\n"
+            "statement. None of them has been charged, and their lawyers have not been\n"
+            "allowed to see them or to read the files that the prosecutor says exist at all.\n"
+            "The union says the arrests follow a strike over wages that the employer has not\n"
+            "paid since the spring, and that the men were only asking to be paid on time.\n")
+    narrow = ("\fWe respectfully ask you to:\n\n"
+              "1. Issue an urgent public appeal for the\n"
+              "release of the nine bakers and for an end\n"
+              "to the harassment of their union;\n"
+              "2. Request that the authorities grant the\n"
+              "bakers access to lawyers of their own\n"
+              "choosing and to an independent medical\n"
+              "examination;\n\n"
+              "\"My son was 19 when they took him. He\n"
+              "has done nothing but bake bread and ask\n"
+              "for his wages,\" the mother of one of the\n"
+              "bakers of Tabriz told us early in\n"
+              "January.\n\n"
+              "Signatories\n\nBakers Solidarity Network\nFood Workers Union\n")
+    text = "Free the bakers of Tabriz\n\n" + "\n".join([wide] * 3) + "\n" + narrow
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("letter.txt")))
+    body = conversion.body
+    assert "Issue an urgent public appeal for the release of the nine bakers and for an end " \
+        "to the harassment of their union;" in body
+    assert "the mother of one of the bakers of Tabriz told us early in January." in body
+    assert conversion.meta.get("signatories") == ["Bakers Solidarity Network",
+                                                  "Food Workers Union"]

@@ -342,11 +342,16 @@ _SMALL_END = wordset("a an and as at by for from in into of on or the to with")
 def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> None:
     """Hard-wrapped prose (a PDF's, an e-mail's): each line of a run of lines that continue one
     another is measured as the sentence-likeness of the whole run."""
-    from workflow.importer.reflow import detect_wrapped
+    from workflow.importer.reflow import detect_wrapped, local_widths, paragraphs_overlong
 
     long = sorted(len(lines[i].text) for i in content if feats[i].words >= 8)
     width = long[len(long) // 2] if long else 0
-    reach = 2 if detect_wrapped(lines) else 1  # a blank after every printed line, or none
+    wrapped = detect_wrapped(lines)
+    reach = 2 if wrapped else 1  # a blank after every printed line, or none
+    # a stretch wrapped narrower (a PDF page set narrower): there, a line runs on into one
+    # that finishes its sentence ("… told us in" / "January.")
+    narrower = local_widths(lines, width) \
+        if width and wrapped and not paragraphs_overlong(lines) else {}
     run: list[int] = []
 
     def close() -> None:
@@ -364,7 +369,9 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
     for i in content:
         if run and i <= run[-1] + reach and feats[i].hard < 1.0 and \
                 _joinable(feats[run[-1]]) and \
-                _wraps_into(lines[run[-1]].text, lines[i].text, width):
+                _wraps_into(lines[run[-1]].text, lines[i].text,
+                            narrower.get(run[-1], width) if ends_terminal(lines[i].text)
+                            else width):
             run.append(i)
             continue
         close()

@@ -4,7 +4,9 @@ Two kinds of raw text occur: one paragraph per line (blank lines between), and h
 where every printed line ends with a line break, often followed by a blank line, so blank lines
 say nothing. For the latter, paragraphs are rebuilt from sentence continuity: a line that does
 not finish a sentence continues on the next line; a finished sentence followed by a capital, a
-short line, a heading-like line or two blank lines ends the paragraph.
+short line, a heading-like line or two blank lines ends the paragraph. "Short" is measured
+against the width the text around the line is wrapped at (a PDF page set narrower than the
+rest has its own).
 """
 
 from __future__ import annotations
@@ -93,13 +95,33 @@ def line_width(lines: list[Line]) -> int:
     return int(statistics.median(lengths)) if lengths else 80
 
 
+def local_widths(lines: list[Line], width: int, reach: int = 12) -> dict[int, int]:
+    """Where a stretch of the text is wrapped narrower than the rest (a PDF page or column
+    set narrower, a quoted letter): line index -> the width around it, the median length of
+    the unfinished lines of five words or more among the ``reach`` lines either side, when
+    there are six of them and they are under three quarters of ``width``."""
+    import bisect
+
+    content = [i for i, line in enumerate(lines) if line.text and not line.kind]
+    at = [pos for pos, i in enumerate(content)
+          if len(words(lines[i].text)) >= 5 and not ends_terminal(lines[i].text)]
+    lengths = [len(lines[content[pos]].text) for pos in at]
+    out: dict[int, int] = {}
+    for pos, i in enumerate(content):
+        near = lengths[bisect.bisect_left(at, pos - reach):bisect.bisect_right(at, pos + reach)]
+        if len(near) >= 6 and (local := statistics.median(near)) < 0.75 * width:
+            out[i] = int(local)
+    return out
+
+
 def build_groups(lines: list[Line], wrapped: bool, title_no: int | None) -> list[Group]:
     """Group kept lines into blocks. A gap in raw line numbers (a removed line) is a hard break."""
     width = line_width(lines) if wrapped else 0
+    narrower = local_widths(lines, width) if wrapped else {}
     groups: list[Group] = []
     gap = 0
     last_no: int | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         hard = last_no is not None and line.no > last_no + 1 and not line.kind
         last_no = line.no
         if not line.text:
@@ -108,7 +130,8 @@ def build_groups(lines: list[Line], wrapped: bool, title_no: int | None) -> list
         if hard:
             gap = max(gap, 2)
         prev = groups[-1] if groups else None
-        if prev is not None and _continues(prev, line, gap, wrapped, width, title_no):
+        if prev is not None and _continues(prev, line, gap, wrapped,
+                                           narrower.get(index, width), title_no):
             prev.lines.append(line)
         else:
             groups.append(Group([line]))
