@@ -242,3 +242,25 @@ def test_a_page_wrapped_narrower_than_the_rest_is_reflowed_at_its_own_width():
     assert "the mother of one of the bakers of Tabriz told us early in January." in body
     assert conversion.meta.get("signatories") == ["Bakers Solidarity Network",
                                                   "Food Workers Union"]
+
+
+def test_an_e_mail_newsletters_layout_table_is_read_as_its_text():
+    cell = ("<h4>In this issue</h4><ul><li>Joint statement: free the bakers</li>"
+            "<li>Our new guide in Persian</li></ul><p>Joint statement</p>"
+            "<h2>Free the nine bakers of Tabriz</h2><p>Published on 20 May 2026</p>"
+            + "".join(f"<p>{p}</p>" for p in BODY)
+            + "<p>The undersigned organisations:</p><ul><li>Bakers Solidarity Network</li>"
+              "<li>Article 12 Privacy Project</li><li>Food Workers Union</li></ul>"
+              "<h3>Support independent monitoring</h3><p>We are funded by readers like you. A "
+              "gift of $10 a month pays for one week of our work.</p>")
+    html = ("<html><head><title>Bakers Brief #41</title></head><body><table><tr><td>"
+            "A joint statement from 12 groups.</td><td><a href='#'>View this email in your "
+            f"browser</a></td></tr></table><table><tr><td>{cell}</td></tr></table>"
+            "</body></html>")
+    conversion = convert(raw_from_bytes(html.encode("utf-8"), Path("brief.html")))
+    body = conversion.body
+    assert all(p in body for p in BODY)
+    for junk in ("View this email", "In this issue", "Our new guide", "funded by readers"):
+        assert junk not in body, junk
+    assert conversion.meta["signatories"] == ["Bakers Solidarity Network",
+                                              "Article 12 Privacy Project", "Food Workers Union"]

@@ -734,7 +734,8 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
                 nxt and feats[nxt[0]].prose and feats[nxt[0]].words >= 12 and
                 not is_organisation(text) and not is_person(text) and not date_line(text))):
             break  # a heading over more prose ("What you can do"), not a signer
-        if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f) or \
+        in_list = bool(block) and (lines[i].kind == "list" or bool(list_marker(lines[i].text)))
+        if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f, in_list) or \
                 (f.furniture < 1.0 and name_run(text.lstrip("—–- "))) or \
                 (find_date(text) and f.words <= 10 and not f.terminal):
             block.add(i)
@@ -756,9 +757,13 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
     return block
 
 
-def _name_like(text: str, f: Features) -> bool:
-    """A signature line: an organisation or a person, maybe with a role, no sentence."""
-    if f.furniture >= 1.0 or f.words > 16 or not f.words:
+def _name_like(text: str, f: Features, in_list: bool = False) -> bool:
+    """A signature line: an organisation or a person, maybe with a role, no sentence. In a
+    list of signers, a name may hold a word furniture also uses ("Article 12 Privacy
+    Project")."""
+    if f.hard >= 1.0 or f.soft > 1.0 or f.words > 16 or not f.words:
+        return False
+    if f.furniture >= 1.0 and not (in_list or is_organisation(text)):
         return False
     if re.search(r"\w: \w", text):
         return False  # a label and its value ("country page: Iran"), not a name

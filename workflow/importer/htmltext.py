@@ -116,38 +116,60 @@ def _iso_prefix(value) -> str | None:
 
 
 def _structure(doc, locate: _Locator) -> list[Line]:
-    """trafilatura's XML (head, p, list/item, quote, lb) -> typed lines."""
+    """trafilatura's XML (head, p, list/item, quote, table, lb) -> typed lines. A table used for
+    layout (an e-mail newsletter's: cells holding paragraphs, headings, lists) is read as the
+    text it lays out, not as rows of cells."""
     main = doc.find("main")
     if main is None:
         main = doc
     out: list[Line] = []
-    seen_title = False
+    state = {"seen_title": False}
     for el in main:
-        tag = el.tag
-        if tag == "head":
-            text = _text(el)
-            kind = "title" if el.get("rend") == "h1" and not seen_title and not out else "heading"
-            seen_title = seen_title or kind == "title"
-            if text:
-                out.append(Line(locate(text), text, kind))
-        elif tag == "list":
-            numbered = el.get("rend") == "ol"
-            for n, item in enumerate(el.iter("item"), start=1):
-                text = _text(item)
-                if text:
-                    out.append(Line(locate(text), text, "list", f"{n}." if numbered else "-"))
-        elif tag == "quote":
-            for part in _split_breaks(el):
-                out.append(Line(locate(part), part, "quote"))
-        elif tag == "table":
-            for row in el.iter("row"):
-                text = " | ".join(_text(cell) for cell in row if _text(cell))
-                if text:
-                    out.append(Line(locate(text), text))
-        else:
-            for part in _split_breaks(el):
-                out.append(Line(locate(part), part))
+        _emit(el, out, locate, state)
     return out
+
+
+_BLOCKS = ("p", "head", "list", "quote", "table")
+
+
+def _emit(el, out: list[Line], locate: _Locator, state: dict) -> None:
+    tag = el.tag
+    if tag == "head":
+        text = _text(el)
+        kind = "title" if el.get("rend") == "h1" and not state["seen_title"] and not out \
+            else "heading"
+        state["seen_title"] = state["seen_title"] or kind == "title"
+        if text:
+            out.append(Line(locate(text), text, kind))
+    elif tag == "list":
+        numbered = el.get("rend") == "ol"
+        for n, item in enumerate(el.iter("item"), start=1):
+            text = _text(item)
+            if text:
+                out.append(Line(locate(text), text, "list", f"{n}." if numbered else "-"))
+    elif tag == "quote":
+        for part in _split_breaks(el):
+            out.append(Line(locate(part), part, "quote"))
+    elif tag == "table":
+        for row in el.iter("row"):
+            cells = list(row)
+            if any(child.tag in _BLOCKS for cell in cells for child in cell):
+                for cell in cells:  # a layout table: the cells' own paragraphs
+                    lead = normalise(" ".join((cell.text or "").split()))[0]
+                    if lead:
+                        out.append(Line(locate(lead), lead))
+                    for child in cell:
+                        _emit(child, out, locate, state)
+                        tail = normalise(" ".join((child.tail or "").split()))[0]
+                        if tail:
+                            out.append(Line(locate(tail), tail))
+                continue
+            text = " | ".join(_text(cell) for cell in cells if _text(cell))
+            if text:
+                out.append(Line(locate(text), text))
+    else:
+        for part in _split_breaks(el):
+            out.append(Line(locate(part), part))
 
 
 def _text(el) -> str:
