@@ -264,3 +264,24 @@ def test_an_e_mail_newsletters_layout_table_is_read_as_its_text():
         assert junk not in body, junk
     assert conversion.meta["signatories"] == ["Bakers Solidarity Network",
                                               "Article 12 Privacy Project", "Food Workers Union"]
+
+
+def test_a_post_a_call_to_action_list_and_a_slogan_with_its_translation():
+    conversion = page("Instagram", "Log in", "rights.watch", "Verified", "Follow", "Original audio",
+                      "rights.watch 🚨 URGENT: the bakers' sentences have been upheld",
+                      "Swipe ➡️ for the full statement in Persian and English.", *BODY,
+                      "📣 What you can do:\n"
+                      "1️⃣ Share this post and tag @un_humanrights and @ohchr_iran\n"
+                      "2️⃣ Write to your foreign ministry and ask it to demand their release\n"
+                      "3️⃣ Come to the vigil outside the embassy this Friday evening",
+                      "«زن، زندگی، آزادی»\n\"Woman, life, freedom\"",
+                      "#FreeTheBakers #NoToExecution", "38,912 likes")
+    body = conversion.body
+    assert all(p in body for p in BODY)
+    assert "Share this post and tag @un_humanrights" in body  # one of the statement's asks
+    assert "«زن، زندگی، آزادی»" in body and "Woman, life, freedom" in body
+    for junk in ("Original audio", "Swipe", "38,912"):
+        assert junk not in body, junk
+    report = conversion.report.render([])
+    assert "an item of a list in the body whose other items stay" in report
+    assert "a line and its translation closing the text" in report

@@ -243,10 +243,65 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
     _letterhead(lines, content, feats, title, decisions)
+    _kept_lists(lines, content, feats, a, b, decisions)
+    _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
     dates = _date_lines(lines, content, feats, a, b, title, signature, thread)
     return Classified(decisions, title, body, title_lines, dates)
+
+
+_KEYCAP = re.compile(r"^(?:\d\ufe0f?\u20e3|\U0001F51F)")
+
+
+def _item(line: Line) -> bool:
+    return line.kind == "list" or bool(list_marker(line.text)) or bool(_KEYCAP.match(line.text))
+
+
+def _kept_lists(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                b: int, decisions: dict[int, Decision]) -> None:
+    """An item of a list inside the body whose other items stay is kept too, unless it is
+    mostly furniture: a call to action's "Share this post and tag @un_humanrights" is one of
+    the statement's asks (flagged for a human: its own evidence said furniture)."""
+    runs: list[list[int]] = []
+    prev = None
+    for i in content:
+        if a <= i <= b and _item(lines[i]):
+            if runs and runs[-1][-1] == prev:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        prev = i
+    for run in runs:
+        kept = [i for i in run if decisions[i].keep]
+        if len(run) < 3 or len(kept) < 2 * len(run) / 3:
+            continue
+        for i in run:
+            d, f = decisions[i], feats[i]
+            if not d.keep and f.words >= 6 and f.sentence >= 0.5 and \
+                    not any(e.startswith(("counter", "only figures", "page number"))
+                            for e in f.evidence):
+                decisions[i] = Decision(i, True, 0.5, d.zone, "an item of a list in the body "
+                                        "whose other items stay", d.evidence)
+
+
+def _translated_close(lines: list[Line], content: list[int], feats: dict[int, Features],
+                      b: int, decisions: dict[int, Decision]) -> None:
+    """A short line right after the body with its translation on the next line (a slogan in
+    Persian and English: "«زن، زندگی، آزادی»" / "\"Woman, life, freedom\"") closes the text:
+    both stay."""
+    pair = _after(content, b, 2)
+    if len(pair) < 2 or pair[1] != pair[0] + 1:
+        return
+    first, second = pair
+    if script_of(lines[first].text) == script_of(lines[second].text) or \
+            "arabic" not in (script_of(lines[first].text), script_of(lines[second].text)):
+        return
+    if all(feats[i].furniture < 1.0 and 1 <= feats[i].words <= 12 for i in pair) and \
+            not any(decisions[i].keep for i in pair):
+        for i in pair:
+            decisions[i] = Decision(i, True, 0.5, "after", "a line and its translation closing "
+                                    "the text", decisions[i].evidence)
 
 
 def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, Decision]) -> None:
@@ -387,13 +442,16 @@ def _joinable(f: Features) -> bool:
                             set(f.evidence) <= {"date", "time stamp"} and f.hard <= 2.0)
 
 
+_HANDLE_START = re.compile(r"^@?[a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_](?=\s|$)")
+
+
 def _wraps_into(prev: str, nxt: str, width: int) -> bool:
     if script_of(prev) != script_of(nxt):
         return False
     if ends_terminal(prev) and not starts_lower(nxt):
         return False
-    if starts_lower(nxt) or nxt[:1] in ",;:)":
-        return True
+    if (starts_lower(nxt) and not _HANDLE_START.match(nxt)) or nxt[:1] in ",;:)":
+        return True  # (an account's handle, "zanan.watch 🚨 …", starts no continuation)
     return bool(width) and len(prev) >= 0.75 * width and not ends_terminal(prev)
 
 
