@@ -180,9 +180,23 @@ def test_a_headline_wrapped_over_short_lines_above_long_paragraphs():
      "photo caption ending in a credit"),
     ("Purchase Licensing Rights", "lexicon licensing rights"),
     ("Check against delivery", "lexicon check against delivery"),
+    ("Green Earth Watch, 27 Leonard Street, London EC2A 4QS", "postal address"),
+    ("Filternet Watch · Postbus 10442 · Amsterdam 1001 EK · Netherlands", "postal address"),
+    ("Figure 1: Length of delay before hospital transfer", "figure or table caption"),
+    ("Table 2 – Executions by province, 2024", "figure or table caption"),
 ])
 def test_more_furniture_evidence(text, evidence):
     assert evidence in measure(text).evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 2 men on the street outside the bakery.",
+    "The table 2 metres from the door was overturned by the guards.",
+    "The G7 2nd summit was held in June.",
+])
+def test_prose_is_no_address_or_caption(text):
+    evidence = measure(text).evidence
+    assert "postal address" not in evidence and "figure or table caption" not in evidence
 
 
 def test_a_share_bar_ends_the_signature_block():

@@ -61,6 +61,18 @@ _SHARE_WORDS = frozenset({
     "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail",
     "print", "share", "reddit", "pinterest", "bluesky", "mastodon", "threads", "instagram",
     "youtube", "tiktok", "messenger", "signal", "viber", "copy", "link", "sms"})
+# a postal address ("27 Leonard Street, London EC2A 4QS", "Postbus 10442", "PO Box 5", "rue de
+# la Paix 8")
+_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+    r"Lane|Boulevard|Blvd\.?|Square|Place|Strasse|Straße|Gasse|Weg|Laan|Straat)\b|"
+    r"\b(?:[Rr]ue|[Aa]venue|[Vv]ia|[Cc]alle|[Cc]hemin|[Bb]oulevard)\s+(?:de\s+(?:la\s+)?|du\s+|"
+    r"des\s+)?[A-Z][\w'’-]+(?:\s+[\w'’-]+)?,?\s+\d{1,4}\b|"
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
+    r"\b(?:P\.?\s?O\.?\s?[Bb]ox|Postbus|Postfach|Case postale)\s+\d+")
+# a figure's or table's caption in a report ("Figure 1: Length of delay …", "Table 2 – …")
+_FIGURE = re.compile(r"^(?:figure|fig\.|chart|graph|table|map|diagram|graphic)\s*\d{1,3}"
+                     r"[a-z]?\s*[.:–—-]\s*\S", re.IGNORECASE)
 _NUMBERED_PAGE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                             re.IGNORECASE)
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF"
@@ -227,6 +239,10 @@ def measure(text: str) -> Features:
         add(3.0, "photo caption/credit")
     if _SOURCE_CREDIT.match(text.strip()) and n <= 10 and not terminal:
         add(3.0, "source credit")
+    if _ADDRESS.search(text) and n <= 20:
+        add(2.5, "postal address")
+    if _FIGURE.match(text.strip()) and n <= 25:
+        add(4.0, "figure or table caption")
     if _NUMBERED_PAGE.match(text.strip()):
         add(3.0, "page number")
     if _DOT_LEADER.search(text):
