@@ -299,3 +299,28 @@ def test_a_post_a_call_to_action_list_and_a_slogan_with_its_translation():
     report = conversion.report.render([])
     assert "an item of a list in the body whose other items stay" in report
     assert "a line and its translation closing the text" in report
+
+
+def test_the_learned_scorers_labels_and_fit(monkeypatch):
+    """bench/train_scorer.py labels blocks from a page's annotations and fits a model that
+    separates what the labels separate (the measurement itself is run by hand)."""
+    import sys
+
+    import numpy as np
+    from import_corpus import Page
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[1] / "bench"))
+    sys.modules.pop("train_scorer", None)
+    import train_scorer
+
+    annotated = Page(name="p", raw=Path("p.txt"), split="dev", kind="blog", title=TITLE,
+                     date=None, signatories=[], keep=[BODY[0]], drop=["Subscribe now"])
+    assert train_scorer.label(annotated, BODY[0]) == 1
+    assert train_scorer.label(annotated, "took them to an unknown location, their") == 1
+    assert train_scorer.label(annotated, "Subscribe now") == 0
+    assert train_scorer.label(annotated, "Something else entirely") is None
+    n = len(train_scorer.names())
+    rows = [("p", "dev", [1.0] + [float(k % 2)] + [0.0] * (n - 2), k % 2, True)
+            for k in range(40)]
+    w = train_scorer.fit(rows, [True] * n, keep_weight=1.0)
+    assert w[1] > 0 and np.isfinite(w).all()
