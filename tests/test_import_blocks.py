@@ -324,3 +324,15 @@ def test_the_learned_scorers_labels_and_fit(monkeypatch):
             for k in range(40)]
     w = train_scorer.fit(rows, [True] * n, keep_weight=1.0)
     assert w[1] > 0 and np.isfinite(w).all()
+
+
+def test_a_statements_own_first_paragraph_sharing_its_concerns_stays():
+    first = ("We share the concerns of the families set out below and call on the authorities "
+             "to answer them before the hearing on Monday.")
+    conversion = page(TITLE, first, *BODY)
+    assert first in conversion.body
+
+
+def test_a_heading_with_a_common_furniture_word_over_prose_stays():
+    conversion = page(TITLE, *BODY[:2], "Join the campaign", BODY[2])
+    assert "Join the campaign" in conversion.body

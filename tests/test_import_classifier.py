@@ -90,7 +90,7 @@ def test_a_subtitle_a_byline_and_an_updated_date_under_the_title():
 
 def test_unsure_blocks_are_flagged_for_a_human():
     conversion = page("Teachers’ union statement on the arrests", *BODY[:2],
-                      "Everybody can reply", BODY[2])
+                      "Everybody can reply", "612 reposts  41 quotes", BODY[2])
     flags = conversion.report.render([]).split("FLAGS for a human")[1]
     assert "unsure, removed: furniture inside the body (lexicon reply; score" in flags
     assert "Everybody can reply" not in conversion.body

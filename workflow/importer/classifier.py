@@ -67,9 +67,10 @@ _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|ev
                        re.IGNORECASE)
 # a poster's or forwarder's note that shares the text below ("I am posting below, with the
 # permission of its drafters, a joint appeal ...", "We are sharing the statement below")
-_SHARES_BELOW = re.compile(r"\b(?:post(?:ing|ed)?|shar(?:e|ing|ed)|forward(?:ing|ed)?|"
-                           r"reproduc(?:e|ing|ed)|republish(?:ing|ed)?|pass(?:ing)? on)\b"
-                           r"[^.!?]{0,80}\bbelow\b", re.IGNORECASE)
+_SHARES_BELOW = re.compile(r"\b(?:posting|sharing|forwarding|reproducing|republishing|"
+                           r"passing on)\b[^.!?]{0,80}\bbelow\b|"
+                           r"\bbelow\b[^.!?]{0,30}\b(?:is|are)\s+"
+                           r"(?:re)?(?:posted|shared|reproduced|published)\b", re.IGNORECASE)
 # an editor's housekeeping before the issue ("Before this week's letter, a reminder: …")
 _BEFORE_ISSUE = re.compile(r"^(?:before|ahead of)\s+(?:this|today's|we)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
@@ -867,7 +868,8 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
         if f.prose and key(line.text) and rep_why and "removed" not in rep_why[0]:
             score = f.sentence - 1.0  # a prose line repeated: kept (the copy is a rule's job)
         if not role and furniture >= 1.0 and f.words <= 5 and not f.terminal and \
-                any(e.startswith("lexicon") for e in f.evidence):
+                any(e.startswith("lexicon") for e in f.evidence) and \
+                not (f.hard < 1.0 and any(feats[j].prose for j in _after(content, i, 1))):
             score -= 1.5  # a post's setting, a button's words ("Everybody can reply")
         keep = score >= 0
         return Decision(i, keep, score, "body", "in the body" if keep else

@@ -132,6 +132,13 @@ def _structure(doc, locate: _Locator) -> list[Line]:
 _BLOCKS = ("p", "head", "list", "quote", "table")
 
 
+def _lays_out(cell) -> bool:
+    """A table cell that holds a page's text rather than a datum: a heading, a list or a table
+    in it, or two paragraphs or more."""
+    children = [child.tag for child in cell if child.tag in _BLOCKS]
+    return any(tag != "p" for tag in children) or len(children) >= 2
+
+
 def _emit(el, out: list[Line], locate: _Locator, state: dict) -> None:
     tag = el.tag
     if tag == "head":
@@ -153,7 +160,7 @@ def _emit(el, out: list[Line], locate: _Locator, state: dict) -> None:
     elif tag == "table":
         for row in el.iter("row"):
             cells = list(row)
-            if any(child.tag in _BLOCKS for cell in cells for child in cell):
+            if any(_lays_out(cell) for cell in cells):
                 for cell in cells:  # a layout table: the cells' own paragraphs
                     lead = normalise(" ".join((cell.text or "").split()))[0]
                     if lead:
