@@ -336,3 +336,29 @@ def test_a_statements_own_first_paragraph_sharing_its_concerns_stays():
 def test_a_heading_with_a_common_furniture_word_over_prose_stays():
     conversion = page(TITLE, *BODY[:2], "Join the campaign", BODY[2])
     assert "Join the campaign" in conversion.body
+
+
+def test_a_wordpress_comment_thread_heading_ends_the_body():
+    conversion = page(TITLE, *BODY, "3 thoughts on “Release the bakers’ union members”",
+                      "Aram S. March 18, 2026 at 2:02 pm",
+                      "Thank you for publishing this. My cousin worked in that bakery for six "
+                      "years.", "Reply")
+    assert "thoughts on" not in conversion.body and "My cousin" not in conversion.body
+
+
+def test_a_copyright_credit_over_the_body_is_no_title():
+    conversion = page("Bakers: Parliament condemns the arrests", "© European Union 2025 - EP",
+                      *BODY)
+    assert conversion.meta["title"] == "Bakers: Parliament condemns the arrests"
+    assert "© European Union" not in conversion.body
+
+
+def test_a_related_stories_box_and_screen_reader_words_inside_the_article():
+    conversion = page(TITLE, *BODY[:2], "Recommended Stories", "list of 4 items",
+                      "Bakers strike spreads to the capital", "Why are bread prices soaring",
+                      "end of list", BODY[2])
+    body = conversion.body
+    assert all(p in body for p in BODY)
+    for junk in ("Recommended Stories", "list of 4 items", "Bakers strike spreads",
+                 "bread prices"):
+        assert junk not in body, junk

@@ -150,7 +150,7 @@ def bare(text: str) -> str:
     out = text.lstrip("> ").strip() if text.startswith(">") else text
     out = out[label_end(out):]
     out = _BULLET.sub("", out)
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d") and out[0] not in "©®™℗":
         out = out[1:].lstrip()
     return out or text
 

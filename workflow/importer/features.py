@@ -73,6 +73,9 @@ _ADDRESS = re.compile(
 # a figure's or table's caption in a report ("Figure 1: Length of delay …", "Table 2 – …")
 _FIGURE = re.compile(r"^(?:figure|fig\.|chart|graph|table|map|diagram|graphic)\s*\d{1,3}"
                      r"[a-z]?\s*[.:–—-]\s*\S", re.IGNORECASE)
+# a screen reader's words that a copy of the page drags along ("list of 4 items")
+_A11Y = re.compile(r"^(?:list of \d+ items?|end of list|opens in (?:a )?new (?:tab|window))$",
+                   re.IGNORECASE)
 _NUMBERED_PAGE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                             re.IGNORECASE)
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF"
@@ -239,6 +242,8 @@ def measure(text: str) -> Features:
         add(3.0, "photo caption/credit")
     if _SOURCE_CREDIT.match(text.strip()) and n <= 10 and not terminal:
         add(3.0, "source credit")
+    if _A11Y.match(text.strip()):
+        add(3.0, "screen-reader text")
     if _ADDRESS.search(text) and n <= 20:
         add(2.5, "postal address")
     if _FIGURE.match(text.strip()) and n <= 25:

@@ -48,11 +48,11 @@ STRONG = (
     "in this issue", "in your browser", "read this email", "listen to this article",
     "listen to article", "listen to this story", "see translation", "translate post",
     "show original", "rate this translation", "licensing rights", "check against delivery",
-    "swipe",
+    "swipe", "topics",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(
-    "accept advertise archive archives caption careers categories category comment comments "
+    "accept advertise archive archives caption careers categories category comment comments topics "
     "confidential credit disclaimer donate donation edited ends follow help hits image join "
     "like likes listen login members membership menu next online photo photograph pinned prev "
     "print privacy quotes recommended register reject related replies reply reuters save saves "
@@ -81,7 +81,9 @@ en fr es de ar fa ru zh pt it tr ku
 COMMENT_ZONE = re.compile(
     r"^(?:\d[\d,.]*\s*)?(?:comments?|responses?|replies|discussion)(?:\s*\(\d[\d,.]*\))?:?$"
     r"|^(?:leave a (?:reply|comment)|add (?:a |new )?comment|post a comment|join the discussion"
-    r"|comments are closed.*|\d[\d,.]* (?:comments|responses))$", re.IGNORECASE)
+    r"|comments are closed.*|\d[\d,.]* (?:comments|responses)"
+    r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|"
+    r"responses?|replies)\s+(?:on|to)\s+\S.{0,200})$", re.IGNORECASE)
 END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
                        r"[-_=~*]{3,})$", re.IGNORECASE)
 # A label introducing the people or organisations that sign.
