@@ -362,3 +362,30 @@ def test_a_related_stories_box_and_screen_reader_words_inside_the_article():
     for junk in ("Recommended Stories", "list of 4 items", "Bakers strike spreads",
                  "bread prices"):
         assert junk not in body, junk
+
+
+def test_a_press_release_hard_wrapped_keeps_its_sentences_whole():
+    text = ("United Nations Geneva\n\nPress Release\n14 February 2025\n\n"
+            "Iran: UN experts alarmed by death sentences against striking bakers,\n"
+            "call for immediate halt\n\n"
+            "GENEVA (14 February 2025) – The UN Special Rapporteurs on Freedom of\n"
+            "today expressed grave concern at the death sentences handed down to\n"
+            "two bakers in Tabriz and urged the authorities to halt their executions.\n\n"
+            "VIENNA, 6 June 2023 – The OSCE Representative on Freedom of the Media\n"
+            "today called on the authorities to release the two bakers sentenced last\n"
+            "week to death for posts criticizing local officials and their wages.\n\n"
+            "The union is the largest independent association in the country, with\n"
+            "30,000 bakers of every faith, Muslim and non-Muslim alike, among its non-\n"
+            "Muslim members the two men sentenced, and among its longest serving\n"
+            "members.\n\n"
+            "The bakers were convicted of spreading false information under a\n"
+            "provision of the criminal code that the experts have repeatedly asked\n"
+            "the authorities to repeal, and their lawyers were not allowed to speak.\n")
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("release.txt")))
+    body = conversion.body
+    assert conversion.meta["title"] == ("Iran: UN experts alarmed by death sentences against "
+                                        "striking bakers, call for immediate halt")
+    assert "The UN Special Rapporteurs on Freedom of today expressed grave concern" in body
+    assert "Media today called on the authorities to release" in body
+    assert "among its non-Muslim members the two men sentenced, and among its longest serving " \
+        "members." in body

@@ -28,6 +28,7 @@ from workflow.importer.lexicon import (
     EXPERTS_LABEL,
     SIGN_LABEL,
     VALEDICTION,
+    WEAK,
     furniture_hits,
 )
 from workflow.importer.metadata import (
@@ -423,7 +424,8 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
         run.clear()
 
     for i in content:
-        if run and i <= run[-1] + reach and feats[i].hard < 1.0 and \
+        if run and i <= run[-1] + reach and (feats[i].hard < 1.0 or (
+                starts_lower(lines[i].text) and _weak_only(feats[i]))) and \
                 _joinable(feats[run[-1]]) and \
                 _wraps_into(lines[run[-1]].text, lines[i].text,
                             narrower.get(run[-1], width) if ends_terminal(lines[i].text)
@@ -433,6 +435,14 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
         close()
         run.append(i)
     close()
+
+
+def _weak_only(f: Features) -> bool:
+    """Evidence of nothing but words that prose also uses (the last line of a wrapped
+    paragraph: "members.")."""
+    return bool(f.evidence) and all(
+        e.startswith("lexicon ") and all(h in WEAK for h in e[8:].split("/"))
+        for e in f.evidence)
 
 
 def _joinable(f: Features) -> bool:
@@ -716,7 +726,8 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     html_title = next((i for i in window if lines[i].kind == "title"), None)
     if html_title is not None:
         return html_title
-    eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
+    eligible = [i for i in window if i < a and (heading_shaped(lines[i].text, feats[i]) or
+                                                _comma_wrapped(lines, feats, i))
                 and i not in in_runs  # a menu's or share bar's short line
                 and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
                 and not _ADDRESSEE.match(lines[i].text)
@@ -758,6 +769,17 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
                 script_of(lines[prev].text) == script_of(lines[pick].text):
             pick = prev
     return pick
+
+
+def _comma_wrapped(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
+    """A headline wrapped after a comma ("Iran: UN experts alarmed by death sentences against
+    labour activists," / "call for immediate halt"): headline-shaped as a whole."""
+    text = lines[i].text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not (text.rstrip().endswith(",") and nxt and starts_lower(nxt) and i + 1 in feats):
+        return False
+    whole = text.rstrip().rstrip(",") + " " + nxt
+    return heading_shaped(whole, measure(bare(whole))) and not feats[i + 1].terminal
 
 
 def _byline(text: str) -> bool:
@@ -871,6 +893,8 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
                 any(e.startswith("lexicon") for e in f.evidence) and \
                 not (f.hard < 1.0 and any(feats[j].prose for j in _after(content, i, 1))):
             score -= 1.5  # a post's setting, a button's words ("Everybody can reply")
+        if f.wrapped and f.hard < 1.0 and not rep:
+            score = max(score, 1.0)  # a line of a wrapped paragraph ("… 300,000" / "members.")
         keep = score >= 0
         return Decision(i, keep, score, "body", "in the body" if keep else
                         "furniture inside the body", evidence, role)

@@ -49,8 +49,9 @@ class Group:
     def text(self) -> str:
         out = self.lines[0].text
         for line in self.lines[1:]:
-            if out.endswith("-") and out[-2:-1].isalpha() and line.text[:1].islower():
-                out += line.text  # a word or compound broken at a hyphen: keep the hyphen
+            if out.endswith("-") and out[-2:-1].isalpha() and line.text[:1].isalpha():
+                out += line.text  # a compound broken at its hyphen ("well-" / "known",
+                #                    "non-" / "Muslim"): keep the hyphen, no space
             else:
                 out += " " + line.text
         return out
@@ -159,7 +160,11 @@ def _continues(prev: Group, line: Line, gap: int, wrapped: bool, width: int,
         # A heading wrapped over two lines continues with a small word ("of the ..."); a
         # title-case line broken after a small word ("Annual Report on") goes on regardless.
         broken = (words(last) or [""])[-1].lower() in _SMALL_END
-        return starts_lower(line.text) and (broken or is_title_case(line.text))
+        # a line run to the width, continued in lowercase, is a sentence's, however many
+        # capitals it has ("VIENNA, 6 June 2023 – The OSCE Representative on Freedom of the
+        # Media" / "today called on …")
+        full = bool(width) and len(last) >= 0.8 * width
+        return starts_lower(line.text) and (broken or full or is_title_case(line.text))
     if ends_terminal(last) and (starts_upper(line.text) or line.text[:1] in "“\"‘"):
         return False
     return len(last) >= 0.6 * width
