@@ -389,3 +389,32 @@ def test_a_press_release_hard_wrapped_keeps_its_sentences_whole():
     assert "Media today called on the authorities to release" in body
     assert "among its non-Muslim members the two men sentenced, and among its longest serving " \
         "members." in body
+
+
+WRAPPED_BODY = ("The undersigned organisations are alarmed by the decision of the\n"
+                "Ministry of Justice to dissolve the independent bakers' union and to\n"
+                "transfer the licensing of bakeries to a commission appointed by the\n"
+                "minister.\n\n"
+                "An independent union is a cornerstone of the right to organise, and\n"
+                "bakers who can be struck off by the government cannot speak for the\n"
+                "members whom the government wishes to see silenced.\n\n"
+                "We call on the ministry to withdraw the decision and on the bakers'\n"
+                "employers to keep paying the wages they owe before the winter.\n")
+
+
+@pytest.mark.parametrize("head", [
+    "Joint statement on the dissolution of the bakers' union\n\nTbilisi, 18 March 2024\n\n",
+    "",
+])
+def test_an_editors_greeting_wrapped_over_lines_is_one_note(head):
+    text = ("View this email in your browser\n\nTHE WEEKLY DISPATCH\n\n"
+            "Hi friends, a short one this week: the statement below went out to\n"
+            "embassies on Monday and we wanted you to see it first. Back to the usual\n"
+            "roundup next Friday.\n\n" + head + WRAPPED_BODY)
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("dispatch.txt")))
+    body = conversion.body
+    assert "Hi friends" not in body and "roundup next Friday" not in body
+    assert "alarmed by the decision of the Ministry of Justice" in body
+    if head:
+        assert conversion.meta["title"] == ("Joint statement on the dissolution of the bakers' "
+                                            "union")

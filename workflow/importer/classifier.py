@@ -163,7 +163,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     if not content:
         return Classified({}, None, None)
     feats = {i: measure(bare(lines[i].text)) for i in content}
-    _runs(lines, content, feats)
+    paragraphs: dict[int, tuple[int, ...]] = {}  # a hard-wrapped paragraph's lines, by line
+    _runs(lines, content, feats, paragraphs)
     counts: dict[str, int] = {}
     for i in content:
         counts[key(lines[i].text)] = counts.get(key(lines[i].text), 0) + 1
@@ -190,13 +191,13 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         return Classified({i: Decision(i, True, 0.0, "page", "kept: no body found")
                            for i in content}, None, None)
     notes: set[int] = set()
-    a, b = _preamble(lines, content, feats, body, notes)
+    a, b = _preamble(lines, content, feats, body, notes, paragraphs)
     b = _extend(content, feats, repeat, b, barriers, related)
     b = _signed_off(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
-    title = _title(lines, content, feats, a, hints, in_runs)
+    title = _title(lines, content, feats, a, hints, in_runs | notes)  # a note is no headline
     if title is not None:  # a title repeated: the first copy is the title, the rest repeats
         same = [i for i in content if key(lines[i].text) == key(lines[title].text)
                 and i <= title]
@@ -396,7 +397,8 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
 _SMALL_END = wordset("a an and as at by for from in into of on or the to with")
 
 
-def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> None:
+def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
+          paragraphs: dict[int, tuple[int, ...]] | None = None) -> None:
     """Hard-wrapped prose (a PDF's, an e-mail's): each line of a run of lines that continue one
     another is measured as the sentence-likeness of the whole run."""
     from workflow.importer.reflow import detect_wrapped, local_widths, paragraphs_overlong
@@ -421,6 +423,8 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
             for i in run:
                 feats[i].sentence = max(feats[i].sentence, whole.sentence)
                 feats[i].wrapped = True
+                if paragraphs is not None:
+                    paragraphs[i] = tuple(run)
         run.clear()
 
     for i in content:
@@ -651,7 +655,8 @@ def _thread_span(lines: list[Line], content: list[int], hints: PageHints, a: int
 
 
 def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
-              body: tuple[int, int], notes: set[int]) -> tuple[int, int]:
+              body: tuple[int, int], notes: set[int],
+              paragraphs: dict[int, tuple[int, ...]] | None = None) -> tuple[int, int]:
     """A short note before the statement proper (a newsletter's greeting, a forwarder's line):
     when a headline followed by a date line sits among the body's first blocks, the body
     starts after them. A letter's addressee and subject line before its salutation ("To: …",
@@ -667,34 +672,50 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
                    and feats[j].words >= 3 and not _ADDRESSEE.match(lines[j].text)]
         if subject:  # a letter: addressee and subject line before "Excellencies,"
             return inside[greeting], b
-    if len(inside) > 2 and _POINTS_ON.search(lines[inside[0]].text) and \
-            heading_shaped(lines[inside[1]].text, feats[inside[1]]) and feats[inside[2]].prose:
-        notes.add(inside[0])
-        return inside[1], b  # "… handing the issue over to the statement below." / a heading
-    if len(inside) > 2 and _POINTS_ON.search(lines[inside[0]].text) and \
-            (_GREETING.match(bare(lines[inside[0]].text)) or
-             _BEFORE_ISSUE.match(bare(lines[inside[0]].text))) and feats[inside[1]].prose and \
-            feats[inside[0]].words <= 60:
-        notes.add(inside[0])
-        return inside[1], b  # "Hello friends — this week we share ... The roundup is below."
-    if len(inside) > 2 and _SHARES_BELOW.search(lines[inside[0]].text) and \
-            feats[inside[1]].prose and feats[inside[0]].words <= 80:
-        notes.add(inside[0])
-        return inside[1], b  # "I am posting below ... a joint appeal I co-signed. — L.F."
-    for pos, i in enumerate(inside[1:6], start=1):
-        before = inside[:pos]
-        if sum(1 for j in before if feats[j].prose) > 2:
+    units = _units(lines, inside, paragraphs or {}, 3)  # the first blocks, as paragraphs
+    if len(units) == 3:
+        (first, text, f), (second, text2, f2), (_, _, f3) = units
+        note = _POINTS_ON.search(text) and heading_shaped(text2, f2) and f3.prose  # "… the
+        # statement below." / a heading
+        note = note or (_POINTS_ON.search(text) and (_GREETING.match(text) or
+                                                      _BEFORE_ISSUE.match(text)) and
+                        f2.prose and f.words <= 60)  # "Hello friends — … is below."
+        note = note or (_SHARES_BELOW.search(text) and f2.prose and f.words <= 80)  # "I am
+        # posting below … a joint appeal I co-signed. — L.F."
+        if note:
+            notes.update(first)
+            return second[0], b
+    units = _units(lines, inside, paragraphs or {}, 8)
+    for pos, (unit, text, f) in enumerate(units[1:6], start=1):
+        if sum(1 for _, _, g in units[:pos] if g.prose) > 2:
             break
-        if not (heading_shaped(lines[i].text, feats[i]) and feats[i].words >= 3):
+        if len(unit) > 1 or not (heading_shaped(text, f) and f.words >= 3):
             continue
-        nxt = inside[pos + 1: pos + 3]
-        dated = [j for j in nxt if find_date(lines[j].text) and feats[j].words <= 8
+        nxt = [u[0] for u in units[pos + 1: pos + 3] if len(u[0]) == 1]
+        dated = [j for (j,) in nxt if find_date(lines[j].text) and feats[j].words <= 8
                  and not feats[j].terminal]
         if dated:
             rest = [j for j in inside if j > dated[0]]
             if rest and any(feats[j].prose for j in rest[:2]):
                 return rest[0], b
     return a, b
+
+
+def _units(lines: list[Line], inside: list[int], paragraphs: dict[int, tuple[int, ...]],
+           n: int) -> list[tuple[list[int], str, Features]]:
+    """The first ``n`` blocks of ``inside`` as paragraphs (a hard-wrapped paragraph's lines
+    together): their lines, text and evidence."""
+    out: list[tuple[list[int], str, Features]] = []
+    k = 0
+    while k < len(inside) and len(out) < n:
+        members = set(paragraphs.get(inside[k], (inside[k],)))
+        unit = [inside[k]]
+        while k + len(unit) < len(inside) and inside[k + len(unit)] in members:
+            unit.append(inside[k + len(unit)])
+        text = " ".join(bare(lines[j].text) for j in unit)
+        out.append((unit, text, measure(text)))
+        k += len(unit)
+    return out
 
 
 def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
