@@ -184,6 +184,8 @@ def test_a_headline_wrapped_over_short_lines_above_long_paragraphs():
     ("Filternet Watch · Postbus 10442 · Amsterdam 1001 EK · Netherlands", "postal address"),
     ("Figure 1: Length of delay before hospital transfer", "figure or table caption"),
     ("Table 2 – Executions by province, 2024", "figure or table caption"),
+    ("Wallnerstrasse 6", "postal address"),
+    ("Reporting by Sara Kermani; Editing by Jonathan Pryce", "source credit"),
 ])
 def test_more_furniture_evidence(text, evidence):
     assert evidence in measure(text).evidence

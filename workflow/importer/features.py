@@ -49,7 +49,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
                      r"\b(?:photo(?:graph)?|image|credit)\s*:|©\s*\w", re.IGNORECASE)
 # a news item's source line ("Source: Al Jazeera and news agencies", "With AFP")
-_SOURCE_CREDIT = re.compile(r"^(?:sources?\s*:|(?:with|additional) reporting by\b|"
+_SOURCE_CREDIT = re.compile(r"^(?:sources?\s*:|(?:(?:with|additional) )?reporting by\b|"
+                            r"(?:writing|editing) by\b|"
                             r"with (?:agencies|news agencies)\b)", re.IGNORECASE)
 _CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*[^.:]{1,50}|"
                          r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
@@ -66,6 +67,8 @@ _SHARE_WORDS = frozenset({
 _ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
     r"Lane|Boulevard|Blvd\.?|Square|Place|Strasse|Straße|Gasse|Weg|Laan|Straat)\b|"
+    r"\b[A-Z]\w+(?:strasse|straße|gasse|weg|laan|straat|plein|gade|vej|vägen|gatan)\s+\d{1,4}"
+    r"[a-z]?\b|"
     r"\b(?:[Rr]ue|[Aa]venue|[Vv]ia|[Cc]alle|[Cc]hemin|[Bb]oulevard)\s+(?:de\s+(?:la\s+)?|du\s+|"
     r"des\s+)?[A-Z][\w'’-]+(?:\s+[\w'’-]+)?,?\s+\d{1,4}\b|"
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
