@@ -420,3 +420,14 @@ def test_an_editors_greeting_wrapped_over_lines_is_one_note(head):
     if head:
         assert conversion.meta["title"] == ("Joint statement on the dissolution of the bakers' "
                                             "union")
+
+
+def test_tags_and_a_sign_up_box_after_the_article_go():
+    conversion = page(TITLE, *BODY, "Topics: Death penalty Bakers Tabriz",
+                      "Get the Iran Briefing",
+                      "Our editors' pick of the week's most important stories, every Tuesday "
+                      "morning in your inbox.", "Email", "Sign up")
+    body = conversion.body
+    assert all(p in body for p in BODY)
+    for junk in ("Topics:", "Get the Iran Briefing", "editors' pick"):
+        assert junk not in body, junk

@@ -607,6 +607,8 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
             break
         if feats[j].prose and feats[j].furniture < 1.5 and not repeat[j][0] and \
                 feats[j].words >= 10:
+            if any(_form_control(feats[k]) for k in _after(content, j, 2)):
+                break  # a sign-up box's pitch over its field and button, not the article
             b, gap = j, 0
             continue
         if feats[j].words > 3 or feats[j].furniture >= 1.0:
@@ -614,6 +616,14 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
         if gap > reach:
             break
     return b
+
+
+def _form_control(f: Features) -> bool:
+    """A form's field or button: "Email *", "Enter your email", "Sign up", "Subscribe"."""
+    return "form field" in f.evidence or (f.words <= 4 and any(
+        e.startswith("lexicon") and any(w in e for w in ("sign up", "subscribe", "your email",
+                                                         "email address", "donate"))
+        for e in f.evidence))
 
 
 def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,

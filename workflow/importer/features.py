@@ -88,6 +88,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}|…{2,}")
 
 
+_LABELS = frozenset({"tags", "topics", "category", "categories"})  # "Topics: …", "Tags: …"
+
+
 def script_of(text: str) -> str:
     """The script most letters of ``text`` are in: "latin", "arabic" or "other"."""
     sample = text[:300]
@@ -182,9 +185,11 @@ def measure(text: str) -> Features:
         rest_is_empty = not [w for w in rest if not w.isdigit()]
         if rest_is_empty:
             weight += 1.5  # nothing but furniture words (and numbers)
-        elif n <= 16 and strong and text.lower().startswith(hits[0]) and not terminal and \
+        elif n <= 16 and (strong or hits[0] in _LABELS) and \
+                text.lower().startswith(hits[0]) and not terminal and \
                 text[len(hits[0]):].lstrip()[:1] in ":|›»>–—":
-            weight += 2.5  # a furniture label and a headline ("Read more: Iran's courts ...")
+            weight += 2.5  # a furniture label and a headline ("Read more: Iran's courts ...",
+            #                "Topics: Death penalty Baluch")
         elif n <= 12 and strong and text.lower().startswith(hits[0]):
             weight += 1.0  # a furniture label opening a short line ("Read more: ...")
         if n >= 16 and terminal and not strong:
