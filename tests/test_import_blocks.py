@@ -431,3 +431,13 @@ def test_tags_and_a_sign_up_box_after_the_article_go():
     assert all(p in body for p in BODY)
     for junk in ("Topics:", "Get the Iran Briefing", "editors' pick"):
         assert junk not in body, junk
+
+
+def test_a_wrapped_sentence_ending_in_a_year_on_its_own_line_stays_whole():
+    text = ("Free the bakers of Tabriz\n\n"
+            "GENEVA (6 February 2025) – UN experts today expressed grave alarm at\n"
+            "the sharp rise in arrests of bakers in the Islamic Republic of Iran, with\n"
+            "at least 901 people detained in 2024, the highest annual figure since\n"
+            "2015.\n\n" + WRAPPED_BODY)
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("release.txt")))
+    assert "the highest annual figure since 2015." in conversion.body

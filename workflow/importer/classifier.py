@@ -428,7 +428,7 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
         run.clear()
 
     for i in content:
-        if run and i <= run[-1] + reach and (feats[i].hard < 1.0 or (
+        if run and i <= run[-1] + reach and (feats[i].hard < 1.0 or _tail(feats[i]) or (
                 starts_lower(lines[i].text) and _weak_only(feats[i]))) and \
                 _joinable(feats[run[-1]]) and \
                 _wraps_into(lines[run[-1]].text, lines[i].text,
@@ -439,6 +439,12 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
         close()
         run.append(i)
     close()
+
+
+def _tail(f: Features) -> bool:
+    """A wrapped sentence's last word or two, a figure or date: "2015.", "on 12 May 2024."."""
+    return f.terminal and f.words <= 4 and bool(f.evidence) and \
+        set(f.evidence) <= {"only figures", "mostly digits", "date"}
 
 
 def _weak_only(f: Features) -> bool:
@@ -461,8 +467,8 @@ _HANDLE_START = re.compile(r"^@?[a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_](?=\s|$)")
 
 
 def _wraps_into(prev: str, nxt: str, width: int) -> bool:
-    if script_of(prev) != script_of(nxt):
-        return False
+    if script_of(prev) != script_of(nxt) and any(ch.isalpha() for ch in nxt):
+        return False  # (a figure ending the sentence, "2015.", has no script)
     if ends_terminal(prev) and not starts_lower(nxt):
         return False
     if (starts_lower(nxt) and not _HANDLE_START.match(nxt)) or nxt[:1] in ",;:)":
@@ -924,7 +930,7 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
                 any(e.startswith("lexicon") for e in f.evidence) and \
                 not (f.hard < 1.0 and any(feats[j].prose for j in _after(content, i, 1))):
             score -= 1.5  # a post's setting, a button's words ("Everybody can reply")
-        if f.wrapped and f.hard < 1.0 and not rep:
+        if f.wrapped and (f.hard < 1.0 or _tail(f)) and not rep:
             score = max(score, 1.0)  # a line of a wrapped paragraph ("… 300,000" / "members.")
         keep = score >= 0
         return Decision(i, keep, score, "body", "in the body" if keep else
