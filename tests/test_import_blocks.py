@@ -441,3 +441,18 @@ def test_a_wrapped_sentence_ending_in_a_year_on_its_own_line_stays_whole():
             "2015.\n\n" + WRAPPED_BODY)
     conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("release.txt")))
     assert "the highest annual figure since 2015." in conversion.body
+
+
+def test_a_headline_wrapped_in_hard_wrapped_text_is_no_paragraph():
+    text = ("English   Français   Español\n"
+            "UN Bakers — United Nations Entity for the Equality and the Empowerment\n"
+            "of Bakers\n"
+            "What we do   Where we are   How we work   News and stories   Get\n"
+            "involved\n"
+            "Home > News and stories > Press release\n\nPRESS RELEASE\n"
+            "Iran: UN experts alarmed by new \"chastity\" law against bakers' unions, urge\n"
+            "its repeal\n\n" + WRAPPED_BODY)
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("release.txt")))
+    assert conversion.meta["title"] == ("Iran: UN experts alarmed by new \"chastity\" law against "
+                                        "bakers' unions, urge its repeal")
+    assert "PRESS RELEASE" not in conversion.body

@@ -411,15 +411,23 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
     # that finishes its sentence ("… told us in" / "January.")
     narrower = local_widths(lines, width) \
         if width and wrapped and not paragraphs_overlong(lines) else {}
+    # a blank line after nearly every printed line says nothing of paragraphs
+    spaced = sum(1 for i in content if i + 1 < len(lines) and not lines[i + 1].text) > \
+        0.8 * len(content)
     run: list[int] = []
 
     def close() -> None:
         if len(run) > 1:
             whole = measure(" ".join(bare(lines[i].text) for i in run))
-            if not whole.terminal and whole.words <= 30 and width and \
-                    max(len(lines[i].text) for i in run) < 0.6 * width:
-                run.clear()  # a headline wrapped over short lines among long paragraphs
-                return
+            after = _after(content, run[-1], 1)
+            apart = not spaced and (not after or after[0] > run[-1] + 1)  # a blank line after
+            if not whole.terminal and whole.words <= 30 and width and (
+                    max(len(lines[i].text) for i in run) < 0.6 * width or
+                    (apart and len(run) <= 3 and whole.words <= 25 and
+                     not any(_item(lines[i]) for i in run) and heading_shaped(
+                        " ".join(bare(lines[i].text) for i in run), whole))):
+                run.clear()  # a headline wrapped over lines: short lines among long
+                return  # paragraphs, or a few lines ending unfinished, shaped as a heading
             for i in run:
                 feats[i].sentence = max(feats[i].sentence, whole.sentence)
                 feats[i].wrapped = True
