@@ -456,3 +456,12 @@ def test_a_headline_wrapped_in_hard_wrapped_text_is_no_paragraph():
     assert conversion.meta["title"] == ("Iran: UN experts alarmed by new \"chastity\" law against "
                                         "bakers' unions, urge its repeal")
     assert "PRESS RELEASE" not in conversion.body
+
+
+@pytest.mark.parametrize("rule", ["— — —", "* * *", "- - -"])
+def test_a_spaced_rule_ends_the_statement(rule):
+    conversion = page(TITLE, *BODY, rule, "THIS WEEK'S ROUNDUP",
+                      "• Bakers' union leader sentenced in Mashhad, and what comes next for them",
+                      "Enjoyed this issue? Forward it to a friend who cares about bread.")
+    assert all(p in conversion.body for p in BODY)
+    assert "ROUNDUP" not in conversion.body and "Forward it" not in conversion.body

@@ -85,7 +85,7 @@ COMMENT_ZONE = re.compile(
     r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|"
     r"responses?|replies)\s+(?:on|to)\s+\S.{0,200})$", re.IGNORECASE)
 END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
-                       r"[-_=~*]{3,})$", re.IGNORECASE)
+                       r"[-_=~*]{3,}|(?:[-_=~*—–•·]\s+){1,}[-_=~*—–•·])$", re.IGNORECASE)
 # A label introducing the people or organisations that sign.
 # Its forms: a bare label ("Signatories:", "Endorsed by", "Yours sincerely,"); the undersigned
 # ("We, the undersigned organisations,"); a short line ending in a colon that says who signs
