@@ -465,3 +465,27 @@ def test_a_spaced_rule_ends_the_statement(rule):
                       "Enjoyed this issue? Forward it to a friend who cares about bread.")
     assert all(p in conversion.body for p in BODY)
     assert "ROUNDUP" not in conversion.body and "Forward it" not in conversion.body
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("__________", "rule (separator)"),
+    ("Jan  Feb  Mar  Apr  May  Jun  Jul  Aug  Sep  Oct", "chart labels"),
+    ("Source: Bakers' Union measurements and court records.", "source credit"),
+])
+def test_a_reports_figure_furniture(text, evidence):
+    assert evidence in measure(text).evidence
+
+
+def test_a_chart_between_two_stretches_of_a_report_does_not_end_the_body():
+    chart = ["Figure 1: Bakers arrested, by month, 2026", "12 |", "10 |", "8 |", "6 |",
+             "4 |", "2 | ██", "0 +------------------------------",
+             "Jan  Feb  Mar  Apr  May  Jun", "Source: Bakers' Union records."]
+    text = ("Free the bakers of Tabriz\n\n1. Summary\n\n" + WRAPPED_BODY + "\n" +
+            "\n".join(chart) + "\n\n2. A year of arrests\n\n" + WRAPPED_BODY.replace(
+                "The undersigned", "Again, the undersigned"))
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("report.txt")))
+    body = conversion.body
+    assert "The undersigned organisations are alarmed" in body
+    assert "Again, the undersigned organisations are alarmed" in body
+    for junk in ("Figure 1", "Jan Feb", "Source: Bakers", "12 |"):
+        assert junk not in body, junk

@@ -193,6 +193,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     notes: set[int] = set()
     a, b = _preamble(lines, content, feats, body, notes, paragraphs)
     b = _extend(content, feats, repeat, b, barriers, related)
+    a = _over_figures(lines, content, feats, repeat, a, barriers)
     b = _signed_off(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
     body = (a, b)
@@ -630,6 +631,40 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
         if gap > reach:
             break
     return b
+
+
+_CHART = ("only figures", "figure or table caption")
+_NOT_CHART = ("time stamp", "date", "relative time stamp", "emoji")
+
+
+def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Features],
+                  repeat: dict, a: int, barriers: list[int], reach: int = 6) -> int:
+    """A report's chart or table between two stretches of its text (a caption, axis labels,
+    rows of figures) does not end the body: when the lines right above the body hold such a
+    figure (three lines of figures or more) and prose stands above it, the body starts there,
+    and goes back on over its headings as it goes on past short interruptions."""
+    best, figures, gap, crossed = a, 0, 0, False
+    for i in reversed([i for i in content if i < a]):
+        f = feats[i]
+        if i in barriers or any("dot leaders" in e for e in f.evidence):
+            break
+        if any(e in _CHART for e in f.evidence) and \
+                not any(e.startswith(_NOT_CHART) for e in f.evidence):
+            figures += 1
+            continue
+        if f.prose and f.words >= 10 and f.furniture < 1.5 and not repeat[i][0]:
+            crossed = crossed or figures >= 3
+            if not crossed:
+                break
+            best, gap = i, 0
+            continue
+        if not crossed and f.words > 12:
+            break  # other text: not a figure's labels
+        if f.words > 3 or f.furniture >= 1.0:
+            gap += 1
+        if gap > reach:
+            break
+    return best
 
 
 def _form_control(f: Features) -> bool:

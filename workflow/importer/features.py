@@ -79,6 +79,11 @@ _FIGURE = re.compile(r"^(?:figure|fig\.|chart|graph|table|map|diagram|graphic)\s
 # a screen reader's words that a copy of the page drags along ("list of 4 items")
 _A11Y = re.compile(r"^(?:list of \d+ items?|end of list|opens in (?:a )?new (?:tab|window))$",
                    re.IGNORECASE)
+_RULE = re.compile(r"^[_\-–—=~*·•.\s]{3,}$")  # a separator line ("__________")
+_MONTHS = frozenset({  # a chart's axis: "Jan  Feb  Mar  Apr …"
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "q1", "q2", "q3", "q4"})
 _NUMBERED_PAGE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                             re.IGNORECASE)
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF"
@@ -250,6 +255,13 @@ def measure(text: str) -> Features:
         add(3.0, "photo caption/credit")
     if _SOURCE_CREDIT.match(text.strip()) and n <= 10 and not terminal:
         add(3.0, "source credit")
+    elif _SOURCE_CREDIT.match(text.strip()) and n <= 14 and text.lower().startswith("source"):
+        add(5.0, "source credit")  # a figure's source line ("Source: … data.")
+    if _RULE.match(text.strip()):
+        add(3.0, "rule (separator)")
+    if n >= 4 and all(w.lower().rstrip(".") in _MONTHS or w.isdigit() for w in ws) and \
+            any(not w.isdigit() for w in ws):
+        add(3.0, "chart labels")
     if _A11Y.match(text.strip()):
         add(3.0, "screen-reader text")
     if _ADDRESS.search(text) and n <= 20:
