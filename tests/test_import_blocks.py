@@ -489,3 +489,27 @@ def test_a_chart_between_two_stretches_of_a_report_does_not_end_the_body():
     assert "Again, the undersigned organisations are alarmed" in body
     for junk in ("Figure 1", "Jan Feb", "Source: Bakers", "12 |"):
         assert junk not in body, junk
+
+
+def test_a_word_broken_after_a_closed_prefix_is_joined_whole():
+    page1 = ("Joint letter on the bakers of Tabriz\n\nExcellencies,\n\n"
+             "Ahead of the next session of the Council, we, the under-\n"
+             "signed 20 organisations, write to urge your delegation to support the\n"
+             "release of the nine bakers held since March without charge or trial.\n\n"
+             + WRAPPED_BODY.replace("The undersigned", "The signatory")
+             + "\nBakers' letter – March 2026                          1\n")
+    text = page1 + "\f" + WRAPPED_BODY.replace("The undersigned", "Again, the signatory") + \
+        "\nBakers' letter – March 2026                          2\n"
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("letter.txt")))
+    assert "we, the undersigned 20 organisations" in conversion.body
+
+
+def test_a_thread_numbered_at_its_lines_ends():
+    conversion = page("Press Desk", "@pressdesk.bsky.social",
+                      "🧵 STATEMENT | Free the bakers of Tabriz 1/4", "2h", "24 replies",
+                      BODY[0] + " 2/4", "2h", "3", BODY[1] + " 3/4", "2h", "1",
+                      BODY[2] + " 4/4", "2h", "Reply to Press Desk…",
+                      "So sad. Sharing everywhere, this is what they do to anyone who asks.")
+    body = conversion.body
+    assert all(p in body for p in BODY) and "2/4" not in body
+    assert "Sharing everywhere" not in body

@@ -11,6 +11,7 @@ rest has its own).
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -32,6 +33,10 @@ class Group:
     """Consecutive raw lines that form one block (a paragraph, heading, list item...)."""
 
     lines: list[Line] = field(default_factory=list)
+    # the page's words and hyphenated compounds: a word broken at a line-end hyphen is joined
+    # whole when the page writes it whole elsewhere ("under-" / "signed" -> "undersigned")
+    words_seen: frozenset[str] = frozenset()
+    compounds: frozenset[str] = frozenset()
 
     @property
     def first(self) -> int:
@@ -50,8 +55,13 @@ class Group:
         out = self.lines[0].text
         for line in self.lines[1:]:
             if out.endswith("-") and out[-2:-1].isalpha() and line.text[:1].isalpha():
-                out += line.text  # a compound broken at its hyphen ("well-" / "known",
-                #                    "non-" / "Muslim"): keep the hyphen, no space
+                head = (words(out) or [""])[-1].lower()
+                tail = (words(line.text) or [""])[0].lower()
+                if head + tail in self.words_seen and f"{head}-{tail}" not in self.compounds:
+                    out = out[:-1] + line.text  # "under-" / "signed": the page's "undersigned"
+                else:
+                    out += line.text  # a compound broken at its hyphen ("well-" / "known",
+                    #                   "non-" / "Muslim"): keep the hyphen, no space
             else:
                 out += " " + line.text
         return out
@@ -120,6 +130,9 @@ def build_groups(lines: list[Line], wrapped: bool, title_no: int | None) -> list
     width = line_width(lines) if wrapped else 0
     narrower = local_widths(lines, width) if wrapped else {}
     groups: list[Group] = []
+    seen = frozenset(w.lower() for line in lines for w in words(line.text))
+    compounds = frozenset(w.lower() for line in lines
+                          for w in re.findall(r"\w+-\w+", line.text))
     gap = 0
     last_no: int | None = None
     for index, line in enumerate(lines):
@@ -135,7 +148,7 @@ def build_groups(lines: list[Line], wrapped: bool, title_no: int | None) -> list
                                            narrower.get(index, width), title_no):
             prev.lines.append(line)
         else:
-            groups.append(Group([line]))
+            groups.append(Group([line], seen, compounds))
         gap = 0
     return groups
 
