@@ -513,3 +513,17 @@ def test_a_thread_numbered_at_its_lines_ends():
     body = conversion.body
     assert all(p in body for p in BODY) and "2/4" not in body
     assert "Sharing everywhere" not in body
+
+
+def test_a_capitalised_line_run_to_the_width_is_a_sentence_when_one_follows():
+    text = ("Free the bakers of Tabriz\n\n" + WRAPPED_BODY + "\n"
+            "Article 18 of the International Covenant on Civil and Political\n"
+            "Rights, to which Iran is a party, guarantees the freedom to organise\n"
+            "and to bake bread together in community with others, in public.\n\n"
+            "Signed by:\n\nEuropean Network of Bakers' Justice Lawyers\n"
+            "Association Boulangers Sans Peine de Mort\nGlobal Bakers Rights Watch\n")
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("letter.txt")))
+    assert "Article 18 of the International Covenant on Civil and Political Rights, to which" \
+        in conversion.body
+    assert "European Network of Bakers' Justice Lawyers" in \
+        (conversion.meta.get("signatories") or [])

@@ -67,6 +67,9 @@ class Group:
         return out
 
 
+# small words that names in capitals hold too ("Association Enfance Sans Peine de Mort")
+_PARTICLES = wordset("a an and as at by de del della der des di du e el en et for from in la "
+                     "le of on or the to und van von y al da")
 _SMALL_END = wordset("a an and as at by for from in into of on or the to with")
 
 
@@ -177,6 +180,11 @@ def _continues(prev: Group, line: Line, gap: int, wrapped: bool, width: int,
         # capitals it has ("VIENNA, 6 June 2023 – The OSCE Representative on Freedom of the
         # Media" / "today called on …")
         full = bool(width) and len(last) >= 0.8 * width
+        if full and not ends_terminal(last) and not is_title_case(line.text) and \
+                len([w for w in words(line.text) if w[:1].islower() and
+                     w.lower() not in _PARTICLES]) >= 2:
+            return True  # "Article 18 of the International Covenant on Civil and Political" /
+            #              "Rights, to which Iran is a party, …": a sentence, not a heading
         return starts_lower(line.text) and (broken or full or is_title_case(line.text))
     if ends_terminal(last) and (starts_upper(line.text) or line.text[:1] in "“\"‘"):
         return False
