@@ -527,3 +527,20 @@ def test_a_capitalised_line_run_to_the_width_is_a_sentence_when_one_follows():
         in conversion.body
     assert "European Network of Bakers' Justice Lawyers" in \
         (conversion.meta.get("signatories") or [])
+
+
+def test_an_editors_signed_note_and_the_rest_of_the_issue_go():
+    conversion = page("The Bakers Letter #47", "Dear friends,",
+                      "This month we open with a statement our collective drafted together "
+                      "with seven partners. If you can translate it, reply to this email.",
+                      "— Shirin, for the Bakers team", "Free the nine bakers of Tabriz", *BODY,
+                      "Also this month",
+                      "8 March, Berlin: a reading and discussion with the poet Leyla Farahani, "
+                      "Oyoun, 19:00.",
+                      "Volunteer call: we are looking for translators from Persian into German "
+                      "for our videos.")
+    body = conversion.body
+    assert all(p in body for p in BODY)
+    for junk in ("This month we open", "Shirin, for the", "Also this month", "Volunteer call",
+                 "Leyla Farahani"):
+        assert junk not in body, junk

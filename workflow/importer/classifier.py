@@ -26,6 +26,7 @@ from workflow.importer.lexicon import (
     COMMENT_ZONE,
     END_MARKS,
     EXPERTS_LABEL,
+    ISSUE_TURN,
     SIGN_LABEL,
     VALEDICTION,
     WEAK,
@@ -72,6 +73,9 @@ _SHARES_BELOW = re.compile(r"\b(?:posting|sharing|forwarding|reproducing|republi
                            r"passing on)\b[^.!?]{0,80}\bbelow\b|"
                            r"\bbelow\b[^.!?]{0,30}\b(?:is|are)\s+"
                            r"(?:re)?(?:posted|shared|reproduced|published)\b", re.IGNORECASE)
+# an editor's note signed with a dash ("— Shirin, for the Roya team")
+_DASH_SIGNED = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                          r"(?:,|\s+for\b|\s+on behalf\b|$)")
 # an editor's housekeeping before the issue ("Before this week's letter, a reminder: …")
 _BEFORE_ISSUE = re.compile(r"^(?:before|ahead of)\s+(?:this|today's|we)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
@@ -566,9 +570,10 @@ def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
 
 
 def _barrier(text: str) -> bool:
-    """A comment thread's opening, an end mark ("ENDS", "###"), a copyright footer."""
+    """A comment thread's opening, an end mark ("ENDS", "###"), a newsletter's turn to the rest
+    of its issue ("Also this month"), a copyright footer."""
     plain = bare(text).strip()
-    return bool(COMMENT_ZONE.match(plain) or END_MARKS.match(plain) or
+    return bool(COMMENT_ZONE.match(plain) or END_MARKS.match(plain) or ISSUE_TURN.match(plain) or
                 (_FOOTER.search(plain) and len(words(plain)) <= 20))
 
 
@@ -731,7 +736,17 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
                    and feats[j].words >= 3 and not _ADDRESSEE.match(lines[j].text)]
         if subject:  # a letter: addressee and subject line before "Excellencies,"
             return inside[greeting], b
-    units = _units(lines, inside, paragraphs or {}, 3)  # the first blocks, as paragraphs
+    units = _units(lines, inside, paragraphs or {}, 5)
+    greeted = bool(_before(content, a, 1)) and bool(
+        _GREETING.match(bare(lines[_before(content, a, 1)[0]].text)))
+    for k, (unit, text, f) in enumerate(units[1:4], start=1):
+        if len(unit) == 1 and _DASH_SIGNED.match(text) and f.words <= 12 and \
+                (greeted or _GREETING.match(units[0][1])) and \
+                sum(u[2].words for u in units[:k]) <= 100 and k + 1 < len(units):
+            for note in units[:k + 1]:
+                notes.update(note[0])
+            return units[k + 1][0][0], b  # "Dear friends," / "This month …" / "— Shirin, …"
+    units = units[:3]  # the first blocks, as paragraphs
     if len(units) == 3:
         (first, text, f), (second, text2, f2), (_, _, f3) = units
         note = _POINTS_ON.search(text) and heading_shaped(text2, f2) and f3.prose  # "… the

@@ -84,6 +84,13 @@ COMMENT_ZONE = re.compile(
     r"|comments are closed.*|\d[\d,.]* (?:comments|responses)"
     r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|"
     r"responses?|replies)\s+(?:on|to)\s+\S.{0,200})$", re.IGNORECASE)
+# A newsletter's heading that turns from the statement to the rest of the issue: the body does
+# not go on past it ("Also this month", "Elsewhere this week", "This week's roundup").
+ISSUE_TURN = re.compile(
+    r"^(?:(?:also|elsewhere|more|meanwhile)\s+(?:this|in this|from this|in today's)\s+"
+    r"(?:week|month|issue|edition|letter)|in other news|(?:this|last) (?:week|month)'s roundup|"
+    r"(?:the )?roundup|what else (?:we're|we are) (?:reading|watching)|also in this issue)"
+    r"[:.!]?$", re.IGNORECASE)
 END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
                        r"[-_=~*]{3,}|(?:[-_=~*—–•·]\s+){1,}[-_=~*—–•·])$", re.IGNORECASE)
 # A label introducing the people or organisations that sign.
