@@ -185,6 +185,8 @@ def test_a_headline_wrapped_over_short_lines_above_long_paragraphs():
     ("Figure 1: Length of delay before hospital transfer", "figure or table caption"),
     ("Table 2 – Executions by province, 2024", "figure or table caption"),
     ("Wallnerstrasse 6", "postal address"),
+    ("Joint letter – HRC61: renew the mission on Iran                 Page 1 of 3",
+     "page number"),
     ("Reporting by Sara Kermani; Editing by Jonathan Pryce", "source credit"),
 ])
 def test_more_furniture_evidence(text, evidence):

@@ -79,6 +79,8 @@ _FIGURE = re.compile(r"^(?:figure|fig\.|chart|graph|table|map|diagram|graphic)\s
 # a screen reader's words that a copy of the page drags along ("list of 4 items")
 _A11Y = re.compile(r"^(?:list of \d+ items?|end of list|opens in (?:a )?new (?:tab|window))$",
                    re.IGNORECASE)
+# a running footer's page number after its text ("Joint letter – HRC61 …   Page 1 of 3")
+_PAGE_TAIL = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}$", re.IGNORECASE)
 _RULE = re.compile(r"^[_\-–—=~*·•.\s]{3,}$")  # a separator line ("__________")
 _MONTHS = frozenset({  # a chart's axis: "Jan  Feb  Mar  Apr …"
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -268,7 +270,7 @@ def measure(text: str) -> Features:
         add(2.5, "postal address")
     if _FIGURE.match(text.strip()) and n <= 25:
         add(4.0, "figure or table caption")
-    if _NUMBERED_PAGE.match(text.strip()):
+    if _NUMBERED_PAGE.match(text.strip()) or (_PAGE_TAIL.search(text) and n <= 20):
         add(3.0, "page number")
     if _DOT_LEADER.search(text):
         add(3.0, "dot leaders (table of contents)")
