@@ -546,3 +546,18 @@ def test_an_editors_signed_note_and_the_rest_of_the_issue_go():
     for junk in ("This month we open", "Shirin, for the", "Also this month", "Volunteer call",
                  "Leyla Farahani"):
         assert junk not in body, junk
+
+
+def test_text_an_html_page_hides_is_no_part_of_it_and_is_reported():
+    html = ("<html><head><title>Bakers Letter</title><style>.preheader { display:none "
+            "!important; } @media (max-width:600px) { .wide { display:none; } }</style></head>"
+            "<body><div class='preheader'>Eight organisations respond to the new arrests. Also: "
+            "a reading list for March.</div><span style='display: none'>Hidden tracking "
+            "words for the mail client</span><article><h1>Free the bakers of Tabriz</h1>"
+            "<p class='wide'>" + BODY[0] + "</p>" + "".join(f"<p>{p}</p>" for p in BODY[1:])
+            + "</article></body></html>")
+    conversion = convert(raw_from_bytes(html.encode("utf-8"), Path("letter.html")))
+    body = conversion.body
+    assert all(p in body for p in BODY)  # hidden only on small screens: shown
+    assert "Eight organisations" not in body and "tracking words" not in body
+    assert "hidden text (not shown on the page)" in conversion.report.render([])

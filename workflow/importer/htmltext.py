@@ -30,6 +30,14 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
         page = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse the HTML page: {exc}") from None
+    hidden = _hidden(page)
+    if hidden:  # an e-mail's preheader and the like: text the page never shows
+        for el in hidden:
+            text = " ".join(el.text_content().split())
+            if text:
+                report.remove(el.sourceline or 1, "hidden text (not shown on the page)", text)
+            el.drop_tree()
+        html = lxml_html.tostring(page, encoding="unicode")
     xml = trafilatura.extract(html, output_format="xml", include_comments=False,
                               include_tables=True, include_images=False, include_links=False,
                               with_metadata=True, favor_recall=True, deduplicate=False)
@@ -51,6 +59,35 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     for line in lines:
         spaced += [line, Line(line.no, "")]
     return spaced, meta_date or doc.get("date") or None, visible, meta_title
+
+
+_HIDE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_MEDIA_RULES = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^}]*\})*[^{}]*\}")
+
+
+def _hidden(page) -> list:
+    """Elements the page hides from its readers: an inline ``display:none`` or
+    ``visibility:hidden``, the ``hidden`` attribute, or a class or id that the page's own
+    stylesheet hides (not only on some screens: ``@media`` rules are left aside)."""
+    css = _MEDIA_RULES.sub(" ", " ".join(style.text or "" for style in page.iter("style")))
+    hidden_by_css: set[str] = set()
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        if _HIDE.search(body):
+            hidden_by_css |= {sel.strip() for sel in selectors.split(",")
+                              if re.fullmatch(r"[.#][\w-]+", sel.strip())}
+    out = []
+    for el in page.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "head", "body") or \
+                el.tag in _INVISIBLE_TAGS:
+            continue
+        names = {"." + c for c in (el.get("class") or "").split()}
+        if el.get("id"):
+            names.add("#" + el.get("id"))
+        hides = _HIDE.search(el.get("style") or "") or el.get("hidden") is not None or \
+            names & hidden_by_css
+        if hides and not any(parent in out for parent in el.iterancestors()):
+            out.append(el)
+    return out
 
 
 def page_metadata(page) -> tuple[str | None, str | None]:
