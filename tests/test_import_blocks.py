@@ -561,3 +561,21 @@ def test_text_an_html_page_hides_is_no_part_of_it_and_is_reported():
     assert all(p in body for p in BODY)  # hidden only on small screens: shown
     assert "Eight organisations" not in body and "tracking words" not in body
     assert "hidden text (not shown on the page)" in conversion.report.render([])
+
+
+def test_a_related_box_inside_the_article_does_not_cut_its_first_paragraphs():
+    first = ("We write as bakers' unions of twelve countries to express our deep concern at\n"
+             "the arrest of nine members of the bakers' union of Tabriz, who were taken from\n"
+             "their homes at dawn on Monday and have not been seen since that morning.\n")
+    text = ("The Meridian Review\nPolitics World Ideas Letters Culture Books\n"
+            "Subscribe: 3 months for £1\nLetters\n"
+            "Open letter: free the bakers of Tabriz\n"
+            "More than a dozen unions say the arrests turn every bakery in the city into a\n"
+            "zone of fear.\nThe Meridian Review Letters Desk\nThu 19 Dec 2024 06.00 GMT\n"
+            "Share 1,204 shares Gift this article\n" + first +
+            "Related\nBakers strike spreads to the capital\nUnions meet the minister\n" +
+            WRAPPED_BODY.replace("\n\n", "\n"))
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("letter.txt")))
+    assert "We write as bakers' unions of twelve countries to express our deep concern" in \
+        conversion.body
+    assert "Unions meet the minister" not in conversion.body

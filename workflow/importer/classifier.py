@@ -198,6 +198,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a, b = _preamble(lines, content, feats, body, notes, paragraphs)
     b = _extend(content, feats, repeat, b, barriers, related)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
+    a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
     body = (a, b)
@@ -636,6 +637,24 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
         if gap > reach:
             break
     return b
+
+
+def _over_related(content: list[int], feats: dict[int, Features], repeat: dict, a: int,
+                  related: set[int], barriers: list[int]) -> int:
+    """A related-links box inside the article (its heading and teasers already removed) right
+    above the body does not end it either: when two lines of plain prose or more stand right
+    above the box, the body starts at the first of them."""
+    if a not in related:
+        return a
+    above = [i for i in content if i < a][::-1]
+    prose: list[int] = []
+    for i in above:
+        f = feats[i]
+        if i in barriers or not (f.prose and f.hard < 1.0 and f.soft <= 1.0 and
+                                 not repeat[i][0]):
+            break
+        prose.append(i)
+    return prose[-1] if len(prose) >= 2 and any(feats[i].words >= 10 for i in prose) else a
 
 
 _CHART = ("only figures", "figure or table caption")
