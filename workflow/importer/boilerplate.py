@@ -61,7 +61,8 @@ COMMENT_FORM = _full(
     r"notify me of (?:new|follow-up) (?:comments|posts).*",
 )
 RELATED_START = re.compile(
-    r"^(?:latest (?:news|posts|articles|stories)|must read"
+    r"^(?:latest (?:news|posts|articles|stories)|must read|recommended (?:stories|reading|articles)"
+    r"|(?:more|top|related) stories"
     r"|you might also like.*|you may also like.*"
     r"|recommended(?: for you| to you)?|related(?: articles| posts| news| stories| content)?"
     r"|more (?:news|stories|from .{1,40})|popular(?: posts| articles| news)?|most read"

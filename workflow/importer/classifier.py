@@ -26,7 +26,10 @@ from workflow.importer.lexicon import (
     COMMENT_ZONE,
     END_MARKS,
     EXPERTS_LABEL,
+    ISSUE_TURN,
     SIGN_LABEL,
+    VALEDICTION,
+    WEAK,
     furniture_hits,
 )
 from workflow.importer.metadata import (
@@ -58,11 +61,23 @@ _SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|t
                          r"distinguished [^.!?]{1,40}|honou?rable [^.!?]{1,40})[,:]?$",
                          re.IGNORECASE)
 _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
-                        r"(?:this|today's) (?:issue|edition))\b", re.IGNORECASE)
+                        r"(?:this|today's|this week's|this month's) "
+                        r"(?:issue|edition|letter|newsletter))\b", re.IGNORECASE)
 # an editor greeting the readers ("Hello friends —", "Hi all,", "Dear readers,")
 _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
                        r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",
                        re.IGNORECASE)
+# a poster's or forwarder's note that shares the text below ("I am posting below, with the
+# permission of its drafters, a joint appeal ...", "We are sharing the statement below")
+_SHARES_BELOW = re.compile(r"\b(?:posting|sharing|forwarding|reproducing|republishing|"
+                           r"passing on)\b[^.!?]{0,80}\bbelow\b|"
+                           r"\bbelow\b[^.!?]{0,30}\b(?:is|are)\s+"
+                           r"(?:re)?(?:posted|shared|reproduced|published)\b", re.IGNORECASE)
+# an editor's note signed with a dash ("— Shirin, for the Roya team")
+_DASH_SIGNED = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                          r"(?:,|\s+for\b|\s+on behalf\b|$)")
+# an editor's housekeeping before the issue ("Before this week's letter, a reminder: …")
+_BEFORE_ISSUE = re.compile(r"^(?:before|ahead of)\s+(?:this|today's|we)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]++\s*)*+"
                            r"[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*(?:[|·]|[^\w\s\"'“‘(,.;:!?-]{1,3})"
@@ -104,6 +119,8 @@ class PageHints:
     barriers_after: tuple[int, ...] = ()  # raw line numbers where a comment thread began
     related_after: tuple[int, ...] = ()  # raw line numbers where a related-links block began
     messages: frozenset[int] = frozenset()  # raw line numbers where a chat message begins
+    # a thread's numbered parts ("1/6 …" … "6/6 …"): raw line number -> (part, parts)
+    thread_parts: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -138,7 +155,7 @@ def bare(text: str) -> str:
     out = text.lstrip("> ").strip() if text.startswith(">") else text
     out = out[label_end(out):]
     out = _BULLET.sub("", out)
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d") and out[0] not in "©®™℗":
         out = out[1:].lstrip()
     return out or text
 
@@ -150,7 +167,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     if not content:
         return Classified({}, None, None)
     feats = {i: measure(bare(lines[i].text)) for i in content}
-    _runs(lines, content, feats)
+    paragraphs: dict[int, tuple[int, ...]] = {}  # a hard-wrapped paragraph's lines, by line
+    _runs(lines, content, feats, paragraphs)
     counts: dict[str, int] = {}
     for i in content:
         counts[key(lines[i].text)] = counts.get(key(lines[i].text), 0) + 1
@@ -177,12 +195,15 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         return Classified({i: Decision(i, True, 0.0, "page", "kept: no body found")
                            for i in content}, None, None)
     notes: set[int] = set()
-    a, b = _preamble(lines, content, feats, body, notes)
+    a, b = _preamble(lines, content, feats, body, notes, paragraphs)
     b = _extend(content, feats, repeat, b, barriers, related)
+    a = _over_figures(lines, content, feats, repeat, a, barriers)
+    a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
+    a, b = _thread_span(lines, content, hints, a, b)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
-    title = _title(lines, content, feats, a, hints, in_runs)
+    title = _title(lines, content, feats, a, hints, in_runs | notes)  # a note is no headline
     if title is not None:  # a title repeated: the first copy is the title, the rest repeats
         same = [i for i in content if key(lines[i].text) == key(lines[title].text)
                 and i <= title]
@@ -231,9 +252,65 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
     _letterhead(lines, content, feats, title, decisions)
+    _kept_lists(lines, content, feats, a, b, decisions)
+    _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
-    dates = _date_lines(lines, content, feats, a, b, title, signature)
+    thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
+    dates = _date_lines(lines, content, feats, a, b, title, signature, thread)
     return Classified(decisions, title, body, title_lines, dates)
+
+
+_KEYCAP = re.compile(r"^(?:\d\ufe0f?\u20e3|\U0001F51F)")
+
+
+def _item(line: Line) -> bool:
+    return line.kind == "list" or bool(list_marker(line.text)) or bool(_KEYCAP.match(line.text))
+
+
+def _kept_lists(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                b: int, decisions: dict[int, Decision]) -> None:
+    """An item of a list inside the body whose other items stay is kept too, unless it is
+    mostly furniture: a call to action's "Share this post and tag @un_humanrights" is one of
+    the statement's asks (flagged for a human: its own evidence said furniture)."""
+    runs: list[list[int]] = []
+    prev = None
+    for i in content:
+        if a <= i <= b and _item(lines[i]):
+            if runs and runs[-1][-1] == prev:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        prev = i
+    for run in runs:
+        kept = [i for i in run if decisions[i].keep]
+        if len(run) < 3 or len(kept) < 2 * len(run) / 3:
+            continue
+        for i in run:
+            d, f = decisions[i], feats[i]
+            if not d.keep and f.words >= 6 and f.sentence >= 0.5 and \
+                    not any(e.startswith(("counter", "only figures", "page number"))
+                            for e in f.evidence):
+                decisions[i] = Decision(i, True, 0.5, d.zone, "an item of a list in the body "
+                                        "whose other items stay", d.evidence)
+
+
+def _translated_close(lines: list[Line], content: list[int], feats: dict[int, Features],
+                      b: int, decisions: dict[int, Decision]) -> None:
+    """A short line right after the body with its translation on the next line (a slogan in
+    Persian and English: "«زن، زندگی، آزادی»" / "\"Woman, life, freedom\"") closes the text:
+    both stay."""
+    pair = _after(content, b, 2)
+    if len(pair) < 2 or pair[1] != pair[0] + 1:
+        return
+    first, second = pair
+    if script_of(lines[first].text) == script_of(lines[second].text) or \
+            "arabic" not in (script_of(lines[first].text), script_of(lines[second].text)):
+        return
+    if all(feats[i].furniture < 1.0 and 1 <= feats[i].words <= 12 for i in pair) and \
+            not any(decisions[i].keep for i in pair):
+        for i in pair:
+            decisions[i] = Decision(i, True, 0.5, "after", "a line and its translation closing "
+                                    "the text", decisions[i].evidence)
 
 
 def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, Decision]) -> None:
@@ -252,9 +329,13 @@ def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, De
 
 
 def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
-                b: int, title: int | None, signature: set[int]) -> list[tuple[int, str]]:
-    """Lines with a full date around the title (not the body's text): for the statement date."""
+                b: int, title: int | None, signature: set[int],
+                thread: bool = False) -> list[tuple[int, str]]:
+    """Lines with a full date around the title (not the body's text): for the statement date.
+    In a thread of numbered parts, the first post's time stamp (a date line among the parts)
+    is one too, as a post's time stamp after its text."""
     out = []
+    stamped = False
     after = [i for i in content if i > b and i not in signature][:4]
     for i in content:
         if i == title or not find_date(lines[i].text) or feats[i].words > 16:
@@ -267,6 +348,10 @@ def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features
                 where = "over"  # the post's own date right over its title (or its byline)
             out.append((i, where))
         elif i in after:
+            out.append((i, "after"))
+        elif thread and not stamped and a < i <= b and feats[i].words <= 8 and \
+                not feats[i].terminal:
+            stamped = True
             out.append((i, "after"))
     return out
 
@@ -318,28 +403,51 @@ def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featu
 _SMALL_END = wordset("a an and as at by for from in into of on or the to with")
 
 
-def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> None:
+def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
+          paragraphs: dict[int, tuple[int, ...]] | None = None) -> None:
     """Hard-wrapped prose (a PDF's, an e-mail's): each line of a run of lines that continue one
     another is measured as the sentence-likeness of the whole run."""
-    from workflow.importer.reflow import detect_wrapped
+    from workflow.importer.reflow import detect_wrapped, local_widths, paragraphs_overlong
 
     long = sorted(len(lines[i].text) for i in content if feats[i].words >= 8)
     width = long[len(long) // 2] if long else 0
-    reach = 2 if detect_wrapped(lines) else 1  # a blank after every printed line, or none
+    wrapped = detect_wrapped(lines)
+    reach = 2 if wrapped else 1  # a blank after every printed line, or none
+    # a stretch wrapped narrower (a PDF page set narrower): there, a line runs on into one
+    # that finishes its sentence ("… told us in" / "January.")
+    narrower = local_widths(lines, width) \
+        if width and wrapped and not paragraphs_overlong(lines) else {}
+    # a blank line after nearly every printed line says nothing of paragraphs
+    spaced = sum(1 for i in content if i + 1 < len(lines) and not lines[i + 1].text) > \
+        0.8 * len(content)
     run: list[int] = []
 
     def close() -> None:
         if len(run) > 1:
             whole = measure(" ".join(bare(lines[i].text) for i in run))
+            after = _after(content, run[-1], 1)
+            apart = not spaced and (not after or after[0] > run[-1] + 1)  # a blank line after
+            if not whole.terminal and whole.words <= 30 and width and (
+                    max(len(lines[i].text) for i in run) < 0.6 * width or
+                    (apart and len(run) <= 3 and whole.words <= 25 and
+                     not any(_item(lines[i]) for i in run) and heading_shaped(
+                        " ".join(bare(lines[i].text) for i in run), whole))):
+                run.clear()  # a headline wrapped over lines: short lines among long
+                return  # paragraphs, or a few lines ending unfinished, shaped as a heading
             for i in run:
                 feats[i].sentence = max(feats[i].sentence, whole.sentence)
                 feats[i].wrapped = True
+                if paragraphs is not None:
+                    paragraphs[i] = tuple(run)
         run.clear()
 
     for i in content:
-        if run and i <= run[-1] + reach and feats[i].hard < 1.0 and \
-                feats[run[-1]].hard < 1.0 and \
-                _wraps_into(lines[run[-1]].text, lines[i].text, width):
+        if run and i <= run[-1] + reach and (feats[i].hard < 1.0 or _tail(feats[i]) or (
+                starts_lower(lines[i].text) and _weak_only(feats[i]))) and \
+                _joinable(feats[run[-1]]) and \
+                _wraps_into(lines[run[-1]].text, lines[i].text,
+                            narrower.get(run[-1], width) if ends_terminal(lines[i].text)
+                            else width):
             run.append(i)
             continue
         close()
@@ -347,13 +455,38 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> 
     close()
 
 
+def _tail(f: Features) -> bool:
+    """A wrapped sentence's last word or two, a figure or date: "2015.", "on 12 May 2024."."""
+    return f.terminal and f.words <= 4 and bool(f.evidence) and \
+        set(f.evidence) <= {"only figures", "mostly digits", "date"}
+
+
+def _weak_only(f: Features) -> bool:
+    """Evidence of nothing but words that prose also uses (the last line of a wrapped
+    paragraph: "members.")."""
+    return bool(f.evidence) and all(
+        e.startswith("lexicon ") and all(h in WEAK for h in e[8:].split("/"))
+        for e in f.evidence)
+
+
+def _joinable(f: Features) -> bool:
+    """Whether a line may open or go on in a run of wrapped lines: no furniture evidence, or
+    only a date or time in an unfinished line of some length ("On 4 August 2025, security
+    forces arrested nine" / "volunteers in Marivan, …"; not "Geneva, 20 September 2024")."""
+    return f.hard < 1.0 or (not f.terminal and f.words >= 6 and
+                            set(f.evidence) <= {"date", "time stamp"} and f.hard <= 2.0)
+
+
+_HANDLE_START = re.compile(r"^@?[a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_](?=\s|$)")
+
+
 def _wraps_into(prev: str, nxt: str, width: int) -> bool:
-    if script_of(prev) != script_of(nxt):
-        return False
+    if script_of(prev) != script_of(nxt) and any(ch.isalpha() for ch in nxt):
+        return False  # (a figure ending the sentence, "2015.", has no script)
     if ends_terminal(prev) and not starts_lower(nxt):
         return False
-    if starts_lower(nxt) or nxt[:1] in ",;:)":
-        return True
+    if (starts_lower(nxt) and not _HANDLE_START.match(nxt)) or nxt[:1] in ",;:)":
+        return True  # (an account's handle, "zanan.watch 🚨 …", starts no continuation)
     return bool(width) and len(prev) >= 0.75 * width and not ends_terminal(prev)
 
 
@@ -438,9 +571,10 @@ def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
 
 
 def _barrier(text: str) -> bool:
-    """A comment thread's opening, an end mark ("ENDS", "###"), a copyright footer."""
+    """A comment thread's opening, an end mark ("ENDS", "###"), a newsletter's turn to the rest
+    of its issue ("Also this month"), a copyright footer."""
     plain = bare(text).strip()
-    return bool(COMMENT_ZONE.match(plain) or END_MARKS.match(plain) or
+    return bool(COMMENT_ZONE.match(plain) or END_MARKS.match(plain) or ISSUE_TURN.match(plain) or
                 (_FOOTER.search(plain) and len(words(plain)) <= 20))
 
 
@@ -494,6 +628,8 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
             break
         if feats[j].prose and feats[j].furniture < 1.5 and not repeat[j][0] and \
                 feats[j].words >= 10:
+            if any(_form_control(feats[k]) for k in _after(content, j, 2)):
+                break  # a sign-up box's pitch over its field and button, not the article
             b, gap = j, 0
             continue
         if feats[j].words > 3 or feats[j].furniture >= 1.0:
@@ -501,6 +637,66 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
         if gap > reach:
             break
     return b
+
+
+def _over_related(content: list[int], feats: dict[int, Features], repeat: dict, a: int,
+                  related: set[int], barriers: list[int]) -> int:
+    """A related-links box inside the article (its heading and teasers already removed) right
+    above the body does not end it either: when two lines of plain prose or more stand right
+    above the box, the body starts at the first of them."""
+    if a not in related:
+        return a
+    above = [i for i in content if i < a][::-1]
+    prose: list[int] = []
+    for i in above:
+        f = feats[i]
+        if i in barriers or not (f.prose and f.hard < 1.0 and f.soft <= 1.0 and
+                                 not repeat[i][0]):
+            break
+        prose.append(i)
+    return prose[-1] if len(prose) >= 2 and any(feats[i].words >= 10 for i in prose) else a
+
+
+_CHART = ("only figures", "figure or table caption")
+_NOT_CHART = ("time stamp", "date", "relative time stamp", "emoji")
+
+
+def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Features],
+                  repeat: dict, a: int, barriers: list[int], reach: int = 6) -> int:
+    """A report's chart or table between two stretches of its text (a caption, axis labels,
+    rows of figures) does not end the body: when the lines right above the body hold such a
+    figure (three lines of figures or more) and prose stands above it, the body starts there,
+    and goes back on over its headings as it goes on past short interruptions."""
+    best, figures, gap, crossed = a, 0, 0, False
+    for i in reversed([i for i in content if i < a]):
+        f = feats[i]
+        if i in barriers or any("dot leaders" in e for e in f.evidence):
+            break
+        if any(e in _CHART for e in f.evidence) and \
+                not any(e.startswith(_NOT_CHART) for e in f.evidence):
+            figures += 1
+            continue
+        if f.prose and f.words >= 10 and f.furniture < 1.5 and not repeat[i][0]:
+            crossed = crossed or figures >= 3
+            if not crossed:
+                break
+            best, gap = i, 0
+            continue
+        if not crossed and f.words > 12:
+            break  # other text: not a figure's labels
+        if f.words > 3 or f.furniture >= 1.0:
+            gap += 1
+        if gap > reach:
+            break
+    return best
+
+
+def _form_control(f: Features) -> bool:
+    """A form's field or button: "Email *", "Enter your email", "Sign up", "Subscribe"."""
+    return "form field" in f.evidence or (f.words <= 4 and any(
+        e.startswith("lexicon") and any(w in e for w in ("sign up", "subscribe", "your email",
+                                                         "email address", "donate"))
+        for e in f.evidence))
 
 
 def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
@@ -522,8 +718,28 @@ def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features
     return b
 
 
+def _thread_span(lines: list[Line], content: list[int], hints: PageHints, a: int,
+                 b: int) -> tuple[int, int]:
+    """A thread numbered in parts ("1/6 …" to "6/6 …") is the statement from its first part to
+    its last, whatever the posts' headers, counters and media between them weigh; the replies
+    after the last part are not."""
+    parts = [(i, *hints.thread_parts[lines[i].no]) for i in content
+             if lines[i].no in hints.thread_parts]
+    if len(parts) < 3:
+        return a, b
+    counts: dict[int, int] = {}
+    for _, _, n in parts:
+        counts[n] = counts.get(n, 0) + 1
+    total = max(counts, key=lambda n: (counts[n], n))
+    mine = [(i, k) for i, k, n in parts if n == total]
+    first = min(mine, key=lambda p: (p[1], p[0]))[0]
+    last = [i for i, k in mine if k == total]
+    return min(a, first), (max(last) if last else max(b, max(i for i, _ in mine)))
+
+
 def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
-              body: tuple[int, int], notes: set[int]) -> tuple[int, int]:
+              body: tuple[int, int], notes: set[int],
+              paragraphs: dict[int, tuple[int, ...]] | None = None) -> tuple[int, int]:
     """A short note before the statement proper (a newsletter's greeting, a forwarder's line):
     when a headline followed by a date line sits among the body's first blocks, the body
     starts after them. A letter's addressee and subject line before its salutation ("To: …",
@@ -539,29 +755,60 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
                    and feats[j].words >= 3 and not _ADDRESSEE.match(lines[j].text)]
         if subject:  # a letter: addressee and subject line before "Excellencies,"
             return inside[greeting], b
-    if len(inside) > 2 and _POINTS_ON.search(lines[inside[0]].text) and \
-            heading_shaped(lines[inside[1]].text, feats[inside[1]]) and feats[inside[2]].prose:
-        notes.add(inside[0])
-        return inside[1], b  # "… handing the issue over to the statement below." / a heading
-    if len(inside) > 2 and _POINTS_ON.search(lines[inside[0]].text) and \
-            _GREETING.match(bare(lines[inside[0]].text)) and feats[inside[1]].prose and \
-            feats[inside[0]].words <= 60:
-        notes.add(inside[0])
-        return inside[1], b  # "Hello friends — this week we share ... The roundup is below."
-    for pos, i in enumerate(inside[1:6], start=1):
-        before = inside[:pos]
-        if sum(1 for j in before if feats[j].prose) > 2:
+    units = _units(lines, inside, paragraphs or {}, 5)
+    greeted = bool(_before(content, a, 1)) and bool(
+        _GREETING.match(bare(lines[_before(content, a, 1)[0]].text)))
+    for k, (unit, text, f) in enumerate(units[1:4], start=1):
+        if len(unit) == 1 and _DASH_SIGNED.match(text) and f.words <= 12 and \
+                (greeted or _GREETING.match(units[0][1])) and \
+                sum(u[2].words for u in units[:k]) <= 100 and k + 1 < len(units):
+            for note in units[:k + 1]:
+                notes.update(note[0])
+            return units[k + 1][0][0], b  # "Dear friends," / "This month …" / "— Shirin, …"
+    units = units[:3]  # the first blocks, as paragraphs
+    if len(units) == 3:
+        (first, text, f), (second, text2, f2), (_, _, f3) = units
+        note = _POINTS_ON.search(text) and heading_shaped(text2, f2) and f3.prose  # "… the
+        # statement below." / a heading
+        note = note or (_POINTS_ON.search(text) and (_GREETING.match(text) or
+                                                      _BEFORE_ISSUE.match(text)) and
+                        f2.prose and f.words <= 60)  # "Hello friends — … is below."
+        note = note or (_SHARES_BELOW.search(text) and f2.prose and f.words <= 80)  # "I am
+        # posting below … a joint appeal I co-signed. — L.F."
+        if note:
+            notes.update(first)
+            return second[0], b
+    units = _units(lines, inside, paragraphs or {}, 8)
+    for pos, (unit, text, f) in enumerate(units[1:6], start=1):
+        if sum(1 for _, _, g in units[:pos] if g.prose) > 2:
             break
-        if not (heading_shaped(lines[i].text, feats[i]) and feats[i].words >= 3):
+        if len(unit) > 1 or not (heading_shaped(text, f) and f.words >= 3):
             continue
-        nxt = inside[pos + 1: pos + 3]
-        dated = [j for j in nxt if find_date(lines[j].text) and feats[j].words <= 8
+        nxt = [u[0] for u in units[pos + 1: pos + 3] if len(u[0]) == 1]
+        dated = [j for (j,) in nxt if find_date(lines[j].text) and feats[j].words <= 8
                  and not feats[j].terminal]
         if dated:
             rest = [j for j in inside if j > dated[0]]
             if rest and any(feats[j].prose for j in rest[:2]):
                 return rest[0], b
     return a, b
+
+
+def _units(lines: list[Line], inside: list[int], paragraphs: dict[int, tuple[int, ...]],
+           n: int) -> list[tuple[list[int], str, Features]]:
+    """The first ``n`` blocks of ``inside`` as paragraphs (a hard-wrapped paragraph's lines
+    together): their lines, text and evidence."""
+    out: list[tuple[list[int], str, Features]] = []
+    k = 0
+    while k < len(inside) and len(out) < n:
+        members = set(paragraphs.get(inside[k], (inside[k],)))
+        unit = [inside[k]]
+        while k + len(unit) < len(inside) and inside[k + len(unit)] in members:
+            unit.append(inside[k + len(unit)])
+        text = " ".join(bare(lines[j].text) for j in unit)
+        out.append((unit, text, measure(text)))
+        k += len(unit)
+    return out
 
 
 def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
@@ -593,7 +840,8 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     html_title = next((i for i in window if lines[i].kind == "title"), None)
     if html_title is not None:
         return html_title
-    eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
+    eligible = [i for i in window if i < a and (heading_shaped(lines[i].text, feats[i]) or
+                                                _comma_wrapped(lines, feats, i))
                 and i not in in_runs  # a menu's or share bar's short line
                 and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
                 and not _ADDRESSEE.match(lines[i].text)
@@ -637,6 +885,17 @@ def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a:
     return pick
 
 
+def _comma_wrapped(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
+    """A headline wrapped after a comma ("Iran: UN experts alarmed by death sentences against
+    labour activists," / "call for immediate halt"): headline-shaped as a whole."""
+    text = lines[i].text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not (text.rstrip().endswith(",") and nxt and starts_lower(nxt) and i + 1 in feats):
+        return False
+    whole = text.rstrip().rstrip(",") + " " + nxt
+    return heading_shaped(whole, measure(bare(whole))) and not feats[i + 1].terminal
+
+
 def _byline(text: str) -> bool:
     """An author line: "By X", a bare name of two to four words, or a name with a role."""
     text = bare(text)
@@ -670,7 +929,8 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
                 nxt and feats[nxt[0]].prose and feats[nxt[0]].words >= 12 and
                 not is_organisation(text) and not is_person(text) and not date_line(text))):
             break  # a heading over more prose ("What you can do"), not a signer
-        if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f) or \
+        in_list = bool(block) and (lines[i].kind == "list" or bool(list_marker(lines[i].text)))
+        if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f, in_list) or \
                 (f.furniture < 1.0 and name_run(text.lstrip("—–- "))) or \
                 (find_date(text) and f.words <= 10 and not f.terminal):
             block.add(i)
@@ -692,9 +952,13 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
     return block
 
 
-def _name_like(text: str, f: Features) -> bool:
-    """A signature line: an organisation or a person, maybe with a role, no sentence."""
-    if f.furniture >= 1.0 or f.words > 16 or not f.words:
+def _name_like(text: str, f: Features, in_list: bool = False) -> bool:
+    """A signature line: an organisation or a person, maybe with a role, no sentence. In a
+    list of signers, a name may hold a word furniture also uses ("Article 12 Privacy
+    Project")."""
+    if f.hard >= 1.0 or f.soft > 1.0 or f.words > 16 or not f.words:
+        return False
+    if f.furniture >= 1.0 and not (in_list or is_organisation(text)):
         return False
     if re.search(r"\w: \w", text):
         return False  # a label and its value ("country page: Iran"), not a name
@@ -725,6 +989,9 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     if i < a:
         return _before_body(i, lines, content, feats, evidence, furniture, title)
     if i in signature:
+        if VALEDICTION.match(bare(line.text).strip()):
+            return Decision(i, False, -1.0, "signature", "a letter's closing formula "
+                            "(valediction): neither a signer nor the statement", evidence)
         return Decision(i, True, 2.0, "signature", "signature block after the body", evidence,
                         "signature")
     if i <= b:
@@ -736,6 +1003,12 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
             role = "heading"
         if f.prose and key(line.text) and rep_why and "removed" not in rep_why[0]:
             score = f.sentence - 1.0  # a prose line repeated: kept (the copy is a rule's job)
+        if not role and furniture >= 1.0 and f.words <= 5 and not f.terminal and \
+                any(e.startswith("lexicon") for e in f.evidence) and \
+                not (f.hard < 1.0 and any(feats[j].prose for j in _after(content, i, 1))):
+            score -= 1.5  # a post's setting, a button's words ("Everybody can reply")
+        if f.wrapped and (f.hard < 1.0 or _tail(f)) and not rep:
+            score = max(score, 1.0)  # a line of a wrapped paragraph ("… 300,000" / "members.")
         keep = score >= 0
         return Decision(i, keep, score, "body", "in the body" if keep else
                         "furniture inside the body", evidence, role)
@@ -768,6 +1041,11 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     f = feats[i]
     text = lines[i].text
     prev = _before(content, i, 1)
+    nxt = _after(content, i, 1)
+    if _kicker(text, f) and nxt and heading_shaped(lines[nxt[0]].text, feats[nxt[0]]) and \
+            feats[nxt[0]].words >= 3:
+        return Decision(i, False, -1.0, "header", "a category label over a headline",
+                        evidence)  # "PETITION & JOINT STATEMENT" / "Free the five …"
     if title is not None and prev and prev[-1] == title and heading_shaped(text, f) \
             and furniture - f.soft < 1.0 and not find_date(text) and not _byline(text):
         return Decision(i, True, 1.0, "header", "subtitle under the title", evidence,
@@ -783,12 +1061,22 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
         tag = "updated-date" if _UPDATED.search(text) else "date"
         return Decision(i, False, -1.5, "header", f"{tag}/byline line between the title and "
                         "the body (metadata)", evidence)
+    if (_GREETING.match(bare(text)) or _BEFORE_ISSUE.match(bare(text))) and \
+            _POINTS_ON.search(text) and f.words <= 80:
+        return Decision(i, False, -1.0, "header", "a note before the statement, pointing on "
+                        "to it", evidence)  # "Hi friends, welcome to issue 58. … below."
     score = f.sentence - furniture - 2.0
     if f.prose and furniture == 0:
         score = max(score, 0.5)  # a lead sentence before the body proper: kept, flagged
     keep = score >= 0
     return Decision(i, keep, score, "header", "prose before the body" if keep else
                     "between the title and the body", evidence)
+
+
+def _kicker(text: str, f: Features) -> bool:
+    """A category label: a few words in capitals ("PETITION & JOINT STATEMENT", "OPINION")."""
+    text = bare(text)
+    return 1 <= f.words <= 5 and text.isupper() and not f.terminal and not find_date(text)
 
 
 def _after(content: list[int], i: int, n: int) -> list[int]:

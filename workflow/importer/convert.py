@@ -87,8 +87,10 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         from workflow.importer.chat import unwrap_chat
 
         starts: set[int] = set()
-        lines = unwrap_chat(text_lines(raw.text, report), report, starts)
+        parts: dict[int, tuple[int, int]] = {}
+        lines = unwrap_chat(text_lines(raw.text, report), report, starts, parts)
         hints.messages = frozenset(starts)
+        hints.thread_parts = parts
         raw_lines = len(lines)
     columns = table_rows(raw.text, quoted=raw.kind == "email") \
         if not raw.is_html and raw.lines is None and raw.kind != "pdf" else {}

@@ -37,15 +37,55 @@ _AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|wee
                   r"years?)\s+ago\b", re.IGNORECASE)
 _FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:select|choose|"
                          r"enter|type) (?:a|an|your)\b", re.IGNORECASE)
+# a checkbox or radio button with its label ("[ ] Keep me updated about this campaign and ..."),
+# however long the label, and a button drawn in brackets ("[ Sign the petition ]")
+_CHECKBOX = re.compile(r"^(?:\[\s?[xX✓✔ ]?\s?\]|\(\s?\)|[☐☑☒])\s*\w")
+_BUTTON = re.compile(r"^\[\s*[^\W\d][^\[\]]{1,40}?\s*\]$")
+# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]")
+_MEDIA = re.compile(r"^\[\s*(?:image|photo|picture|video|gif|media|attachment|audio|"
+                    r"sticker)\b[^\[\]]*\]$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
                      r"\b(?:photo(?:graph)?|image|credit)\s*:|©\s*\w", re.IGNORECASE)
 # a news item's source line ("Source: Al Jazeera and news agencies", "With AFP")
-_SOURCE_CREDIT = re.compile(r"^(?:sources?\s*:|(?:with|additional) reporting by\b|"
+_SOURCE_CREDIT = re.compile(r"^(?:sources?\s*:|(?:(?:with|additional) )?reporting by\b|"
+                            r"(?:writing|editing) by\b|"
                             r"with (?:agencies|news agencies)\b)", re.IGNORECASE)
 _CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*[^.:]{1,50}|"
                          r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
+# a caption ending in a wire credit without brackets ("… Video obtained by Persia Wire/via
+# REUTERS-style handout", "… in Tehran. REUTERS/Majid Asgaripour")
+_CREDIT_SLASH = re.compile(r"\b[\w.'-]+/(?:via\s+)?[A-Z][\w .'-]{1,40}$")
+# the names a share bar is made of ("Facebook  X  LinkedIn  Email")
+_SHARE_WORDS = frozenset({
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail",
+    "print", "share", "reddit", "pinterest", "bluesky", "mastodon", "threads", "instagram",
+    "youtube", "tiktok", "messenger", "signal", "viber", "copy", "link", "sms"})
+# a postal address ("27 Leonard Street, London EC2A 4QS", "Postbus 10442", "PO Box 5", "rue de
+# la Paix 8")
+_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+    r"Lane|Boulevard|Blvd\.?|Square|Place|Strasse|Straße|Gasse|Weg|Laan|Straat)\b|"
+    r"\b[A-Z]\w+(?:strasse|straße|gasse|weg|laan|straat|plein|gade|vej|vägen|gatan)\s+\d{1,4}"
+    r"[a-z]?\b|"
+    r"\b(?:[Rr]ue|[Aa]venue|[Vv]ia|[Cc]alle|[Cc]hemin|[Bb]oulevard)\s+(?:de\s+(?:la\s+)?|du\s+|"
+    r"des\s+)?[A-Z][\w'’-]+(?:\s+[\w'’-]+)?,?\s+\d{1,4}\b|"
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
+    r"\b(?:P\.?\s?O\.?\s?[Bb]ox|Postbus|Postfach|Case postale)\s+\d+")
+# a figure's or table's caption in a report ("Figure 1: Length of delay …", "Table 2 – …")
+_FIGURE = re.compile(r"^(?:figure|fig\.|chart|graph|table|map|diagram|graphic)\s*\d{1,3}"
+                     r"[a-z]?\s*[.:–—-]\s*\S", re.IGNORECASE)
+# a screen reader's words that a copy of the page drags along ("list of 4 items")
+_A11Y = re.compile(r"^(?:list of \d+ items?|end of list|opens in (?:a )?new (?:tab|window))$",
+                   re.IGNORECASE)
+# a running footer's page number after its text ("Joint letter – HRC61 …   Page 1 of 3")
+_PAGE_TAIL = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}$", re.IGNORECASE)
+_RULE = re.compile(r"^[_\-–—=~*·•.\s]{3,}$")  # a separator line ("__________")
+_MONTHS = frozenset({  # a chart's axis: "Jan  Feb  Mar  Apr …"
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "q1", "q2", "q3", "q4"})
 _NUMBERED_PAGE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                             re.IGNORECASE)
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF"
@@ -53,6 +93,9 @@ _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u2
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _DOT_LEADER = re.compile(r"\.{5,}|(?:\. ){4,}|…{2,}")
+
+
+_LABELS = frozenset({"tags", "topics", "category", "categories"})  # "Topics: …", "Tags: …"
 
 
 def script_of(text: str) -> str:
@@ -149,9 +192,11 @@ def measure(text: str) -> Features:
         rest_is_empty = not [w for w in rest if not w.isdigit()]
         if rest_is_empty:
             weight += 1.5  # nothing but furniture words (and numbers)
-        elif n <= 16 and strong and text.lower().startswith(hits[0]) and not terminal and \
+        elif n <= 16 and (strong or hits[0] in _LABELS) and \
+                text.lower().startswith(hits[0]) and not terminal and \
                 text[len(hits[0]):].lstrip()[:1] in ":|›»>–—":
-            weight += 2.5  # a furniture label and a headline ("Read more: Iran's courts ...")
+            weight += 2.5  # a furniture label and a headline ("Read more: Iran's courts ...",
+            #                "Topics: Death penalty Baluch")
         elif n <= 12 and strong and text.lower().startswith(hits[0]):
             weight += 1.0  # a furniture label opening a short line ("Read more: ...")
         if n >= 16 and terminal and not strong:
@@ -189,8 +234,14 @@ def measure(text: str) -> Features:
         add(1.0, "time stamp")
     if _AGO.search(text):
         add(2.0, "relative time stamp")
-    if _FORM_FIELD.search(text) and n <= 10:
+    if (_FORM_FIELD.search(text) and n <= 10) or (_CHECKBOX.match(text) and n <= 40):
         add(2.5, "form field")
+    if 2 <= n <= 12 and all(w.lower() in _SHARE_WORDS for w in ws):
+        add(4.0, "share buttons")
+    if _MEDIA.match(text.strip()) and n <= 60:
+        add(4.0, "media placeholder")
+    if _BUTTON.match(text.strip()) and n <= 6:
+        add(2.5, "button (in brackets)")
     if _SEPARATORS.search(text) and n <= 14 and not terminal:
         add(1.5, "menu separators")
     languages = sum(1 for w in text.replace("|", " ").replace("/", " ").split()
@@ -199,13 +250,27 @@ def measure(text: str) -> Features:
         add(4.0, "language switcher")
     if _COPYRIGHT.search(text):
         add(3.0, "copyright line")
-    if _CREDIT_END.search(text) and n <= 40:
+    if (_CREDIT_END.search(text) and n <= 40) or \
+            (_CREDIT_SLASH.search(text) and 6 <= n <= 45 and not terminal):
         add(5.0, "photo caption ending in a credit")
     elif _CREDIT.search(text) and n <= 30:
         add(3.0, "photo caption/credit")
     if _SOURCE_CREDIT.match(text.strip()) and n <= 10 and not terminal:
         add(3.0, "source credit")
-    if _NUMBERED_PAGE.match(text.strip()):
+    elif _SOURCE_CREDIT.match(text.strip()) and n <= 14 and text.lower().startswith("source"):
+        add(5.0, "source credit")  # a figure's source line ("Source: … data.")
+    if _RULE.match(text.strip()):
+        add(3.0, "rule (separator)")
+    if n >= 4 and all(w.lower().rstrip(".") in _MONTHS or w.isdigit() for w in ws) and \
+            any(not w.isdigit() for w in ws):
+        add(3.0, "chart labels")
+    if _A11Y.match(text.strip()):
+        add(3.0, "screen-reader text")
+    if _ADDRESS.search(text) and n <= 20:
+        add(2.5, "postal address")
+    if _FIGURE.match(text.strip()) and n <= 25:
+        add(4.0, "figure or table caption")
+    if _NUMBERED_PAGE.match(text.strip()) or (_PAGE_TAIL.search(text) and n <= 20):
         add(3.0, "page number")
     if _DOT_LEADER.search(text):
         add(3.0, "dot leaders (table of contents)")

@@ -30,6 +30,14 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
         page = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse the HTML page: {exc}") from None
+    hidden = _hidden(page)
+    if hidden:  # an e-mail's preheader and the like: text the page never shows
+        for el in hidden:
+            text = " ".join(el.text_content().split())
+            if text:
+                report.remove(el.sourceline or 1, "hidden text (not shown on the page)", text)
+            el.drop_tree()
+        html = lxml_html.tostring(page, encoding="unicode")
     xml = trafilatura.extract(html, output_format="xml", include_comments=False,
                               include_tables=True, include_images=False, include_links=False,
                               with_metadata=True, favor_recall=True, deduplicate=False)
@@ -51,6 +59,35 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     for line in lines:
         spaced += [line, Line(line.no, "")]
     return spaced, meta_date or doc.get("date") or None, visible, meta_title
+
+
+_HIDE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_MEDIA_RULES = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^}]*\})*[^{}]*\}")
+
+
+def _hidden(page) -> list:
+    """Elements the page hides from its readers: an inline ``display:none`` or
+    ``visibility:hidden``, the ``hidden`` attribute, or a class or id that the page's own
+    stylesheet hides (not only on some screens: ``@media`` rules are left aside)."""
+    css = _MEDIA_RULES.sub(" ", " ".join(style.text or "" for style in page.iter("style")))
+    hidden_by_css: set[str] = set()
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        if _HIDE.search(body):
+            hidden_by_css |= {sel.strip() for sel in selectors.split(",")
+                              if re.fullmatch(r"[.#][\w-]+", sel.strip())}
+    out = []
+    for el in page.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "head", "body") or \
+                el.tag in _INVISIBLE_TAGS:
+            continue
+        names = {"." + c for c in (el.get("class") or "").split()}
+        if el.get("id"):
+            names.add("#" + el.get("id"))
+        hides = _HIDE.search(el.get("style") or "") or el.get("hidden") is not None or \
+            names & hidden_by_css
+        if hides and not any(parent in out for parent in el.iterancestors()):
+            out.append(el)
+    return out
 
 
 def page_metadata(page) -> tuple[str | None, str | None]:
@@ -116,38 +153,67 @@ def _iso_prefix(value) -> str | None:
 
 
 def _structure(doc, locate: _Locator) -> list[Line]:
-    """trafilatura's XML (head, p, list/item, quote, lb) -> typed lines."""
+    """trafilatura's XML (head, p, list/item, quote, table, lb) -> typed lines. A table used for
+    layout (an e-mail newsletter's: cells holding paragraphs, headings, lists) is read as the
+    text it lays out, not as rows of cells."""
     main = doc.find("main")
     if main is None:
         main = doc
     out: list[Line] = []
-    seen_title = False
+    state = {"seen_title": False}
     for el in main:
-        tag = el.tag
-        if tag == "head":
-            text = _text(el)
-            kind = "title" if el.get("rend") == "h1" and not seen_title and not out else "heading"
-            seen_title = seen_title or kind == "title"
-            if text:
-                out.append(Line(locate(text), text, kind))
-        elif tag == "list":
-            numbered = el.get("rend") == "ol"
-            for n, item in enumerate(el.iter("item"), start=1):
-                text = _text(item)
-                if text:
-                    out.append(Line(locate(text), text, "list", f"{n}." if numbered else "-"))
-        elif tag == "quote":
-            for part in _split_breaks(el):
-                out.append(Line(locate(part), part, "quote"))
-        elif tag == "table":
-            for row in el.iter("row"):
-                text = " | ".join(_text(cell) for cell in row if _text(cell))
-                if text:
-                    out.append(Line(locate(text), text))
-        else:
-            for part in _split_breaks(el):
-                out.append(Line(locate(part), part))
+        _emit(el, out, locate, state)
     return out
+
+
+_BLOCKS = ("p", "head", "list", "quote", "table")
+
+
+def _lays_out(cell) -> bool:
+    """A table cell that holds a page's text rather than a datum: a heading, a list or a table
+    in it, or two paragraphs or more."""
+    children = [child.tag for child in cell if child.tag in _BLOCKS]
+    return any(tag != "p" for tag in children) or len(children) >= 2
+
+
+def _emit(el, out: list[Line], locate: _Locator, state: dict) -> None:
+    tag = el.tag
+    if tag == "head":
+        text = _text(el)
+        kind = "title" if el.get("rend") == "h1" and not state["seen_title"] and not out \
+            else "heading"
+        state["seen_title"] = state["seen_title"] or kind == "title"
+        if text:
+            out.append(Line(locate(text), text, kind))
+    elif tag == "list":
+        numbered = el.get("rend") == "ol"
+        for n, item in enumerate(el.iter("item"), start=1):
+            text = _text(item)
+            if text:
+                out.append(Line(locate(text), text, "list", f"{n}." if numbered else "-"))
+    elif tag == "quote":
+        for part in _split_breaks(el):
+            out.append(Line(locate(part), part, "quote"))
+    elif tag == "table":
+        for row in el.iter("row"):
+            cells = list(row)
+            if any(_lays_out(cell) for cell in cells):
+                for cell in cells:  # a layout table: the cells' own paragraphs
+                    lead = normalise(" ".join((cell.text or "").split()))[0]
+                    if lead:
+                        out.append(Line(locate(lead), lead))
+                    for child in cell:
+                        _emit(child, out, locate, state)
+                        tail = normalise(" ".join((child.tail or "").split()))[0]
+                        if tail:
+                            out.append(Line(locate(tail), tail))
+                continue
+            text = " | ".join(_text(cell) for cell in cells if _text(cell))
+            if text:
+                out.append(Line(locate(text), text))
+    else:
+        for part in _split_breaks(el):
+            out.append(Line(locate(part), part))
 
 
 def _text(el) -> str:

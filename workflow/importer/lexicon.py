@@ -47,11 +47,12 @@ STRONG = (
     "received this email", "signed up", "mailing list", "this email was sent",
     "in this issue", "in your browser", "read this email", "listen to this article",
     "listen to article", "listen to this story", "see translation", "translate post",
-    "show original", "rate this translation",
+    "show original", "rate this translation", "licensing rights", "check against delivery",
+    "swipe", "topics", "reading time",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(
-    "accept advertise archive archives caption careers categories category comment comments "
+    "accept advertise archive archives caption careers categories category comment comments topics "
     "confidential credit disclaimer donate donation edited ends follow help hits image join "
     "like likes listen login members membership menu next online photo photograph pinned prev "
     "print privacy quotes recommended register reject related replies reply reuters save saves "
@@ -80,9 +81,18 @@ en fr es de ar fa ru zh pt it tr ku
 COMMENT_ZONE = re.compile(
     r"^(?:\d[\d,.]*\s*)?(?:comments?|responses?|replies|discussion)(?:\s*\(\d[\d,.]*\))?:?$"
     r"|^(?:leave a (?:reply|comment)|add (?:a |new )?comment|post a comment|join the discussion"
-    r"|comments are closed.*|\d[\d,.]* (?:comments|responses))$", re.IGNORECASE)
+    r"|comments are closed.*|\d[\d,.]* (?:comments|responses)"
+    r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|"
+    r"responses?|replies)\s+(?:on|to)\s+\S.{0,200})$", re.IGNORECASE)
+# A newsletter's heading that turns from the statement to the rest of the issue: the body does
+# not go on past it ("Also this month", "Elsewhere this week", "This week's roundup").
+ISSUE_TURN = re.compile(
+    r"^(?:(?:also|elsewhere|more|meanwhile)\s+(?:this|in this|from this|in today's)\s+"
+    r"(?:week|month|issue|edition|letter)|in other news|(?:this|last) (?:week|month)'s roundup|"
+    r"(?:the )?roundup|what else (?:we're|we are) (?:reading|watching)|also in this issue)"
+    r"[:.!]?$", re.IGNORECASE)
 END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
-                       r"[-_=~*]{3,})$", re.IGNORECASE)
+                       r"[-_=~*]{3,}|(?:[-_=~*—–•·]\s+){1,}[-_=~*—–•·])$", re.IGNORECASE)
 # A label introducing the people or organisations that sign.
 # Its forms: a bare label ("Signatories:", "Endorsed by", "Yours sincerely,"); the undersigned
 # ("We, the undersigned organisations,"); a short line ending in a colon that says who signs
@@ -92,11 +102,18 @@ SIGN_LABEL = re.compile(
     r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?"
     r"(?:(?:signed(?: by)?|signatories|signatory organi[sz]ations|signing organi[sz]ations|"
     r"co-?signed by|endorsed by|endorsing organi[sz]ations|endorsements?|"
-    r"supported by|list of signatories|yours (?:sincerely|faithfully)|sincerely|in solidarity)"
+    r"supported by|list of signatories|yours(?: (?:sincerely|faithfully|truly))?|"
+    r"sincerely(?: yours)?|respectfully(?: yours)?|"
+    r"(?:with|in)\s+(?:[\w-]+\s+){0,3}(?:respect|solidarity))"
     r"[:,.]?"
     r"|(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,4}\s*[:,.]?"
     r"|(?=.{0,100}:$)(?:[\w'-]+\s+){0,8}(?:(?:co-?)?signed|endorsed|supported|signatories|"
     r"signers|undersigned)\b[^.!?]{0,60}:)$", re.IGNORECASE)
+# A letter's closing formula ("Yours sincerely,", "With respect and solidarity,"): it ends the
+# statement like a sign-off label, but is neither a signer nor the statement's substance.
+VALEDICTION = re.compile(
+    r"^(?:yours(?: (?:sincerely|faithfully|truly))?|sincerely(?: yours)?|respectfully(?: yours)?|"
+    r"(?:with|in)\s+(?:[\w-]+\s+){0,3}(?:respect|solidarity))\s*[,.]?$", re.IGNORECASE)
 EXPERTS_LABEL = re.compile(r"^(?:the )?(?:un )?experts?\s*:\s*", re.IGNORECASE)
 
 

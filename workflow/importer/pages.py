@@ -183,7 +183,8 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
         compound = f"{head}-{tail}".lower()
         if compound in hyphenated - {compound} or (
                 tail.lower() in vocabulary and joined.lower() not in vocabulary
-                and tail.lower() in stoplist("latin") | _COMMON_SECOND):
+                and tail.lower() in stoplist("latin") | _COMMON_SECOND
+                and head.lower() not in _CLOSED_PREFIXES):
             continue
         lines[a].text = lines[a].text[:-1] + tail + start.group(2)
         lines[b].text = start.group(3)
@@ -192,6 +193,8 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
     return lines
 
 
+# prefixes English writes closed up: broken at a line end they join ("under-" / "signed")
+_CLOSED_PREFIXES = wordset("under over out counter inter re pre un dis mis sub super")
 # second halves of common English compounds, kept hyphenated when broken at a line end
 _COMMON_SECOND = wordset(
     "related based led term free old year years wide scale level run called owned hel"

@@ -4,11 +4,14 @@ Two kinds of raw text occur: one paragraph per line (blank lines between), and h
 where every printed line ends with a line break, often followed by a blank line, so blank lines
 say nothing. For the latter, paragraphs are rebuilt from sentence continuity: a line that does
 not finish a sentence continues on the next line; a finished sentence followed by a capital, a
-short line, a heading-like line or two blank lines ends the paragraph.
+short line, a heading-like line or two blank lines ends the paragraph. "Short" is measured
+against the width the text around the line is wrapped at (a PDF page set narrower than the
+rest has its own).
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -30,6 +33,10 @@ class Group:
     """Consecutive raw lines that form one block (a paragraph, heading, list item...)."""
 
     lines: list[Line] = field(default_factory=list)
+    # the page's words and hyphenated compounds: a word broken at a line-end hyphen is joined
+    # whole when the page writes it whole elsewhere ("under-" / "signed" -> "undersigned")
+    words_seen: frozenset[str] = frozenset()
+    compounds: frozenset[str] = frozenset()
 
     @property
     def first(self) -> int:
@@ -47,13 +54,22 @@ class Group:
     def text(self) -> str:
         out = self.lines[0].text
         for line in self.lines[1:]:
-            if out.endswith("-") and out[-2:-1].isalpha() and line.text[:1].islower():
-                out += line.text  # a word or compound broken at a hyphen: keep the hyphen
+            if out.endswith("-") and out[-2:-1].isalpha() and line.text[:1].isalpha():
+                head = (words(out) or [""])[-1].lower()
+                tail = (words(line.text) or [""])[0].lower()
+                if head + tail in self.words_seen and f"{head}-{tail}" not in self.compounds:
+                    out = out[:-1] + line.text  # "under-" / "signed": the page's "undersigned"
+                else:
+                    out += line.text  # a compound broken at its hyphen ("well-" / "known",
+                    #                   "non-" / "Muslim"): keep the hyphen, no space
             else:
                 out += " " + line.text
         return out
 
 
+# small words that names in capitals hold too ("Association Enfance Sans Peine de Mort")
+_PARTICLES = wordset("a an and as at by de del della der des di du e el en et for from in la "
+                     "le of on or the to und van von y al da")
 _SMALL_END = wordset("a an and as at by for from in into of on or the to with")
 
 
@@ -93,13 +109,36 @@ def line_width(lines: list[Line]) -> int:
     return int(statistics.median(lengths)) if lengths else 80
 
 
+def local_widths(lines: list[Line], width: int, reach: int = 12) -> dict[int, int]:
+    """Where a stretch of the text is wrapped narrower than the rest (a PDF page or column
+    set narrower, a quoted letter): line index -> the width around it, the median length of
+    the unfinished lines of five words or more among the ``reach`` lines either side, when
+    there are six of them and they are under three quarters of ``width``."""
+    import bisect
+
+    content = [i for i, line in enumerate(lines) if line.text and not line.kind]
+    at = [pos for pos, i in enumerate(content)
+          if len(words(lines[i].text)) >= 5 and not ends_terminal(lines[i].text)]
+    lengths = [len(lines[content[pos]].text) for pos in at]
+    out: dict[int, int] = {}
+    for pos, i in enumerate(content):
+        near = lengths[bisect.bisect_left(at, pos - reach):bisect.bisect_right(at, pos + reach)]
+        if len(near) >= 6 and (local := statistics.median(near)) < 0.75 * width:
+            out[i] = int(local)
+    return out
+
+
 def build_groups(lines: list[Line], wrapped: bool, title_no: int | None) -> list[Group]:
     """Group kept lines into blocks. A gap in raw line numbers (a removed line) is a hard break."""
     width = line_width(lines) if wrapped else 0
+    narrower = local_widths(lines, width) if wrapped else {}
     groups: list[Group] = []
+    seen = frozenset(w.lower() for line in lines for w in words(line.text))
+    compounds = frozenset(w.lower() for line in lines
+                          for w in re.findall(r"\w+-\w+", line.text))
     gap = 0
     last_no: int | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         hard = last_no is not None and line.no > last_no + 1 and not line.kind
         last_no = line.no
         if not line.text:
@@ -108,10 +147,11 @@ def build_groups(lines: list[Line], wrapped: bool, title_no: int | None) -> list
         if hard:
             gap = max(gap, 2)
         prev = groups[-1] if groups else None
-        if prev is not None and _continues(prev, line, gap, wrapped, width, title_no):
+        if prev is not None and _continues(prev, line, gap, wrapped,
+                                           narrower.get(index, width), title_no):
             prev.lines.append(line)
         else:
-            groups.append(Group([line]))
+            groups.append(Group([line], seen, compounds))
         gap = 0
     return groups
 
@@ -136,7 +176,16 @@ def _continues(prev: Group, line: Line, gap: int, wrapped: bool, width: int,
         # A heading wrapped over two lines continues with a small word ("of the ..."); a
         # title-case line broken after a small word ("Annual Report on") goes on regardless.
         broken = (words(last) or [""])[-1].lower() in _SMALL_END
-        return starts_lower(line.text) and (broken or is_title_case(line.text))
+        # a line run to the width, continued in lowercase, is a sentence's, however many
+        # capitals it has ("VIENNA, 6 June 2023 – The OSCE Representative on Freedom of the
+        # Media" / "today called on …")
+        full = bool(width) and len(last) >= 0.8 * width
+        if full and not ends_terminal(last) and not is_title_case(line.text) and \
+                len([w for w in words(line.text) if w[:1].islower() and
+                     w.lower() not in _PARTICLES]) >= 2:
+            return True  # "Article 18 of the International Covenant on Civil and Political" /
+            #              "Rights, to which Iran is a party, …": a sentence, not a heading
+        return starts_lower(line.text) and (broken or full or is_title_case(line.text))
     if ends_terminal(last) and (starts_upper(line.text) or line.text[:1] in "“\"‘"):
         return False
     return len(last) >= 0.6 * width
