@@ -373,3 +373,15 @@ def test_a_call_to_action_after_the_list_and_a_french_name_in_a_table():
 def test_a_groups_heading_is_no_signer_an_organisation_named_in_the_plural_is(heading):
     assert signed(TITLE, *BODY, "Signatories:", heading, "Nurses Watch", "Amal Solidarity Groups",
                   sep="\n") == ["Nurses Watch", "Amal Solidarity Groups"]
+
+
+def test_a_text_ending_in_a_list_of_demands_has_no_closing_signers():
+    """The closing list is not names: nothing is taken, and nothing breaks (an open letter's
+    pages ended in such a list once its signers' table had gone to the classifier)."""
+    from workflow.importer.signers import signers
+    from workflow.importer.structure import Piece
+
+    pieces = [Piece("paragraph", "We call on the authorities to act now and to free them.", 1, 1),
+              Piece("list", "release every woman held for her peaceful activism;", 3, 3),
+              Piece("list", "end the use of solitary confinement as punishment.", 4, 4)]
+    assert signers(pieces) == []

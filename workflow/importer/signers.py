@@ -537,7 +537,8 @@ def _closing_list(pieces: list[Piece], main: str) -> list[str]:
         start -= 1
     items = [item(p.text, main) for p in pieces[start:end]]
     before = pieces[start - 1] if start else None
-    if before is not None and before.kind == "list" and before.last + 1 >= pieces[start].first:
+    if before is not None and start < end and before.kind == "list" and \
+            before.last + 1 >= pieces[start].first:
         return []  # the end of one list (of demands), not a list of its own
     if len(items) >= 2:
         return [x for x in items if x]
