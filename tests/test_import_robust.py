@@ -1,0 +1,44 @@
+"""The importer never fails on a page it can read: every corpus page cut short, cut at the
+front, or with lines missing converts without an exception (what a user pastes is often such a
+fragment), and what it keeps is still text of the page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from import_corpus import norm, pages
+
+from workflow.errors import InputError
+from workflow.importer import convert
+from workflow.importer.rawinput import raw_from_bytes
+
+PAGES = pages()  # text, HTML (a save cut short) and e-mail alike
+
+
+def _variants(text: str) -> dict[str, str]:
+    lines = text.splitlines()
+    half = len(lines) // 2
+    return {
+        "first half": "\n".join(lines[:half]),
+        "second half": "\n".join(lines[half:]),
+        "every third line gone": "\n".join(x for i, x in enumerate(lines) if i % 3 != 1),
+        "no blank lines": "\n".join(x for x in lines if x.strip()),
+    }
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_fragments_of_a_page_convert(page):
+    text = page.raw.read_text("utf-8")
+    for what, fragment in _variants(text).items():
+        if not fragment.strip():
+            continue
+        raw = raw_from_bytes(fragment.encode("utf-8") + b"\n", Path(page.raw.name))
+        try:
+            result = convert(raw)
+        except InputError:
+            continue  # a refusal with its message (e.g. nothing left to import) is an answer
+        source = norm(fragment)
+        for piece in result.pieces[:8]:
+            words = [w for w in norm(piece.text).split() if w.isalpha() and len(w) > 3]
+            assert all(w in source for w in words[:3]), (what, piece.text[:80])
