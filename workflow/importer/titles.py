@@ -1,0 +1,307 @@
+"""The statement's title: candidate lines before the body, scored by the evidence for each.
+
+Strongest first:
+
+1. the page's own declaration: a line matching the title its format states (HTML headline
+   chosen by workflow.importer.pagemeta, an e-mail's subject without "Fwd:"), else the HTML
+   ``<h1>`` — unless that line is the site's name (its logo);
+2. a headline opening the body (ending in "?" or "!", or wrapped over two lines);
+3. every heading-shaped line above the body is a candidate (menus, share bars, bylines, an
+   addressee, a bullet of a key-findings box are not), scored by :func:`evidence`: its shape as
+   a headline (length, a wrapped heading joined first), nearness to the body, and against it
+   furniture words, a section label ("Press release", "NEWS & STATEMENTS"), the site's name,
+   an attribution ("Joint submission by A, B and C"), running text above it (a headline comes
+   before the statement's first sentence), a channel's or account's name over a counter;
+   the best one wins, the nearest on a tie;
+4. then a title over its subtitle (two headings, one under the other) is the upper one, and a
+   photo's caption under its credit or a button's words give way to the line above.
+
+When no line qualifies the caller falls back on the first block; :func:`fallback` lets an
+e-mail's subject (or a page's declared headline) stand instead of a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workflow.importer.classifier import (
+    _ADDRESSEE,
+    _PHOTO_CREDIT,
+    _SYMBOL_BULLET,
+    PageHints,
+    _before,
+    _byline,
+    _defer,
+    _prose_after,
+    bare,
+    heading_shaped,
+    key,
+)
+from workflow.importer.features import Features, script_of
+from workflow.importer.lexicon import furniture_hits
+from workflow.importer.metadata import is_organisation, is_person
+from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
+
+_SMALL_END = wordset("a an and as at by for from in into of on or the to with")
+# words a section or document-type label is made of ("PRESS RELEASE", "News & statements")
+LABEL_WORDS = wordset(
+    "news latest press release releases media statement statements joint public update updates "
+    "urgent action alert appeal blog post article opinion analysis briefing report submission "
+    "letter open breaking feature features story stories campaign campaigns and the our of "
+    "& | / - – — : latest")
+_EMAIL_HEADER = re.compile(r"^(?:subject|from|to|cc|date|sent|reply-to)\s*:\s*", re.IGNORECASE)
+_NOT_SUBJECT = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to)\s*:", re.IGNORECASE)
+SUBJECT_TAGS = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|tr|wg|\[[^\]]{1,30}\])\s*:?\s*)+",
+                          re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,3}?)(?:by|from)\s+(?P<rest>\S.*)$",
+                          re.IGNORECASE)
+_COUNTER = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:subscribers?|members?|followers?|online)\b",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """A line that could be the title, with what speaks for and against it."""
+
+    index: int
+    score: float
+    evidence: list[str] = field(default_factory=list)
+
+
+def is_label(text: str) -> bool:
+    """A section or document-type label ("PRESS RELEASE", "News & statements"), not a
+    headline: at most four words, all of them label words."""
+    ws = [w.lower() for w in words(text)]
+    return bool(ws) and len(ws) <= 4 and all(w in LABEL_WORDS for w in ws)
+
+
+def attribution(text: str) -> bool:
+    """A line that says who wrote or submitted the document ("Joint submission by A, the B
+    and the C", "A statement from X"): after a short head, only names. "Statement by the
+    Spokesperson on the sentencing of …" says what about, and is a headline."""
+    found = _ATTRIBUTION.match(text.strip().rstrip(".:"))
+    if not found:
+        return False
+    names = [x.strip() for x in re.split(r",\s*|\s+and\s+|\s*&\s*", found.group("rest")) if x]
+    names = [re.sub(r"^the\s+", "", x, flags=re.IGNORECASE) for x in names]
+    return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
+
+
+def site_name(text: str, hints: PageHints) -> bool:
+    """The site's or sender's name (declared by the page, or shown in its logo and footer)."""
+    return bool(hints.site_names) and " ".join(words(text.lower())) in hints.site_names
+
+
+def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],
+             hints: PageHints, joined: str) -> tuple[float, list[str]]:
+    """What speaks for and against line ``i`` (read as ``joined``, the heading it opens when
+    wrapped over lines) being the headline; proximity is the caller's."""
+    text = bare(joined)
+    n = len(words(text))
+    score, why = 0.0, []
+    if n <= 3:
+        score -= 0.5
+        why.append("short for a headline")
+    elif n > 25:
+        score -= 1.0
+        why.append("long for a headline")
+    if feats[i].hard:
+        score -= min(feats[i].hard, 1.5)
+        why.append("furniture words")
+    if is_label(text):
+        score -= 3.0
+        why.append("a section label")
+    if site_name(text, hints):
+        score -= 4.0
+        why.append("the site's name")
+    block = [joined] + [lines[j].text for j in (i + 1, i + 2) if j < len(lines) and
+                        all(lines[k].text for k in range(i + 1, j + 1))]
+    if attribution(text) or attribution(" ".join(bare(t) for t in block)):
+        score -= 2.0
+        why.append("an attribution (who submits it)")
+    nxt = [j for j in content if j > i][:1]
+    if nxt and _COUNTER.match(lines[nxt[0]].text):
+        score -= 3.0
+        why.append("a channel's name over its counter")
+    if re.match(r"^subject\s*:", text, re.IGNORECASE):
+        score -= 1.5
+        why.append("an e-mail's subject header (a fallback title)")
+    prose_above = [j for j in content if j < i and feats[j].prose and feats[j].terminal
+                   and feats[j].words >= 12]
+    if prose_above:
+        score -= 1.0
+        why.append("running text above it")
+    return score, why
+
+
+def choose_title(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                 hints: PageHints, in_runs: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The index of the headline line (see the module's docstring), or None."""
+    window = [i for i in content if i <= a][-16:]
+    if hints.title:
+        want = key(hints.title)
+        for i in content[:40]:
+            have = key(bare(lines[i].text))
+            if have and (have == want or (len(have) > 12 and (have in want or want in have)
+                                          and min(len(have), len(want)) >
+                                          0.6 * max(len(have), len(want)))):
+                return i
+    html_title = next((i for i in window if lines[i].kind == "title"
+                       and not site_name(lines[i].text, hints)), None)
+    if html_title is not None:
+        return html_title
+    eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
+                and i not in in_runs  # a menu's or share bar's short line
+                and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
+                and not _ADDRESSEE.match(lines[i].text)
+                and not _NOT_SUBJECT.match(lines[i].text)  # an e-mail's header
+                and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
+                and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
+    after_a = [i for i in content if i > a][:1]
+    if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
+            and not (after_a and starts_lower(lines[after_a[0]].text)) and \
+            _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
+                                                                                lines)):
+        return a  # a headline ending in "?" or "!" opens the body
+    # a headline wrapped over two or three lines opens the body (its second line in lowercase,
+    # no blank line between, a blank line and prose after): under a category label, the menu
+    # above is no title
+    block = [a]
+    while block[-1] + 1 < len(lines) and lines[block[-1] + 1].text and len(block) < 4:
+        block.append(block[-1] + 1)
+    if 2 <= len(block) <= 3 and after_a and after_a[0] == a + 1 and \
+            block[-1] + 1 < len(lines) and starts_lower(lines[a + 1].text) and \
+            lines[a].text[:1].isupper() and \
+            not any(feats[j].terminal or feats[j].furniture >= 1.5 for j in block) and \
+            4 <= sum(feats[j].words for j in block) <= 30 and \
+            heading_shaped(lines[a].text, feats[a]) and \
+            _prose_after(block[-1], content, feats) and \
+            (not eligible or not _adjacent(eligible[-1], a, lines)):
+        return a
+    if not eligible:
+        return None
+    pick = _best(eligible, lines, content, feats, hints)
+    credit = _before(content, pick, 1)
+    if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
+            [i for i in eligible if i < credit[0]]:
+        pick = max(i for i in eligible if i < credit[0])  # a caption under its photo's credit
+    clean = [i for i in eligible if i < pick and not feats[i].evidence]
+    hits = furniture_hits(bare(lines[pick].text))
+    if hits and bare(lines[pick].text).lower().startswith(hits[0]) and clean:
+        pick = clean[-1]  # a button's words ("Download the full letter")
+    above = [i for i in content if i < pick]
+    if above:
+        prev = above[-1]
+        gap = pick - prev - 1  # blank lines between
+        if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
+                script_of(lines[prev].text) == script_of(lines[pick].text):
+            pick = prev
+    return pick
+
+
+RANK_COST = 0.75  # each eligible line nearer the body counts this much against a farther one
+
+
+def _best(eligible: list[int], lines: list[Line], content: list[int],
+          feats: dict[int, Features], hints: PageHints) -> int:
+    """The eligible line with the best evidence; nearness to the body breaks ties and costs
+    ``RANK_COST`` a step."""
+    scored: list[Candidate] = []
+    covered: set[int] = set()
+    for rank, i in enumerate(reversed(eligible)):
+        if i in covered:
+            continue  # the second line of a wrapped heading is scored with its first
+        group = wrapped_title(lines, content, feats, i)
+        covered |= set(group)
+        head = group[0] if group else i
+        joined = " ".join(lines[j].text for j in group) if group else lines[i].text
+        score, why = evidence(head, lines, content, feats, hints, joined)
+        scored.append(Candidate(i, score - RANK_COST * rank, why))
+    best = max(scored, key=lambda c: c.score)  # max keeps the first (nearest) on a tie
+    return best.index
+
+
+def fallback(title: str, hint: str | None) -> str | None:
+    """The declared title (an e-mail's subject, a page's headline) to use instead of the
+    first block when that block is no headline (a paragraph: over 30 words, or a finished
+    sentence of over 15): its "Subject:" label and "Fwd:"/"Re:" tags taken off."""
+    if not hint:
+        return None
+    n = len(words(title))
+    if n <= 30 and not (ends_terminal(title) and n > 15):
+        return None
+    clean = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", hint.strip())).strip()
+    return clean if len(words(clean)) >= 2 else None
+
+
+def clean_title(text: str) -> str:
+    """A title line that is an e-mail's subject header ("Subject: Fwd: Headline"): the
+    headline alone."""
+    if re.match(r"^subject\s*:", text, re.IGNORECASE):
+        return SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", text)).strip() or text
+    return text
+
+
+def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Features],
+                  title: int) -> list[int]:
+    """The title and the lines it was wrapped over (adjacent, no blank line between): both
+    in capitals, or broken after a hyphen or small word, or continued in lowercase; a short
+    last line ending a block that opens on such a break ("… independence of the Iranian" /
+    "Bar Association", then a blank line)."""
+    def joins(a: int, b: int, new: int) -> bool:
+        """Whether lines a and b are one title; ``new`` is the one not yet in it (only its
+        furniture evidence counts: the title's own was weighed when it was chosen)."""
+        if b != a + 1 or b not in feats or a not in feats:
+            return False
+        first, second = bare(lines[a].text), bare(lines[b].text)
+        colon = first.endswith(":") and starts_lower(second)  # "Executions in secret:" / "the …"
+        # a lowercase continuation may hold one weak furniture word ("members of parliament")
+        if (ends_terminal(first) and not colon) or \
+                feats[new].furniture >= (1.5 if new == b and starts_lower(second) else 1.0):
+            return False
+        if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
+            return False
+        if script_of(first) != script_of(second):
+            return False
+        caps = first.isupper() and second.isupper() and feats[a].words + feats[b].words <= 30
+        small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
+        tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
+            not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
+        return caps or small or starts_lower(second) or tail
+
+    group = [title]
+    while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
+            len(group) < 3:
+        group.insert(0, group[0] - 1)
+    while group[-1] + 1 in feats and joins(group[-1], group[-1] + 1, group[-1] + 1) and \
+            len(group) < 3:
+        group.append(group[-1] + 1)
+    return group if len(group) > 1 else []
+
+
+
+
+def _mid_block(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
+    """A line that goes on from a long unfinished line right above it (no blank line between,
+    on a page whose blocks are parted by blank lines): the second line of a wrapped paragraph
+    ("Joint submission by A, the B" / "Committee and the C"), no headline's start."""
+    prev = i - 1
+    if prev < 0 or not lines[prev].text or prev not in feats:
+        return False
+    if not any(not line.text for line in lines):
+        return False
+    return feats[prev].words >= 8 and not ends_terminal(lines[prev].text) and \
+        not lines[prev].text.isupper() and \
+        script_of(lines[prev].text) == script_of(lines[i].text)  # not a translation under it
+
+
+def _continued(lines: list[Line], i: int) -> bool:
+    """A short headline wrapped on to the next line ("JOINT APPEAL" / "on the situation ...")."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(nxt) and starts_lower(nxt) and not ends_terminal(nxt)
+
+
+def _adjacent(i: int, j: int, lines: list[Line]) -> bool:
+    """Only blank lines between i and j (j after i)."""
+    return all(not lines[k].text for k in range(i + 1, j))
