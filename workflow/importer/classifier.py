@@ -233,7 +233,9 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
     _letterhead(lines, content, feats, title, decisions)
     _follow_heads(lines, content, decisions)
-    dates = _date_lines(lines, content, feats, a, b, title, signature)
+    from workflow.importer.dating import date_lines
+
+    dates = date_lines(lines, content, feats, (a, b), title, signature, after_barrier)
     return Classified(decisions, title, body, title_lines, dates)
 
 
@@ -250,28 +252,6 @@ def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, De
         elif head.role == "footnote" and not here.keep and not _FOOTNOTE.match(lines[i].text):
             decisions[i] = Decision(i, True, 1.0, "footnote", "footnote (continued)",
                                     here.evidence, "footnote")
-
-
-def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
-                b: int, title: int | None, signature: set[int]) -> list[tuple[int, str]]:
-    """Lines with a full date around the title (not the body's text): for the statement date."""
-    out = []
-    after = [i for i in content if i > b and i not in signature][:4]
-    for i in content:
-        if i == title or not find_date(lines[i].text) or feats[i].words > 16:
-            continue
-        if i < a:
-            where = "above" if title is not None and i < title else "under"
-            between = [j for j in content if i < j < (title if title is not None else a)]
-            if where == "above" and all(_byline(lines[j].text) for j in between) and \
-                    feats[i].words <= 8:
-                where = "over"  # the post's own date right over its title (or its byline)
-            out.append((i, where))
-        elif i in after:
-            out.append((i, "after"))
-    return out
-
-
 
 
 def _runs(lines: list[Line], content: list[int], feats: dict[int, Features]) -> None:

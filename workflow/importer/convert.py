@@ -26,6 +26,7 @@ from workflow.importer.report import Report
 from workflow.importer.signers import refers_elsewhere, signers
 from workflow.importer.structure import Piece, classify
 from workflow.importer.text import Line, ends_terminal, normalise, words
+from workflow.importer.titles import clean_title, fallback
 from workflow.source import SIGNATURES_MARKER
 
 
@@ -165,7 +166,7 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
     flag_pieces(pieces, report)
     kept_words = sum(len(words(p.text)) for p in pieces)
     flag_size(kept_words, raw_words, report)
-    meta = _metadata(pieces, report, page_date, candidates, columns or {})
+    meta = _metadata(pieces, report, page_date, candidates, columns or {}, hints.title)
     if wrapped:
         layout = (f"hard-wrapped at about {line_width(lines)} characters: paragraphs rebuilt "
                   "from sentence continuity")
@@ -179,11 +180,21 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
 
 
 def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
-              candidates: list[DateCandidate], columns: dict[int, list[str]]) -> dict:
-    """Title, date and signers, as the text states them."""
+              candidates: list[DateCandidate], columns: dict[int, list[str]],
+              declared: str | None = None) -> dict:
+    """Title, date and signers, as the text states them (the title the format declares, an
+    e-mail's subject, when no line of the text is one)."""
     title_piece = next(p for p in pieces if p.kind == "title")
+    title_piece.text = clean_title(title_piece.text)
     title = title_piece.text
-    if len(words(title)) > 30 or (ends_terminal(title) and len(words(title)) > 15):
+    if (subject := fallback(title, declared)) is not None:
+        title_piece.kind = "paragraph"
+        pieces.insert(pieces.index(title_piece), Piece("title", subject, title_piece.first,
+                                                       title_piece.first))
+        report.notes.append(f"title: no title line in the text; the declared title (subject) "
+                            f"is used: {subject}")
+        title = subject
+    elif len(words(title)) > 30 or (ends_terminal(title) and len(words(title)) > 15):
         report.flag(title_piece.first, "no title line found: the first paragraph is used as the "
                                        "title; check it", title[:60])
     meta: dict = {"title": title}
