@@ -61,6 +61,7 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
 
         lines, html_date, raw_words, html_title = html_lines(raw.text, report)
         hints.title = hints.title or html_title
+        hints.site_names = _html_site_names(raw.text)
         page_date = html_date or page_date
     elif raw.lines is not None:
         lines = list(raw.lines)
@@ -91,6 +92,10 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         lines = unwrap_chat(text_lines(raw.text, report), report, starts)
         hints.messages = frozenset(starts)
         raw_lines = len(lines)
+    if not hints.site_names:
+        from workflow.importer.pagemeta import copyright_names
+
+        hints.site_names = frozenset(copyright_names([line.text for line in lines]))
     columns = table_rows(raw.text, quoted=raw.kind == "email") \
         if not raw.is_html and raw.lines is None and raw.kind != "pdf" else {}
     return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html, hints, columns)
@@ -110,6 +115,19 @@ def table_rows(text: str, quoted: bool = False) -> dict[int, list[str]]:
         if len(cells) >= 2:
             out[no] = cells
     return out
+
+
+def _html_site_names(html: str) -> frozenset[str]:
+    """The site's names an HTML page declares or shows (og:site_name, logo, copyright line)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from workflow.importer.pagemeta import declared_title
+
+    try:
+        return frozenset(declared_title(lxml_html.document_fromstring(html))[1])
+    except (etree.ParserError, ValueError):
+        return frozenset()
 
 
 def _paged(text: str) -> str | None:

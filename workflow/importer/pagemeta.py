@@ -78,9 +78,13 @@ def _is_site(part: str, declared: Declared) -> bool:
 
 def without_site(title: str, declared: Declared) -> str:
     """A declared title without the site's name and section labels at its ends:
-    "Headline | Site", "Site — Headline", "Headline - News - Site" -> "Headline". A part goes only
+    "Headline | Site", "Site — Headline", "Headline - News - Site", "Site: Headline" (the
+    site's declared name only) -> "Headline". A part goes only
     on evidence (a declared or repeated site name, a section label), and the headline left must
     keep three words or more."""
+    site, colon, rest = title.partition(": ")  # Blogger's "Site: Headline"
+    if colon and _fold(site) in declared.site_names and len(words(rest)) >= 3:
+        title = rest
     parts = SITE_SEP.split(title)
     seps = SITE_SEP.findall(title)
     if len(parts) < 2:
@@ -147,11 +151,23 @@ def declared(page) -> Declared:
             out.shown.add(folded)
             if not any(" ".join(c.text_content().split()) == text for c in el):
                 out.shown_twice[folded] = out.shown_twice.get(folded, 0) + 1  # innermost
-            for name in re.findall(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]?\s*)*"
-                                   r"([^\d.,|]{3,60}?)(?:\s*(?:19|20)\d\d)?(?:[.,|]|$)", text,
-                                   re.IGNORECASE):
-                if 1 <= len(words(name)) <= 6:
-                    out.site_names.add(_fold(name))
+            out.site_names |= copyright_names([text])
+    return out
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]?\s*)*"
+                        r"([^\d.,|©]{3,60}?)(?:\s*(?:19|20)\d\d)?\s*(?:[.,|]|$)", re.IGNORECASE)
+
+
+def copyright_names(texts: list[str]) -> set[str]:
+    """The names in copyright lines ("© 2024 Nurses Watch. All rights reserved."): the site's
+    or publisher's, lowercased."""
+    out: set[str] = set()
+    for text in texts:
+        for name in _COPYRIGHT.findall(text):
+            name = re.sub(r"\s+all rights reserved.*$", "", name, flags=re.IGNORECASE).strip()
+            if 1 <= len(words(name)) <= 6:
+                out.add(_fold(name))
     return out
 
 

@@ -148,7 +148,8 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
                                           0.6 * max(len(have), len(want)))):
                 return i
     html_title = next((i for i in window if lines[i].kind == "title"
-                       and not site_name(lines[i].text, hints)), None)
+                       and not site_name(lines[i].text, hints) and not is_label(lines[i].text)),
+                      None)
     if html_title is not None:
         return html_title
     eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
