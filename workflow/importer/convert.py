@@ -75,6 +75,8 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         if mail.date_text:
             found = find_date(mail.date_text) or _rfc_date(mail.date_text)
             page_date = (found[0] if isinstance(found, tuple) else found) or page_date
+        elif mail.forwarded:
+            page_date = None  # the envelope's date is the forward's, not the statement's
     elif raw.kind == "pdf":
         from workflow.importer.pages import page_lines
 

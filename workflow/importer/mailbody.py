@@ -72,6 +72,7 @@ def _is_forward(lines: list[Line], i: int) -> bool:
 class MailHints:
     title: str | None = None
     date_text: str | None = None
+    forwarded: bool = False  # the statement is a forwarded message (the envelope's date is not)
 
 
 def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
@@ -86,6 +87,7 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
     start = 0
     if forward is not None:
         start = forward + 1
+        hints.forwarded = True
         for line in lines[:forward + 1]:
             if line.text:
                 bare = line.text.lstrip("> ").strip()

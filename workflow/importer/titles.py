@@ -139,26 +139,15 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
                  hints: PageHints, in_runs: frozenset[int] | set[int] = frozenset()) -> int | None:
     """The index of the headline line (see the module's docstring), or None."""
     window = [i for i in content if i <= a][-16:]
-    if hints.title:
-        want = key(hints.title)
-        for i in content[:40]:
-            have = key(bare(lines[i].text))
-            if have and (have == want or (len(have) > 12 and (have in want or want in have)
-                                          and min(len(have), len(want)) >
-                                          0.6 * max(len(have), len(want)))):
-                return i
-    html_title = next((i for i in window if lines[i].kind == "title"
-                       and not site_name(lines[i].text, hints) and not is_label(lines[i].text)),
-                      None)
-    if html_title is not None:
-        return html_title
-    eligible = [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
-                and i not in in_runs  # a menu's or share bar's short line
-                and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
-                and not _ADDRESSEE.match(lines[i].text)
-                and not _NOT_SUBJECT.match(lines[i].text)  # an e-mail's header
-                and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
-                and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
+    eligible = _eligible(lines, window, feats, a, in_runs)
+    declared = _declared(lines, content, window, hints)
+    if declared is not None:
+        # a newsletter's or blog's page headline over its own note, then the statement it
+        # carries under a heading of its own (and its date): the statement's heading
+        inner = [j for j in eligible if j > declared and feats[j].words >= 3 and
+                 any(feats[k].terminal and feats[k].words >= 12 and feats[k].sentence >= 2
+                     for k in content if declared < k < j)]
+        return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
@@ -199,6 +188,35 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
                 script_of(lines[prev].text) == script_of(lines[pick].text):
             pick = prev
     return pick
+
+
+def _declared(lines: list[Line], content: list[int], window: list[int],
+              hints: PageHints) -> int | None:
+    """The line the format declares the title: one matching the declared title, else the
+    HTML ``<h1>`` (not the site's name or a section label)."""
+    if hints.title:
+        want = key(hints.title)
+        for i in content[:40]:
+            have = key(bare(lines[i].text))
+            if have and (have == want or (len(have) > 12 and (have in want or want in have)
+                                          and min(len(have), len(want)) >
+                                          0.6 * max(len(have), len(want)))):
+                return i
+    return next((i for i in window if lines[i].kind == "title"
+                 and not site_name(lines[i].text, hints) and not is_label(lines[i].text)),
+                None)
+
+
+def _eligible(lines: list[Line], window: list[int], feats: dict[int, Features], a: int,
+              in_runs: frozenset[int] | set[int]) -> list[int]:
+    """The lines above the body that could be a headline at all."""
+    return [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
+            and i not in in_runs  # a menu's or share bar's short line
+            and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
+            and not _ADDRESSEE.match(lines[i].text)
+            and not _NOT_SUBJECT.match(lines[i].text)  # an e-mail's header
+            and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
+            and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
 
 
 RANK_COST = 0.75  # each eligible line nearer the body counts this much against a farther one
