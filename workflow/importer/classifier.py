@@ -103,6 +103,7 @@ class PageHints:
     related_after: tuple[int, ...] = ()  # raw line numbers where a related-links block began
     messages: frozenset[int] = frozenset()  # raw line numbers where a chat message begins
     site_names: frozenset[str] = frozenset()  # the site's names, lowercased (never a title)
+    running: tuple[str, ...] = ()  # a PDF's running headers and footers (they echo the title)
 
 
 @dataclass

@@ -94,6 +94,7 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         lines = unwrap_chat(text_lines(raw.text, report), report, starts)
         hints.messages = frozenset(starts)
         raw_lines = len(lines)
+    hints.running = tuple(e.text for e in report.removed if e.reason.startswith("running "))
     if not hints.site_names:
         from workflow.importer.pagemeta import copyright_names
 

@@ -40,7 +40,7 @@ from workflow.importer.classifier import (
 )
 from workflow.importer.features import Features, script_of
 from workflow.importer.lexicon import furniture_hits
-from workflow.importer.metadata import is_organisation, is_person
+from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
 
 _SMALL_END = wordset("a an and as at by for from in into of on or the to with")
@@ -56,6 +56,11 @@ SUBJECT_TAGS = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|tr|wg|\[[^\]]{1,30}\])\s*:?\
                           re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,3}?)(?:by|from)\s+(?P<rest>\S.*)$",
                           re.IGNORECASE)
+# a statement naming itself in its headline ("Joint Statement on …", "Open letter to …",
+# "Statement by the Spokesperson on …", "Urgent action: …")
+SELF_NAMED = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|"
+                        r"petition|urgent action)\b(?:\s+by\b[^:]{1,80}?)?\s*(?:on|to|for|"
+                        r"against|regarding|concerning|about|:)(?=\s)", re.IGNORECASE)
 _COUNTER = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:subscribers?|members?|followers?|online)\b",
                       re.IGNORECASE)
 
@@ -101,7 +106,7 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     n = len(words(text))
     score, why = 0.0, []
     if n <= 3:
-        score -= 0.5
+        score -= 1.5
         why.append("short for a headline")
     elif n > 25:
         score -= 1.0
@@ -124,6 +129,9 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if nxt and _COUNTER.match(lines[nxt[0]].text):
         score -= 3.0
         why.append("a channel's name over its counter")
+    if SELF_NAMED.search(text) and not attribution(text) and not is_label(text):
+        score += 1.5
+        why.append("names itself (a statement on, a letter to)")
     if re.match(r"^subject\s*:", text, re.IGNORECASE):
         score -= 1.5
         why.append("an e-mail's subject header (a fallback title)")
@@ -139,7 +147,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
                  hints: PageHints, in_runs: frozenset[int] | set[int] = frozenset()) -> int | None:
     """The index of the headline line (see the module's docstring), or None."""
     window = [i for i in content if i <= a][-16:]
-    eligible = _eligible(lines, window, feats, a, in_runs)
+    eligible = _eligible(lines, content, window, feats, a, in_runs)
     declared = _declared(lines, content, window, hints)
     if declared is not None:
         # a newsletter's or blog's page headline over its own note, then the statement it
@@ -207,16 +215,29 @@ def _declared(lines: list[Line], content: list[int], window: list[int],
                 None)
 
 
-def _eligible(lines: list[Line], window: list[int], feats: dict[int, Features], a: int,
+def _eligible(lines: list[Line], content: list[int], window: list[int],
+              feats: dict[int, Features], a: int,
               in_runs: frozenset[int] | set[int]) -> list[int]:
     """The lines above the body that could be a headline at all."""
     return [i for i in window if i < a and heading_shaped(lines[i].text, feats[i])
-            and i not in in_runs  # a menu's or share bar's short line
+            and (i not in in_runs or _wrapped_heading(lines, content, feats, i))
+            # (a menu's or share bar's short line is none)
             and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
             and not _ADDRESSEE.match(lines[i].text)
             and not _NOT_SUBJECT.match(lines[i].text)  # an e-mail's header
-            and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
+            and (feats[i].words >= 3 or _continued(lines, i) or
+                 _wrapped_heading(lines, content, feats, i))
+            and not _byline(lines[i].text)
             and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
+
+
+def _wrapped_heading(lines: list[Line], content: list[int], feats: dict[int, Features],
+                     i: int) -> bool:
+    """A line of a heading wrapped over short lines ("DENIED CARE:" / "MEDICAL NEGLECT OF
+    WOMEN" / "POLITICAL PRISONERS IN IRAN"): short lines, but one headline of five words or
+    more, not a menu."""
+    group = wrapped_title(lines, content, feats, i)
+    return len(group) >= 2 and sum(feats[j].words for j in group) >= 5
 
 
 RANK_COST = 0.75  # each eligible line nearer the body counts this much against a farther one
@@ -228,15 +249,27 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
     ``RANK_COST`` a step."""
     scored: list[Candidate] = []
     covered: set[int] = set()
-    for rank, i in enumerate(reversed(eligible)):
+    joined_of: dict[int, str] = {}
+    for i in reversed(eligible):
         if i in covered:
             continue  # the second line of a wrapped heading is scored with its first
         group = wrapped_title(lines, content, feats, i)
         covered |= set(group)
         head = group[0] if group else i
         joined = " ".join(lines[j].text for j in group) if group else lines[i].text
+        joined_of[i] = joined
         score, why = evidence(head, lines, content, feats, hints, joined)
-        scored.append(Candidate(i, score - RANK_COST * rank, why))
+        if _in_metadata_block(head, lines, feats):
+            score -= 1.0
+            why.append("inside a block of metadata lines (session, byline, place and date)")
+        scored.append(Candidate(i, score - RANK_COST * len(scored), why))
+    echo = {c.index: _echoed(joined_of[c.index], hints) for c in scored}
+    most = max(echo.values(), default=0)
+    if most >= 2:
+        for c in scored:
+            if echo[c.index] == most:  # the running header repeats the title, or part of it
+                c.score += 1.5
+                c.evidence.append("repeated in the running header")
     best = max(scored, key=lambda c: c.score)  # max keeps the first (nearest) on a tie
     return best.index
 
@@ -274,7 +307,9 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         if b != a + 1 or b not in feats or a not in feats:
             return False
         first, second = bare(lines[a].text), bare(lines[b].text)
-        colon = first.endswith(":") and starts_lower(second)  # "Executions in secret:" / "the …"
+        # "Executions in secret:" / "the …"; "DENIED CARE:" / "MEDICAL NEGLECT OF …"
+        colon = first.endswith(":") and (starts_lower(second) or
+                                         (first.isupper() and second.isupper()))
         # a lowercase continuation may hold one weak furniture word ("members of parliament")
         if (ends_terminal(first) and not colon) or \
                 feats[new].furniture >= (1.5 if new == b and starts_lower(second) else 1.0):
@@ -299,6 +334,39 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
     return group if len(group) > 1 else []
 
 
+
+
+def _echoed(text: str, hints: PageHints) -> int:
+    """How many words of a running header's part (not the site's name, not a date) the
+    candidate repeats: a report's running header is often its short title."""
+    folded = " " + " ".join(words(text.lower())) + " "
+    best = 0
+    for running in hints.running:
+        for part in re.split(r"\s+[|·•–—-]\s+|\s{3,}", running):
+            ws = [w for w in words(part.lower()) if not w.isdigit() and w not in MONTHS]
+            if len(ws) < 2 or " ".join(ws) in hints.site_names:
+                continue
+            if f" {' '.join(ws)} " in folded:
+                best = max(best, len(ws))
+    return best
+
+
+def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) -> bool:
+    """A line below the first of a block (no blank lines between) that holds a date line or a
+    byline ("Human Rights Council, 61st Session" / "Item 4: …" / "Delivered by …" / "Geneva,
+    19 March 2026"): the statement's particulars, not its headline."""
+    if i == 0 or not lines[i - 1].text or not any(not line.text for line in lines):
+        return False
+    start = i
+    while start > 0 and lines[start - 1].text:
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and lines[end + 1].text:
+        end += 1
+    block = range(start, end + 1)
+    return end - start >= 2 and any(
+        find_date(lines[j].text) and len(words(lines[j].text)) <= 8 or
+        _ATTRIBUTION.match(lines[j].text) for j in block if j != i)
 
 
 def _mid_block(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
