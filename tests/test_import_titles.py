@@ -126,13 +126,17 @@ def test_an_attribution_is_no_headline():
     assert not attribution("Statement by the Spokesperson on the sentencing of three journalists")
 
 
-def test_a_pdf_cover_title_over_its_attribution_and_date():
-    conversion = text_page(
-        "JOINT SUBMISSION TO THE SPECIAL RAPPORTEUR", "", "", "",
-        "Erasing the evidence:", "the destruction of the mass grave sites", "",
-        "Joint submission by Justice for Families, the Mothers Support",
-        "Committee and the Transitional Justice Centre for Iran", "",
-        "Submitted 16 June 2025", "", "1. Introduction", "", *[f"{b}\n" for b in BODY], sep="\n")
+def test_a_pdf_cover_title_over_its_attribution_echoed_by_the_running_header():
+    running = "Joint submission · mass grave sites                 June 2025"
+    cover = ["JOINT SUBMISSION TO THE SPECIAL RAPPORTEUR", "", "", "",
+             "Erasing the evidence:", "the destruction of the mass grave sites", "",
+             "Joint submission by Justice for Families, the Mothers Support",
+             "Committee and the Transitional Justice Centre for Iran", "",
+             "Submitted 16 June 2025", "", running, ""]
+    pages = [cover, [running, "", "1. Introduction", "", BODY[0], "", BODY[1], "", "2"],
+             [running, "", BODY[2], "", "3"]]
+    text = "\n\f".join("\n".join(p) for p in pages)
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
     assert conversion.meta["title"] == ("Erasing the evidence: the destruction of the mass grave "
                                         "sites")
     assert conversion.meta["date"] == "2025-06-16"
