@@ -51,7 +51,9 @@ class Declared:
     shown_twice: dict[str, int] = field(default_factory=dict)  # times shown
 
 
-_WEIGHTS = {"json-ld headline": 3.0, "og:title": 3.0, "twitter:title": 2.0, "h1": 2.0,
+# the headline readers see (``<h1>``) and the one the article declares (JSON-LD) first; the
+# titles made for sharing (``og:``/``twitter:``) and for the browser's tab after them
+_WEIGHTS = {"json-ld headline": 3.0, "h1": 3.0, "og:title": 2.5, "twitter:title": 1.5,
             "<title>": 1.5}
 
 

@@ -38,7 +38,7 @@ from workflow.importer.classifier import (
     heading_shaped,
     key,
 )
-from workflow.importer.features import Features, script_of
+from workflow.importer.features import Features, is_emoji, script_of
 from workflow.importer.lexicon import furniture_hits
 from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
@@ -158,6 +158,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
+            and not lines[a].text.rstrip().endswith(":") \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
@@ -288,11 +289,19 @@ def fallback(title: str, hint: str | None) -> str | None:
 
 
 def clean_title(text: str) -> str:
-    """A title line that is an e-mail's subject header ("Subject: Fwd: Headline"): the
-    headline alone."""
-    if re.match(r"^subject\s*:", text, re.IGNORECASE):
-        return SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", text)).strip() or text
-    return text
+    """The headline alone, without what a channel or mail client puts round it: an e-mail's
+    subject header ("Subject: Fwd: Headline"), a thread's numbering ("… (1/7)", "1/7 …"),
+    leading emoji ("🧵 Headline")."""
+    out = text
+    if re.match(r"^subject\s*:", out, re.IGNORECASE):
+        out = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", out)).strip() or out
+    out = _THREAD_NO.sub("", out).strip() or out
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
+        out = out[1:].lstrip()
+    return out or text
+
+
+_THREAD_NO = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=\S)|\s+\(?\d{1,2}/\d{1,2}\)?$")
 
 
 def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Features],
