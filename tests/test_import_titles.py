@@ -214,3 +214,24 @@ def test_a_date_under_a_title_that_opens_the_body():
 ])
 def test_only_the_statements_own_date(lines, want):
     assert text_page(*lines).meta.get("date") == want
+
+
+def test_a_posts_author_handle_and_emoji_are_no_part_of_its_headline():
+    conversion = text_page("Instagram", "Log in", "Sign up", "zanan.watch", "Follow",
+                           "Original audio", f"zanan.watch 🚨 URGENT: {HEAD}", *BODY)
+    assert conversion.meta["title"] == f"URGENT: {HEAD}"
+
+
+def test_a_threads_numbering_is_no_part_of_its_headline_nor_a_list_intro_a_title():
+    conversion = text_page("Conversation", "Free Them Now", "@freethemnow",
+                           f"🧵 {HEAD} (1/3)", "1/3 " + BODY[0], "4:12 PM · Feb 3, 2026",
+                           "2/3 " + BODY[1], "3/3 We ask the government to:",
+                           "– release them;", "– drop the charges.", BODY[2])
+    assert conversion.meta["title"] == HEAD
+
+
+def test_the_headline_readers_see_outweighs_a_title_made_for_sharing():
+    page = parsed('<meta property="og:title" content="Nurses Brief #41: Tabriz">'
+                  "<title>Nurses Brief #41: Tabriz</title>",
+                  f"<main><p>Joint statement</p><h1>{HEAD}</h1>{PARAS}</main>")
+    assert declared_title(page)[0] == HEAD

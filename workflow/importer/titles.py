@@ -38,7 +38,7 @@ from workflow.importer.classifier import (
     heading_shaped,
     key,
 )
-from workflow.importer.features import Features, is_emoji, script_of
+from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.lexicon import furniture_hits
 from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
@@ -61,6 +61,8 @@ _ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,3}?)(?:by|from)\s+(?P<
 SELF_NAMED = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|"
                         r"petition|urgent action)\b(?:\s+by\b[^:]{1,80}?)?\s*(?:on|to|for|"
                         r"against|regarding|concerning|about|:)(?=\s)", re.IGNORECASE)
+# a post's author handle before its text ("zanan.zendani.watch 🚨 …", "@iranrightsdesk …")
+HANDLE = re.compile(r"^(?:@\w+|[a-z0-9_]+(?:\.[a-z0-9_]+)+)\s+(?=\S)")
 _COUNTER = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:subscribers?|members?|followers?|online)\b",
                       re.IGNORECASE)
 
@@ -146,6 +148,9 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
 def choose_title(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
                  hints: PageHints, in_runs: frozenset[int] | set[int] = frozenset()) -> int | None:
     """The index of the headline line (see the module's docstring), or None."""
+    lines, feats = _without_handles(lines, content[:60], feats)
+    if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
+        a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
     window = [i for i in content if i <= a][-16:]
     eligible = _eligible(lines, content, window, feats, a, in_runs)
     declared = _declared(lines, content, window, hints)
@@ -197,6 +202,28 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
                 script_of(lines[prev].text) == script_of(lines[pick].text):
             pick = prev
     return pick
+
+
+def _sentence(f: Features) -> bool:
+    """A finished sentence of its own (not only a line of a run read as one)."""
+    return f.terminal and f.words >= 8 and f.sentence >= 2.0
+
+
+def _without_handles(lines: list[Line], content: list[int],
+                     feats: dict[int, Features]) -> tuple[list[Line], dict[int, Features]]:
+    """The lines as read without a post's author handle before them ("zanan.watch 🚨 URGENT:
+    …", "@desk Headline"): the handle is the channel's, the rest may be the headline."""
+    out, measured = lines, feats
+    for i in content:
+        found = HANDLE.match(lines[i].text)
+        if not found or len(words(lines[i].text[found.end():])) < 3:
+            continue
+        if out is lines:
+            out, measured = list(lines), dict(feats)
+        rest = lines[i].text[found.end():]
+        out[i] = Line(lines[i].no, rest, lines[i].kind, lines[i].marker)
+        measured[i] = measure(bare(rest))
+    return out, measured
 
 
 def _declared(lines: list[Line], content: list[int], window: list[int],
@@ -290,9 +317,9 @@ def fallback(title: str, hint: str | None) -> str | None:
 
 def clean_title(text: str) -> str:
     """The headline alone, without what a channel or mail client puts round it: an e-mail's
-    subject header ("Subject: Fwd: Headline"), a thread's numbering ("… (1/7)", "1/7 …"),
-    leading emoji ("🧵 Headline")."""
-    out = text
+    subject header ("Subject: Fwd: Headline"), a post's author handle, a thread's numbering
+    ("… (1/7)", "1/7 …"), leading emoji ("🧵 Headline")."""
+    out = HANDLE.sub("", text) if len(words(HANDLE.sub("", text))) >= 3 else text
     if re.match(r"^subject\s*:", out, re.IGNORECASE):
         out = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", out)).strip() or out
     out = _THREAD_NO.sub("", out).strip() or out
