@@ -235,3 +235,12 @@ def test_the_headline_readers_see_outweighs_a_title_made_for_sharing():
                   "<title>Nurses Brief #41: Tabriz</title>",
                   f"<main><p>Joint statement</p><h1>{HEAD}</h1>{PARAS}</main>")
     assert declared_title(page)[0] == HEAD
+
+
+def test_a_date_in_numbers_is_read_as_the_other_places_state_it():
+    under = DateCandidate(5, "Posted 04/10/2023", "under")
+    assert statement_date([under], [], [], None)[0] == "2023-10-04"  # day first
+    iso, where = statement_date([under], [], [], "2023-04-10")
+    assert iso == "2023-04-10" and "month first" in where
+    assert statement_date([DateCandidate(5, "Posted 25/10/2023", "under")], [], [],
+                          "2023-04-10")[0] == "2023-10-25"  # no other reading

@@ -19,9 +19,11 @@ Each place a date is found gives a candidate with the weight of its evidence, st
    thread's opening or an end mark.
 
 Places that state the same date corroborate it: each other place adds ``AGREEMENT`` to its
-weight, so two weaker places that agree (the page's metadata and the date over the title) beat
-one stronger place alone. Comment dates, footnote dates, day dividers without a year and dates
-inside the text's sentences (events) are never candidates; with none the date is null.
+weight (a date in numbers, "04/10/2023", read day first unless another place states its
+month-first reading), so two weaker places that agree (the page's metadata and the date over
+the title) beat one stronger place alone. Comment dates, footnote dates, day dividers without
+a year and dates inside the text's sentences (events) are never candidates; with none the
+date is null.
 """
 
 from __future__ import annotations
@@ -115,6 +117,18 @@ class Dated:
     iso: str
     weight: float
     where: str
+    other_reading: str | None = None  # "04/10/2023" read month first, when it can be
+
+
+def _readings(text: str) -> tuple[str, str | None]:
+    """A line's own date, and its other reading when it is written in numbers that could be
+    day-month or month-day ("04/10/2023": 4 October, or April 10)."""
+    iso, start, end = own_date(text)
+    found = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)", text[start:end])
+    if not found or found.group(1) == found.group(3) or max(int(found.group(1)),
+                                                             int(found.group(3))) > 12:
+        return iso, None
+    return iso, f"{iso[:4]}-{iso[8:10]}-{iso[5:7]}"
 
 
 def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
@@ -135,16 +149,18 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
                                 ("over", 6.0, "right over the title")):
         found = best(candidates, where)
         if found:
-            out.append(Dated(own_date(found.text)[0], weight,
-                             f"from the date line {what} (line {found.no})"))
+            out.append(Dated(*_readings(found.text)[:1], weight,
+                             f"from the date line {what} (line {found.no})",
+                             _readings(found.text)[1]))
     if page_date:
         out.append(Dated(page_date, 5.0, "from the page's metadata"))
     for where, weight, what in (("above", 3.0, "above the title"), ("after", 2.0,
                                                                      "after the body")):
         found = best(candidates, where)
         if found:
-            out.append(Dated(own_date(found.text)[0], weight,
-                             f"from the date line {what} (line {found.no})"))
+            out.append(Dated(*_readings(found.text)[:1], weight,
+                             f"from the date line {what} (line {found.no})",
+                             _readings(found.text)[1]))
     return out
 
 
@@ -156,6 +172,11 @@ def statement_date(candidates: list[DateCandidate], signature_dates: list[str],
     dated = candidates_of(candidates, signature_dates, openings, page_date)
     if not dated:
         return None, ""
+    for k, d in enumerate(dated):  # numbers read day first, unless another place says not
+        if d.other_reading and not any(o.iso == d.iso for o in dated if o is not d) and \
+                any(o.iso == d.other_reading for o in dated if o is not d):
+            dated[k] = Dated(d.other_reading, d.weight, d.where + " (read month first, as the "
+                             "other places that state it)")
 
     def total(d: Dated) -> tuple[float, float]:
         agree = sum(1 for o in dated if o is not d and o.iso == d.iso)
