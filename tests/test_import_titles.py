@@ -244,3 +244,18 @@ def test_a_date_in_numbers_is_read_as_the_other_places_state_it():
     assert iso == "2023-04-10" and "month first" in where
     assert statement_date([DateCandidate(5, "Posted 25/10/2023", "under")], [], [],
                           "2023-04-10")[0] == "2023-10-25"  # no other reading
+
+
+def test_the_headline_says_what_the_text_is_about_not_who_speaks():
+    from workflow.importer.titles import topicality
+
+    opening = " ".join(BODY)
+    assert topicality("Nurses arrested at dawn must be released", opening) > 0.5
+    assert topicality("Check against delivery", opening) == 0.0
+    assert topicality("Nurses' association", f"The nurses' association said. {opening}") == 0.0
+    conversion = text_page("Council of Nurses", "Human Rights Commissioner",
+                           "Statement", "Geneva 11/12/2023",
+                           "Commissioner: free the nurses arrested at dawn",
+                           "“Free them,” said the Council of Nurses Human Rights Commissioner "
+                           "today, adding that they were arrested at dawn on Monday.", *BODY)
+    assert conversion.meta["title"] == "Commissioner: free the nurses arrested at dawn"

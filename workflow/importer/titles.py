@@ -39,7 +39,7 @@ from workflow.importer.classifier import (
     key,
 )
 from workflow.importer.features import Features, is_emoji, measure, script_of
-from workflow.importer.lexicon import furniture_hits
+from workflow.importer.lexicon import furniture_hits, stoplist
 from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
 
@@ -209,6 +209,47 @@ def _sentence(f: Features) -> bool:
     return f.terminal and f.words >= 8 and f.sentence >= 2.0
 
 
+TOPIC_WEIGHT = 2.0  # a headline whose words all recur in the opening paragraphs gains this
+
+
+def _stems(text: str) -> set[str]:
+    """A text's content words, cut to five letters (a crude stem: "executions" ~ "executed")."""
+    script = script_of(text)
+    stops = stoplist(script)
+    least = 4 if script == "latin" else 3
+    return {w.lower()[:5] for w in words(text) if len(w) >= least and w.lower() not in stops
+            and not w.isdigit()}
+
+
+def _opening(lines: list[Line], content: list[int], feats: dict[int, Features], after: int,
+             budget: int = 80) -> str:
+    """The statement's opening: its first prose lines after ``after`` (an addressee's lines
+    skipped), some eighty words of them."""
+    out: list[str] = []
+    for j in content:
+        if j <= after or not feats[j].prose or _ADDRESSEE.match(lines[j].text) or \
+                _NOT_SUBJECT.match(lines[j].text):
+            continue
+        out.append(lines[j].text)
+        if sum(len(words(t)) for t in out) >= budget:
+            break
+    return " ".join(out)
+
+
+def topicality(text: str, opening: str) -> float:
+    """The share of a candidate's content words that the statement's opening paragraphs use:
+    a headline says what the text is about; a site's name, a tagline, a menu's or player's
+    words ("Original audio", "Check against delivery") and a byline mostly do not (nor is a
+    name the text uses whole a topic)."""
+    mine = _stems(text)
+    if not mine or not opening:
+        return 0.0
+    if f" {' '.join(words(text.lower()))} " in f" {' '.join(words(opening.lower()))} ":
+        return 0.0  # a name the text uses ("the Council of Europe Commissioner for Human
+        # Rights said"): who speaks, not what about
+    return len(mine & _stems(opening)) / len(mine)
+
+
 def _without_handles(lines: list[Line], content: list[int],
                      feats: dict[int, Features]) -> tuple[list[Line], dict[int, Features]]:
     """The lines as read without a post's author handle before them ("zanan.watch 🚨 URGENT:
@@ -278,6 +319,7 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
     scored: list[Candidate] = []
     covered: set[int] = set()
     joined_of: dict[int, str] = {}
+    opening = _opening(lines, content, feats, max(eligible) if eligible else 0)
     for i in reversed(eligible):
         if i in covered:
             continue  # the second line of a wrapped heading is scored with its first
@@ -287,6 +329,10 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
         joined = " ".join(lines[j].text for j in group) if group else lines[i].text
         joined_of[i] = joined
         score, why = evidence(head, lines, content, feats, hints, joined)
+        shared = topicality(joined, opening)
+        if shared:
+            score += TOPIC_WEIGHT * shared
+            why.append(f"says what the text is about ({shared:.0%} of its words in the opening)")
         if _in_metadata_block(head, lines, feats):
             score -= 1.0
             why.append("inside a block of metadata lines (session, byline, place and date)")
