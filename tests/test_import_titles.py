@@ -259,3 +259,13 @@ def test_the_headline_says_what_the_text_is_about_not_who_speaks():
                            "“Free them,” said the Council of Nurses Human Rights Commissioner "
                            "today, adding that they were arrested at dawn on Monday.", *BODY)
     assert conversion.meta["title"] == "Commissioner: free the nurses arrested at dawn"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Posted 2024/03/05 by admin", "2024-03-05"),
+    ("Published: Mar. 3, 2024", "2024-03-03"),
+    ("3rd March 2024", "2024-03-03"),
+    ("24.03.2022", "2022-03-24"),
+])
+def test_date_lines_in_the_forms_sites_write(line, want):
+    assert text_page(HEAD, line, *BODY).meta["date"] == want
