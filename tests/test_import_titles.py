@@ -269,3 +269,11 @@ def test_the_headline_says_what_the_text_is_about_not_who_speaks():
 ])
 def test_date_lines_in_the_forms_sites_write(line, want):
     assert text_page(HEAD, line, *BODY).meta["date"] == want
+
+
+def test_a_numbered_most_read_list_above_the_article_ends_at_its_headline():
+    conversion = text_page("The Daily Ledger", "World | Politics | Business", "Most read",
+                           "1. Floods hit the northern provinces again",
+                           "2. Currency falls to a record low", HEAD, "By Sara Karimi",
+                           "3 March 2024", *BODY)
+    assert conversion.meta["title"] == HEAD and conversion.meta["date"] == "2024-03-03"
