@@ -277,3 +277,15 @@ def test_a_numbered_most_read_list_above_the_article_ends_at_its_headline():
                            "2. Currency falls to a record low", HEAD, "By Sara Karimi",
                            "3 March 2024", *BODY)
     assert conversion.meta["title"] == HEAD and conversion.meta["date"] == "2024-03-03"
+
+
+def test_a_reply_quoting_the_statement_takes_the_quoted_messages_date():
+    message = "\n".join([
+        "From: Ali <ali@example.org>", "Date: Mon, 11 Mar 2024 10:00:00 +0000",
+        f"Subject: Re: {HEAD}", "Content-Type: text/plain; charset=utf-8", "",
+        "Agreed, we should translate this.", "",
+        "On Sun, 3 Mar 2024 at 09:12, Nurses Watch <info@nw.org> wrote:", f"> {HEAD}", ">",
+        *[f"> {b}\n>" for b in BODY]])
+    conversion = convert(raw_from_bytes(message.encode("utf-8"), Path("m.eml")))
+    assert conversion.meta["title"] == HEAD
+    assert conversion.meta["date"] == "2024-03-03"  # the original's, not the reply's 11 March

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from workflow.importer.formats.mail import SUBJECT_TAGS
+from workflow.importer.metadata import find_date
 from workflow.importer.report import Report
 from workflow.importer.text import Line, normalise
 
@@ -88,6 +89,9 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
     if forward is not None:
         start = forward + 1
         hints.forwarded = True
+        marker = lines[forward].text.lstrip("> ").strip()
+        if find_date(marker):  # "On Sun, 3 Mar 2024 at 09:12, X wrote:": the original's date
+            hints.date_text = marker
         for line in lines[:forward + 1]:
             if line.text:
                 bare = line.text.lstrip("> ").strip()
