@@ -113,8 +113,8 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     elif n > 25:
         score -= 1.0
         why.append("long for a headline")
-    if feats[i].hard:
-        score -= min(feats[i].hard, 1.5)
+    if feats[i].furniture:  # words prose also uses ("help", "members") count half
+        score -= min(feats[i].hard + feats[i].soft / 2, 1.5)
         why.append("furniture words")
     if is_label(text):
         score -= 3.0
