@@ -289,3 +289,11 @@ def test_a_reply_quoting_the_statement_takes_the_quoted_messages_date():
     conversion = convert(raw_from_bytes(message.encode("utf-8"), Path("m.eml")))
     assert conversion.meta["title"] == HEAD
     assert conversion.meta["date"] == "2024-03-03"  # the original's, not the reply's 11 March
+
+
+def test_the_report_says_why_the_title_was_chosen():
+    conversion = text_page("Nurses Watch", "Check against delivery", HEAD, "3 March 2024", *BODY)
+    note = next(n for n in conversion.report.notes if n.startswith("title (line"))
+    assert "candidate line(s)" in note and "says what the text is about" in note
+    decision = next(why for no, keep, why, text in conversion.report.decisions if text == HEAD)
+    assert decision.startswith("title: best of")  # what --explain prints for the line

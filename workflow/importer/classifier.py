@@ -104,6 +104,7 @@ class PageHints:
     messages: frozenset[int] = frozenset()  # raw line numbers where a chat message begins
     site_names: frozenset[str] = frozenset()  # the site's names, lowercased (never a title)
     running: tuple[str, ...] = ()  # a PDF's running headers and footers (they echo the title)
+    title_why: str = ""  # why the title chooser chose its line (for the report)
 
 
 @dataclass
@@ -230,6 +231,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
                                                       decision.evidence):
             teasers = True
         decisions[i] = decision
+    if title is not None and hints.title_why:
+        decisions[title].reason = f"title: {hints.title_why}"
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
     _letterhead(lines, content, feats, title, decisions)

@@ -188,6 +188,11 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
     kept_words = sum(len(words(p.text)) for p in pieces)
     flag_size(kept_words, raw_words, report)
     meta = _metadata(pieces, report, page_date, candidates, columns or {}, hints.title)
+    chosen = next((why for no, _, why, _ in report.decisions
+                   if no == title_no and why.startswith("title: ")), None)
+    if chosen and not any(n.startswith("title:") for n in report.notes):
+        chosen = re.sub(r" \((?:[^()]|\([^()]*\))*; score [+-]\d+\.\d\)$", "", chosen)
+        report.notes.append(f"title (line {title_no}): {chosen.removeprefix('title: ')}")
     if wrapped:
         layout = (f"hard-wrapped at about {line_width(lines)} characters: paragraphs rebuilt "
                   "from sentence continuity")

@@ -147,7 +147,16 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
 
 def choose_title(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
                  hints: PageHints, in_runs: frozenset[int] | set[int] = frozenset()) -> int | None:
-    """The index of the headline line (see the module's docstring), or None."""
+    """The index of the headline line (see the module's docstring), or None; why it was
+    chosen goes to ``hints.title_why`` (for the import report)."""
+    why: list[str] = []
+    pick = _choose(lines, content, feats, a, hints, in_runs, why)
+    hints.title_why = "; ".join(why)
+    return pick
+
+
+def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+            hints: PageHints, in_runs: frozenset[int] | set[int], why: list[str]) -> int | None:
     lines, feats = _without_handles(lines, content[:60], feats)
     if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
@@ -160,6 +169,8 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
         inner = [j for j in eligible if j > declared and feats[j].words >= 3 and
                  any(feats[k].terminal and feats[k].words >= 12 and feats[k].sentence >= 2
                      for k in content if declared < k < j)]
+        why.append("the heading of the statement the page carries under its own note"
+                   if inner else "the headline the page declares")
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
@@ -167,6 +178,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
+        why.append("a headline opening the body")
         return a  # a headline ending in "?" or "!" opens the body
     # a headline wrapped over two or three lines opens the body (its second line in lowercase,
     # no blank line between, a blank line and prose after): under a category label, the menu
@@ -182,18 +194,21 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
             heading_shaped(lines[a].text, feats[a]) and \
             _prose_after(block[-1], content, feats) and \
             (not eligible or not _adjacent(eligible[-1], a, lines)):
+        why.append("a headline wrapped over lines, opening the body")
         return a
     if not eligible:
         return None
-    pick = _best(eligible, lines, content, feats, hints)
+    pick = _best(eligible, lines, content, feats, hints, why)
     credit = _before(content, pick, 1)
     if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
             [i for i in eligible if i < credit[0]]:
         pick = max(i for i in eligible if i < credit[0])  # a caption under its photo's credit
+        why.append("the line above a photo's caption and credit")
     clean = [i for i in eligible if i < pick and not feats[i].evidence]
     hits = furniture_hits(bare(lines[pick].text))
     if hits and bare(lines[pick].text).lower().startswith(hits[0]) and clean:
         pick = clean[-1]  # a button's words ("Download the full letter")
+        why.append("a clean headline above a button's words")
     above = [i for i in content if i < pick]
     if above:
         prev = above[-1]
@@ -201,6 +216,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text):
             pick = prev
+            why.append("the title over its subtitle")
     return pick
 
 
@@ -313,7 +329,8 @@ RANK_COST = 0.75  # each eligible line nearer the body counts this much against 
 
 
 def _best(eligible: list[int], lines: list[Line], content: list[int],
-          feats: dict[int, Features], hints: PageHints) -> int:
+          feats: dict[int, Features], hints: PageHints,
+          reasons: list[str] | None = None) -> int:
     """The eligible line with the best evidence; nearness to the body breaks ties and costs
     ``RANK_COST`` a step."""
     scored: list[Candidate] = []
@@ -345,6 +362,9 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
                 c.score += 1.5
                 c.evidence.append("repeated in the running header")
     best = max(scored, key=lambda c: c.score)  # max keeps the first (nearest) on a tie
+    if reasons is not None:
+        reasons.append(f"best of {len(scored)} candidate line(s), score {best.score:+.1f} ("
+                   + ("; ".join(best.evidence) or "no evidence against it") + ")")
     return best.index
 
 
