@@ -13,7 +13,8 @@ Strongest first:
    an attribution ("Joint submission by A, B and C"), running text above it (a headline comes
    before the statement's first sentence), a channel's or account's name over a counter;
    the best one wins, the nearest on a tie;
-4. then a title over its subtitle (two headings, one under the other) is the upper one, and a
+4. then a title over its subtitle (two headings, one under the other) is the upper one (unless
+   its evidence is much the weaker: "Check against delivery" over the headline), and a
    photo's caption under its credit or a button's words give way to the line above.
 
 When no line qualifies the caller falls back on the first block; :func:`fallback` lets an
@@ -74,6 +75,12 @@ class Candidate:
     index: int
     score: float
     evidence: list[str] = field(default_factory=list)
+    rank: int = 0  # candidates nearer the body
+
+    @property
+    def own(self) -> float:
+        """The score before nearness counted."""
+        return self.score + RANK_COST * self.rank
 
 
 def is_label(text: str) -> bool:
@@ -198,7 +205,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         return a
     if not eligible:
         return None
-    pick = _best(eligible, lines, content, feats, hints, why)
+    own: dict[int, float] = {}
+    pick = _best(eligible, lines, content, feats, hints, why, own)
     credit = _before(content, pick, 1)
     if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
             [i for i in eligible if i < credit[0]]:
@@ -213,8 +221,9 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     if above:
         prev = above[-1]
         gap = pick - prev - 1  # blank lines between
+        weaker = prev in own and pick in own and own[prev] < own[pick] - STEP_MARGIN
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
-                script_of(lines[prev].text) == script_of(lines[pick].text):
+                script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker:
             pick = prev
             why.append("the title over its subtitle")
     return pick
@@ -325,12 +334,13 @@ def _wrapped_heading(lines: list[Line], content: list[int], feats: dict[int, Fea
     return len(group) >= 2 and sum(feats[j].words for j in group) >= 5
 
 
+STEP_MARGIN = 1.0  # a line over the pick is its title unless its evidence is this much worse
 RANK_COST = 0.75  # each eligible line nearer the body counts this much against a farther one
 
 
 def _best(eligible: list[int], lines: list[Line], content: list[int],
           feats: dict[int, Features], hints: PageHints,
-          reasons: list[str] | None = None) -> int:
+          reasons: list[str] | None = None, own: dict[int, float] | None = None) -> int:
     """The eligible line with the best evidence; nearness to the body breaks ties and costs
     ``RANK_COST`` a step."""
     scored: list[Candidate] = []
@@ -353,7 +363,7 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
         if _in_metadata_block(head, lines, feats):
             score -= 1.0
             why.append("inside a block of metadata lines (session, byline, place and date)")
-        scored.append(Candidate(i, score - RANK_COST * len(scored), why))
+        scored.append(Candidate(i, score - RANK_COST * len(scored), why, len(scored)))
     echo = {c.index: _echoed(joined_of[c.index], hints) for c in scored}
     most = max(echo.values(), default=0)
     if most >= 2:
@@ -362,6 +372,8 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
                 c.score += 1.5
                 c.evidence.append("repeated in the running header")
     best = max(scored, key=lambda c: c.score)  # max keeps the first (nearest) on a tie
+    if own is not None:
+        own.update({c.index: c.own for c in scored})
     if reasons is not None:
         reasons.append(f"best of {len(scored)} candidate line(s), score {best.score:+.1f} ("
                    + ("; ".join(best.evidence) or "no evidence against it") + ")")
