@@ -297,3 +297,11 @@ def test_the_report_says_why_the_title_was_chosen():
     assert "candidate line(s)" in note and "says what the text is about" in note
     decision = next(why for no, keep, why, text in conversion.report.decisions if text == HEAD)
     assert decision.startswith("title: best of")  # what --explain prints for the line
+
+
+def test_a_title_over_its_subtitle_but_not_a_label_over_the_headline():
+    conversion = text_page("Nurses Watch", HEAD, "Eleven nurses held without charge since February",
+                           "By Sara Karimi", "3 March 2024", *BODY)
+    assert conversion.meta["title"] == HEAD
+    conversion = text_page("Nurses Watch", "Check against delivery", HEAD, "3 March 2024", *BODY)
+    assert conversion.meta["title"] == HEAD

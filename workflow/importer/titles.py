@@ -14,7 +14,7 @@ Strongest first:
    before the statement's first sentence), a channel's or account's name over a counter;
    the best one wins, the nearest on a tie;
 4. then a title over its subtitle (two headings, one under the other) is the upper one (unless
-   its evidence is much the weaker: "Check against delivery" over the headline), and a
+   evidence speaks against it: "Check against delivery" over the headline), and a
    photo's caption under its credit or a button's words give way to the line above.
 
 When no line qualifies the caller falls back on the first block; :func:`fallback` lets an
@@ -76,11 +76,13 @@ class Candidate:
     score: float
     evidence: list[str] = field(default_factory=list)
     rank: int = 0  # candidates nearer the body
+    topic: float = 0.0  # the part of the score that topicality gave
 
     @property
-    def own(self) -> float:
-        """The score before nearness counted."""
-        return self.score + RANK_COST * self.rank
+    def shape(self) -> float:
+        """The score before nearness and topicality counted (a subtitle under its title says
+        more of the text than the title does: that is no evidence against the title)."""
+        return self.score + RANK_COST * self.rank - self.topic
 
 
 def is_label(text: str) -> bool:
@@ -221,7 +223,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     if above:
         prev = above[-1]
         gap = pick - prev - 1  # blank lines between
-        weaker = prev in own and pick in own and own[prev] < own[pick] - STEP_MARGIN
+        weaker = prev in own and pick in own and own[prev] <= -STEP_MARGIN and \
+            own[prev] < own[pick]  # evidence against it: short, a label, the site's name
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker:
             pick = prev
@@ -334,7 +337,7 @@ def _wrapped_heading(lines: list[Line], content: list[int], feats: dict[int, Fea
     return len(group) >= 2 and sum(feats[j].words for j in group) >= 5
 
 
-STEP_MARGIN = 1.0  # a line over the pick is its title unless its evidence is this much worse
+STEP_MARGIN = 1.0  # a line over the pick is its title unless this much speaks against it
 RANK_COST = 0.75  # each eligible line nearer the body counts this much against a farther one
 
 
@@ -363,7 +366,8 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
         if _in_metadata_block(head, lines, feats):
             score -= 1.0
             why.append("inside a block of metadata lines (session, byline, place and date)")
-        scored.append(Candidate(i, score - RANK_COST * len(scored), why, len(scored)))
+        scored.append(Candidate(i, score - RANK_COST * len(scored), why, len(scored),
+                                TOPIC_WEIGHT * shared))
     echo = {c.index: _echoed(joined_of[c.index], hints) for c in scored}
     most = max(echo.values(), default=0)
     if most >= 2:
@@ -373,7 +377,7 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
                 c.evidence.append("repeated in the running header")
     best = max(scored, key=lambda c: c.score)  # max keeps the first (nearest) on a tie
     if own is not None:
-        own.update({c.index: c.own for c in scored})
+        own.update({c.index: c.shape for c in scored})
     if reasons is not None:
         reasons.append(f"best of {len(scored)} candidate line(s), score {best.score:+.1f} ("
                    + ("; ".join(best.evidence) or "no evidence against it") + ")")
