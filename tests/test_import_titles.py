@@ -305,3 +305,10 @@ def test_a_title_over_its_subtitle_but_not_a_label_over_the_headline():
     assert conversion.meta["title"] == HEAD
     conversion = text_page("Nurses Watch", "Check against delivery", HEAD, "3 March 2024", *BODY)
     assert conversion.meta["title"] == HEAD
+
+
+def test_a_section_heading_h1_loses_to_the_article_headline_the_page_declares_and_shows():
+    page = parsed(f'<meta property="og:title" content="{HEAD}">'
+                  f"<title>{HEAD} | Nurses Watch</title>",
+                  f"<main><h1>Latest from the field</h1><h2>{HEAD}</h2>{PARAS}</main>")
+    assert declared_title(page)[0] == HEAD

@@ -13,7 +13,9 @@ is a candidate, scored by the evidence for it:
   page shows twice or more (masthead and footer), the name in its copyright line — taken off the
   ends of a declared title ("| Site", "Site —") and never the headline itself;
 - *a section label* ("News", "Press releases", "Statement"): a part of a few label words;
-- *shape*: a headline has a few words to a few dozen, no site-wide label.
+- *shape*: a headline has a few words to a few dozen, no site-wide label;
+- *topicality*: a headline's words recur in the article's opening paragraphs (a section's
+  heading, an issue's name or a sharing title mostly do not).
 
 The date is the page's declared publication date (JSON-LD ``datePublished``,
 ``article:published_time`` and the usual date metas; never a modified date). trafilatura's own
@@ -203,15 +205,22 @@ def declared_title(page) -> tuple[str | None, set[str]]:
             core = parts[lo] + "".join(seps[k - 1] + parts[k] for k in range(lo + 1, hi))
             if _fold(core) != _fold(headline) and _fold(core) in found.shown:
                 credit(core, weight / 2)
+    from workflow.importer.titles import TOPIC_WEIGHT, topicality
+
+    opening = _opening(page)
     best: tuple[float, str] | None = None
     for folded, score in scores.items():
         n = len(folded.split())
+        score += TOPIC_WEIGHT * topicality(texts[folded], opening)  # says what it is about
         if folded in found.shown:
             score += 2.0  # shown on the page as a line of its own
         if _is_site(texts[folded], found):
             score -= 6.0
-        if is_section_label(texts[folded]):
-            score -= 4.0
+        parts = SITE_SEP.split(texts[folded])
+        if is_section_label(texts[folded]) or (len(parts) > 1 and any(
+                is_section_label(x) for x in parts) and all(
+                is_section_label(x) or len(words(x)) <= 3 for x in parts)):
+            score -= 4.0  # "News", "News – Nurses Watch": a section of the site
         score += 1.0 if 4 <= n <= 30 else (-1.0 if n <= 2 else 0.0)
         if best is None or score > best[0]:
             best = (score, folded)
@@ -220,6 +229,19 @@ def declared_title(page) -> tuple[str | None, set[str]]:
     if best is None or best[0] < 2.0:
         return None, sites
     return texts[best[1]], sites
+
+
+def _opening(page, budget: int = 80) -> str:
+    """The article's opening: its first paragraphs of a dozen words or more, some eighty
+    words of them (for the topicality of a declared headline)."""
+    out: list[str] = []
+    for p in page.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(words(text)) >= 12:
+            out.append(text)
+            if sum(len(words(t)) for t in out) >= budget:
+                break
+    return " ".join(out)
 
 
 def declared_date(page) -> str | None:
