@@ -22,7 +22,8 @@ from workflow.importer.pagemeta import (
     written_guess,
 )
 from workflow.importer.rawinput import raw_from_bytes
-from workflow.importer.titles import attribution, fallback, is_label
+from workflow.importer.text import Line
+from workflow.importer.titles import attribution, fallback, is_field, is_label, thread_opener
 
 HEAD = "Iran must release the detained nurses of Tabriz"
 BODY = [
@@ -312,3 +313,43 @@ def test_a_section_heading_h1_loses_to_the_article_headline_the_page_declares_an
                   f"<title>{HEAD} | Nurses Watch</title>",
                   f"<main><h1>Latest from the field</h1><h2>{HEAD}</h2>{PARAS}</main>")
     assert declared_title(page)[0] == HEAD
+
+
+def test_a_reading_time_an_addressee_and_a_gloss_are_no_headline():
+    conversion = text_page("Radio Nurses", HEAD, "By Radio Nurses staff", "3 March 2024 | 18:05",
+                           "Reading time: 4 minutes", *BODY)
+    assert conversion.meta["title"] == HEAD and conversion.meta["date"] == "2024-03-03"
+    conversion = text_page("OPEN LETTER", f"{HEAD[:30]}\n{HEAD[31:].lower()}",
+                           "To the Head of the Judiciary of the Islamic Republic of Iran, and to "
+                           "the governments\nand parliaments of the world", *BODY)
+    assert conversion.meta["title"] == f"{HEAD[:30]} {HEAD[31:].lower()}"
+    conversion = text_page("Nurses Channel", "48,317 subscribers", f"🔴 {HEAD}",
+                           f"پرستاران تبریز را آزاد کنید\n({HEAD}, in Persian)", *BODY)
+    assert conversion.meta["title"] == HEAD
+
+
+def test_a_heading_wrapped_over_three_lines_at_a_capital_is_joined():
+    conversion = text_page("JOINT NGO LETTER", "Joint letter to Member and Observer States of "
+                           "the UN Human\nRights Council: renew and strengthen the mandate of "
+                           "the\nindependent international Fact-Finding Mission on Iran",
+                           "Excellencies,", *BODY)
+    assert conversion.meta["title"] == (
+        "Joint letter to Member and Observer States of the UN Human Rights Council: renew and "
+        "strengthen the mandate of the independent international Fact-Finding Mission on Iran")
+
+
+def test_a_field_is_no_headline_and_a_threads_opener_is_found_by_its_numbering():
+    assert is_field("Reading time: 4 minutes") and is_field("Ref: 2026/14")
+    assert not is_field("Iran: 22 organisations call for an end to the persecution")
+    lines = [Line(1, "@desk"), Line(2, f"🧵 {HEAD} 1/3"), Line(3, "24 replies"),
+             Line(4, f"2/3 {BODY[0]}"), Line(5, f"{BODY[1]} 3/3")]
+    assert thread_opener(lines, [0, 1, 2, 3, 4], 4) == 1
+    assert thread_opener(lines[:3], [0, 1, 2], 2) is None  # no second post: no thread
+
+
+def test_a_threads_first_post_is_its_headline_when_the_body_is_found_at_its_end():
+    posts = [f"Nurses Desk\n@nursesdesk\n🧵 STATEMENT | {HEAD} 1/3\n2h\n24 replies\n387 reposts"]
+    posts += [f"Nurses Desk\n@nursesdesk\n{b} {k}/3\n2h\n{k}\n141\n203"
+              for k, b in enumerate(BODY[:2], start=2)]
+    conversion = text_page(*posts)
+    assert conversion.meta["title"] == HEAD

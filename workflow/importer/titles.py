@@ -62,6 +62,12 @@ _ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,3}?)(?:by|from)\s+(?P<
 SELF_NAMED = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|"
                         r"petition|urgent action)\b(?:\s+by\b[^:]{1,80}?)?\s*(?:on|to|for|"
                         r"against|regarding|concerning|about|:)(?=\s)", re.IGNORECASE)
+# a metadata field: a short label and a short value with a figure ("Reading time: 4 minutes",
+# "Document ILO-DD/2025/07", "Ref: 2026/14")
+_FIELD = re.compile(r"^[^\W\d][\w ]{1,24}:\s*(?=.*\d)\S(?:\S*\s?){0,3}$")
+# an addressee line ("To: …", "To the Head of the Judiciary …")
+_TO = re.compile(r"^(?:to|attn|attention|cc)\s*:|^to\s+(?:the|all|his|her|their|members|"
+                 r"governments|excellenc\w*|h\.\s?e\.)\b", re.IGNORECASE)
 # a post's author handle before its text ("zanan.zendani.watch 🚨 …", "@iranrightsdesk …")
 HANDLE = re.compile(r"^(?:@\w+|[a-z0-9_]+(?:\.[a-z0-9_]+)+)\s+(?=\S)")
 _COUNTER = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:subscribers?|members?|followers?|online)\b",
@@ -90,6 +96,12 @@ def is_label(text: str) -> bool:
     headline: at most four words, all of them label words."""
     ws = [w.lower() for w in words(text)]
     return bool(ws) and len(ws) <= 4 and all(w in LABEL_WORDS for w in ws)
+
+
+def is_field(text: str) -> bool:
+    """A metadata field, a short label and a short value with a figure ("Reading time: 4
+    minutes", "Ref: 2026/14"), not a headline ("Iran: 22 organisations call for …")."""
+    return bool(_FIELD.match(text))
 
 
 def attribution(text: str) -> bool:
@@ -143,6 +155,15 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if SELF_NAMED.search(text) and not attribution(text) and not is_label(text):
         score += 1.5
         why.append("names itself (a statement on, a letter to)")
+    if is_field(text):
+        score -= 1.5
+        why.append("a label and its value (reading time, a reference)")
+    if _TO.match(text):
+        score -= 2.0
+        why.append("an addressee")
+    if text.startswith("(") and text.rstrip().endswith(")"):
+        score -= 1.5
+        why.append("a gloss in parentheses (a translation)")
     if re.match(r"^subject\s*:", text, re.IGNORECASE):
         score -= 1.5
         why.append("an e-mail's subject header (a fallback title)")
@@ -166,11 +187,24 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
 
 def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
             hints: PageHints, in_runs: frozenset[int] | set[int], why: list[str]) -> int | None:
+    opener = thread_opener(lines, content, a)
     lines, feats = _without_handles(lines, content[:60], feats)
     if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
     window = [i for i in content if i <= a][-16:]
     eligible = _eligible(lines, content, window, feats, a, in_runs)
+    if opener is not None and opener not in eligible and \
+            heading_shaped(clean_title(lines[opener].text), measure(bare(clean_title(
+                lines[opener].text)))):
+        eligible = sorted({*eligible, opener})  # a thread's first post, far above its end
+    if hints.running:  # a report's cover title far above a body found late: its running
+        # header repeats it
+        first = next((i for i in content if _sentence(feats[i])), a)
+        top = [i for i in content if i < min(first, window[0] if window else a)]
+        far = [i for i in _eligible(lines, content, top, feats, a, in_runs)
+               if _echoed(" ".join(lines[j].text for j in
+                                   wrapped_title(lines, content, feats, i) or [i]), hints) >= 2]
+        eligible = sorted(set(far) | set(eligible))
     declared = _declared(lines, content, window, hints)
     if declared is not None:
         # a newsletter's or blog's page headline over its own note, then the statement it
@@ -183,7 +217,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
-            and not lines[a].text.rstrip().endswith(":") \
+            and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
@@ -200,7 +234,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             lines[a].text[:1].isupper() and \
             not any(feats[j].terminal or feats[j].furniture >= 1.5 for j in block) and \
             4 <= sum(feats[j].words for j in block) <= 30 and \
-            heading_shaped(lines[a].text, feats[a]) and \
+            heading_shaped(lines[a].text, feats[a]) and not _TO.match(lines[a].text) and \
             _prose_after(block[-1], content, feats) and \
             (not eligible or not _adjacent(eligible[-1], a, lines)):
         why.append("a headline wrapped over lines, opening the body")
@@ -281,15 +315,19 @@ def topicality(text: str, opening: str) -> float:
 def _without_handles(lines: list[Line], content: list[int],
                      feats: dict[int, Features]) -> tuple[list[Line], dict[int, Features]]:
     """The lines as read without a post's author handle before them ("zanan.watch 🚨 URGENT:
-    …", "@desk Headline"): the handle is the channel's, the rest may be the headline."""
+    …", "@desk Headline") or a thread's numbering after them ("… 6/7"): the handle is the
+    channel's, the numbering the thread's; the rest may be the headline, or a sentence."""
     out, measured = lines, feats
     for i in content:
         found = HANDLE.match(lines[i].text)
-        if not found or len(words(lines[i].text[found.end():])) < 3:
+        rest = lines[i].text[found.end():] if found else lines[i].text
+        if found and len(words(rest)) < 3:
+            rest = lines[i].text
+        rest = _THREAD_NO.sub("", rest).strip() or rest  # "… their work. 6/7"
+        if rest == lines[i].text:
             continue
         if out is lines:
             out, measured = list(lines), dict(feats)
-        rest = lines[i].text[found.end():]
         out[i] = Line(lines[i].no, rest, lines[i].kind, lines[i].marker)
         measured[i] = measure(bare(rest))
     return out, measured
@@ -368,7 +406,8 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
             why.append("inside a block of metadata lines (session, byline, place and date)")
         scored.append(Candidate(i, score - RANK_COST * len(scored), why, len(scored),
                                 TOPIC_WEIGHT * shared))
-    echo = {c.index: _echoed(joined_of[c.index], hints) for c in scored}
+    echo = {c.index: 0 if attribution(bare(joined_of[c.index])) else  # the publisher's name
+            _echoed(joined_of[c.index], hints) for c in scored}
     most = max(echo.values(), default=0)
     if most >= 2:
         for c in scored:
@@ -449,7 +488,52 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
     while group[-1] + 1 in feats and joins(group[-1], group[-1] + 1, group[-1] + 1) and \
             len(group) < 3:
         group.append(group[-1] + 1)
+    block = _heading_block(lines, feats, title)
+    if block and len(block) > len(group) and set(group) <= set(block):
+        return block
     return group if len(group) > 1 else []
+
+
+_OPENER = re.compile(r"(?:^|\s)\(?1/(\d{1,2})\)?\s*$")
+
+
+def thread_opener(lines: list[Line], content: list[int], a: int) -> int | None:
+    """A thread's first post when it is a headline: a line above the body numbered "1/7"
+    (at its end) whose thread goes on ("2/7 …" further down)."""
+    for i in content:
+        if i >= a:
+            break
+        found = _OPENER.search(lines[i].text)
+        if found and any(re.match(rf"^\(?2/{found.group(1)}\b", lines[j].text) or
+                         lines[j].text.rstrip().endswith(f"2/{found.group(1)}")
+                         for j in content if j > i):
+            return i
+    return None
+
+
+def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> list[int]:
+    """The block (blank lines round it) of three or four lines that ``i`` is in, when it is
+    one heading wrapped at some width: no line finished (a colon aside), no date or byline,
+    one script, at most 45 words, and wrapped inside (a line ending in a small word or a
+    hyphen, or the next one in lowercase): "Joint letter to Member and Observer States of the
+    UN Human" / "Rights Council: renew and strengthen the mandate of the" / "independent …"."""
+    start = end = i
+    while start - 1 >= 0 and lines[start - 1].text:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].text:
+        end += 1
+    block = list(range(start, end + 1))
+    if not 3 <= len(block) <= 4 or any(j not in feats for j in block):
+        return []
+    texts = [bare(lines[j].text) for j in block]
+    if any(ends_terminal(t) and not t.endswith(":") for t in texts) or \
+            any(find_date(t) or _byline(t) or feats[j].hard >= 1.0 for j, t in zip(block, texts,
+                                                                                  strict=True)) or \
+            len({script_of(t) for t in texts}) > 1 or sum(feats[j].words for j in block) > 45:
+        return []
+    wrapped = any((words(a) or [""])[-1].lower() in _SMALL_END or a.endswith("-") or
+                  starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
+    return block if wrapped else []
 
 
 
