@@ -353,3 +353,10 @@ def test_a_threads_first_post_is_its_headline_when_the_body_is_found_at_its_end(
               for k, b in enumerate(BODY[:2], start=2)]
     conversion = text_page(*posts)
     assert conversion.meta["title"] == HEAD
+
+
+def test_subject_tags_come_off_but_not_the_start_of_a_word():
+    assert fallback(" ".join(BODY), "Re: Release the nurses of Tabriz") == \
+        "Release the nurses of Tabriz"
+    conversion = text_page("Subject: Fwd: Release the nurses of Tabriz", *BODY)
+    assert conversion.meta["title"] == "Release the nurses of Tabriz"

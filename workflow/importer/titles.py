@@ -40,6 +40,7 @@ from workflow.importer.classifier import (
     key,
 )
 from workflow.importer.features import Features, is_emoji, measure, script_of
+from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.lexicon import furniture_hits, stoplist
 from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
@@ -53,8 +54,6 @@ LABEL_WORDS = wordset(
     "& | / - – — : latest")
 _EMAIL_HEADER = re.compile(r"^(?:subject|from|to|cc|date|sent|reply-to)\s*:\s*", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to)\s*:", re.IGNORECASE)
-SUBJECT_TAGS = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|tr|wg|\[[^\]]{1,30}\])\s*:?\s*)+",
-                          re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,3}?)(?:by|from)\s+(?P<rest>\S.*)$",
                           re.IGNORECASE)
 # a statement naming itself in its headline ("Joint Statement on …", "Open letter to …",
