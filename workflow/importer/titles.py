@@ -7,12 +7,17 @@ Strongest first:
    ``<h1>`` — unless that line is the site's name (its logo);
 2. a headline opening the body (ending in "?" or "!", or wrapped over two lines);
 3. every heading-shaped line above the body is a candidate (menus, share bars, bylines, an
-   addressee, a bullet of a key-findings box are not), scored by :func:`evidence`: its shape as
-   a headline (length, a wrapped heading joined first), nearness to the body, and against it
-   furniture words, a section label ("Press release", "NEWS & STATEMENTS"), the site's name,
-   an attribution ("Joint submission by A, B and C"), running text above it (a headline comes
-   before the statement's first sentence), a channel's or account's name over a counter;
-   the best one wins, the nearest on a tie;
+   addressee, an e-mail header, a bullet of a key-findings box, a wrapped paragraph's second
+   line are not), read as the whole heading when wrapped over lines, scored by
+   :func:`evidence` and :func:`topicality`: against it, three words or fewer, furniture words,
+   a section label ("Press release"), the site's name, an attribution ("Joint submission by A,
+   B and C"), a block of particulars (session, byline, date), running text above it, a
+   channel's name over its counter, a label-and-figure field ("Reading time: 4 minutes"), an
+   addressee, a gloss in parentheses; for it, its words recurring in the statement's opening
+   (topicality), a statement naming itself ("Joint statement on …"), the running header
+   repeating it; each candidate nearer the body costs ``RANK_COST``; the best one wins, the
+   nearest on a tie (a thread's first post and a cover title the running header repeats are
+   candidates however far above a body found late);
 4. then a title over its subtitle (two headings, one under the other) is the upper one (unless
    evidence speaks against it: "Check against delivery" over the headline), and a
    photo's caption under its credit or a button's words give way to the line above.
@@ -62,13 +67,13 @@ SELF_NAMED = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|co
                         r"petition|urgent action)\b(?:\s+by\b[^:]{1,80}?)?\s*(?:on|to|for|"
                         r"against|regarding|concerning|about|:)(?=\s)", re.IGNORECASE)
 # a metadata field: a short label and a short value with a figure ("Reading time: 4 minutes",
-# "Document ILO-DD/2025/07", "Ref: 2026/14")
+# "Ref: 2026/14")
 _FIELD = re.compile(r"^[^\W\d][\w ]{1,24}:\s*(?=.*\d)\S(?:\S*\s?){0,3}$")
 # an addressee line ("To: …", "To the Head of the Judiciary …")
 _TO = re.compile(r"^(?:to|attn|attention|cc)\s*:|^to\s+(?:the|all|his|her|their|members|"
                  r"governments|excellenc\w*|h\.\s?e\.)\b", re.IGNORECASE)
 # a post's author handle before its text ("zanan.zendani.watch 🚨 …", "@iranrightsdesk …")
-HANDLE = re.compile(r"^(?:@\w+|[a-z0-9_]+(?:\.[a-z0-9_]+)+)\s+(?=\S)")
+HANDLE = re.compile(r"^(?:@\w+|[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)\s+(?=\S)")
 _COUNTER = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:subscribers?|members?|followers?|online)\b",
                       re.IGNORECASE)
 
