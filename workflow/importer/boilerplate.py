@@ -30,6 +30,7 @@ def _full(*patterns: str) -> re.Pattern[str]:
 
 
 _BULLET = re.compile(r"^[•·▪◦‣*\-]\s*")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 SKIP_LINK = _full(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer)")
 BREADCRUMB = re.compile(r"^(?:home|start)\s*[>»›/|]\s*\S", re.IGNORECASE)
@@ -166,7 +167,7 @@ def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = No
     The raw numbers of comment-thread openings go to ``starts`` (the classifier's barriers),
     those of related-content blocks to ``related`` (crossed only by plain prose)."""
     kept: list[Line] = []
-    zone = ""
+    zone, numbered = "", False
     for line in lines:
         text = _BULLET.sub("", line.text)
         if not text:
@@ -187,12 +188,13 @@ def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = No
         if zone == "comment form" and COMMENT_FORM.match(text):
             report.remove(line.no, "comment form", line.text)
             continue
-        if zone == "related":
+        if zone == "related" and not (numbered and not _NUMBERED.match(line.text)):
             kind = _teaser_kind(text)
-            if kind:
+            if kind:  # (a numbered list of teasers ends at its first line without a number)
+                numbered = numbered or bool(_NUMBERED.match(line.text))
                 report.remove(line.no, kind, line.text)
                 continue
-        zone = ""
+        zone, numbered = "", False
         kept.append(line)
     return kept
 

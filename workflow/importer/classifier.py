@@ -30,7 +30,6 @@ from workflow.importer.lexicon import (
     SIGN_LABEL,
     VALEDICTION,
     WEAK,
-    furniture_hits,
 )
 from workflow.importer.metadata import (
     date_line,
@@ -46,7 +45,6 @@ from workflow.importer.text import (
     list_marker,
     starts_lower,
     words,
-    wordset,
 )
 
 UNSURE = 0.75  # decisions this close to the threshold are flagged for a human
@@ -121,6 +119,9 @@ class PageHints:
     messages: frozenset[int] = frozenset()  # raw line numbers where a chat message begins
     # a thread's numbered parts ("1/6 …" … "6/6 …"): raw line number -> (part, parts)
     thread_parts: dict[int, tuple[int, int]] = field(default_factory=dict)
+    site_names: frozenset[str] = frozenset()  # the site's names, lowercased (never a title)
+    running: tuple[str, ...] = ()  # a PDF's running headers and footers (they echo the title)
+    title_why: str = ""  # why the title chooser chose its line (for the report)
 
 
 @dataclass
@@ -203,13 +204,15 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a, b = _thread_span(lines, content, hints, a, b)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
-    title = _title(lines, content, feats, a, hints, in_runs | notes)  # a note is no headline
+    from workflow.importer.titles import choose_title, wrapped_title
+
+    title = choose_title(lines, content, feats, a, hints, in_runs, notes)  # a note is no headline
     if title is not None:  # a title repeated: the first copy is the title, the rest repeats
         same = [i for i in content if key(lines[i].text) == key(lines[title].text)
                 and i <= title]
         title = min(same)
     title_key = key(lines[title].text) if title is not None else None
-    title_lines = _wrapped_title(lines, content, feats, title) if title is not None else []
+    title_lines = wrapped_title(lines, content, feats, title) if title is not None else []
     title = title_lines[0] if title_lines else title
     decisions: dict[int, Decision] = {}
     after_barrier = next((x for x in barriers if x > b), None)
@@ -249,6 +252,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
                                                       decision.evidence):
             teasers = True
         decisions[i] = decision
+    if title is not None and hints.title_why:
+        decisions[title].reason = f"title: {hints.title_why}"
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
     _letterhead(lines, content, feats, title, decisions)
@@ -256,7 +261,9 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
-    dates = _date_lines(lines, content, feats, a, b, title, signature, thread)
+    from workflow.importer.dating import date_lines
+
+    dates = date_lines(lines, content, feats, (a, b), title, signature, after_barrier, thread)
     return Classified(decisions, title, body, title_lines, dates)
 
 
@@ -326,81 +333,6 @@ def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, De
         elif head.role == "footnote" and not here.keep and not _FOOTNOTE.match(lines[i].text):
             decisions[i] = Decision(i, True, 1.0, "footnote", "footnote (continued)",
                                     here.evidence, "footnote")
-
-
-def _date_lines(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
-                b: int, title: int | None, signature: set[int],
-                thread: bool = False) -> list[tuple[int, str]]:
-    """Lines with a full date around the title (not the body's text): for the statement date.
-    In a thread of numbered parts, the first post's time stamp (a date line among the parts)
-    is one too, as a post's time stamp after its text."""
-    out = []
-    stamped = False
-    after = [i for i in content if i > b and i not in signature][:4]
-    for i in content:
-        if i == title or not find_date(lines[i].text) or feats[i].words > 16:
-            continue
-        if i < a:
-            where = "above" if title is not None and i < title else "under"
-            between = [j for j in content if i < j < (title if title is not None else a)]
-            if where == "above" and all(_byline(lines[j].text) for j in between) and \
-                    feats[i].words <= 8:
-                where = "over"  # the post's own date right over its title (or its byline)
-            out.append((i, where))
-        elif i in after:
-            out.append((i, "after"))
-        elif thread and not stamped and a < i <= b and feats[i].words <= 8 and \
-                not feats[i].terminal:
-            stamped = True
-            out.append((i, "after"))
-    return out
-
-
-def _continued(lines: list[Line], i: int) -> bool:
-    """A short headline wrapped on to the next line ("JOINT APPEAL" / "on the situation ...")."""
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return bool(nxt) and starts_lower(nxt) and not ends_terminal(nxt)
-
-
-def _adjacent(i: int, j: int, lines: list[Line]) -> bool:
-    """Only blank lines between i and j (j after i)."""
-    return all(not lines[k].text for k in range(i + 1, j))
-
-
-def _wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Features],
-                   title: int) -> list[int]:
-    """The title and the lines it was wrapped over (adjacent, no blank line between): both
-    in capitals, or broken after a hyphen or small word, or continued in lowercase."""
-    def joins(a: int, b: int, new: int) -> bool:
-        """Whether lines a and b are one title; ``new`` is the one not yet in it (only its
-        furniture evidence counts: the title's own was weighed when it was chosen)."""
-        if b != a + 1 or b not in feats or a not in feats:
-            return False
-        first, second = bare(lines[a].text), bare(lines[b].text)
-        colon = first.endswith(":") and starts_lower(second)  # "Executions in secret:" / "the …"
-        # a lowercase continuation may hold one weak furniture word ("members of parliament")
-        if (ends_terminal(first) and not colon) or \
-                feats[new].furniture >= (1.5 if new == b and starts_lower(second) else 1.0):
-            return False
-        if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
-            return False
-        if script_of(first) != script_of(second):
-            return False
-        caps = first.isupper() and second.isupper() and feats[a].words + feats[b].words <= 30
-        small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
-        return caps or small or starts_lower(second)
-
-    group = [title]
-    while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
-            len(group) < 3:
-        group.insert(0, group[0] - 1)
-    while group[-1] + 1 in feats and joins(group[-1], group[-1] + 1, group[-1] + 1) and \
-            len(group) < 3:
-        group.append(group[-1] + 1)
-    return group if len(group) > 1 else []
-
-
-_SMALL_END = wordset("a an and as at by for from in into of on or the to with")
 
 
 def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -822,78 +754,6 @@ def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
         return False
     first = text.lstrip("“‘\"'([¿¡")[:1]
     return bool(first) and (first.isupper() or first.isdigit() or not first.isascii())
-
-
-def _title(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
-           hints: PageHints, in_runs: frozenset[int] | set[int] = frozenset()) -> int | None:
-    """The headline: the page's own title when a line matches it; else the eligible line
-    nearest above the body (one step further up when that is a subtitle under the title)."""
-    window = [i for i in content if i <= a][-16:]
-    if hints.title:
-        want = key(hints.title)
-        for i in content[:40]:
-            have = key(bare(lines[i].text))
-            if have and (have == want or (len(have) > 12 and (have in want or want in have)
-                                          and min(len(have), len(want)) >
-                                          0.6 * max(len(have), len(want)))):
-                return i
-    html_title = next((i for i in window if lines[i].kind == "title"), None)
-    if html_title is not None:
-        return html_title
-    eligible = [i for i in window if i < a and (heading_shaped(lines[i].text, feats[i]) or
-                                                _comma_wrapped(lines, feats, i))
-                and i not in in_runs  # a menu's or share bar's short line
-                and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
-                and not _ADDRESSEE.match(lines[i].text)
-                and (feats[i].words >= 3 or _continued(lines, i)) and not _byline(lines[i].text)
-                and not _defer(lines[i].text)]
-    after_a = [i for i in content if i > a][:1]
-    if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
-            and not (after_a and starts_lower(lines[after_a[0]].text)) and \
-            _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
-                                                                                lines)):
-        return a  # a headline ending in "?" or "!" opens the body
-    # a headline wrapped over two lines opens the body (its second line in lowercase, no blank
-    # line between, a blank line and prose after): under a category label, the menu above is
-    # no title
-    if after_a and after_a[0] == a + 1 and a + 2 < len(lines) and not lines[a + 2].text and \
-            starts_lower(lines[a + 1].text) and lines[a].text[:1].isupper() and \
-            not feats[a].terminal and not feats[a + 1].terminal and \
-            feats[a].furniture < 1.5 and feats[a + 1].furniture < 1.5 and \
-            4 <= feats[a].words + feats[a + 1].words <= 30 and \
-            heading_shaped(lines[a].text, feats[a]) and _prose_after(a + 1, content, feats) and \
-            (not eligible or not _adjacent(eligible[-1], a, lines)):
-        return a
-    if not eligible:
-        return None
-    pick = eligible[-1]
-    credit = _before(content, pick, 1)
-    if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
-            [i for i in eligible if i < credit[0]]:
-        pick = max(i for i in eligible if i < credit[0])  # a caption under its photo's credit
-    clean = [i for i in eligible if i < pick and not feats[i].evidence]
-    hits = furniture_hits(bare(lines[pick].text))
-    if hits and bare(lines[pick].text).lower().startswith(hits[0]) and clean:
-        pick = clean[-1]  # a button's words ("Download the full letter")
-    above = [i for i in content if i < pick]
-    if above:
-        prev = above[-1]
-        gap = pick - prev - 1  # blank lines between
-        if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
-                script_of(lines[prev].text) == script_of(lines[pick].text):
-            pick = prev
-    return pick
-
-
-def _comma_wrapped(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
-    """A headline wrapped after a comma ("Iran: UN experts alarmed by death sentences against
-    labour activists," / "call for immediate halt"): headline-shaped as a whole."""
-    text = lines[i].text
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    if not (text.rstrip().endswith(",") and nxt and starts_lower(nxt) and i + 1 in feats):
-        return False
-    whole = text.rstrip().rstrip(",") + " " + nxt
-    return heading_shaped(whole, measure(bare(whole))) and not feats[i + 1].terminal
 
 
 def _byline(text: str) -> bool:

@@ -26,6 +26,7 @@ from workflow.importer.report import Report
 from workflow.importer.signers import refers_elsewhere, signers
 from workflow.importer.structure import Piece, classify
 from workflow.importer.text import Line, ends_terminal, normalise, words
+from workflow.importer.titles import clean_title, fallback
 from workflow.source import SIGNATURES_MARKER
 
 
@@ -60,6 +61,7 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
 
         lines, html_date, raw_words, html_title = html_lines(raw.text, report)
         hints.title = hints.title or html_title
+        hints.site_names = _html_site_names(raw.text)
         page_date = html_date or page_date
     elif raw.lines is not None:
         lines = list(raw.lines)
@@ -73,6 +75,8 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         if mail.date_text:
             found = find_date(mail.date_text) or _rfc_date(mail.date_text)
             page_date = (found[0] if isinstance(found, tuple) else found) or page_date
+        elif mail.forwarded:
+            page_date = None  # the envelope's date is the forward's, not the statement's
     elif raw.kind == "pdf":
         from workflow.importer.pages import page_lines
 
@@ -92,6 +96,11 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         hints.messages = frozenset(starts)
         hints.thread_parts = parts
         raw_lines = len(lines)
+    hints.running = tuple(e.text for e in report.removed if e.reason.startswith("running "))
+    if not hints.site_names:
+        from workflow.importer.pagemeta import copyright_names
+
+        hints.site_names = frozenset(copyright_names([line.text for line in lines]))
     columns = table_rows(raw.text, quoted=raw.kind == "email") \
         if not raw.is_html and raw.lines is None and raw.kind != "pdf" else {}
     return _build(lines, report, raw_lines, raw_words, page_date, raw.is_html, hints, columns)
@@ -111,6 +120,19 @@ def table_rows(text: str, quoted: bool = False) -> dict[int, list[str]]:
         if len(cells) >= 2:
             out[no] = cells
     return out
+
+
+def _html_site_names(html: str) -> frozenset[str]:
+    """The site's names an HTML page declares or shows (og:site_name, logo, copyright line)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from workflow.importer.pagemeta import declared_title
+
+    try:
+        return frozenset(declared_title(lxml_html.document_fromstring(html))[1])
+    except (etree.ParserError, ValueError):
+        return frozenset()
 
 
 def _paged(text: str) -> str | None:
@@ -167,7 +189,12 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
     flag_pieces(pieces, report)
     kept_words = sum(len(words(p.text)) for p in pieces)
     flag_size(kept_words, raw_words, report)
-    meta = _metadata(pieces, report, page_date, candidates, columns or {})
+    meta = _metadata(pieces, report, page_date, candidates, columns or {}, hints.title)
+    chosen = next((why for no, _, why, _ in report.decisions
+                   if no == title_no and why.startswith("title: ")), None)
+    if chosen and not any(n.startswith("title:") for n in report.notes):
+        chosen = re.sub(r" \((?:[^()]|\([^()]*\))*; score [+-]\d+\.\d\)$", "", chosen)
+        report.notes.append(f"title (line {title_no}): {chosen.removeprefix('title: ')}")
     if wrapped:
         layout = (f"hard-wrapped at about {line_width(lines)} characters: paragraphs rebuilt "
                   "from sentence continuity")
@@ -181,11 +208,21 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
 
 
 def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
-              candidates: list[DateCandidate], columns: dict[int, list[str]]) -> dict:
-    """Title, date and signers, as the text states them."""
+              candidates: list[DateCandidate], columns: dict[int, list[str]],
+              declared: str | None = None) -> dict:
+    """Title, date and signers, as the text states them (the title the format declares, an
+    e-mail's subject, when no line of the text is one)."""
     title_piece = next(p for p in pieces if p.kind == "title")
+    title_piece.text = clean_title(title_piece.text)
     title = title_piece.text
-    if len(words(title)) > 30 or (ends_terminal(title) and len(words(title)) > 15):
+    if (subject := fallback(title, declared)) is not None:
+        title_piece.kind = "paragraph"
+        pieces.insert(pieces.index(title_piece), Piece("title", subject, title_piece.first,
+                                                       title_piece.first))
+        report.notes.append(f"title: no title line in the text; the declared title (subject) "
+                            f"is used: {subject}")
+        title = subject
+    elif len(words(title)) > 30 or (ends_terminal(title) and len(words(title)) > 15):
         report.flag(title_piece.first, "no title line found: the first paragraph is used as the "
                                        "title; check it", title[:60])
     meta: dict = {"title": title}

@@ -1,18 +1,29 @@
-"""The statement's own date, from the places a statement states it, strongest first.
+"""The statement's own date, from every place a statement states it, each weighed.
+
+Each place a date is found gives a candidate with the weight of its evidence, strongest first:
 
 1. a date line in the signature block ("London, 5 October 2013");
 2. a dateline opening the first paragraphs ("GENEVA (17 January 2024) –", "VIENNA, 6 June 2023 –",
    "14 September 2023 - One year after ...");
-3. a date line between the title and the body ("Published: 21 January 2024"), never one
-   labelled "Updated"/"modified"; a whole-line date beats one inside a byline, a month name
-   beats an ambiguous 04/10/2023;
-   then a date line right over the title, only bylines between (a blog's date header:
+3. a place and date line opening the text ("Geneva, 20 September 2024");
+4. a date line between the title and the body ("Published: 21 January 2024"; also under a title
+   that opens the body), never one labelled "Updated"/"modified"; a whole-line date beats one
+   inside a byline, a month name beats an ambiguous 04/10/2023;
+5. a date line right over the title, only bylines between (a blog's date header:
    "Thursday, 11 April 2024" / the title); a site's "today" sits above its masthead instead;
-4. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date);
-5. a labelled date above the title ("Published: 14 July 2019", "Strasbourg 11/12/2023"), never
+6. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date,
+   not the forward's);
+7. a labelled date above the title ("Published: 14 July 2019", "Strasbourg 11/12/2023"), never
    a bare "Friday, March 24, 2023" there (the site's today);
-6. a time stamp right after the body (a post's "4:17 PM · Jul 29, 2024").
-Comment dates, footnote dates, day dividers without a year and dates in the text are never used.
+8. a time stamp right after the body (a post's "4:17 PM · Jul 29, 2024"), never past a comment
+   thread's opening or an end mark.
+
+Places that state the same date corroborate it: each other place adds ``AGREEMENT`` to its
+weight (a date in numbers, "04/10/2023", read day first unless another place states its
+month-first reading), so two weaker places that agree (the page's metadata and the date over
+the title) beat one stronger place alone. Comment dates, footnote dates, day dividers without
+a year and dates inside the text's sentences (events) are never candidates; with none the
+date is null.
 """
 
 from __future__ import annotations
@@ -21,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from workflow.importer.metadata import date_line, find_date, parse_date
+from workflow.importer.text import Line
 
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited|revised)\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:published|posted|date[d]?|issued|released|submitted on)\b",
@@ -95,28 +107,126 @@ def best(candidates: list[DateCandidate], where: str) -> DateCandidate | None:
     return min(usable)[2] if usable else None
 
 
-def statement_date(candidates: list[DateCandidate], signature_dates: list[str],
-                   openings: list[tuple[int, str]],
-                   page_date: str | None) -> tuple[str | None, str]:
-    """(ISO date or None, where it came from, for the report's notes)."""
+AGREEMENT = 1.5  # what each other place stating the same date adds to a candidate's weight
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A date the page states somewhere, with the weight of that place."""
+
+    iso: str
+    weight: float
+    where: str
+    other_reading: str | None = None  # "04/10/2023" read month first, when it can be
+
+
+def _readings(text: str) -> tuple[str, str | None]:
+    """A line's own date, and its other reading when it is written in numbers that could be
+    day-month or month-day ("04/10/2023": 4 October, or April 10)."""
+    iso, start, end = own_date(text)
+    found = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)", text[start:end])
+    if not found or found.group(1) == found.group(3) or max(int(found.group(1)),
+                                                             int(found.group(3))) > 12:
+        return iso, None
+    return iso, f"{iso[:4]}-{iso[8:10]}-{iso[5:7]}"
+
+
+def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
+                  openings: list[tuple[int, str]], page_date: str | None) -> list[Dated]:
+    """Every date the statement states for itself, from each place, weighed."""
+    out: list[Dated] = []
     if signature_dates:
-        return signature_dates[0], "from the signature block"
+        out.append(Dated(signature_dates[0], 10.0, "from the signature block"))
     for no, text in openings:
         iso = opening_dateline(text)
         if iso:
-            return iso, f"from the dateline of line {no}"
+            out.append(Dated(iso, 9.0, f"from the dateline of line {no}"))
+            break
     if openings and (iso := date_line(openings[0][1])):  # "Geneva, 20 September 2024" first
-        return iso, f"from the place and date opening the text (line {openings[0][0]})"
-    under = best(candidates, "under")
-    if under:
-        return own_date(under.text)[0], f"from the date line under the title (line {under.no})"
-    over = best(candidates, "over")
-    if over:
-        return own_date(over.text)[0], f"from the date line right over the title (line {over.no})"
-    if page_date:
-        return page_date, "from the page's metadata"
-    for where, what in (("above", "above the title"), ("after", "after the body")):
+        out.append(Dated(iso, 8.0, "from the place and date opening the text "
+                                   f"(line {openings[0][0]})"))
+    for where, weight, what in (("under", 7.0, "under the title"),
+                                ("over", 6.0, "right over the title")):
         found = best(candidates, where)
         if found:
-            return own_date(found.text)[0], f"from the date line {what} (line {found.no})"
-    return None, ""
+            out.append(Dated(*_readings(found.text)[:1], weight,
+                             f"from the date line {what} (line {found.no})",
+                             _readings(found.text)[1]))
+    if page_date:
+        out.append(Dated(page_date, 5.0, "from the page's metadata"))
+    for where, weight, what in (("above", 3.0, "above the title"), ("after", 2.0,
+                                                                     "after the body")):
+        found = best(candidates, where)
+        if found:
+            out.append(Dated(*_readings(found.text)[:1], weight,
+                             f"from the date line {what} (line {found.no})",
+                             _readings(found.text)[1]))
+    return out
+
+
+def statement_date(candidates: list[DateCandidate], signature_dates: list[str],
+                   openings: list[tuple[int, str]],
+                   page_date: str | None) -> tuple[str | None, str]:
+    """(ISO date or None, where it came from, for the report's notes): the candidate with the
+    most weight, its own and that of the places that agree with it."""
+    dated = candidates_of(candidates, signature_dates, openings, page_date)
+    if not dated:
+        return None, ""
+    for k, d in enumerate(dated):  # numbers read day first, unless another place says not
+        if d.other_reading and not any(o.iso == d.iso for o in dated if o is not d) and \
+                any(o.iso == d.other_reading for o in dated if o is not d):
+            dated[k] = Dated(d.other_reading, d.weight, d.where + " (read month first, as the "
+                             "other places that state it)")
+
+    def total(d: Dated) -> tuple[float, float]:
+        agree = sum(1 for o in dated if o is not d and o.iso == d.iso)
+        return d.weight + AGREEMENT * agree, d.weight
+
+    pick = max(dated, key=total)
+    also = [o.where.removeprefix("from ") for o in dated if o is not pick and o.iso == pick.iso]
+    others = sorted({o.iso for o in dated if o.iso != pick.iso})
+    where = pick.where
+    if also:
+        where += "; also " + ", ".join(also)
+    if others:
+        where += "; not " + ", ".join(others) + " (less evidence)"
+    return pick.iso, where
+
+
+def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[int, int],
+               title: int | None, signature: set[int],
+               stop: int | None = None, thread: bool = False) -> list[tuple[int, str]]:
+    """Lines with a full date around the title and right after the body (not the body's text),
+    by index, with where they are ("above"/"over"/"under" the title, "after" the body): the
+    places :func:`statement_date` weighs. Nothing from a comment thread or past an end mark
+    (``stop``); a date line right under a title that opens the body counts as under it. In a
+    ``thread`` of numbered parts, the first post's time stamp (a short date line among the
+    parts) counts as a post's time stamp after its text."""
+    from workflow.importer.classifier import _byline
+
+    a, b = body
+    out = []
+    after = [i for i in content if i > b and i not in signature
+             and (stop is None or i < stop)][:2]
+    opened = title is not None and title >= a  # the title opens the body: under it, at most 2
+    under_open = [i for i in content if title is not None and i > title][:2] if opened else []
+    stamped = False
+    for i in content:
+        if i == title or not find_date(lines[i].text) or feats[i].words > 16:
+            continue
+        if i < a:
+            where = "above" if title is not None and i < title else "under"
+            between = [j for j in content if i < j < (title if title is not None else a)]
+            if where == "above" and all(_byline(lines[j].text) for j in between) and \
+                    feats[i].words <= 8:
+                where = "over"  # the post's own date right over its title (or its byline)
+            out.append((i, where))
+        elif i in under_open and feats[i].words <= 8 and not feats[i].terminal:
+            out.append((i, "under"))
+        elif i in after:
+            out.append((i, "after"))
+        elif thread and not stamped and a < i <= b and feats[i].words <= 8 and \
+                not feats[i].terminal:
+            stamped = True
+            out.append((i, "after"))
+    return out

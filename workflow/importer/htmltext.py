@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from workflow.errors import InputError
+from workflow.importer.pagemeta import declared, page_metadata, without_site, written_guess
 from workflow.importer.report import Report
 from workflow.importer.text import Line, normalise, words
 
@@ -49,7 +50,7 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     meta_title, meta_date = page_metadata(page)
     if not any(line.kind == "title" for line in lines) and (meta_title or doc.get("title")):
         # the headline the page declares, else its <title> without the site's name
-        title = meta_title or _without_site(normalise(doc.get("title"))[0], page)
+        title = meta_title or without_site(normalise(doc.get("title"))[0], declared(page))
         lines.insert(0, Line(locate(title), title, "title"))
     kept_text = _key(" ".join(line.text for line in lines))
     visible = _report_dropped(page, kept_text, report)
@@ -58,7 +59,7 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     spaced: list[Line] = []
     for line in lines:
         spaced += [line, Line(line.no, "")]
-    return spaced, meta_date or doc.get("date") or None, visible, meta_title
+    return spaced, meta_date or written_guess(doc.get("date"), page), visible, meta_title
 
 
 _HIDE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -88,68 +89,6 @@ def _hidden(page) -> list:
         if hides and not any(parent in out for parent in el.iterancestors()):
             out.append(el)
     return out
-
-
-def page_metadata(page) -> tuple[str | None, str | None]:
-    """The headline and original publication date the page declares: JSON-LD ``headline`` and
-    ``datePublished``, ``og:title``, ``article:published_time`` and the usual date metas
-    (never a modified date); the ``<h1>`` when it is the only headline."""
-    import json
-
-    title = date = None
-    for script in page.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        for item in data if isinstance(data, list) else data.get("@graph", [data]):
-            if isinstance(item, dict):
-                title = title or item.get("headline")
-                date = date or _iso_prefix(item.get("datePublished"))
-    metas = {}
-    for meta in page.iter("meta"):
-        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if name and meta.get("content"):
-            metas.setdefault(name, meta.get("content").strip())
-    title = title or metas.get("og:title") or metas.get("twitter:title")
-    for name in ("article:published_time", "datepublished", "pubdate", "publishdate",
-                 "dc.date", "dc.date.issued", "date", "sailthru.date", "parsely-pub-date"):
-        date = date or _iso_prefix(metas.get(name))
-    if not title:
-        heads = [h for h in page.iter("h1") if " ".join(h.text_content().split())]
-        if len(heads) == 1:
-            title = " ".join(heads[0].text_content().split())
-    return (_without_site(normalise(title)[0], page) if title else None), date
-
-
-_SITE_SEP = re.compile(r"\s+[|–—-]\s+(?=[^|–—-]+$)")
-
-
-def _without_site(title: str, page) -> str:
-    """"Headline | Site" -> "Headline": the part after the last separator when it is the
-    page's ``og:site_name`` or ``application-name``, or a name of at most four words that the
-    page's own text repeats (its masthead, its footer)."""
-    parts = _SITE_SEP.split(title)
-    if len(parts) != 2 or len(parts[0].split()) < 3:
-        return title
-    head, site = parts
-    names = {(m.get("content") or "").strip().lower() for m in page.iter("meta")
-             if (m.get("property") or m.get("name") or "").lower() in ("og:site_name",
-                                                                         "application-name")}
-    if site.strip().lower() in names:
-        return head
-    body = page.find("body")
-    visible = " ".join(body.text_content().split()).lower() if body is not None else ""
-    if len(site.split()) <= 4 and visible.count(site.strip().lower()) >= 2:
-        return head
-    return title
-
-
-def _iso_prefix(value) -> str | None:
-    match = re.match(r"^((?:19|20)\d\d-\d\d-\d\d)", str(value or "").strip())
-    return match.group(1) if match else None
 
 
 def _structure(doc, locate: _Locator) -> list[Line]:

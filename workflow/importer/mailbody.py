@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from workflow.importer.formats.mail import SUBJECT_TAGS
+from workflow.importer.metadata import find_date
 from workflow.importer.report import Report
 from workflow.importer.text import Line, normalise
 
@@ -72,6 +73,7 @@ def _is_forward(lines: list[Line], i: int) -> bool:
 class MailHints:
     title: str | None = None
     date_text: str | None = None
+    forwarded: bool = False  # the statement is a forwarded message (the envelope's date is not)
 
 
 def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
@@ -86,6 +88,10 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
     start = 0
     if forward is not None:
         start = forward + 1
+        hints.forwarded = True
+        marker = lines[forward].text.lstrip("> ").strip()
+        if find_date(marker):  # "On Sun, 3 Mar 2024 at 09:12, X wrote:": the original's date
+            hints.date_text = marker
         for line in lines[:forward + 1]:
             if line.text:
                 bare = line.text.lstrip("> ").strip()

@@ -28,6 +28,7 @@ _DATE_FORMS = [
     rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",          # 5 October 2013
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",                   # August 20, 2018
     r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)",  # 2018-08-20
+    r"(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})",  # 2018/8/20
 ]
 # Numeric day-first dates (11/12/2023, 09-11-2022, 24.03.2022): Europe's and most of the
 # world's order; a first number over 12 is a day anyway, a second over 12 makes it month-first.

@@ -1,0 +1,620 @@
+"""The statement's title: candidate lines before the body, scored by the evidence for each.
+
+Strongest first:
+
+1. the page's own declaration: a line matching the title its format states (HTML headline
+   chosen by workflow.importer.pagemeta, an e-mail's subject without "Fwd:"), else the HTML
+   ``<h1>`` — unless that line is the site's name (its logo);
+2. a headline opening the body (ending in "?" or "!", or wrapped over two lines);
+3. every heading-shaped line above the body is a candidate (menus, share bars, bylines, an
+   addressee, an e-mail header, a bullet of a key-findings box, a wrapped paragraph's second
+   line are not), read as the whole heading when wrapped over lines, scored by
+   :func:`evidence` and :func:`topicality`: against it, three words or fewer, furniture words,
+   a section label ("Press release"), the site's name, an attribution ("Joint submission by A,
+   B and C"), a block of particulars (session, byline, date), running text above it, a
+   channel's name over its counter, a label-and-figure field ("Reading time: 4 minutes"), an
+   addressee, a gloss in parentheses; for it, its words recurring in the statement's opening
+   (topicality), a statement naming itself ("Joint statement on …"), the running header
+   repeating it; each candidate nearer the body costs ``RANK_COST``; the best one wins, the
+   nearest on a tie (a thread's first post and a cover title the running header repeats are
+   candidates however far above a body found late);
+4. then a title over its subtitle (two headings, one under the other) is the upper one (unless
+   evidence speaks against it: "Check against delivery" over the headline), and a
+   photo's caption under its credit or a button's words give way to the line above.
+
+When no line qualifies the caller falls back on the first block; :func:`fallback` lets an
+e-mail's subject (or a page's declared headline) stand instead of a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workflow.importer.classifier import (
+    _ADDRESSEE,
+    _PHOTO_CREDIT,
+    _SYMBOL_BULLET,
+    PageHints,
+    _before,
+    _byline,
+    _defer,
+    _prose_after,
+    bare,
+    heading_shaped,
+    key,
+    label_end,
+)
+from workflow.importer.features import Features, is_emoji, measure, script_of
+from workflow.importer.formats.mail import SUBJECT_TAGS
+from workflow.importer.lexicon import furniture_hits, stoplist
+from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
+from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
+
+_SMALL_END = wordset("a an and as at by for from in into of on or the to with")
+# words a section or document-type label is made of ("PRESS RELEASE", "News & statements")
+LABEL_WORDS = wordset(
+    "news latest press release releases media statement statements joint public update updates "
+    "urgent action alert appeal blog post article opinion analysis briefing report submission "
+    "letter open breaking feature features story stories campaign campaigns and the our of "
+    "& | / - – — : latest")
+_EMAIL_HEADER = re.compile(r"^(?:subject|from|to|cc|date|sent|reply-to)\s*:\s*", re.IGNORECASE)
+_NOT_SUBJECT = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to)\s*:", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,3}?)(?:by|from)\s+(?P<rest>\S.*)$",
+                          re.IGNORECASE)
+# a statement naming itself in its headline ("Joint Statement on …", "Open letter to …",
+# "Statement by the Spokesperson on …", "Urgent action: …")
+SELF_NAMED = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|"
+                        r"petition|urgent action)\b(?:\s+by\b[^:]{1,80}?)?\s*(?:on|to|for|"
+                        r"against|regarding|concerning|about|:)(?=\s)", re.IGNORECASE)
+# a metadata field: a short label and a short value with a figure ("Reading time: 4 minutes",
+# "Ref: 2026/14")
+_FIELD = re.compile(r"^[^\W\d][\w ]{1,24}:\s*(?=.*\d)\S(?:\S*\s?){0,3}$")
+# an addressee line ("To: …", "To the Head of the Judiciary …")
+_TO = re.compile(r"^(?:to|attn|attention|cc)\s*:|^to\s+(?:the|all|his|her|their|members|"
+                 r"governments|excellenc\w*|h\.\s?e\.)\b", re.IGNORECASE)
+# a post's author handle before its text ("zanan.zendani.watch 🚨 …", "@iranrightsdesk …")
+HANDLE = re.compile(r"^(?:@\w+|[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)\s+(?=\S)")
+_COUNTER = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:subscribers?|members?|followers?|online)\b",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """A line that could be the title, with what speaks for and against it."""
+
+    index: int
+    score: float
+    evidence: list[str] = field(default_factory=list)
+    rank: int = 0  # candidates nearer the body
+    topic: float = 0.0  # the part of the score that topicality gave
+
+    @property
+    def shape(self) -> float:
+        """The score before nearness and topicality counted (a subtitle under its title says
+        more of the text than the title does: that is no evidence against the title)."""
+        return self.score + RANK_COST * self.rank - self.topic
+
+
+def is_label(text: str) -> bool:
+    """A section or document-type label ("PRESS RELEASE", "News & statements"), not a
+    headline: at most four words, all of them label words."""
+    ws = [w.lower() for w in words(text)]
+    return bool(ws) and len(ws) <= 4 and all(w in LABEL_WORDS for w in ws)
+
+
+def is_field(text: str) -> bool:
+    """A metadata field, a short label and a short value with a figure ("Reading time: 4
+    minutes", "Ref: 2026/14"), not a headline ("Iran: 22 organisations call for …")."""
+    return bool(_FIELD.match(text))
+
+
+def attribution(text: str) -> bool:
+    """A line that says who wrote or submitted the document ("Joint submission by A, the B
+    and the C", "A statement from X"): after a short head, only names. "Statement by the
+    Spokesperson on the sentencing of …" says what about, and is a headline."""
+    found = _ATTRIBUTION.match(text.strip().rstrip(".:"))
+    if not found:
+        return False
+    names = [x.strip() for x in re.split(r",\s*|\s+and\s+|\s*&\s*", found.group("rest")) if x]
+    names = [re.sub(r"^the\s+", "", x, flags=re.IGNORECASE) for x in names]
+    return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
+
+
+def site_name(text: str, hints: PageHints) -> bool:
+    """The site's or sender's name (declared by the page, or shown in its logo and footer)."""
+    return bool(hints.site_names) and " ".join(words(text.lower())) in hints.site_names
+
+
+def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],
+             hints: PageHints, joined: str) -> tuple[float, list[str]]:
+    """What speaks for and against line ``i`` (read as ``joined``, the heading it opens when
+    wrapped over lines) being the headline; proximity is the caller's."""
+    text = bare(joined)
+    n = len(words(text))
+    score, why = 0.0, []
+    if n <= 3:
+        score -= 1.5
+        why.append("short for a headline")
+    elif n > 25:
+        score -= 1.0
+        why.append("long for a headline")
+    if feats[i].furniture:  # words prose also uses ("help", "members") count half
+        score -= min(feats[i].hard + feats[i].soft / 2, 1.5)
+        why.append("furniture words")
+    if is_label(text):
+        score -= 3.0
+        why.append("a section label")
+    if site_name(text, hints):
+        score -= 4.0
+        why.append("the site's name")
+    block = [joined] + [lines[j].text for j in (i + 1, i + 2) if j < len(lines) and
+                        all(lines[k].text for k in range(i + 1, j + 1))]
+    if attribution(text) or attribution(" ".join(bare(t) for t in block)):
+        score -= 2.0
+        why.append("an attribution (who submits it)")
+    nxt = [j for j in content if j > i][:1]
+    if nxt and _COUNTER.match(lines[nxt[0]].text):
+        score -= 3.0
+        why.append("a channel's name over its counter")
+    if SELF_NAMED.search(text) and not attribution(text) and not is_label(text):
+        score += 1.5
+        why.append("names itself (a statement on, a letter to)")
+    if is_field(text):
+        score -= 1.5
+        why.append("a label and its value (reading time, a reference)")
+    if _TO.match(text):
+        score -= 2.0
+        why.append("an addressee")
+    if text.startswith("(") and text.rstrip().endswith(")"):
+        score -= 1.5
+        why.append("a gloss in parentheses (a translation)")
+    if re.match(r"^subject\s*:", text, re.IGNORECASE):
+        score -= 1.5
+        why.append("an e-mail's subject header (a fallback title)")
+    prose_above = [j for j in content if j < i and feats[j].prose and feats[j].terminal
+                   and feats[j].words >= 12]
+    if prose_above:
+        score -= 1.0
+        why.append("running text above it")
+    return score, why
+
+
+def choose_title(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                 hints: PageHints, in_runs: frozenset[int] | set[int] = frozenset(),
+                 notes: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The index of the headline line (see the module's docstring), or None; why it was
+    chosen goes to ``hints.title_why`` (for the import report). ``notes`` (an editor's or
+    poster's note before the statement) are never the headline."""
+    why: list[str] = []
+    pick = _choose(lines, content, feats, a, hints, in_runs, why, notes)
+    hints.title_why = "; ".join(why)
+    return pick
+
+
+def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+            hints: PageHints, in_runs: frozenset[int] | set[int], why: list[str],
+            notes: frozenset[int] | set[int] = frozenset()) -> int | None:
+    opener = thread_opener(lines, content, a)
+    lines, feats = _without_handles(lines, content[:60], feats)
+    if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
+        a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
+    window = [i for i in content if i <= a][-16:]
+    eligible = [i for i in _eligible(lines, content, window, feats, a, in_runs) if i not in notes]
+    if opener is not None and opener not in eligible and \
+            heading_shaped(clean_title(lines[opener].text), measure(bare(clean_title(
+                lines[opener].text)))):
+        eligible = sorted({*eligible, opener})  # a thread's first post, far above its end
+    if hints.running:  # a report's cover title far above a body found late: its running
+        # header repeats it
+        first = next((i for i in content if _sentence(feats[i])), a)
+        top = [i for i in content if i < min(first, window[0] if window else a)]
+        far = [i for i in _eligible(lines, content, top, feats, a, in_runs)
+               if _echoed(" ".join(lines[j].text for j in
+                                   wrapped_title(lines, content, feats, i) or [i]), hints) >= 2]
+        eligible = sorted(set(far) | set(eligible))
+    declared = _declared(lines, content, window, hints)
+    if declared is not None:
+        # a newsletter's or blog's page headline over its own note, then the statement it
+        # carries under a heading of its own (and its date): the statement's heading
+        inner = [j for j in eligible if j > declared and feats[j].words >= 3 and
+                 any(feats[k].terminal and feats[k].words >= 12 and feats[k].sentence >= 2
+                     for k in content if declared < k < j)]
+        why.append("the heading of the statement the page carries under its own note"
+                   if inner else "the headline the page declares")
+        return inner[-1] if inner else declared
+    after_a = [i for i in content if i > a][:1]
+    if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
+            and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
+            and not (after_a and starts_lower(lines[after_a[0]].text)) and \
+            _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
+                                                                                lines)):
+        why.append("a headline opening the body")
+        return a  # a headline ending in "?" or "!" opens the body
+    # a headline wrapped over two or three lines opens the body (its second line in lowercase,
+    # no blank line between, a blank line and prose after): under a category label, the menu
+    # above is no title
+    block = [a]
+    while block[-1] + 1 < len(lines) and lines[block[-1] + 1].text and len(block) < 4:
+        block.append(block[-1] + 1)
+    if 2 <= len(block) <= 3 and after_a and after_a[0] == a + 1 and \
+            block[-1] + 1 < len(lines) and starts_lower(lines[a + 1].text) and \
+            lines[a].text[:1].isupper() and \
+            not any(feats[j].terminal or feats[j].furniture >= 1.5 for j in block) and \
+            4 <= sum(feats[j].words for j in block) <= 30 and \
+            heading_shaped(lines[a].text, feats[a]) and not _TO.match(lines[a].text) and \
+            _prose_after(block[-1], content, feats) and \
+            (not eligible or not _adjacent(eligible[-1], a, lines)):
+        why.append("a headline wrapped over lines, opening the body")
+        return a
+    if not eligible:
+        return None
+    own: dict[int, float] = {}
+    pick = _best(eligible, lines, content, feats, hints, why, own)
+    credit = _before(content, pick, 1)
+    if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
+            [i for i in eligible if i < credit[0]]:
+        pick = max(i for i in eligible if i < credit[0])  # a caption under its photo's credit
+        why.append("the line above a photo's caption and credit")
+    clean = [i for i in eligible if i < pick and not feats[i].evidence]
+    hits = furniture_hits(bare(lines[pick].text))
+    if hits and bare(lines[pick].text).lower().startswith(hits[0]) and clean:
+        pick = clean[-1]  # a button's words ("Download the full letter")
+        why.append("a clean headline above a button's words")
+    above = [i for i in content if i < pick]
+    if above:
+        prev = above[-1]
+        gap = pick - prev - 1  # blank lines between
+        weaker = prev in own and pick in own and own[prev] <= -STEP_MARGIN and \
+            own[prev] < own[pick]  # evidence against it: short, a label, the site's name
+        if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
+                script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
+                not is_label(bare(lines[prev].text)):  # a section label is no title
+            pick = prev
+            why.append("the title over its subtitle")
+    return pick
+
+
+def _sentence(f: Features) -> bool:
+    """A finished sentence of its own (not only a line of a run read as one)."""
+    return f.terminal and f.words >= 8 and f.sentence >= 2.0
+
+
+TOPIC_WEIGHT = 2.0  # a headline whose words all recur in the opening paragraphs gains this
+
+
+def _stems(text: str) -> set[str]:
+    """A text's content words, cut to five letters (a crude stem: "executions" ~ "executed")."""
+    script = script_of(text)
+    stops = stoplist(script)
+    least = 4 if script == "latin" else 3
+    return {w.lower()[:5] for w in words(text) if len(w) >= least and w.lower() not in stops
+            and not w.isdigit()}
+
+
+def _opening(lines: list[Line], content: list[int], feats: dict[int, Features], after: int,
+             budget: int = 80) -> str:
+    """The statement's opening: its first prose lines after ``after`` (an addressee's lines
+    skipped), some eighty words of them."""
+    out: list[str] = []
+    for j in content:
+        if j <= after or not feats[j].prose or _ADDRESSEE.match(lines[j].text) or \
+                _NOT_SUBJECT.match(lines[j].text):
+            continue
+        out.append(lines[j].text)
+        if sum(len(words(t)) for t in out) >= budget:
+            break
+    return " ".join(out)
+
+
+def topicality(text: str, opening: str) -> float:
+    """The share of a candidate's content words that the statement's opening paragraphs use:
+    a headline says what the text is about; a site's name, a tagline, a menu's or player's
+    words ("Original audio", "Check against delivery") and a byline mostly do not (nor is a
+    name the text uses whole a topic)."""
+    mine = _stems(text)
+    if not mine or not opening:
+        return 0.0
+    if f" {' '.join(words(text.lower()))} " in f" {' '.join(words(opening.lower()))} ":
+        return 0.0  # a name the text uses ("the Council of Europe Commissioner for Human
+        # Rights said"): who speaks, not what about
+    return len(mine & _stems(opening)) / len(mine)
+
+
+def _without_handles(lines: list[Line], content: list[int],
+                     feats: dict[int, Features]) -> tuple[list[Line], dict[int, Features]]:
+    """The lines as read without a post's author handle before them ("zanan.watch 🚨 URGENT:
+    …", "@desk Headline") or a thread's numbering after them ("… 6/7"): the handle is the
+    channel's, the numbering the thread's; the rest may be the headline, or a sentence."""
+    out, measured = lines, feats
+    for i in content:
+        found = HANDLE.match(lines[i].text)
+        rest = lines[i].text[found.end():] if found else lines[i].text
+        if found and len(words(rest)) < 3:
+            rest = lines[i].text
+        rest = _THREAD_NO.sub("", rest).strip() or rest  # "… their work. 6/7"
+        if rest == lines[i].text:
+            continue
+        if out is lines:
+            out, measured = list(lines), dict(feats)
+        out[i] = Line(lines[i].no, rest, lines[i].kind, lines[i].marker)
+        measured[i] = measure(bare(rest))
+    return out, measured
+
+
+def _declared(lines: list[Line], content: list[int], window: list[int],
+              hints: PageHints) -> int | None:
+    """The line the format declares the title: one matching the declared title, else the
+    HTML ``<h1>`` (not the site's name or a section label)."""
+    if hints.title:
+        want = key(hints.title)
+        for i in content[:40]:
+            have = key(bare(lines[i].text))
+            if have and (have == want or (len(have) > 12 and (have in want or want in have)
+                                          and min(len(have), len(want)) >
+                                          0.6 * max(len(have), len(want)))):
+                return i
+    return next((i for i in window if lines[i].kind == "title"
+                 and not site_name(lines[i].text, hints) and not is_label(lines[i].text)),
+                None)
+
+
+def _eligible(lines: list[Line], content: list[int], window: list[int],
+              feats: dict[int, Features], a: int,
+              in_runs: frozenset[int] | set[int]) -> list[int]:
+    """The lines above the body that could be a headline at all."""
+    return [i for i in window if i < a and (heading_shaped(lines[i].text, feats[i]) or
+                                            _comma_wrapped(lines, feats, i))
+            and (i not in in_runs or _wrapped_heading(lines, content, feats, i))
+            # (a menu's or share bar's short line is none)
+            and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
+            and not _ADDRESSEE.match(lines[i].text)
+            and not _NOT_SUBJECT.match(lines[i].text)  # an e-mail's header
+            and (feats[i].words >= 3 or _continued(lines, i) or
+                 _wrapped_heading(lines, content, feats, i))
+            and not _byline(lines[i].text)
+            and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
+
+
+def _comma_wrapped(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
+    """A headline wrapped after a comma ("Iran: UN experts alarmed by death sentences against
+    labour activists," / "call for immediate halt"): headline-shaped as a whole."""
+    text = lines[i].text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not (text.rstrip().endswith(",") and nxt and starts_lower(nxt) and i + 1 in feats):
+        return False
+    whole = text.rstrip().rstrip(",") + " " + nxt
+    return heading_shaped(whole, measure(bare(whole))) and not feats[i + 1].terminal
+
+
+def _wrapped_heading(lines: list[Line], content: list[int], feats: dict[int, Features],
+                     i: int) -> bool:
+    """A line of a heading wrapped over short lines ("DENIED CARE:" / "MEDICAL NEGLECT OF
+    WOMEN" / "POLITICAL PRISONERS IN IRAN"): short lines, but one headline of five words or
+    more, not a menu."""
+    group = wrapped_title(lines, content, feats, i)
+    return len(group) >= 2 and sum(feats[j].words for j in group) >= 5
+
+
+STEP_MARGIN = 1.0  # a line over the pick is its title unless this much speaks against it
+RANK_COST = 0.75  # each eligible line nearer the body counts this much against a farther one
+
+
+def _best(eligible: list[int], lines: list[Line], content: list[int],
+          feats: dict[int, Features], hints: PageHints,
+          reasons: list[str] | None = None, own: dict[int, float] | None = None) -> int:
+    """The eligible line with the best evidence; nearness to the body breaks ties and costs
+    ``RANK_COST`` a step."""
+    scored: list[Candidate] = []
+    covered: set[int] = set()
+    joined_of: dict[int, str] = {}
+    opening = _opening(lines, content, feats, max(eligible) if eligible else 0)
+    for i in reversed(eligible):
+        if i in covered:
+            continue  # the second line of a wrapped heading is scored with its first
+        group = wrapped_title(lines, content, feats, i)
+        covered |= set(group)
+        head = group[0] if group else i
+        joined = " ".join(lines[j].text for j in group) if group else lines[i].text
+        joined_of[i] = joined
+        score, why = evidence(head, lines, content, feats, hints, joined)
+        shared = topicality(joined, opening)
+        if shared:
+            score += TOPIC_WEIGHT * shared
+            why.append(f"says what the text is about ({shared:.0%} of its words in the opening)")
+        if _in_metadata_block(head, lines, feats):
+            score -= 1.0
+            why.append("inside a block of metadata lines (session, byline, place and date)")
+        scored.append(Candidate(i, score - RANK_COST * len(scored), why, len(scored),
+                                TOPIC_WEIGHT * shared))
+    echo = {c.index: 0 if attribution(bare(joined_of[c.index])) else  # the publisher's name
+            _echoed(joined_of[c.index], hints) for c in scored}
+    most = max(echo.values(), default=0)
+    if most >= 2:
+        for c in scored:
+            if echo[c.index] == most:  # the running header repeats the title, or part of it
+                c.score += 1.5
+                c.evidence.append("repeated in the running header")
+    best = max(scored, key=lambda c: c.score)  # max keeps the first (nearest) on a tie
+    if own is not None:
+        own.update({c.index: c.shape for c in scored})
+    if reasons is not None:
+        reasons.append(f"best of {len(scored)} candidate line(s), score {best.score:+.1f} ("
+                   + ("; ".join(best.evidence) or "no evidence against it") + ")")
+    return best.index
+
+
+def fallback(title: str, hint: str | None) -> str | None:
+    """The declared title (an e-mail's subject, a page's headline) to use instead of the
+    first block when that block is no headline (a paragraph: over 30 words, or a finished
+    sentence of over 15): its "Subject:" label and "Fwd:"/"Re:" tags taken off."""
+    if not hint:
+        return None
+    n = len(words(title))
+    if n <= 30 and not (ends_terminal(title) and n > 15):
+        return None
+    clean = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", hint.strip())).strip()
+    return clean if len(words(clean)) >= 2 else None
+
+
+def clean_title(text: str) -> str:
+    """The headline alone, without what a channel or mail client puts round it: an e-mail's
+    subject header ("Subject: Fwd: Headline"), a post's author handle, a thread's numbering
+    ("… (1/7)", "1/7 …"), leading emoji ("🧵 Headline"), a post's label ("STATEMENT | ")."""
+    out = HANDLE.sub("", text) if len(words(HANDLE.sub("", text))) >= 3 else text
+    if re.match(r"^subject\s*:", out, re.IGNORECASE):
+        out = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", out)).strip() or out
+    out = _THREAD_NO.sub("", out).strip() or out
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
+        out = out[1:].lstrip()
+    out = out[label_end(out):]
+    return out or text
+
+
+_THREAD_NO = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=\S)|\s+\(?\d{1,2}/\d{1,2}\)?$")
+
+
+def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Features],
+                  title: int) -> list[int]:
+    """The title and the lines it was wrapped over (adjacent, no blank line between): both
+    in capitals, or broken after a hyphen or small word, or continued in lowercase; a short
+    last line ending a block that opens on such a break ("… independence of the Iranian" /
+    "Bar Association", then a blank line)."""
+    def joins(a: int, b: int, new: int) -> bool:
+        """Whether lines a and b are one title; ``new`` is the one not yet in it (only its
+        furniture evidence counts: the title's own was weighed when it was chosen)."""
+        if b != a + 1 or b not in feats or a not in feats:
+            return False
+        first, second = bare(lines[a].text), bare(lines[b].text)
+        # "Executions in secret:" / "the …"; "DENIED CARE:" / "MEDICAL NEGLECT OF …"
+        colon = first.endswith(":") and (starts_lower(second) or
+                                         (first.isupper() and second.isupper()))
+        # a lowercase continuation may hold one weak furniture word ("members of parliament")
+        if (ends_terminal(first) and not colon) or \
+                feats[new].furniture >= (1.5 if new == b and starts_lower(second) else 1.0):
+            return False
+        if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
+            return False
+        if script_of(first) != script_of(second):
+            return False
+        caps = first.isupper() and second.isupper() and feats[a].words + feats[b].words <= 30
+        small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
+        tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
+            not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
+        return caps or small or starts_lower(second) or tail
+
+    group = [title]
+    while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
+            len(group) < 3:
+        group.insert(0, group[0] - 1)
+    while group[-1] + 1 in feats and joins(group[-1], group[-1] + 1, group[-1] + 1) and \
+            len(group) < 3:
+        group.append(group[-1] + 1)
+    block = _heading_block(lines, feats, title)
+    while block and block[0] != title and is_label(bare(lines[block[0]].text)):
+        block = block[1:]  # "PRESS RELEASE" over the headline is a label, not its first line
+    if block and len(block) > len(group) and set(group) <= set(block):
+        return block
+    return group if len(group) > 1 else []
+
+
+_OPENER = re.compile(r"(?:^|\s)\(?1/(\d{1,2})\)?\s*$")
+
+
+def thread_opener(lines: list[Line], content: list[int], a: int) -> int | None:
+    """A thread's first post when it is a headline: a line above the body numbered "1/7"
+    (at its end) whose thread goes on ("2/7 …" further down)."""
+    for i in content:
+        if i >= a:
+            break
+        found = _OPENER.search(lines[i].text)
+        if found and any(re.match(rf"^\(?2/{found.group(1)}\b", lines[j].text) or
+                         lines[j].text.rstrip().endswith(f"2/{found.group(1)}")
+                         for j in content if j > i):
+            return i
+    return None
+
+
+def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> list[int]:
+    """The block (blank lines round it) of three or four lines that ``i`` is in, when it is
+    one heading wrapped at some width: no line finished (a colon aside), no date or byline,
+    one script, at most 45 words, and wrapped inside (a line ending in a small word or a
+    hyphen, or the next one in lowercase): "Joint letter to Member and Observer States of the
+    UN Human" / "Rights Council: renew and strengthen the mandate of the" / "independent …"."""
+    start = end = i
+    while start - 1 >= 0 and lines[start - 1].text:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].text:
+        end += 1
+    block = list(range(start, end + 1))
+    if not 3 <= len(block) <= 4 or any(j not in feats for j in block):
+        return []
+    texts = [bare(lines[j].text) for j in block]
+    if any(ends_terminal(t) and not t.endswith(":") for t in texts) or \
+            any(find_date(t) or _byline(t) or feats[j].hard >= 1.0 for j, t in zip(block, texts,
+                                                                                  strict=True)) or \
+            len({script_of(t) for t in texts}) > 1 or sum(feats[j].words for j in block) > 45:
+        return []
+    wrapped = any((words(a) or [""])[-1].lower() in _SMALL_END or a.endswith("-") or
+                  starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
+    return block if wrapped else []
+
+
+
+
+def _echoed(text: str, hints: PageHints) -> int:
+    """How many words of a running header's part (not the site's name, not a date) the
+    candidate repeats: a report's running header is often its short title."""
+    folded = " " + " ".join(words(text.lower())) + " "
+    best = 0
+    for running in hints.running:
+        for part in re.split(r"\s+[|·•–—-]\s+|\s{3,}", running):
+            ws = [w for w in words(part.lower()) if not w.isdigit() and w not in MONTHS]
+            if len(ws) < 2 or " ".join(ws) in hints.site_names:
+                continue
+            if f" {' '.join(ws)} " in folded:
+                best = max(best, len(ws))
+    return best
+
+
+def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) -> bool:
+    """A line below the first of a block (no blank lines between) that holds a date line or a
+    byline ("Human Rights Council, 61st Session" / "Item 4: …" / "Delivered by …" / "Geneva,
+    19 March 2026"): the statement's particulars, not its headline."""
+    if i == 0 or not lines[i - 1].text or not any(not line.text for line in lines):
+        return False
+    start = i
+    while start > 0 and lines[start - 1].text:
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and lines[end + 1].text:
+        end += 1
+    block = range(start, end + 1)
+    return end - start >= 2 and any(
+        find_date(lines[j].text) and len(words(lines[j].text)) <= 8 or
+        _ATTRIBUTION.match(lines[j].text) for j in block if j != i)
+
+
+def _mid_block(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
+    """A line that goes on from a long unfinished line right above it (no blank line between,
+    on a page whose blocks are parted by blank lines): the second line of a wrapped paragraph
+    ("Joint submission by A, the B" / "Committee and the C"), no headline's start."""
+    prev = i - 1
+    if prev < 0 or not lines[prev].text or prev not in feats:
+        return False
+    if not any(not line.text for line in lines):
+        return False
+    return feats[prev].words >= 8 and not ends_terminal(lines[prev].text) and \
+        not lines[prev].text.isupper() and \
+        script_of(lines[prev].text) == script_of(lines[i].text)  # not a translation under it
+
+
+def _continued(lines: list[Line], i: int) -> bool:
+    """A short headline wrapped on to the next line ("JOINT APPEAL" / "on the situation ...")."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(nxt) and starts_lower(nxt) and not ends_terminal(nxt)
+
+
+def _adjacent(i: int, j: int, lines: list[Line]) -> bool:
+    """Only blank lines between i and j (j after i)."""
+    return all(not lines[k].text for k in range(i + 1, j))
