@@ -15,9 +15,9 @@ pikepdf:
   positions), in page order;
 * **fonts**: every source embeds its own subset of the same shipped fonts, and WeasyPrint
   subsets keep the original glyph ids (HarfBuzz ``RETAIN_GIDS``), so the glyphs of all
-  subsets of one font are merged into one font program, one widths array and one
-  ``ToUnicode`` map, shared by every font object of that font: the file holds each font
-  once, as a single render would;
+  subsets of one font are merged into one font program (``subset``: HarfBuzz), one
+  widths array and one ``ToUnicode`` map, shared by every font object of that font: the
+  file holds each font once, as a single render would;
 * the bytes are reproducible: the same inputs give the same file (deterministic ``/ID``).
 """
 
@@ -26,15 +26,14 @@ from __future__ import annotations
 import functools
 import io
 import re
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workflow.publish.subset import subset
+
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
 _HEX_PAIR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
-_FOOTER = "/DossierPageNumber"
-_LEVEL = 9  # zlib level of a page's content, rewritten with its footer
-_LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")
+_FOOTER = "/PageNo"  # + the page index: each page's footer form
 _TAG = re.compile(r"^[A-Z]{6}\+")
 
 
@@ -71,8 +70,9 @@ def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes,
         position += count
     added = position - at
     footer_pdf = pikepdf.open(io.BytesIO(footers))
+    opening = pdf.make_indirect(pikepdf.Stream(pdf, b"q\n"))
     for index in range(numbered_from, len(pdf.pages)):
-        _overlay(pdf, pdf.pages[index], footer_pdf.pages[index], index)
+        _overlay(pdf, pdf.pages[index], footer_pdf.pages[index], index, opening)
     marks += [(p if p < at else p + added, t, d) for p, t, d in carried]
     _point_names(pdf, names)
     _write_outline(pdf, sorted(marks, key=lambda m: m[0]))
@@ -88,13 +88,16 @@ def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes,
     return out.getvalue()
 
 
-def _overlay(pdf, page, footer, index: int) -> None:
+def _overlay(pdf, page, footer, index: int, opening) -> None:
     """Draw ``footer`` (a page of another PDF) over ``page`` as a form XObject.
 
     pikepdf's ``add_overlay`` names the XObject at random, which would change the bytes of
     every build, and gives each page a copy of its resources; here the name is the page's
     index (WeasyPrint shares one resources dictionary between the pages of a part, so each
-    page's footer needs a name of its own there).
+    page's footer needs a name of its own there). The page's own content streams are kept
+    as they are (not decompressed and written again): ``opening`` (``q``, one stream shared
+    by every page) saves the graphics state before them, a small stream after them restores
+    it and draws the footer.
     """
     import pikepdf
 
@@ -107,11 +110,10 @@ def _overlay(pdf, page, footer, index: int) -> None:
         resources.XObject = pikepdf.Dictionary()
     resources.XObject[name] = form
     contents = page.obj.get("/Contents")
-    streams = contents if isinstance(contents, pikepdf.Array) else [contents]
-    drawn = b"\n".join(stream.read_bytes() for stream in streams if stream is not None)
-    page.obj.Contents = pikepdf.Stream(pdf, zlib.compress(
-        b"q\n" + drawn + f"\nQ q {name} Do Q\n".encode(), _LEVEL),
-        Filter=pikepdf.Name.FlateDecode)
+    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    closing = pikepdf.Stream(pdf, f"\nQ q {name} Do Q\n".encode())
+    page.obj.Contents = pikepdf.Array(
+        [opening, *(s for s in streams if s is not None), closing])
 
 
 def _bookmarks(pdf) -> list[tuple[int, str, list]]:
@@ -294,28 +296,6 @@ def _shipped() -> dict[tuple[str, bool], bytes]:
     return found
 
 
-def _subset(program: bytes, gids: set[int]) -> bytes:
-    """``program`` with the glyphs ``gids`` only, each at its original id (as WeasyPrint's
-    own subsets: content streams address glyphs by id)."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    options = subset.Options(retain_gids=True, notdef_outline=True, hinting=False,
-                             layout_features=[], name_IDs=[], ignore_missing_glyphs=True,
-                             prune_unicode_ranges=False, recalc_timestamp=False,
-                             layout_closure=False)
-    font = TTFont(io.BytesIO(program), recalcTimestamp=False, recalcBBoxes=False, lazy=True)
-    for tag in _LAYOUT_TABLES:  # unread: PDF text is shaped already
-        if tag in font:
-            del font[tag]
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(gids=sorted(gids | {0}))
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.save(out)
-    return out.getvalue()
-
-
 def merge_fonts(pdf) -> None:
     """Make every font object of one font share one merged program, widths and map."""
     import pikepdf
@@ -338,7 +318,7 @@ def merge_fonts(pdf) -> None:
             widths.update(_widths(font.DescendantFonts[0].get("/W", pikepdf.Array())))
             if "/ToUnicode" in font:
                 pairs.update(_to_unicode(font.ToUnicode.read_bytes()))
-        data = _subset(original, set(widths))
+        data = subset(original, set(widths))
         program = pikepdf.Stream(pdf, data)
         program.Length1 = len(data)
         to_unicode = pikepdf.Stream(pdf, _to_unicode_cmap(pairs))
