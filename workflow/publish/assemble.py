@@ -39,42 +39,51 @@ _TAG = re.compile(r"^[A-Z]{6}\+")
 
 @dataclass(frozen=True)
 class Run:
-    """Pages of a part PDF (``data``) to insert, unnumbered; the carrier's named
-    destination ``anchor`` (a contents link) is pointed at its first anchor (the part may
-    have been written when the statement had another place, hence another anchor name)."""
+    """Pages of a part PDF (``data``) to insert, unnumbered.
+
+    ``anchor``: the named destination (a contents link) pointed at the run's first anchor
+    (a statement's part may have been written when it had another place, hence another
+    anchor name of its own). ``names``: the run's own named destinations are kept (the
+    front matter's, which its contents links go to).
+    """
 
     data: bytes
     anchor: str = ""
+    names: bool = False
 
 
-def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes,
+def assemble(carrier: bytes, runs: Iterable[Run], footers: bytes,
              numbered_from: int = 0) -> bytes:
-    """``carrier`` with the pages of ``runs`` inserted before its page ``at`` (0-based),
-    every page from ``numbered_from`` on numbered from ``footers`` (the cover has none);
-    bookmarks, fonts and metadata as described above."""
+    """The pages of ``runs``, in order, in ``carrier``'s file (its own pages dropped: it
+    brings the metadata, PDF/A identification, output intent and attachments), every
+    page from ``numbered_from`` on numbered from ``footers`` (the cover has none);
+    bookmarks, named destinations, fonts and metadata as described above."""
     import pikepdf
 
     pdf = pikepdf.open(io.BytesIO(carrier))
-    carried = _bookmarks(pdf)
-    sources, marks, position, names = [], [], at, []
+    blank = len(pdf.pages)
+    sources, marks, names, position = [], [], {}, 0
+    anchors = []
     for run in runs:
         source = pikepdf.open(io.BytesIO(run.data))
         sources.append(source)
         marks += [(position + p, t, d) for p, t, d in _bookmarks(source)]
         own = sorted(_destinations(source), key=lambda m: m[0])
+        if run.names:
+            names.update({name: (position + p, where) for p, name, where in own})
         if run.anchor and own:
-            names.append((position + own[0][0], run.anchor, own[0][2]))
-        count = len(source.pages)
-        for k, page in enumerate(source.pages):
-            pdf.pages.insert(position + k, page)
-        position += count
-    added = position - at
+            anchors.append((run.anchor, (position + own[0][0], own[0][2])))
+        for page in source.pages:
+            pdf.pages.append(page)
+        position += len(source.pages)
+    for _ in range(blank):
+        del pdf.pages[0]
+    names.update(dict(anchors))
     footer_pdf = pikepdf.open(io.BytesIO(footers))
     opening = pdf.make_indirect(pikepdf.Stream(pdf, b"q\n"))
     for index in range(numbered_from, len(pdf.pages)):
         _overlay(pdf, pdf.pages[index], footer_pdf.pages[index], index, opening)
-    marks += [(p if p < at else p + added, t, d) for p, t, d in carried]
-    _point_names(pdf, names)
+    _write_names(pdf, names)
     _write_outline(pdf, sorted(marks, key=lambda m: m[0]))
     merge_fonts(pdf)
     share_profiles(pdf)
@@ -158,19 +167,24 @@ def _destinations(pdf) -> list[tuple[int, str, list]]:
     return found
 
 
-def _point_names(pdf, names: list[tuple[int, str, list]]) -> None:
-    """The carrier's named destinations of ``names`` pointed at their assembled pages (the
-    carrier holds them as placeholders so that its links to them were kept)."""
+def _write_names(pdf, names: dict[str, tuple[int, list]]) -> None:
+    """The file's named destinations: ``names`` (name -> page index, location after the
+    page), replacing the carrier's (which has no pages left to point at)."""
     import pikepdf
     from pikepdf import NameTree
 
-    tree_root = pdf.Root.get("/Names")
-    if tree_root is None or "/Dests" not in tree_root:
+    root = pdf.Root.get("/Names")
+    if root is not None and "/Dests" in root:
+        del root.Dests
+    if not names:
         return
-    tree = NameTree(tree_root.Dests)
-    for page, name, location in names:
-        if name in tree:
-            tree[name] = pikepdf.Array([pdf.pages[page].obj, *location])
+    if root is None:
+        pdf.Root.Names = root = pdf.make_indirect(pikepdf.Dictionary())
+    tree = NameTree.new(pdf)
+    for name in sorted(names):
+        page, location = names[name]
+        tree[name] = pikepdf.Array([pdf.pages[page].obj, *location])
+    root.Dests = tree.obj
 
 
 def _write_outline(pdf, marks: list[tuple[int, str, list]]) -> None:
