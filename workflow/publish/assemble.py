@@ -1,13 +1,15 @@
-"""Assemble a PDF from PDFs already written: a carrier plus statements' page runs.
+"""Assemble a PDF from PDFs already written: a carrier plus page runs.
 
 Incremental builds need the dossier without laying its statements out again: each
-statement's pages are written once, unnumbered, as a *part PDF* (kept on disk beside the
-outputs), and the dossier (and each statement's own PDF) is put together from them with
-pikepdf:
+statement's pages are written once, unnumbered, as a *part PDF* (kept in the build cache),
+and so are the front matter and each colophon (kept under the hash of their HTML); the
+dossier (and each statement's own PDF) is put together from them with pikepdf:
 
-* the **carrier** is a PDF WeasyPrint wrote from the parts that differ per output (the
-  cover and contents, the colophon), with the output's metadata, PDF/A identification,
-  output intent and ``.po`` attachments; the part pages are inserted into it at ``at``;
+* the **carrier** is a one-page PDF WeasyPrint wrote from an empty body with the output's
+  metadata, PDF/A identification, output intent and ``.po`` attachments; its blank page is
+  dropped and the runs' pages (front matter, statements, colophon) take its place;
+* **named destinations**: the front matter's (its contents links) are kept, each pointed
+  at the first anchor of its statement's run;
 * every page but the cover gets its page number from a **footer PDF** (empty pages
   numbered 1..n in the language's digits, kept between builds): footer page *k* is laid
   over page *k* as a form XObject;
@@ -80,7 +82,7 @@ def assemble(carrier: bytes, runs: Iterable[Run], footers: bytes,
         del pdf.pages[0]
     names.update(dict(anchors))
     footer_pdf = pikepdf.open(io.BytesIO(footers))
-    opening = pdf.make_indirect(pikepdf.Stream(pdf, b"q\n"))
+    opening = pdf.make_indirect(pikepdf.Stream(pdf, b"q"))
     for index in range(numbered_from, len(pdf.pages)):
         _overlay(pdf, pdf.pages[index], footer_pdf.pages[index], index, opening)
     _write_names(pdf, names)
@@ -120,7 +122,7 @@ def _overlay(pdf, page, footer, index: int, opening) -> None:
     resources.XObject[name] = form
     contents = page.obj.get("/Contents")
     streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
-    closing = pikepdf.Stream(pdf, f"\nQ q {name} Do Q\n".encode())
+    closing = pikepdf.Stream(pdf, f"Q {name} Do".encode())  # Do saves and restores itself
     page.obj.Contents = pikepdf.Array(
         [opening, *(s for s in streams if s is not None), closing])
 
