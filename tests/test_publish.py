@@ -576,3 +576,21 @@ def test_contents_links_lead_to_where_the_statements_start(project, tmp_path, mo
     with pikepdf.open(dossier) as pdf:
         targets = _link_targets(pdf)
     assert sorted(set(targets)) == starts and len(targets) >= 2 * len(starts)
+
+
+@pytest.mark.parametrize(("statements", "per_page", "tries"),
+                         [(5, 30, 1), (80, 20, 1), (80, 10, 2)])
+def test_front_matter_settles_its_page_numbers(statements, per_page, tries):
+    """The contents' numbers count the front matter's own pages: a long contents is laid out
+    once when the first guess holds, twice when it does not, and always ends consistent."""
+    from workflow.publish.compose import contents_starts, front_matter
+
+    calls: list[list[int]] = []
+
+    def compose(starts: list[int]) -> tuple[list[int], int]:
+        calls.append(starts)
+        return starts, 1 + -(-len(starts) // per_page)  # cover + contents pages
+
+    starts, pages = front_matter(compose, [3] * statements, count=lambda made: made[1])
+    assert len(calls) == tries
+    assert starts == contents_starts(pages, [3] * statements) and starts[0] == pages + 1

@@ -28,6 +28,9 @@ from workflow.fileio import atomic_write
 from workflow.publish.html import Settings, footer_document, page_css
 
 _FOOTER_BOXES = ("@bottom-left", "@bottom-center", "@bottom-right")
+# Contents entries a page holds, about (a title of one or two lines in each column): the
+# first guess of the front matter's length, so a long contents is usually laid out once.
+CONTENTS_PER_PAGE = 20
 
 
 def _is_footer(box) -> bool:
@@ -249,11 +252,12 @@ def front_matter(compose: Callable[[list[int]], Part], body_pages: list[int],
     """Cover and contents with their page numbers known in advance.
 
     The numbers depend on how many pages the front matter itself takes: it is laid out
-    assuming two (cover, one contents page) and, only when the contents are longer, once
-    more with the right count (the front matter alone, never the statements). ``compose``
-    returns a Part, or anything whose pages ``count`` tells.
+    assuming the cover and one contents page per ``CONTENTS_PER_PAGE`` statements and,
+    only when that guess is wrong, once more with the right count (the front matter alone,
+    never the statements). ``compose`` returns a Part, or anything whose pages ``count``
+    tells.
     """
-    front_pages = 2
+    front_pages = 1 + max(1, -(-len(body_pages) // CONTENTS_PER_PAGE))
     for _ in range(4):
         part = compose(contents_starts(front_pages, body_pages))
         if count(part) == front_pages:
