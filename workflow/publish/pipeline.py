@@ -343,6 +343,8 @@ def _assemble_outputs(project: Project, job: Job, statements: list[Statement],
     from part PDFs: those just written, the others read from disk. A statement's layout is
     let go as soon as its part is written: only its page count is needed afterwards (at 16x
     the corpus, keeping 80 laid-out statements slowed every later layout)."""
+    from workflow.publish.compose import PART_VARIANT
+
     laid: dict[int, int] = {}  # statement index -> pages of its part just laid out
     parts: dict[int, bytes] = {}
     for out in job.outputs:
@@ -350,7 +352,7 @@ def _assemble_outputs(project: Project, job: Job, statements: list[Statement],
             st = statements[out.index]
             body = _lay_out_statement(project, composer, job.lang, st, out.index, opts)
             parts[out.index] = composer.renderer.write(
-                body.document, variant=opts.variant, when=out.when,
+                body.document, variant=PART_VARIANT, when=out.when,
                 locate=lambda ch, st=st: locate([st], ch), label=project.relative(out.target))
             laid[out.index] = len(body.pages)
             del body
