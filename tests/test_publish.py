@@ -579,7 +579,7 @@ def test_contents_links_lead_to_where_the_statements_start(project, tmp_path, mo
 
 
 @pytest.mark.parametrize(("statements", "per_page", "tries"),
-                         [(5, 30, 1), (80, 20, 1), (80, 10, 2)])
+                         [(5, 30, 1), (80, 16, 1), (80, 10, 2)])
 def test_front_matter_settles_its_page_numbers(statements, per_page, tries):
     """The contents' numbers count the front matter's own pages: a long contents is laid out
     once when the first guess holds, twice when it does not, and always ends consistent."""

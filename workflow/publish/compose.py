@@ -36,7 +36,7 @@ _FOOTER_BOXES = ("@bottom-left", "@bottom-center", "@bottom-right")
 PART_VARIANT = "none"
 # Contents entries a page holds, about (a title of one or two lines in each column): the
 # first guess of the front matter's length, so a long contents is usually laid out once.
-CONTENTS_PER_PAGE = 20
+CONTENTS_PER_PAGE = 16
 
 
 def _is_footer(box) -> bool:
