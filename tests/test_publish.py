@@ -236,6 +236,12 @@ def test_metadata_and_pdfa(project):
     assert "2026" in re.search(r"CreationDate:(.*)", info).group(1)  # from the inputs
     xmp = tool("pdfinfo", "-meta", str(project / "output" / "fa" / "alpha.pdf"))
     assert 'pdfaid:part="3" pdfaid:conformance="B"' in xmp
+    for name in ("alpha.pdf", "dossier.pdf"):  # assembled: the carrier's intent and profile
+        with pikepdf.open(project / "output" / "fa" / name) as pdf:
+            intents = pdf.Root.OutputIntents
+            assert [str(i.S) for i in intents] == ["/GTS_PDFA1"]
+            assert "/DestOutputProfile" in intents[0]
+            assert pdf.open_metadata().get("pdfaid:part") == "3"
     outline = tool("pdftohtml", "-xml", "-stdout", "-i", "-q",
                    str(project / "output" / "fa" / "dossier.pdf"))
     assert ">Statement on the 1988 prison massacre — بیانیه دربارهٔ کشتار زندانیان" in outline
@@ -594,3 +600,30 @@ def test_front_matter_settles_its_page_numbers(statements, per_page, tries):
     starts, pages = front_matter(compose, [3] * statements, count=lambda made: made[1])
     assert len(calls) == tries
     assert starts == contents_starts(pages, [3] * statements) and starts[0] == pages + 1
+
+
+def test_merged_font_subsets_keep_glyph_ids_and_drop_layout_tables():
+    """HarfBuzz (and the fontTools fallback) subset the shipped font to the glyphs asked
+    for, each at its original id, without layout tables (PDF text is shaped already)."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from workflow.publish import subset
+    from workflow.publish.fonts import FONT_DIR
+
+    program = (FONT_DIR / "Vazirmatn-Regular.ttf").read_bytes()
+    original = TTFont(io.BytesIO(program))
+    names = original.getGlyphOrder()
+    kept = {5, 40, 41, 300}
+    assert subset.version().startswith(("harfbuzz ", "fonttools "))
+    for made in (subset.subset(program, kept), subset._fonttools_subset(program, kept)):
+        font = TTFont(io.BytesIO(made))
+        assert not {"GSUB", "GPOS", "GDEF"} & set(font.keys())
+        glyf = font["glyf"]
+        for gid in kept:  # the same outline at the same id
+            assert glyf[font.getGlyphOrder()[gid]].numberOfContours == \
+                original["glyf"][names[gid]].numberOfContours
+        dropped = next(g for g in range(1, 300) if g not in kept
+                       and original["glyf"][names[g]].numberOfContours > 0)
+        assert glyf[font.getGlyphOrder()[dropped]].numberOfContours == 0
