@@ -3,7 +3,8 @@
 ``assemble`` merges the subsets of one font that its part PDFs embed into one program with
 the union of their glyphs, at their original ids. fontTools did that in about 20 ms a font;
 HarfBuzz's subsetter (``libharfbuzz-subset``, already loaded by WeasyPrint) takes about
-1 ms. It is reached here through a small cffi binding of its public C API; where the
+1 ms. It is reached here through a small cffi binding of its public C API (cffi and the
+library come with WeasyPrint, which binds Pango and HarfBuzz the same way); where the
 library cannot be loaded, fontTools makes the same subset (slower, same glyphs).
 """
 
