@@ -10,7 +10,11 @@ of each kept), on the same data, so the figures compare as ratios across machine
   the repository's five real statements and their Persian catalogs (team drafts), copied
   1x, 4x and 16x (5, 20, 80 statements);
 * **edit**: one statement's catalog changed, then ``dossier build`` (no --force): that
-  statement's PDF and the dossier are written again;
+  statement's PDF and the dossier are written again. "edit" changes a paragraph (the
+  usual edit: the front matter and colophons come out as before and are read back from
+  the build cache), "title" then changes the statement's title (shown in the contents and
+  the colophons, which are laid out again); each ``turns`` times, another change each
+  time, the best kept;
 * **no change**: ``dossier build`` with nothing changed (and the size of dossier.pdf).
 
 Times are CPU seconds of this process (the build runs in it with ``-j 1``), so other jobs on
@@ -19,7 +23,11 @@ build (the time of the whole build divided by the dossier's pages) and the basel
 page it set), their ratio, and the growth of ms per page from 1x to 16x. Targets (issue
 14): ratio <= 2, 16x within 10% of 1x, edit rebuild < 25% of the full build.
 
-Run: .venv/bin/python bench/bench_publish.py [--scales 1,4,16] [--turns 2]
+The machine's load moves CPU times between runs (other jobs share its caches and cores), so
+``--rounds N`` measures every scale N times, the scales taking turns, and prints the
+medians; "ratio at 16x / 1x" compares each scale with the baseline measured beside it.
+
+Run: .venv/bin/python bench/bench_publish.py [--scales 1,4,16] [--turns 2] [--rounds 1]
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -126,6 +135,17 @@ class Baseline:
         return timed(render)
 
 
+def timed_edit(project, po: Path, kind: str):
+    """A change to the first translated entry of ``kind`` (``#. type: ...``) in ``po``,
+    then ``dossier build``: the build result and its CPU seconds."""
+    catalog = polib.pofile(str(po), wrapwidth=0)
+    entry = next(e for e in catalog if e.msgstr and not e.obsolete
+                 and f"type: {kind}" in (e.comment or ""))
+    entry.msgstr += " (ویرایش)"
+    catalog.save(str(po))
+    return timed(lambda: build(project, BuildOptions(("fa",), jobs=1)))
+
+
 def measure(work: Path, copies: int, turns: int) -> dict:
     root = scaled_project(work / f"x{copies}", copies)
     project = find_project(root)
@@ -141,13 +161,14 @@ def measure(work: Path, copies: int, turns: int) -> dict:
         pages = pdf_pages(project.output / "fa" / "dossier.pdf")
         total_pages = result.pages
         build_best = min(build_best, seconds)
-    # One statement edited: its PDF and the dossier are written again.
+    # One statement edited: its PDF and the dossier are written again. First a paragraph
+    # (the usual edit: contents and colophons stay as they were), then its title (shown in
+    # the contents and the colophons too, so they are laid out again).
+    # Each edit ``turns`` times (another change each time), the best kept, as for the build.
     po = sorted((root / "locales" / "fa" / "LC_MESSAGES").glob("*.po"))[0]
-    catalog = polib.pofile(str(po), wrapwidth=0)
-    entry = next(e for e in catalog if e.msgstr and not e.obsolete)
-    entry.msgstr += " (ویرایش)"
-    catalog.save(str(po))
-    edited, edit_seconds = timed(lambda: build(project, BuildOptions(("fa",), jobs=1)))
+    edits = [timed_edit(project, po, "paragraph") for _ in range(turns)]
+    edited, edit_seconds = edits[0][0], min(seconds for _, seconds in edits)
+    title_seconds = min(timed_edit(project, po, "title")[1] for _ in range(turns))
     _, unchanged = timed(lambda: build(project, BuildOptions(("fa",), jobs=1)))
     per_page = 1000 * build_best / pages
     return {
@@ -156,8 +177,20 @@ def measure(work: Path, copies: int, turns: int) -> dict:
         "base_ms_page": 1000 * base_best, "ratio": per_page / (1000 * base_best),
         "pages_per_s": total_pages / build_best, "base_pages_per_s": 1 / base_best,
         "edit_s": edit_seconds, "edit_written": len(edited.written), "unchanged_s": unchanged,
+        "title_edit_s": title_seconds,
         "dossier_kb": (project.output / "fa" / "dossier.pdf").stat().st_size / 1024,
     }
+
+
+def print_row(r: dict, label: str) -> None:
+    print(f"{label:>5} {r['statements']:>5} {r['dossier_pages']:>7} "
+          f"{r['all_pages']:>5} {r['build_s']:>8.2f} {r['build_ms_page']:>8.1f} "
+          f"{r['base_ms_page']:>9.1f} {r['ratio']:>6.2f} {r['pages_per_s']:>8.1f} "
+          f"{r['base_pages_per_s']:>8.1f} {r['edit_s']:>7.2f} "
+          f"{100 * r['edit_s'] / r['build_s']:>6.1f} "
+          f"{100 * r['title_edit_s'] / r['build_s']:>7.1f} {r['unchanged_s']:>7.2f} "
+          f"{r['dossier_kb']:>6.0f}",
+          flush=True)
 
 
 def main_bench() -> None:
@@ -165,6 +198,9 @@ def main_bench() -> None:
     parser.add_argument("--scales", default="1,4,16",
                         help="copies of the five statements (default 1,4,16)")
     parser.add_argument("--turns", type=int, default=2, help="baseline/build turns (best kept)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="times to measure every scale, the scales taking turns (default "
+                             "1); with more, the medians of each scale are printed too")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a scale, in this process
     args = parser.parse_args()
     if args.one:
@@ -177,26 +213,37 @@ def main_bench() -> None:
     os.environ.pop("SOURCE_DATE_EPOCH", None)
     if not any((ROOT / "sources").glob("*.md")):
         sys.exit("bench_publish: no sources/*.md in the repository; run 'dossier import' first")
-    rows = []
+    scales = [int(x) for x in args.scales.split(",")]
+    rows: dict[int, list[dict]] = {copies: [] for copies in scales}
     print(f"{'scale':>5} {'stmts':>5} {'dossier':>7} {'all':>5} {'build s':>8} "
           f"{'ms/page':>8} {'base ms/p':>9} {'ratio':>6} {'pages/s':>8} {'base p/s':>8} "
-          f"{'edit s':>7} {'edit %':>6} {'no-op s':>7} {'KB':>6}")
-    for copies in (int(x) for x in args.scales.split(",")):
-        # Each scale in a fresh process: one scale's memory and caches do not slow the next.
-        done = subprocess.run([sys.executable, __file__, "--one", str(copies), "--turns",
-                               str(args.turns)], capture_output=True, text=True, check=True)
-        r = json.loads(done.stdout.strip().splitlines()[-1])
-        rows.append(r)
-        print(f"{r['copies']:>4}x {r['statements']:>5} {r['dossier_pages']:>7} "
-              f"{r['all_pages']:>5} {r['build_s']:>8.2f} {r['build_ms_page']:>8.1f} "
-              f"{r['base_ms_page']:>9.1f} {r['ratio']:>6.2f} {r['pages_per_s']:>8.1f} "
-              f"{r['base_pages_per_s']:>8.1f} {r['edit_s']:>7.2f} "
-              f"{100 * r['edit_s'] / r['build_s']:>6.1f} {r['unchanged_s']:>7.2f} "
-              f"{r['dossier_kb']:>6.0f}",
-              flush=True)
-    if len(rows) > 1:
-        growth = rows[-1]["build_ms_page"] / rows[0]["build_ms_page"]
-        print(f"ms per page at {rows[-1]['copies']}x / {rows[0]['copies']}x: {growth:.2f}")
+          f"{'edit s':>7} {'edit %':>6} {'title %':>7} {'no-op s':>7} {'KB':>6}")
+    for _ in range(args.rounds):
+        for copies in scales:
+            # Each scale in a fresh process: one scale's memory and caches do not slow the
+            # next; the scales take turns, so a busy spell of the machine hits them alike.
+            done = subprocess.run([sys.executable, __file__, "--one", str(copies), "--turns",
+                                   str(args.turns)], capture_output=True, text=True,
+                                  check=True)
+            r = json.loads(done.stdout.strip().splitlines()[-1])
+            rows[copies].append(r)
+            print_row(r, f"{copies}x")
+    if args.rounds > 1:
+        print("medians:")
+        medians = {}
+        for copies in scales:
+            runs = rows[copies]
+            medians[copies] = m = {key: statistics.median(r[key] for r in runs)
+                                   for key in runs[0] if isinstance(runs[0][key], (int, float))}
+            print_row(m, f"{copies}x")
+    else:
+        medians = {copies: rows[copies][0] for copies in scales}
+    if len(scales) > 1:
+        first, last = medians[scales[0]], medians[scales[-1]]
+        print(f"ms per page at {scales[-1]}x / {scales[0]}x: "
+              f"{last['build_ms_page'] / first['build_ms_page']:.2f} (the baseline: "
+              f"{last['base_ms_page'] / first['base_ms_page']:.2f}); ratio at {scales[-1]}x / "
+              f"{scales[0]}x: {last['ratio'] / first['ratio']:.2f}")
 
 
 if __name__ == "__main__":

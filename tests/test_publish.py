@@ -236,6 +236,12 @@ def test_metadata_and_pdfa(project):
     assert "2026" in re.search(r"CreationDate:(.*)", info).group(1)  # from the inputs
     xmp = tool("pdfinfo", "-meta", str(project / "output" / "fa" / "alpha.pdf"))
     assert 'pdfaid:part="3" pdfaid:conformance="B"' in xmp
+    for name in ("alpha.pdf", "dossier.pdf"):  # assembled: the carrier's intent and profile
+        with pikepdf.open(project / "output" / "fa" / name) as pdf:
+            intents = pdf.Root.OutputIntents
+            assert [str(i.S) for i in intents] == ["/GTS_PDFA1"]
+            assert "/DestOutputProfile" in intents[0]
+            assert pdf.open_metadata().get("pdfaid:part") == "3"
     outline = tool("pdftohtml", "-xml", "-stdout", "-i", "-q",
                    str(project / "output" / "fa" / "dossier.pdf"))
     assert ">Statement on the 1988 prison massacre — بیانیه دربارهٔ کشتار زندانیان" in outline
@@ -398,6 +404,15 @@ def test_fontconfig_setup_leaves_no_temporary_files(tmp_path):
 
 # -- one layout per page ---------------------------------------------------------------------
 
+def _kind(html: str) -> str:
+    """What a document laid out is: a statement, colophon, cover (the front matter), the
+    footer pages, or a carrier (a blank page with a PDF's metadata and attachments)."""
+    kind = re.search(r'<section class="(statement|colophon|cover)"', html)
+    if kind:
+        return kind.group(1)
+    return "footer" if "<body><div></div>" in html else "carrier"
+
+
 def test_each_statement_is_laid_out_once_for_its_pdf_and_the_dossier(project, monkeypatch):
     from workflow.publish.render import Renderer
 
@@ -406,8 +421,7 @@ def test_each_statement_is_laid_out_once_for_its_pdf_and_the_dossier(project, mo
 
     def counting(self, html, *args, **kwargs):
         document = original(self, html, *args, **kwargs)
-        kind = re.search(r'<section class="(statement|colophon|cover)"', html)
-        laid_out.append((kind.group(1) if kind else "footer", len(document.pages)))
+        laid_out.append((_kind(html), len(document.pages)))
         return document
 
     monkeypatch.setattr(Renderer, "layout", counting)
@@ -417,6 +431,7 @@ def test_each_statement_is_laid_out_once_for_its_pdf_and_the_dossier(project, mo
     assert kinds.count("statement") == 2  # alpha and beta: once each, for both PDFs
     assert kinds.count("cover") == 1 and kinds.count("footer") == 1
     assert kinds.count("colophon") == 3  # each PDF's own word counts
+    assert kinds.count("carrier") == 3  # one per PDF, its page dropped
     pages = int(re.search(r"Pages:\s+(\d+)", tool(
         "pdfinfo", str(project / "output" / "fa" / "dossier.pdf"))).group(1))
     front = next(n for kind, n in laid_out if kind == "cover")
@@ -450,9 +465,8 @@ def _count_layouts(monkeypatch) -> list[str]:
     original = Renderer.layout
 
     def counting(self, html, *args, **kwargs):
-        kind = re.search(r'<section class="(statement|colophon|cover)"', html)
         title = re.search(r"<title>([^<—]+)", html)
-        name = kind.group(1) if kind else "footer"
+        name = _kind(html)
         laid_out.append(f"{name}:{title.group(1).strip()}" if name == "statement" else name)
         return original(self, html, *args, **kwargs)
 
@@ -519,3 +533,97 @@ def test_assembled_pdfs_within_ten_percent_of_a_single_render(project, tmp_path,
         programs = {obj.objgen for obj in pdf.objects
                     if isinstance(obj, pikepdf.Stream) and "/Length1" in obj}
     assert len(programs) == len(re.findall(r"CID TrueType", fonts))
+
+
+def _link_targets(pdf) -> list[int]:
+    """The page index each internal link of ``pdf`` leads to (named destinations resolved)."""
+    names = pikepdf.NameTree(pdf.Root.Names.Dests)
+    index = {page.objgen: i for i, page in enumerate(pdf.pages)}
+    found = []
+    for page in pdf.pages:
+        for annot in page.obj.get("/Annots", []):
+            dest = annot.get("/Dest")
+            if dest is None and "/A" in annot:
+                dest = annot.A.get("/D")
+            if isinstance(dest, (pikepdf.String, pikepdf.Name)):
+                dest = names[str(dest).lstrip("/")]
+                if isinstance(dest, pikepdf.Dictionary):
+                    dest = dest.D
+            if isinstance(dest, pikepdf.Array):
+                found.append(index[dest[0].objgen])
+    return found
+
+
+def test_contents_links_lead_to_where_the_statements_start(project, tmp_path, monkeypatch):
+    """Both columns' contents entries link to their statement's first page, in a full build
+    and after an edit that reads the front matter, colophons and parts back from the cache."""
+    copy = tmp_path / "p"
+    shutil.copytree(project, copy)
+    dossier = copy / "output" / "fa" / "dossier.pdf"
+    outline = tool("pdftohtml", "-xml", "-stdout", "-i", "-q", str(dossier))
+    starts = sorted(int(page) - 1 for page, label in re.findall(
+        r'<item page="(\d+)">([^<]+)', outline) if label.startswith(("Statement on", "A second")))
+    with pikepdf.open(dossier) as pdf:
+        targets = _link_targets(pdf)
+    # each entry's link (one per line box, in both columns) goes to its statement
+    assert sorted(set(targets)) == starts and len(targets) >= 2 * len(starts)
+    po = copy / "locales" / "fa" / "LC_MESSAGES" / "alpha.po"
+    catalog = polib.pofile(str(po), wrapwidth=0)
+    entry = next(e for e in catalog if e.msgstr and e.msgid.startswith("We call"))
+    entry.msgstr += " (ویرایش)"  # a body paragraph: contents and colophons unchanged
+    catalog.save(str(po))
+    laid_out = _count_layouts(monkeypatch)
+    result = build(find_project(copy), BuildOptions(languages=("fa",), jobs=1))
+    assert sorted(result.written) == ["output/fa/alpha.pdf", "output/fa/dossier.pdf"]
+    # one statement laid out; front matter and colophons read back; the two carriers
+    assert sorted(laid_out) == ["carrier", "carrier",
+                                "statement:Statement on the 1988 prison massacre"]
+    assert not missing_words("(ویرایش)", tool("pdftotext", str(dossier), "-"))
+    with pikepdf.open(dossier) as pdf:
+        targets = _link_targets(pdf)
+    assert sorted(set(targets)) == starts and len(targets) >= 2 * len(starts)
+
+
+@pytest.mark.parametrize(("statements", "per_page", "tries"),
+                         [(5, 30, 1), (80, 16, 1), (80, 10, 2)])
+def test_front_matter_settles_its_page_numbers(statements, per_page, tries):
+    """The contents' numbers count the front matter's own pages: a long contents is laid out
+    once when the first guess holds, twice when it does not, and always ends consistent."""
+    from workflow.publish.compose import contents_starts, front_matter
+
+    calls: list[list[int]] = []
+
+    def compose(starts: list[int]) -> tuple[list[int], int]:
+        calls.append(starts)
+        return starts, 1 + -(-len(starts) // per_page)  # cover + contents pages
+
+    starts, pages = front_matter(compose, [3] * statements, count=lambda made: made[1])
+    assert len(calls) == tries
+    assert starts == contents_starts(pages, [3] * statements) and starts[0] == pages + 1
+
+
+def test_merged_font_subsets_keep_glyph_ids_and_drop_layout_tables():
+    """HarfBuzz (and the fontTools fallback) subset the shipped font to the glyphs asked
+    for, each at its original id, without layout tables (PDF text is shaped already)."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from workflow.publish import subset
+    from workflow.publish.fonts import FONT_DIR
+
+    program = (FONT_DIR / "Vazirmatn-Regular.ttf").read_bytes()
+    original = TTFont(io.BytesIO(program))
+    names = original.getGlyphOrder()
+    kept = {5, 40, 41, 300}
+    assert subset.version().startswith(("harfbuzz ", "fonttools "))
+    for made in (subset.subset(program, kept), subset._fonttools_subset(program, kept)):
+        font = TTFont(io.BytesIO(made))
+        assert not {"GSUB", "GPOS", "GDEF"} & set(font.keys())
+        glyf = font["glyf"]
+        for gid in kept:  # the same outline at the same id
+            assert glyf[font.getGlyphOrder()[gid]].numberOfContours == \
+                original["glyf"][names[gid]].numberOfContours
+        dropped = next(g for g in range(1, 300) if g not in kept
+                       and original["glyf"][names[g]].numberOfContours > 0)
+        assert glyf[font.getGlyphOrder()[dropped]].numberOfContours == 0

@@ -1,13 +1,15 @@
-"""Assemble a PDF from PDFs already written: a carrier plus statements' page runs.
+"""Assemble a PDF from PDFs already written: a carrier plus page runs.
 
 Incremental builds need the dossier without laying its statements out again: each
-statement's pages are written once, unnumbered, as a *part PDF* (kept on disk beside the
-outputs), and the dossier (and each statement's own PDF) is put together from them with
-pikepdf:
+statement's pages are written once, unnumbered, as a *part PDF* (kept in the build cache),
+and so are the front matter and each colophon (kept under the hash of their HTML); the
+dossier (and each statement's own PDF) is put together from them with pikepdf:
 
-* the **carrier** is a PDF WeasyPrint wrote from the parts that differ per output (the
-  cover and contents, the colophon), with the output's metadata, PDF/A identification,
-  output intent and ``.po`` attachments; the part pages are inserted into it at ``at``;
+* the **carrier** is a one-page PDF WeasyPrint wrote from an empty body with the output's
+  metadata, PDF/A identification, output intent and ``.po`` attachments; its blank page is
+  dropped and the runs' pages (front matter, statements, colophon) take its place;
+* **named destinations**: the front matter's (its contents links) are kept, each pointed
+  at the first anchor of its statement's run;
 * every page but the cover gets its page number from a **footer PDF** (empty pages
   numbered 1..n in the language's digits, kept between builds): footer page *k* is laid
   over page *k* as a form XObject;
@@ -15,9 +17,9 @@ pikepdf:
   positions), in page order;
 * **fonts**: every source embeds its own subset of the same shipped fonts, and WeasyPrint
   subsets keep the original glyph ids (HarfBuzz ``RETAIN_GIDS``), so the glyphs of all
-  subsets of one font are merged into one font program, one widths array and one
-  ``ToUnicode`` map, shared by every font object of that font: the file holds each font
-  once, as a single render would;
+  subsets of one font are merged into one font program (``subset``: HarfBuzz), one
+  widths array and one ``ToUnicode`` map, shared by every font object of that font: the
+  file holds each font once, as a single render would;
 * the bytes are reproducible: the same inputs give the same file (deterministic ``/ID``).
 """
 
@@ -26,55 +28,64 @@ from __future__ import annotations
 import functools
 import io
 import re
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workflow.publish.subset import subset
+
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
 _HEX_PAIR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
-_FOOTER = "/DossierPageNumber"
-_LEVEL = 9  # zlib level of a page's content, rewritten with its footer
-_LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")
+_FOOTER = "/PageNo"  # + the page index: each page's footer form
 _TAG = re.compile(r"^[A-Z]{6}\+")
 
 
 @dataclass(frozen=True)
 class Run:
-    """Pages of a part PDF (``data``) to insert, unnumbered; the carrier's named
-    destination ``anchor`` (a contents link) is pointed at its first anchor (the part may
-    have been written when the statement had another place, hence another anchor name)."""
+    """Pages of a part PDF (``data``) to insert, unnumbered.
+
+    ``anchor``: the named destination (a contents link) pointed at the run's first anchor
+    (a statement's part may have been written when it had another place, hence another
+    anchor name of its own). ``names``: the run's own named destinations are kept (the
+    front matter's, which its contents links go to).
+    """
 
     data: bytes
     anchor: str = ""
+    names: bool = False
 
 
-def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes,
+def assemble(carrier: bytes, runs: Iterable[Run], footers: bytes,
              numbered_from: int = 0) -> bytes:
-    """``carrier`` with the pages of ``runs`` inserted before its page ``at`` (0-based),
-    every page from ``numbered_from`` on numbered from ``footers`` (the cover has none);
-    bookmarks, fonts and metadata as described above."""
+    """The pages of ``runs``, in order, in ``carrier``'s file (its own pages dropped: it
+    brings the metadata, PDF/A identification, output intent and attachments), every
+    page from ``numbered_from`` on numbered from ``footers`` (the cover has none);
+    bookmarks, named destinations, fonts and metadata as described above."""
     import pikepdf
 
     pdf = pikepdf.open(io.BytesIO(carrier))
-    carried = _bookmarks(pdf)
-    sources, marks, position, names = [], [], at, []
+    blank = len(pdf.pages)
+    sources, marks, names, position = [], [], {}, 0
+    anchors = []
     for run in runs:
         source = pikepdf.open(io.BytesIO(run.data))
         sources.append(source)
         marks += [(position + p, t, d) for p, t, d in _bookmarks(source)]
         own = sorted(_destinations(source), key=lambda m: m[0])
+        if run.names:
+            names.update({name: (position + p, where) for p, name, where in own})
         if run.anchor and own:
-            names.append((position + own[0][0], run.anchor, own[0][2]))
-        count = len(source.pages)
-        for k, page in enumerate(source.pages):
-            pdf.pages.insert(position + k, page)
-        position += count
-    added = position - at
+            anchors.append((run.anchor, (position + own[0][0], own[0][2])))
+        for page in source.pages:
+            pdf.pages.append(page)
+        position += len(source.pages)
+    for _ in range(blank):
+        del pdf.pages[0]
+    names.update(dict(anchors))
     footer_pdf = pikepdf.open(io.BytesIO(footers))
+    opening = pdf.make_indirect(pikepdf.Stream(pdf, b"q"))
     for index in range(numbered_from, len(pdf.pages)):
-        _overlay(pdf, pdf.pages[index], footer_pdf.pages[index], index)
-    marks += [(p if p < at else p + added, t, d) for p, t, d in carried]
-    _point_names(pdf, names)
+        _overlay(pdf, pdf.pages[index], footer_pdf.pages[index], index, opening)
+    _write_names(pdf, names)
     _write_outline(pdf, sorted(marks, key=lambda m: m[0]))
     merge_fonts(pdf)
     share_profiles(pdf)
@@ -88,13 +99,16 @@ def assemble(carrier: bytes, at: int, runs: Iterable[Run], footers: bytes,
     return out.getvalue()
 
 
-def _overlay(pdf, page, footer, index: int) -> None:
+def _overlay(pdf, page, footer, index: int, opening) -> None:
     """Draw ``footer`` (a page of another PDF) over ``page`` as a form XObject.
 
     pikepdf's ``add_overlay`` names the XObject at random, which would change the bytes of
     every build, and gives each page a copy of its resources; here the name is the page's
     index (WeasyPrint shares one resources dictionary between the pages of a part, so each
-    page's footer needs a name of its own there).
+    page's footer needs a name of its own there). The page's own content streams are kept
+    as they are (not decompressed and written again): ``opening`` (``q``, one stream shared
+    by every page) saves the graphics state before them, a small stream after them restores
+    it and draws the footer.
     """
     import pikepdf
 
@@ -107,11 +121,10 @@ def _overlay(pdf, page, footer, index: int) -> None:
         resources.XObject = pikepdf.Dictionary()
     resources.XObject[name] = form
     contents = page.obj.get("/Contents")
-    streams = contents if isinstance(contents, pikepdf.Array) else [contents]
-    drawn = b"\n".join(stream.read_bytes() for stream in streams if stream is not None)
-    page.obj.Contents = pikepdf.Stream(pdf, zlib.compress(
-        b"q\n" + drawn + f"\nQ q {name} Do Q\n".encode(), _LEVEL),
-        Filter=pikepdf.Name.FlateDecode)
+    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    closing = pikepdf.Stream(pdf, f"Q {name} Do".encode())  # Do saves and restores itself
+    page.obj.Contents = pikepdf.Array(
+        [opening, *(s for s in streams if s is not None), closing])
 
 
 def _bookmarks(pdf) -> list[tuple[int, str, list]]:
@@ -156,19 +169,24 @@ def _destinations(pdf) -> list[tuple[int, str, list]]:
     return found
 
 
-def _point_names(pdf, names: list[tuple[int, str, list]]) -> None:
-    """The carrier's named destinations of ``names`` pointed at their assembled pages (the
-    carrier holds them as placeholders so that its links to them were kept)."""
+def _write_names(pdf, names: dict[str, tuple[int, list]]) -> None:
+    """The file's named destinations: ``names`` (name -> page index, location after the
+    page), replacing the carrier's (which has no pages left to point at)."""
     import pikepdf
     from pikepdf import NameTree
 
-    tree_root = pdf.Root.get("/Names")
-    if tree_root is None or "/Dests" not in tree_root:
+    root = pdf.Root.get("/Names")
+    if root is not None and "/Dests" in root:
+        del root.Dests
+    if not names:
         return
-    tree = NameTree(tree_root.Dests)
-    for page, name, location in names:
-        if name in tree:
-            tree[name] = pikepdf.Array([pdf.pages[page].obj, *location])
+    if root is None:
+        pdf.Root.Names = root = pdf.make_indirect(pikepdf.Dictionary())
+    tree = NameTree.new(pdf)
+    for name in sorted(names):
+        page, location = names[name]
+        tree[name] = pikepdf.Array([pdf.pages[page].obj, *location])
+    root.Dests = tree.obj
 
 
 def _write_outline(pdf, marks: list[tuple[int, str, list]]) -> None:
@@ -294,28 +312,6 @@ def _shipped() -> dict[tuple[str, bool], bytes]:
     return found
 
 
-def _subset(program: bytes, gids: set[int]) -> bytes:
-    """``program`` with the glyphs ``gids`` only, each at its original id (as WeasyPrint's
-    own subsets: content streams address glyphs by id)."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    options = subset.Options(retain_gids=True, notdef_outline=True, hinting=False,
-                             layout_features=[], name_IDs=[], ignore_missing_glyphs=True,
-                             prune_unicode_ranges=False, recalc_timestamp=False,
-                             layout_closure=False)
-    font = TTFont(io.BytesIO(program), recalcTimestamp=False, recalcBBoxes=False, lazy=True)
-    for tag in _LAYOUT_TABLES:  # unread: PDF text is shaped already
-        if tag in font:
-            del font[tag]
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(gids=sorted(gids | {0}))
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.save(out)
-    return out.getvalue()
-
-
 def merge_fonts(pdf) -> None:
     """Make every font object of one font share one merged program, widths and map."""
     import pikepdf
@@ -338,7 +334,7 @@ def merge_fonts(pdf) -> None:
             widths.update(_widths(font.DescendantFonts[0].get("/W", pikepdf.Array())))
             if "/ToUnicode" in font:
                 pairs.update(_to_unicode(font.ToUnicode.read_bytes()))
-        data = _subset(original, set(widths))
+        data = subset(original, set(widths))
         program = pikepdf.Stream(pdf, data)
         program.Length1 = len(data)
         to_unicode = pikepdf.Stream(pdf, _to_unicode_cmap(pairs))

@@ -501,12 +501,22 @@ class Writer:
         return (f"{st.title} ({self.s.source_lang}) with its {self.s.lang} translation, "
                 f"{st.reviewed_pct:.0f}% of words approved")
 
+    def statement_head(self, st: Statement) -> str:
+        """The head of a statement's documents: its PDF's metadata."""
+        title = self.bookmark(st.title, st.target_title)
+        return self.head(title, self.statement_subject(st), self.keywords())
+
     def statement_part(self, st: Statement, index: int) -> str:
         """A statement's text and provenance page: typeset once, used in its own PDF (whose
         metadata this head carries) and in the dossier."""
-        title = self.bookmark(st.title, st.target_title)
-        return (self.head(title, self.statement_subject(st), self.keywords())
-                + self.statement(st, index) + self.provenance(st) + "</body></html>\n")
+        return (self.statement_head(st) + self.statement(st, index) + self.provenance(st)
+                + "</body></html>\n")
+
+    @staticmethod
+    def carrier(head: str) -> str:
+        """A document of one blank page with ``head``: written with a PDF's metadata and
+        attachments, its page dropped when the PDF is assembled (``assemble``)."""
+        return head + "</body></html>\n"
 
     def colophon_part(self, statements: list[Statement]) -> str:
         """The colophon (word counts of ``statements``) as a document of its own."""
@@ -520,9 +530,12 @@ class Writer:
                               langs.label("dossier_title", self.s.lang))
         return f"{title} ({self.s.source_lang}–{self.s.lang})"
 
+    def dossier_head(self, statements: list[Statement]) -> str:
+        """The head of the dossier's documents: its metadata."""
+        subject = "; ".join(st.title for st in statements)
+        return self.head(self.dossier_title(), subject, self.keywords())
+
     def front_part(self, statements: list[Statement], starts: list[int]) -> str:
         """Cover and contents; its head is the dossier's metadata."""
-        subject = "; ".join(st.title for st in statements)
-        return (self.head(self.dossier_title(), subject, self.keywords())
-                + self.cover(statements) + self.contents(statements, starts)
-                + "</body></html>\n")
+        return (self.dossier_head(statements) + self.cover(statements)
+                + self.contents(statements, starts) + "</body></html>\n")

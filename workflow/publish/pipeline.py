@@ -14,6 +14,7 @@ never the clock, so the same inputs give byte-identical PDFs.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import io
 import json
@@ -339,50 +340,64 @@ def _render_outputs(project: Project, job: Job, statements: list[Statement],
 def _assemble_outputs(project: Project, job: Job, statements: list[Statement],
                       opts: BuildOptions, composer) -> Iterator[tuple[bytes, int]]:
     """Parts first (each laid out once and written unnumbered), then each PDF assembled
-    from part PDFs: those just written, the others read from disk."""
-    laid: dict[int, object] = {}
+    from part PDFs: those just written, the others read from disk. A statement's layout is
+    let go as soon as its part is written: only its page count is needed afterwards (at 16x
+    the corpus, keeping 80 laid-out statements slowed every later layout)."""
+    from workflow.publish.compose import PART_VARIANT
+
+    laid: dict[int, int] = {}  # statement index -> pages of its part just laid out
     parts: dict[int, bytes] = {}
     for out in job.outputs:
         if out.part:
             st = statements[out.index]
-            laid[out.index] = body = _lay_out_statement(project, composer, job.lang, st,
-                                                        out.index, opts)
+            body = _lay_out_statement(project, composer, job.lang, st, out.index, opts)
             parts[out.index] = composer.renderer.write(
-                body.document, variant=opts.variant, when=out.when,
+                body.document, variant=PART_VARIANT, when=out.when,
                 locate=lambda ch, st=st: locate([st], ch), label=project.relative(out.target))
-            yield parts[out.index], len(body.pages)
+            laid[out.index] = len(body.pages)
+            del body
+            yield parts[out.index], laid[out.index]
     for out in job.shown:
         indices = range(len(statements)) if out.index is None else [out.index]
         runs = {i: parts[i] if i in parts else job.parts[i].read_bytes() for i in indices}
-        counts = {i: len(laid[i].pages) if i in laid else _page_count(runs[i]) for i in indices}
-        yield _assemble_output(project, composer, job.lang, out, statements, opts,
-                               laid.get(out.index), runs, counts)
+        counts = {i: laid[i] if i in laid else _page_count(runs[i]) for i in indices}
+        yield _assemble_output(project, composer, job.lang, out, statements, opts, runs,
+                               counts)
 
 
 def _assemble_output(project: Project, composer, lang: str, out: Output,
-                     statements: list[Statement], opts: BuildOptions, body,
+                     statements: list[Statement], opts: BuildOptions,
                      runs: dict[int, bytes], counts: dict[int, int]) -> tuple[bytes, int]:
-    """One PDF: a carrier WeasyPrint writes (cover and contents, the colophon, with the
-    PDF's metadata and attachments), the statements' part PDFs inserted into it, every page
-    but the cover numbered from the footer PDF."""
+    """One PDF assembled from PDFs: the front matter (the dossier's), the statements' part
+    PDFs and the colophon, in a carrier WeasyPrint writes with the PDF's metadata and
+    attachments; every page but the cover numbered from the footer PDF. The front matter
+    and colophon are kept in the build cache like the parts: an edit that leaves them as
+    they were does not lay them out again."""
     from workflow.publish.assemble import Run, assemble
 
     frame = _Frame(project, composer, lang, out, statements, opts)
-    settings, used, find, label, colophon = (frame.settings, frame.used, frame.find,
-                                             frame.label, frame.colophon)
+    settings, writer = frame.settings, frame.writer
+    inserted = []
+    front_pages = 0
     if out.index is None:
-        head = frame.front_matter(list(counts.values()))
-        front = head.pages
-    else:
-        head, front = body, []
-    total = len(front) + sum(counts.values()) + len(colophon.pages)
+        front, front_pages = frame.front_pdf(list(counts.values()))
+        inserted.append(Run(front, names=True))
+    inserted += [Run(data, Writer.anchor(i)) for i, data in runs.items()]
+    role = "colophon" if out.index is None else f"colophon-{statements[out.index].slug}"
+    colophon, colophon_pages = composer.kept_pdf(
+        role, writer.colophon_part(frame.used), settings, locate=frame.find,
+        label=frame.label)
+    composer.prune(role)
+    inserted.append(Run(colophon, names=True))
+    head = (writer.dossier_head(statements) if out.index is None
+            else writer.statement_head(statements[out.index]))
     carrier = composer.renderer.write(
-        head.document.copy(forward_anchors([*front, *colophon.pages])), variant=opts.variant,
-        attachments=_attachments(used, opts.variant), when=settings.built, locate=find,
-        label=label)
+        composer.part(Writer.carrier(head), settings, label=frame.label).document,
+        variant=opts.variant, attachments=_attachments(frame.used, opts.variant),
+        when=settings.built, locate=frame.find, label=frame.label)
+    total = front_pages + sum(counts.values()) + colophon_pages
     numbers = composer.footer_pdf(total, settings)
-    inserted = [Run(data, Writer.anchor(i)) for i, data in runs.items()]
-    return assemble(carrier, len(front), inserted, numbers, numbered_from=1 if front else 0), total
+    return assemble(carrier, inserted, numbers, numbered_from=1 if front_pages else 0), total
 
 
 def _write_output(project: Project, composer, lang: str, out: Output,
@@ -411,8 +426,12 @@ class _Frame:
         self.writer = Writer(self.settings)
         self.label = project.relative(out.target)
         self.used = statements if out.index is None else [statements[out.index]]
-        self.colophon = composer.part(self.writer.colophon_part(self.used), self.settings,
-                                      locate=self.find, label=self.label)
+
+    @functools.cached_property
+    def colophon(self):
+        """The colophon laid out (the tagged variants' PDFs are written from layouts)."""
+        return self.composer.part(self.writer.colophon_part(self.used), self.settings,
+                                  locate=self.find, label=self.label)
 
     def find(self, ch: str) -> str:
         return locate(self.used, ch)
@@ -426,20 +445,18 @@ class _Frame:
                                               self.settings, locate=self.find,
                                               label=self.label), counts)
 
+    def front_pdf(self, counts: list[int]) -> tuple[bytes, int]:
+        """Cover and contents as a PDF (bytes, pages), numbered from the statements' page
+        ``counts``; kept in the build cache (every try, see ``front_matter``)."""
+        from workflow.publish.compose import front_matter
 
-def forward_anchors(pages: list) -> list:
-    """``pages`` with the anchors their links point to outside them (the contents' links
-    to statements assembled in later) placed on the first page, so WeasyPrint keeps the
-    links; ``assemble`` then points each such name at the statement's own anchor."""
-    import copy
-
-    targets = {link[1] for page in pages for link in page.links if link[0] == "internal"}
-    missing = targets - {name for page in pages for name in page.anchors}
-    if not pages or not missing:
-        return pages
-    first = copy.copy(pages[0])
-    first.anchors = {**pages[0].anchors, **{name: (0, 0, 0, 0) for name in sorted(missing)}}
-    return [first, *pages[1:]]
+        found = front_matter(
+            lambda starts: self.composer.kept_pdf(
+                "front", self.writer.front_part(self.statements, starts), self.settings,
+                locate=self.find, label=self.label, anchored=True), counts,
+            count=lambda made: made[1])
+        self.composer.prune("front")
+        return found
 
 
 def _page_count(data: bytes) -> int:
