@@ -143,6 +143,37 @@ def test_a_pdf_cover_title_over_its_attribution_echoed_by_the_running_header():
     assert conversion.meta["date"] == "2025-06-16"
 
 
+def _report(cover: list[str], header: str, footer: str):
+    pages = [cover, [header, "", "1. Summary", "", BODY[0], "", BODY[1], "", footer + "2"],
+             [header, "", BODY[2], "", footer + "3"]]
+    text = "\n\f".join("\n".join(p) for p in pages)
+    return convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+
+
+def test_a_cover_short_title_in_capitals_and_its_subtitle_make_the_title():
+    # the running header repeats the short title as a column of its own; the footer names
+    # the publisher, who also heads the cover: each column counts for the line repeating it
+    cover = ["", "                NURSES WATCH INTERNATIONAL", "", "", "",
+             "                  DETAINED AT DAWN", "        The Arrest of the Nurses of Tabriz",
+             "             and the Silence of the Courts", "", "", "       Briefing Paper",
+             "       3 April 2025", ""]
+    conversion = _report(cover, "Detained at Dawn                               Briefing Paper",
+                         "Nurses Watch International                              Page ")
+    assert conversion.meta["title"] == ("DETAINED AT DAWN: The Arrest of the Nurses of Tabriz "
+                                        "and the Silence of the Courts")
+
+
+def test_a_cover_title_with_a_by_before_its_colon_is_no_attribution():
+    assert not attribution("CUT OFF BY DESIGN: THE NATIONAL NETWORK AND THE RIGHT TO CONNECT")
+    cover = ["", "                NURSES WATCH INTERNATIONAL", "", "", "",
+             "                 DETAINED BY DESIGN:", "          THE ARREST OF THE NURSES OF TABRIZ",
+             "              AND THE SILENCE OF THE COURTS", "", "", "       3 April 2025", ""]
+    conversion = _report(cover, "Detained by Design                              Briefing Paper",
+                         "Nurses Watch International                              Page ")
+    assert conversion.meta["title"] == ("DETAINED BY DESIGN: THE ARREST OF THE NURSES OF TABRIZ "
+                                        "AND THE SILENCE OF THE COURTS")
+
+
 def test_a_heading_wrapped_over_three_lines_opening_the_body_is_joined():
     conversion = text_page(
         "NURSES WATCH", "Paris, 3 April 2025",

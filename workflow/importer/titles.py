@@ -116,6 +116,8 @@ def attribution(text: str) -> bool:
     found = _ATTRIBUTION.match(text.strip().rstrip(".:"))
     if not found:
         return False
+    if ":" in found.group("rest"):
+        return False  # "Cut off by design: Iran's national network and …": a headline's colon
     names = [x.strip() for x in re.split(r",\s*|\s+and\s+|\s*&\s*", found.group("rest")) if x]
     names = [re.sub(r"^the\s+", "", x, flags=re.IGNORECASE) for x in names]
     return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
@@ -211,7 +213,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         top = [i for i in content if i < min(first, window[0] if window else a)]
         far = [i for i in _eligible(lines, content, top, feats, a, in_runs)
                if _echoed(" ".join(lines[j].text for j in
-                                   wrapped_title(lines, content, feats, i) or [i]), hints) >= 2]
+                                   wrapped_title(lines, content, feats, i, hints) or [i]),
+                           hints) >= 2]
         eligible = sorted(set(far) | set(eligible))
     declared = _declared(lines, content, window, hints)
     if declared is not None:
@@ -412,7 +415,7 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
     for i in reversed(eligible):
         if i in covered:
             continue  # the second line of a wrapped heading is scored with its first
-        group = wrapped_title(lines, content, feats, i)
+        group = wrapped_title(lines, content, feats, i, hints)
         covered |= set(group)
         head = group[0] if group else i
         joined = " ".join(lines[j].text for j in group) if group else lines[i].text
@@ -427,14 +430,19 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
             why.append("inside a block of metadata lines (session, byline, place and date)")
         scored.append(Candidate(i, score - RANK_COST * len(scored), why, len(scored),
                                 TOPIC_WEIGHT * shared))
-    echo = {c.index: 0 if attribution(bare(joined_of[c.index])) else  # the publisher's name
-            _echoed(joined_of[c.index], hints) for c in scored}
-    most = max(echo.values(), default=0)
-    if most >= 2:
-        for c in scored:
-            if echo[c.index] == most:  # the running header repeats the title, or part of it
-                c.score += 1.5
-                c.evidence.append("repeated in the running header")
+    # each running line (the header with its short title, the footer with the publisher's
+    # name) counts for the candidate repeating most of one of its columns; the publisher's
+    # name is no headline by other evidence
+    echoed: set[int] = set()
+    for parts in _running_columns(hints):
+        echo = {c.index: 0 if attribution(bare(joined_of[c.index])) else  # the publisher's
+                max(_echo(joined_of[c.index], part) for part in parts) for c in scored}
+        most = max(echo.values(), default=0)
+        echoed |= {i for i, n in echo.items() if most >= 2 and n == most}
+    for c in scored:
+        if c.index in echoed:  # the running header repeats the title, or part of it
+            c.score += 1.5
+            c.evidence.append("repeated in the running header")
     best = max(scored, key=lambda c: c.score)  # max keeps the first (nearest) on a tie
     if own is not None:
         own.update({c.index: c.shape for c in scored})
@@ -475,11 +483,15 @@ _THREAD_NO = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=\S)|\s+\(?\d{1,2}/\d{1,2}\)?$")
 
 
 def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Features],
-                  title: int) -> list[int]:
+                  title: int, hints: PageHints | None = None) -> list[int]:
     """The title and the lines it was wrapped over (adjacent, no blank line between): both
     in capitals, or broken after a hyphen or small word, or continued in lowercase; a short
     last line ending a block that opens on such a break ("… independence of the Iranian" /
-    "Bar Association", then a blank line)."""
+    "Bar Association", then a blank line); a cover's short title in capitals over its
+    subtitle (see :func:`cover_title`)."""
+    cover = cover_title(lines, feats, title, hints) if hints is not None else []
+    if cover:
+        return cover
     def joins(a: int, b: int, new: int) -> bool:
         """Whether lines a and b are one title; ``new`` is the one not yet in it (only its
         furniture evidence counts: the title's own was weighed when it was chosen)."""
@@ -535,6 +547,59 @@ def thread_opener(lines: list[Line], content: list[int], a: int) -> int | None:
     return None
 
 
+def _block_of(lines: list[Line], i: int) -> list[int]:
+    """The lines of the block (blank lines round it) that ``i`` is in."""
+    start = end = i
+    while start - 1 >= 0 and lines[start - 1].text:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].text:
+        end += 1
+    return list(range(start, end + 1))
+
+
+def cover_title(lines: list[Line], feats: dict[int, Features], i: int,
+                hints: PageHints) -> list[int]:
+    """The block ``i`` is in when it is a report's cover title: a short title in capitals
+    that the running header repeats as a column of its own ("SILENCED CLASSROOMS", running
+    "Silenced Classrooms      Briefing Paper"), over its subtitle on the next one or two
+    lines, not in capitals and unfinished ("The Arrest and Prosecution of Teachers'" /
+    "Union Activists in Iran"). The title is both, "Short title: subtitle" (see
+    :func:`join_title`)."""
+    if not hints.running or i not in feats:
+        return []
+    block = _block_of(lines, i)
+    if not 2 <= len(block) <= 3 or any(j not in feats for j in block):
+        return []
+    first, rest = bare(lines[block[0]].text), [bare(lines[j].text) for j in block[1:]]
+    ws = [w.lower() for w in words(first)]
+    if not first.isupper() or not 2 <= len(ws) <= 6 or is_label(first) or \
+            ws not in _running_parts(hints):
+        return []
+    if any(t.isupper() or ends_terminal(t) or find_date(t) or _byline(t) for t in rest) or \
+            len({script_of(t) for t in [first, *rest]}) > 1 or \
+            sum(len(words(t)) for t in rest) > 25 or \
+            not all(heading_shaped(t, feats[j], 1) for j, t in zip(block[1:], rest,
+                                                                     strict=True)):
+        return []
+    return block
+
+
+def join_title(head: str, rest: list[str]) -> str:
+    """The title wrapped over lines as one line: a hyphen broken before lowercase is
+    joined, a cover's short title in capitals and its subtitle are parted by a colon
+    ("SILENCED CLASSROOMS: The Arrest and …"), other lines by a space."""
+    out = head
+    for text in rest:
+        if out.endswith("-") and text[:1].islower():
+            out = out[:-1] + text
+        elif out is head and out.isupper() and text[:1].isupper() and not text.isupper() and \
+                not out.endswith((":", ",")) and (words(out) or [""])[-1].lower() not in _SMALL_END:
+            out = f"{out}: {text}"
+        else:
+            out = f"{out} {text}"
+    return out
+
+
 def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> list[int]:
     """The block (blank lines round it) of three or four lines that ``i`` is in, when it is
     one heading wrapped at some width: no line finished (a colon aside), no date or byline,
@@ -562,19 +627,37 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
 
 
 
-def _echoed(text: str, hints: PageHints) -> int:
-    """How many words of a running header's part (not the site's name, not a date) the
-    candidate repeats: a report's running header is often its short title."""
-    folded = " " + " ".join(words(text.lower())) + " "
-    best = 0
+def _running_columns(hints: PageHints) -> list[list[list[str]]]:
+    """Each distinct running header or footer of a PDF as its columns, in words (not the
+    site's name, a date, a page number): a report's running header is often its short
+    title."""
+    out: list[list[list[str]]] = []
     for running in hints.running:
+        parts: list[list[str]] = []
         for part in re.split(r"\s+[|·•–—-]\s+|\s{3,}", running):
             ws = [w for w in words(part.lower()) if not w.isdigit() and w not in MONTHS]
-            if len(ws) < 2 or " ".join(ws) in hints.site_names:
-                continue
-            if f" {' '.join(ws)} " in folded:
-                best = max(best, len(ws))
-    return best
+            if len(ws) >= 2 and " ".join(ws) not in hints.site_names:
+                parts.append(ws)
+        if parts and parts not in out:
+            out.append(parts)
+    return out
+
+
+def _running_parts(hints: PageHints) -> list[list[str]]:
+    """The columns of all the running headers and footers."""
+    return [part for parts in _running_columns(hints) for part in parts]
+
+
+def _echo(text: str, part: list[str]) -> int:
+    """How many words of a running header's column the candidate repeats (all or none)."""
+    folded = " " + " ".join(words(text.lower())) + " "
+    return len(part) if f" {' '.join(part)} " in folded else 0
+
+
+def _echoed(text: str, hints: PageHints) -> int:
+    """How many words of a running header's column (not the site's name, not a date) the
+    candidate repeats at most."""
+    return max((_echo(text, part) for part in _running_parts(hints)), default=0)
 
 
 def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) -> bool:
