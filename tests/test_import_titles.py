@@ -391,3 +391,18 @@ def test_subject_tags_come_off_but_not_the_start_of_a_word():
         "Release the nurses of Tabriz"
     conversion = text_page("Subject: Fwd: Release the nurses of Tabriz", *BODY)
     assert conversion.meta["title"] == "Release the nurses of Tabriz"
+
+
+def test_a_headline_of_two_short_sentences_over_its_standfirst_is_the_title():
+    head = "Nurses in Tabriz are arrested at dawn. We ask Iran to release them."
+    conversion = text_page("Sign in\nWrite\nSearch",
+                           f"{head}\nAn appeal from the nurses' association, published in full",
+                           "Mina Azimi\nFollow\n6 min read", *BODY, sep="\n\n")
+    assert conversion.meta["title"] == head
+
+
+def test_a_paragraph_over_a_heading_is_no_headline_of_short_sentences():
+    first = ("The nurses' association wrote to us last week. We publish its letter in full "
+             "below, as it reached us, with the names of those who signed it.")
+    conversion = text_page("Sign in\nWrite\nSearch", f"{first}\n{HEAD}", *BODY, sep="\n\n")
+    assert conversion.meta["title"] != first

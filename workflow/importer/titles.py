@@ -275,7 +275,34 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                 not is_label(bare(lines[prev].text)):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
-    return pick
+    return _stopped_headline_over(lines, content, feats, pick, hints, why)
+
+
+def _stopped_headline_over(lines: list[Line], content: list[int], feats: dict[int, Features],
+                           pick: int, hints: PageHints, why: list[str]) -> int:
+    """A blog's headline of one or two short sentences ending in a full stop ("Afghan
+    children are being pushed out of school. We ask Tehran to let them learn.") right over
+    the pick (its standfirst), before any running text and saying at least as much of what
+    the text is about: that headline is the title."""
+    above = [i for i in content if i < pick]
+    if not above or pick - above[-1] - 1 > 1 or lines[pick].no in hints.messages:
+        return pick
+    prev = above[-1]
+    text = bare(lines[prev].text)
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x]
+    if not (text.endswith(".") and not text.endswith("..") and 1 <= len(sentences) <= 2 and
+            6 <= feats[prev].words <= 22 and all(len(words(x)) <= 14 for x in sentences) and
+            text[:1].isupper() and not feats[prev].evidence and not _byline(text) and
+            script_of(text) == script_of(lines[pick].text)):
+        return pick
+    if any(feats[j].prose and feats[j].terminal and feats[j].words >= 12 for j in above[:-1]):
+        return pick  # running text above it: the line is a paragraph's
+    opening = _opening(lines, content, feats, pick)
+    mine, theirs = topicality(text, opening), topicality(lines[pick].text, opening)
+    if mine < 0.3 or mine < theirs:
+        return pick
+    why.append("a headline of short sentences over its standfirst")
+    return prev
 
 
 def _sentence(f: Features) -> bool:
