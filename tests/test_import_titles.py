@@ -406,3 +406,18 @@ def test_a_paragraph_over_a_heading_is_no_headline_of_short_sentences():
              "below, as it reached us, with the names of those who signed it.")
     conversion = text_page("Sign in\nWrite\nSearch", f"{first}\n{HEAD}", *BODY, sep="\n\n")
     assert conversion.meta["title"] != first
+
+
+def test_a_headline_under_a_posters_note_opening_the_body_is_the_title():
+    # a message with a sentence inside it ends in "?": a poster's note, not a headline; the
+    # headline is the line under it, its chat's bold markers taken off
+    conversion = text_page("Hi everyone, this just came out from the nurses. Can we get it "
+                           "translated by tonight?",
+                           f"*{HEAD.upper()}*", *BODY, sep="\n\n")
+    assert conversion.meta["title"] == HEAD.upper()
+
+
+def test_a_one_sentence_question_opening_the_body_stays_its_headline():
+    question = "Who will speak for the detained nurses of Tabriz?"
+    conversion = text_page(question, *BODY, sep="\n\n")
+    assert conversion.meta["title"] == question

@@ -228,6 +228,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
+            and not _INNER_STOP.search(bare(lines[a].text)) \
             and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
@@ -251,7 +252,10 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         why.append("a headline wrapped over lines, opening the body")
         return a
     if not eligible:
-        return None
+        inner = _headline_under_note(lines, content, feats, a)
+        if inner is not None:
+            why.append("the headline under a poster's note opening the body")
+        return inner
     own: dict[int, float] = {}
     pick = _best(eligible, lines, content, feats, hints, why, own)
     credit = _before(content, pick, 1)
@@ -303,6 +307,27 @@ def _stopped_headline_over(lines: list[Line], content: list[int], feats: dict[in
         return pick
     why.append("a headline of short sentences over its standfirst")
     return prev
+
+
+# a sentence's end inside a line ("Hi everyone, this just came out. Can we …?"): a message,
+# not a headline ending in "?"
+_INNER_STOP = re.compile(r"\w[.!?]\s+[A-Z]")
+
+
+def _headline_under_note(lines: list[Line], content: list[int], feats: dict[int, Features],
+                         a: int) -> int | None:
+    """With nothing above the body that could be its headline: a headline right under the
+    body's first line when that line is a poster's short note ("Hi everyone, this just came
+    out. Can we get it up by tonight?") and running text follows the headline."""
+    after = [i for i in content if i > a][:1]
+    if not after or feats[a].words > 40 or feats[a].wrapped:
+        return None
+    i = after[0]
+    text = clean_title(lines[i].text)
+    if i - a > 2 or not heading_shaped(text, measure(bare(text))) or len(words(text)) < 4 or \
+            _TO.match(text) or text.rstrip().endswith(":") or not _prose_after(i, content, feats):
+        return None
+    return i
 
 
 def _sentence(f: Features) -> bool:
@@ -503,6 +528,9 @@ def clean_title(text: str) -> str:
     while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
         out = out[1:].lstrip()
     out = out[label_end(out):]
+    bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
+    if bold and bold.group(1) not in bold.group(2):
+        out = bold.group(2)  # a chat's bold or italic markers round the whole headline
     return out or text
 
 
