@@ -421,3 +421,11 @@ def test_a_one_sentence_question_opening_the_body_stays_its_headline():
     question = "Who will speak for the detained nurses of Tabriz?"
     conversion = text_page(question, *BODY, sep="\n\n")
     assert conversion.meta["title"] == question
+
+
+def test_a_headline_under_a_posts_time_stamp_is_no_line_of_particulars():
+    conversion = text_page("Forwarded from Nurses Watch\n[16.11.25 19:05]\n"
+                           "📢 STATEMENT ON THE SIXTH ANNIVERSARY OF THE KILLINGS",
+                           "بیانیه پرستاران تبریز\n(Statement of the nurses of Tabriz)", *BODY,
+                           sep="\n\n")
+    assert conversion.meta["title"] == "STATEMENT ON THE SIXTH ANNIVERSARY OF THE KILLINGS"

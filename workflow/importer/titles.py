@@ -715,12 +715,17 @@ def _echoed(text: str, hints: PageHints) -> int:
     return max((_echo(text, part) for part in _running_parts(hints)), default=0)
 
 
+_STAMP = re.compile(r"[\[(]?\d[\d./:,\- ]*\d[\])]?")
+
+
 def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) -> bool:
     """A line below the first of a block (no blank lines between) that holds a date line or a
     byline ("Human Rights Council, 61st Session" / "Item 4: …" / "Delivered by …" / "Geneva,
     19 March 2026"): the statement's particulars, not its headline."""
     if i == 0 or not lines[i - 1].text or not any(not line.text for line in lines):
         return False
+    if _STAMP.fullmatch(lines[i - 1].text.strip()):
+        return False  # a post's time stamp ("[16.11.25 19:05]") over its first line
     start = i
     while start > 0 and lines[start - 1].text:
         start -= 1
