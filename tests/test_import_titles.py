@@ -429,3 +429,16 @@ def test_a_headline_under_a_posts_time_stamp_is_no_line_of_particulars():
                            "بیانیه پرستاران تبریز\n(Statement of the nurses of Tabriz)", *BODY,
                            sep="\n\n")
     assert conversion.meta["title"] == "STATEMENT ON THE SIXTH ANNIVERSARY OF THE KILLINGS"
+
+
+def test_a_headline_under_a_registrys_note_beats_an_attribution_above():
+    conversion = text_page(
+        "Joint written statement* submitted by Nurses Watch, a non-governmental\n"
+        "organization in special consultative status\n"
+        "The Secretary-General has received the following written statement which is "
+        "circulated\nin accordance with Economic and Social Council resolution 1996/31.",
+        "Nurses arrested at dawn and taken to an unknown location\n" + BODY[0], BODY[1],
+        BODY[2], sep="\n\n")
+    assert conversion.meta["title"] == "Nurses arrested at dawn and taken to an unknown location"
+    assert attribution("Joint written statement* submitted by Nurses Watch, a non-governmental "
+                       "organization in special consultative status")

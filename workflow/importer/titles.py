@@ -60,7 +60,7 @@ LABEL_WORDS = wordset(
     "& | / - – — : latest")
 _EMAIL_HEADER = re.compile(r"^(?:subject|from|to|cc|date|sent|reply-to)\s*:\s*", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to)\s*:", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,3}?)(?:by|from)\s+(?P<rest>\S.*)$",
+_ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’*-]+\s+){0,4}?)(?:by|from)\s+(?P<rest>\S.*)$",
                           re.IGNORECASE)
 # a statement naming itself in its headline ("Joint Statement on …", "Open letter to …",
 # "Statement by the Spokesperson on …", "Urgent action: …")
@@ -120,6 +120,8 @@ def attribution(text: str) -> bool:
         return False  # "Cut off by design: Iran's national network and …": a headline's colon
     names = [x.strip() for x in re.split(r",\s*|\s+and\s+|\s*&\s*", found.group("rest")) if x]
     names = [re.sub(r"^the\s+", "", x, flags=re.IGNORECASE) for x in names]
+    # a name's apposition (", a non-governmental organization in special consultative status")
+    names = [x for x in names if not re.match(r"^an?\s+[a-z]", x)] or names
     return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
 
 
@@ -257,7 +259,17 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             why.append("the headline under a poster's note opening the body")
         return inner
     own: dict[int, float] = {}
-    pick = _best(eligible, lines, content, feats, hints, why, own)
+    chosen: list[Candidate] = []
+    pick = _best(eligible, lines, content, feats, hints, why, own, chosen)
+    inner = _headline_under_note(lines, content, feats, a)
+    if inner is not None and chosen and chosen[0].score < 0:
+        opening = _opening(lines, content, feats, inner)
+        mine = topicality(clean_title(lines[inner].text), opening)
+        if mine >= 0.6 and mine > topicality(lines[pick].text, opening):
+            why.append(f"the headline under the body's first paragraph says what the text is "
+                       f"about ({mine:.0%} of its words in the opening); the best line above "
+                       f"scored {chosen[0].score:+.1f}")
+            return inner
     credit = _before(content, pick, 1)
     if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
             [i for i in eligible if i < credit[0]]:
@@ -316,18 +328,25 @@ _INNER_STOP = re.compile(r"\w[.!?]\s+[A-Z]")
 
 def _headline_under_note(lines: list[Line], content: list[int], feats: dict[int, Features],
                          a: int) -> int | None:
-    """With nothing above the body that could be its headline: a headline right under the
-    body's first line when that line is a poster's short note ("Hi everyone, this just came
-    out. Can we get it up by tonight?") and running text follows the headline."""
-    after = [i for i in content if i > a][:1]
-    if not after or feats[a].words > 40 or feats[a].wrapped:
-        return None
-    i = after[0]
-    text = clean_title(lines[i].text)
-    if i - a > 2 or not heading_shaped(text, measure(bare(text))) or len(words(text)) < 4 or \
-            _TO.match(text) or text.rstrip().endswith(":") or not _prose_after(i, content, feats):
-        return None
-    return i
+    """A headline right under the body's first line or first paragraph when that is a short
+    note (a poster's "Hi everyone, this just came out. Can we get it up by tonight?", a
+    registry's "The Secretary-General has received the following written statement …") and
+    running text follows the headline."""
+    end = a  # the first paragraph: its lines up to a blank line, a few at most
+    while end + 1 < len(lines) and lines[end + 1].text and end - a < 3:
+        end += 1
+    for last in dict.fromkeys((a, end)):
+        after = [i for i in content if i > last][:1]
+        if not after or sum(feats[j].words for j in range(a, last + 1) if j in feats) > 40 or \
+                not ends_terminal(bare(lines[last].text)):
+            continue  # a note is finished sentences, not a headline of its own
+        i = after[0]
+        text = clean_title(lines[i].text)
+        if i - last <= 2 and heading_shaped(text, measure(bare(text))) and \
+                len(words(text)) >= 4 and not _TO.match(text) and \
+                not text.rstrip().endswith(":") and _prose_after(i, content, feats):
+            return i
+    return None
 
 
 def _sentence(f: Features) -> bool:
@@ -457,7 +476,8 @@ RANK_COST = 0.75  # each eligible line nearer the body counts this much against 
 
 def _best(eligible: list[int], lines: list[Line], content: list[int],
           feats: dict[int, Features], hints: PageHints,
-          reasons: list[str] | None = None, own: dict[int, float] | None = None) -> int:
+          reasons: list[str] | None = None, own: dict[int, float] | None = None,
+          chosen: list[Candidate] | None = None) -> int:
     """The eligible line with the best evidence; nearness to the body breaks ties and costs
     ``RANK_COST`` a step."""
     scored: list[Candidate] = []
@@ -498,6 +518,8 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
     best = max(scored, key=lambda c: c.score)  # max keeps the first (nearest) on a tie
     if own is not None:
         own.update({c.index: c.shape for c in scored})
+    if chosen is not None:
+        chosen.append(best)
     if reasons is not None:
         reasons.append(f"best of {len(scored)} candidate line(s), score {best.score:+.1f} ("
                    + ("; ".join(best.evidence) or "no evidence against it") + ")")
