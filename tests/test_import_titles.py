@@ -442,3 +442,16 @@ def test_a_headline_under_a_registrys_note_beats_an_attribution_above():
     assert conversion.meta["title"] == "Nurses arrested at dawn and taken to an unknown location"
     assert attribution("Joint written statement* submitted by Nurses Watch, a non-governmental "
                        "organization in special consultative status")
+
+
+def test_a_threads_first_post_is_its_title_once_its_numbering_is_taken_off():
+    texts = [f"🧵 STATEMENT | {HEAD}", *BODY, "Share this thread and write to the embassy."]
+    page = ["Bluesky\nHome\nExplore\nNotifications\nChat\nFeeds\nProfile\nSettings\nNew Post"
+            "\n\nPost"]
+    for k, text in enumerate(texts, 1):
+        counters = "2h\n24 replies\n387 reposts\n612 likes" if k == 1 else "2h\n3\n141\n203"
+        follow = "\nFollow" if k == 1 else ""
+        page.append(f"Nurses Watch\n@nurseswatch.bsky.social{follow}\n{text} {k}/{len(texts)}"
+                    f"\n{counters}")
+    conversion = text_page(*page, sep="\n\n")
+    assert conversion.meta["title"] == HEAD

@@ -199,7 +199,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
 def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
             hints: PageHints, in_runs: frozenset[int] | set[int], why: list[str],
             notes: frozenset[int] | set[int] = frozenset()) -> int | None:
-    opener = thread_opener(lines, content, a)
+    opener = thread_opener(lines, content, a, hints)
     lines, feats = _without_handles(lines, content[:60], feats)
     if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
@@ -610,12 +610,18 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
 _OPENER = re.compile(r"(?:^|\s)\(?1/(\d{1,2})\)?\s*$")
 
 
-def thread_opener(lines: list[Line], content: list[int], a: int) -> int | None:
+def thread_opener(lines: list[Line], content: list[int], a: int,
+                  hints: PageHints | None = None) -> int | None:
     """A thread's first post when it is a headline: a line above the body numbered "1/7"
-    (at its end) whose thread goes on ("2/7 …" further down)."""
+    (at its end) whose thread goes on ("2/7 …" further down); also when the numbering was
+    taken off the lines already (``hints.thread_parts``)."""
+    parts = hints.thread_parts if hints is not None else {}
     for i in content:
-        if i >= a:
-            break
+        if i > a or (i == a and not parts):
+            break  # (a thread's span starts the body at its first post)
+        k, n = parts.get(lines[i].no, (0, 0))
+        if k == 1 and any(parts.get(lines[j].no) == (2, n) for j in content if j > i):
+            return i
         found = _OPENER.search(lines[i].text)
         if found and any(re.match(rf"^\(?2/{found.group(1)}\b", lines[j].text) or
                          lines[j].text.rstrip().endswith(f"2/{found.group(1)}")
