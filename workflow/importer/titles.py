@@ -265,7 +265,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     if inner is not None and chosen and chosen[0].score < 0:
         opening = _opening(lines, content, feats, inner)
         mine = topicality(clean_title(lines[inner].text), opening)
-        if mine >= 0.6 and mine > topicality(lines[pick].text, opening):
+        if mine >= 0.6 and mine >= topicality(lines[pick].text, opening) + 0.3:
             why.append(f"the headline under the body's first paragraph says what the text is "
                        f"about ({mine:.0%} of its words in the opening); the best line above "
                        f"scored {chosen[0].score:+.1f}")
