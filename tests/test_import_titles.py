@@ -455,3 +455,9 @@ def test_a_threads_first_post_is_its_title_once_its_numbering_is_taken_off():
                     f"\n{counters}")
     conversion = text_page(*page, sep="\n\n")
     assert conversion.meta["title"] == HEAD
+
+
+def test_an_abbreviation_inside_a_question_opening_the_body_is_no_sentence_end():
+    question = "Will Dr. Ahmadi of Tabriz be freed before the nurses go on strike?"
+    conversion = text_page(question, *BODY, sep="\n\n")
+    assert conversion.meta["title"] == question

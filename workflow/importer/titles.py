@@ -323,7 +323,7 @@ def _stopped_headline_over(lines: list[Line], content: list[int], feats: dict[in
 
 # a sentence's end inside a line ("Hi everyone, this just came out. Can we …?"): a message,
 # not a headline ending in "?"
-_INNER_STOP = re.compile(r"\w[.!?]\s+[A-Z]")
+_INNER_STOP = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")  # (not "Dr. X", "U.S. Y")
 
 
 def _headline_under_note(lines: list[Line], content: list[int], feats: dict[int, Features],
