@@ -143,6 +143,37 @@ def test_a_pdf_cover_title_over_its_attribution_echoed_by_the_running_header():
     assert conversion.meta["date"] == "2025-06-16"
 
 
+def _report(cover: list[str], header: str, footer: str):
+    pages = [cover, [header, "", "1. Summary", "", BODY[0], "", BODY[1], "", footer + "2"],
+             [header, "", BODY[2], "", footer + "3"]]
+    text = "\n\f".join("\n".join(p) for p in pages)
+    return convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+
+
+def test_a_cover_short_title_in_capitals_and_its_subtitle_make_the_title():
+    # the running header repeats the short title as a column of its own; the footer names
+    # the publisher, who also heads the cover: each column counts for the line repeating it
+    cover = ["", "                NURSES WATCH INTERNATIONAL", "", "", "",
+             "                  DETAINED AT DAWN", "        The Arrest of the Nurses of Tabriz",
+             "             and the Silence of the Courts", "", "", "       Briefing Paper",
+             "       3 April 2025", ""]
+    conversion = _report(cover, "Detained at Dawn                               Briefing Paper",
+                         "Nurses Watch International                              Page ")
+    assert conversion.meta["title"] == ("DETAINED AT DAWN: The Arrest of the Nurses of Tabriz "
+                                        "and the Silence of the Courts")
+
+
+def test_a_cover_title_with_a_by_before_its_colon_is_no_attribution():
+    assert not attribution("CUT OFF BY DESIGN: THE NATIONAL NETWORK AND THE RIGHT TO CONNECT")
+    cover = ["", "                NURSES WATCH INTERNATIONAL", "", "", "",
+             "                 DETAINED BY DESIGN:", "          THE ARREST OF THE NURSES OF TABRIZ",
+             "              AND THE SILENCE OF THE COURTS", "", "", "       3 April 2025", ""]
+    conversion = _report(cover, "Detained by Design                              Briefing Paper",
+                         "Nurses Watch International                              Page ")
+    assert conversion.meta["title"] == ("DETAINED BY DESIGN: THE ARREST OF THE NURSES OF TABRIZ "
+                                        "AND THE SILENCE OF THE COURTS")
+
+
 def test_a_heading_wrapped_over_three_lines_opening_the_body_is_joined():
     conversion = text_page(
         "NURSES WATCH", "Paris, 3 April 2025",
@@ -360,3 +391,73 @@ def test_subject_tags_come_off_but_not_the_start_of_a_word():
         "Release the nurses of Tabriz"
     conversion = text_page("Subject: Fwd: Release the nurses of Tabriz", *BODY)
     assert conversion.meta["title"] == "Release the nurses of Tabriz"
+
+
+def test_a_headline_of_two_short_sentences_over_its_standfirst_is_the_title():
+    head = "Nurses in Tabriz are arrested at dawn. We ask Iran to release them."
+    conversion = text_page("Sign in\nWrite\nSearch",
+                           f"{head}\nAn appeal from the nurses' association, published in full",
+                           "Mina Azimi\nFollow\n6 min read", *BODY, sep="\n\n")
+    assert conversion.meta["title"] == head
+
+
+def test_a_paragraph_over_a_heading_is_no_headline_of_short_sentences():
+    first = ("The nurses' association wrote to us last week. We publish its letter in full "
+             "below, as it reached us, with the names of those who signed it.")
+    conversion = text_page("Sign in\nWrite\nSearch", f"{first}\n{HEAD}", *BODY, sep="\n\n")
+    assert conversion.meta["title"] != first
+
+
+def test_a_headline_under_a_posters_note_opening_the_body_is_the_title():
+    # a message with a sentence inside it ends in "?": a poster's note, not a headline; the
+    # headline is the line under it, its chat's bold markers taken off
+    conversion = text_page("Hi everyone, this just came out from the nurses. Can we get it "
+                           "translated by tonight?",
+                           f"*{HEAD.upper()}*", *BODY, sep="\n\n")
+    assert conversion.meta["title"] == HEAD.upper()
+
+
+def test_a_one_sentence_question_opening_the_body_stays_its_headline():
+    question = "Who will speak for the detained nurses of Tabriz?"
+    conversion = text_page(question, *BODY, sep="\n\n")
+    assert conversion.meta["title"] == question
+
+
+def test_a_headline_under_a_posts_time_stamp_is_no_line_of_particulars():
+    conversion = text_page("Forwarded from Nurses Watch\n[16.11.25 19:05]\n"
+                           "📢 STATEMENT ON THE SIXTH ANNIVERSARY OF THE KILLINGS",
+                           "بیانیه پرستاران تبریز\n(Statement of the nurses of Tabriz)", *BODY,
+                           sep="\n\n")
+    assert conversion.meta["title"] == "STATEMENT ON THE SIXTH ANNIVERSARY OF THE KILLINGS"
+
+
+def test_a_headline_under_a_registrys_note_beats_an_attribution_above():
+    conversion = text_page(
+        "Joint written statement* submitted by Nurses Watch, a non-governmental\n"
+        "organization in special consultative status\n"
+        "The Secretary-General has received the following written statement which is "
+        "circulated\nin accordance with Economic and Social Council resolution 1996/31.",
+        "Nurses arrested at dawn and taken to an unknown location\n" + BODY[0], BODY[1],
+        BODY[2], sep="\n\n")
+    assert conversion.meta["title"] == "Nurses arrested at dawn and taken to an unknown location"
+    assert attribution("Joint written statement* submitted by Nurses Watch, a non-governmental "
+                       "organization in special consultative status")
+
+
+def test_a_threads_first_post_is_its_title_once_its_numbering_is_taken_off():
+    texts = [f"🧵 STATEMENT | {HEAD}", *BODY, "Share this thread and write to the embassy."]
+    page = ["Bluesky\nHome\nExplore\nNotifications\nChat\nFeeds\nProfile\nSettings\nNew Post"
+            "\n\nPost"]
+    for k, text in enumerate(texts, 1):
+        counters = "2h\n24 replies\n387 reposts\n612 likes" if k == 1 else "2h\n3\n141\n203"
+        follow = "\nFollow" if k == 1 else ""
+        page.append(f"Nurses Watch\n@nurseswatch.bsky.social{follow}\n{text} {k}/{len(texts)}"
+                    f"\n{counters}")
+    conversion = text_page(*page, sep="\n\n")
+    assert conversion.meta["title"] == HEAD
+
+
+def test_an_abbreviation_inside_a_question_opening_the_body_is_no_sentence_end():
+    question = "Will Dr. Ahmadi of Tabriz be freed before the nurses go on strike?"
+    conversion = text_page(question, *BODY, sep="\n\n")
+    assert conversion.meta["title"] == question

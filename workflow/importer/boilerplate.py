@@ -23,6 +23,7 @@ from workflow.importer.text import (
     starts_lower,
     words,
 )
+from workflow.importer.titles import join_title
 
 
 def _full(*patterns: str) -> re.Pattern[str]:
@@ -127,9 +128,7 @@ def _classify(lines: list[Line], report: Report, hints: PageHints | None,
     if len(result.title_lines) > 1:
         head = lines[result.title_lines[0]]
         rest = [lines[i] for i in result.title_lines[1:]]
-        for line in rest:
-            head.text = head.text[:-1] + line.text if head.text.endswith("-") and \
-                line.text[:1].islower() else f"{head.text} {line.text}"
+        head.text = join_title(head.text, [line.text for line in rest])
         report.alter(head.no, f"title wrapped over {len(result.title_lines)} lines joined",
                      head.text, last=rest[-1].no)
         kept = [line for line in kept if line not in rest]

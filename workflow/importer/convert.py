@@ -96,7 +96,7 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         hints.messages = frozenset(starts)
         hints.thread_parts = parts
         raw_lines = len(lines)
-    hints.running = tuple(e.text for e in report.removed if e.reason.startswith("running "))
+    hints.running = _running_lines(raw.text, report)
     if not hints.site_names:
         from workflow.importer.pagemeta import copyright_names
 
@@ -274,3 +274,16 @@ def render_body(pieces: list[Piece]) -> str:
         out.append(SIGNATURES_MARKER)
         out += [p.text for p in signatures]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _running_lines(text: str, report: Report) -> tuple[str, ...]:
+    """A PDF's running headers and footers as laid out, their columns still apart ("Cut Off
+    by Design      Joint Statement"): the short title is one column, not the whole line."""
+    source = text.split("\n")
+    out = []
+    for e in report.removed:
+        if not e.reason.startswith("running "):
+            continue
+        raw = source[e.first - 1] if e.first and e.first <= len(source) else ""
+        out.append(raw.strip() if " ".join(raw.split()) == e.text else e.text)
+    return tuple(out)

@@ -60,7 +60,7 @@ LABEL_WORDS = wordset(
     "& | / - – — : latest")
 _EMAIL_HEADER = re.compile(r"^(?:subject|from|to|cc|date|sent|reply-to)\s*:\s*", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to)\s*:", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’-]+\s+){0,3}?)(?:by|from)\s+(?P<rest>\S.*)$",
+_ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’*-]+\s+){0,4}?)(?:by|from)\s+(?P<rest>\S.*)$",
                           re.IGNORECASE)
 # a statement naming itself in its headline ("Joint Statement on …", "Open letter to …",
 # "Statement by the Spokesperson on …", "Urgent action: …")
@@ -116,8 +116,12 @@ def attribution(text: str) -> bool:
     found = _ATTRIBUTION.match(text.strip().rstrip(".:"))
     if not found:
         return False
+    if ":" in found.group("rest"):
+        return False  # "Cut off by design: Iran's national network and …": a headline's colon
     names = [x.strip() for x in re.split(r",\s*|\s+and\s+|\s*&\s*", found.group("rest")) if x]
     names = [re.sub(r"^the\s+", "", x, flags=re.IGNORECASE) for x in names]
+    # a name's apposition (", a non-governmental organization in special consultative status")
+    names = [x for x in names if not re.match(r"^an?\s+[a-z]", x)] or names
     return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
 
 
@@ -195,7 +199,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
 def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
             hints: PageHints, in_runs: frozenset[int] | set[int], why: list[str],
             notes: frozenset[int] | set[int] = frozenset()) -> int | None:
-    opener = thread_opener(lines, content, a)
+    opener = thread_opener(lines, content, a, hints)
     lines, feats = _without_handles(lines, content[:60], feats)
     if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
@@ -211,7 +215,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         top = [i for i in content if i < min(first, window[0] if window else a)]
         far = [i for i in _eligible(lines, content, top, feats, a, in_runs)
                if _echoed(" ".join(lines[j].text for j in
-                                   wrapped_title(lines, content, feats, i) or [i]), hints) >= 2]
+                                   wrapped_title(lines, content, feats, i, hints) or [i]),
+                           hints) >= 2]
         eligible = sorted(set(far) | set(eligible))
     declared = _declared(lines, content, window, hints)
     if declared is not None:
@@ -225,6 +230,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
+            and not _INNER_STOP.search(bare(lines[a].text)) \
             and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
@@ -248,9 +254,22 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         why.append("a headline wrapped over lines, opening the body")
         return a
     if not eligible:
-        return None
+        inner = _headline_under_note(lines, content, feats, a)
+        if inner is not None:
+            why.append("the headline under a poster's note opening the body")
+        return inner
     own: dict[int, float] = {}
-    pick = _best(eligible, lines, content, feats, hints, why, own)
+    chosen: list[Candidate] = []
+    pick = _best(eligible, lines, content, feats, hints, why, own, chosen)
+    inner = _headline_under_note(lines, content, feats, a)
+    if inner is not None and chosen and chosen[0].score < 0:
+        opening = _opening(lines, content, feats, inner)
+        mine = topicality(clean_title(lines[inner].text), opening)
+        if mine >= 0.6 and mine >= topicality(lines[pick].text, opening) + 0.3:
+            why.append(f"the headline under the body's first paragraph says what the text is "
+                       f"about ({mine:.0%} of its words in the opening); the best line above "
+                       f"scored {chosen[0].score:+.1f}")
+            return inner
     credit = _before(content, pick, 1)
     if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
             [i for i in eligible if i < credit[0]]:
@@ -272,7 +291,62 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                 not is_label(bare(lines[prev].text)):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
-    return pick
+    return _stopped_headline_over(lines, content, feats, pick, hints, why)
+
+
+def _stopped_headline_over(lines: list[Line], content: list[int], feats: dict[int, Features],
+                           pick: int, hints: PageHints, why: list[str]) -> int:
+    """A blog's headline of one or two short sentences ending in a full stop ("Afghan
+    children are being pushed out of school. We ask Tehran to let them learn.") right over
+    the pick (its standfirst), before any running text and saying at least as much of what
+    the text is about: that headline is the title."""
+    above = [i for i in content if i < pick]
+    if not above or pick - above[-1] - 1 > 1 or lines[pick].no in hints.messages:
+        return pick
+    prev = above[-1]
+    text = bare(lines[prev].text)
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x]
+    if not (text.endswith(".") and not text.endswith("..") and 1 <= len(sentences) <= 2 and
+            6 <= feats[prev].words <= 22 and all(len(words(x)) <= 14 for x in sentences) and
+            text[:1].isupper() and not feats[prev].evidence and not _byline(text) and
+            script_of(text) == script_of(lines[pick].text)):
+        return pick
+    if any(feats[j].prose and feats[j].terminal and feats[j].words >= 12 for j in above[:-1]):
+        return pick  # running text above it: the line is a paragraph's
+    opening = _opening(lines, content, feats, pick)
+    mine, theirs = topicality(text, opening), topicality(lines[pick].text, opening)
+    if mine < 0.3 or mine < theirs:
+        return pick
+    why.append("a headline of short sentences over its standfirst")
+    return prev
+
+
+# a sentence's end inside a line ("Hi everyone, this just came out. Can we …?"): a message,
+# not a headline ending in "?"
+_INNER_STOP = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")  # (not "Dr. X", "U.S. Y")
+
+
+def _headline_under_note(lines: list[Line], content: list[int], feats: dict[int, Features],
+                         a: int) -> int | None:
+    """A headline right under the body's first line or first paragraph when that is a short
+    note (a poster's "Hi everyone, this just came out. Can we get it up by tonight?", a
+    registry's "The Secretary-General has received the following written statement …") and
+    running text follows the headline."""
+    end = a  # the first paragraph: its lines up to a blank line, a few at most
+    while end + 1 < len(lines) and lines[end + 1].text and end - a < 3:
+        end += 1
+    for last in dict.fromkeys((a, end)):
+        after = [i for i in content if i > last][:1]
+        if not after or sum(feats[j].words for j in range(a, last + 1) if j in feats) > 40 or \
+                not ends_terminal(bare(lines[last].text)):
+            continue  # a note is finished sentences, not a headline of its own
+        i = after[0]
+        text = clean_title(lines[i].text)
+        if i - last <= 2 and heading_shaped(text, measure(bare(text))) and \
+                len(words(text)) >= 4 and not _TO.match(text) and \
+                not text.rstrip().endswith(":") and _prose_after(i, content, feats):
+            return i
+    return None
 
 
 def _sentence(f: Features) -> bool:
@@ -402,7 +476,8 @@ RANK_COST = 0.75  # each eligible line nearer the body counts this much against 
 
 def _best(eligible: list[int], lines: list[Line], content: list[int],
           feats: dict[int, Features], hints: PageHints,
-          reasons: list[str] | None = None, own: dict[int, float] | None = None) -> int:
+          reasons: list[str] | None = None, own: dict[int, float] | None = None,
+          chosen: list[Candidate] | None = None) -> int:
     """The eligible line with the best evidence; nearness to the body breaks ties and costs
     ``RANK_COST`` a step."""
     scored: list[Candidate] = []
@@ -412,7 +487,7 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
     for i in reversed(eligible):
         if i in covered:
             continue  # the second line of a wrapped heading is scored with its first
-        group = wrapped_title(lines, content, feats, i)
+        group = wrapped_title(lines, content, feats, i, hints)
         covered |= set(group)
         head = group[0] if group else i
         joined = " ".join(lines[j].text for j in group) if group else lines[i].text
@@ -427,17 +502,24 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
             why.append("inside a block of metadata lines (session, byline, place and date)")
         scored.append(Candidate(i, score - RANK_COST * len(scored), why, len(scored),
                                 TOPIC_WEIGHT * shared))
-    echo = {c.index: 0 if attribution(bare(joined_of[c.index])) else  # the publisher's name
-            _echoed(joined_of[c.index], hints) for c in scored}
-    most = max(echo.values(), default=0)
-    if most >= 2:
-        for c in scored:
-            if echo[c.index] == most:  # the running header repeats the title, or part of it
-                c.score += 1.5
-                c.evidence.append("repeated in the running header")
+    # each running line (the header with its short title, the footer with the publisher's
+    # name) counts for the candidate repeating most of one of its columns; the publisher's
+    # name is no headline by other evidence
+    echoed: set[int] = set()
+    for parts in _running_columns(hints):
+        echo = {c.index: 0 if attribution(bare(joined_of[c.index])) else  # the publisher's
+                max(_echo(joined_of[c.index], part) for part in parts) for c in scored}
+        most = max(echo.values(), default=0)
+        echoed |= {i for i, n in echo.items() if most >= 2 and n == most}
+    for c in scored:
+        if c.index in echoed:  # the running header repeats the title, or part of it
+            c.score += 1.5
+            c.evidence.append("repeated in the running header")
     best = max(scored, key=lambda c: c.score)  # max keeps the first (nearest) on a tie
     if own is not None:
         own.update({c.index: c.shape for c in scored})
+    if chosen is not None:
+        chosen.append(best)
     if reasons is not None:
         reasons.append(f"best of {len(scored)} candidate line(s), score {best.score:+.1f} ("
                    + ("; ".join(best.evidence) or "no evidence against it") + ")")
@@ -468,6 +550,9 @@ def clean_title(text: str) -> str:
     while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
         out = out[1:].lstrip()
     out = out[label_end(out):]
+    bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
+    if bold and bold.group(1) not in bold.group(2):
+        out = bold.group(2)  # a chat's bold or italic markers round the whole headline
     return out or text
 
 
@@ -475,11 +560,15 @@ _THREAD_NO = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=\S)|\s+\(?\d{1,2}/\d{1,2}\)?$")
 
 
 def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Features],
-                  title: int) -> list[int]:
+                  title: int, hints: PageHints | None = None) -> list[int]:
     """The title and the lines it was wrapped over (adjacent, no blank line between): both
     in capitals, or broken after a hyphen or small word, or continued in lowercase; a short
     last line ending a block that opens on such a break ("… independence of the Iranian" /
-    "Bar Association", then a blank line)."""
+    "Bar Association", then a blank line); a cover's short title in capitals over its
+    subtitle (see :func:`cover_title`)."""
+    cover = cover_title(lines, feats, title, hints) if hints is not None else []
+    if cover:
+        return cover
     def joins(a: int, b: int, new: int) -> bool:
         """Whether lines a and b are one title; ``new`` is the one not yet in it (only its
         furniture evidence counts: the title's own was weighed when it was chosen)."""
@@ -521,18 +610,77 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
 _OPENER = re.compile(r"(?:^|\s)\(?1/(\d{1,2})\)?\s*$")
 
 
-def thread_opener(lines: list[Line], content: list[int], a: int) -> int | None:
+def thread_opener(lines: list[Line], content: list[int], a: int,
+                  hints: PageHints | None = None) -> int | None:
     """A thread's first post when it is a headline: a line above the body numbered "1/7"
-    (at its end) whose thread goes on ("2/7 …" further down)."""
+    (at its end) whose thread goes on ("2/7 …" further down); also when the numbering was
+    taken off the lines already (``hints.thread_parts``)."""
+    parts = hints.thread_parts if hints is not None else {}
     for i in content:
-        if i >= a:
-            break
+        if i > a or (i == a and not parts):
+            break  # (a thread's span starts the body at its first post)
+        k, n = parts.get(lines[i].no, (0, 0))
+        if k == 1 and any(parts.get(lines[j].no) == (2, n) for j in content if j > i):
+            return i
         found = _OPENER.search(lines[i].text)
         if found and any(re.match(rf"^\(?2/{found.group(1)}\b", lines[j].text) or
                          lines[j].text.rstrip().endswith(f"2/{found.group(1)}")
                          for j in content if j > i):
             return i
     return None
+
+
+def _block_of(lines: list[Line], i: int) -> list[int]:
+    """The lines of the block (blank lines round it) that ``i`` is in."""
+    start = end = i
+    while start - 1 >= 0 and lines[start - 1].text:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].text:
+        end += 1
+    return list(range(start, end + 1))
+
+
+def cover_title(lines: list[Line], feats: dict[int, Features], i: int,
+                hints: PageHints) -> list[int]:
+    """The block ``i`` is in when it is a report's cover title: a short title in capitals
+    that the running header repeats as a column of its own ("SILENCED CLASSROOMS", running
+    "Silenced Classrooms      Briefing Paper"), over its subtitle on the next one or two
+    lines, not in capitals and unfinished ("The Arrest and Prosecution of Teachers'" /
+    "Union Activists in Iran"). The title is both, "Short title: subtitle" (see
+    :func:`join_title`)."""
+    if not hints.running or i not in feats:
+        return []
+    block = _block_of(lines, i)
+    if not 2 <= len(block) <= 3 or any(j not in feats for j in block):
+        return []
+    first, rest = bare(lines[block[0]].text), [bare(lines[j].text) for j in block[1:]]
+    ws = [w.lower() for w in words(first)]
+    if not first.isupper() or not 2 <= len(ws) <= 6 or is_label(first) or \
+            ws not in _running_parts(hints):
+        return []
+    if any(t.isupper() or ends_terminal(t) or find_date(t) or _byline(t) for t in rest) or \
+            len({script_of(t) for t in [first, *rest]}) > 1 or \
+            sum(len(words(t)) for t in rest) > 25 or \
+            not all(heading_shaped(t, feats[j], 1) for j, t in zip(block[1:], rest,
+                                                                     strict=True)):
+        return []
+    return block
+
+
+def join_title(head: str, rest: list[str]) -> str:
+    """The title wrapped over lines as one line: a hyphen broken before lowercase is
+    joined, a cover's short title in capitals and its subtitle are parted by a colon
+    ("SILENCED CLASSROOMS: The Arrest and …"), other lines by a space."""
+    out = head
+    for text in rest:
+        if out.endswith("-") and text[:1].islower():
+            out = out[:-1] + text
+        elif out is head and out.isupper() and text[:1].isupper() and not text.isupper() and \
+                not out.endswith((":", ",")) and (words(out) or [""])[-1].lower() not in _SMALL_END:
+            out = f"{out}: {text}"
+        else:
+            out = f"{out} {text}"
+    return out
 
 
 def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> list[int]:
@@ -562,19 +710,40 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
 
 
 
-def _echoed(text: str, hints: PageHints) -> int:
-    """How many words of a running header's part (not the site's name, not a date) the
-    candidate repeats: a report's running header is often its short title."""
-    folded = " " + " ".join(words(text.lower())) + " "
-    best = 0
+def _running_columns(hints: PageHints) -> list[list[list[str]]]:
+    """Each distinct running header or footer of a PDF as its columns, in words (not the
+    site's name, a date, a page number): a report's running header is often its short
+    title."""
+    out: list[list[list[str]]] = []
     for running in hints.running:
+        parts: list[list[str]] = []
         for part in re.split(r"\s+[|·•–—-]\s+|\s{3,}", running):
             ws = [w for w in words(part.lower()) if not w.isdigit() and w not in MONTHS]
-            if len(ws) < 2 or " ".join(ws) in hints.site_names:
-                continue
-            if f" {' '.join(ws)} " in folded:
-                best = max(best, len(ws))
-    return best
+            if len(ws) >= 2 and " ".join(ws) not in hints.site_names:
+                parts.append(ws)
+        if parts and parts not in out:
+            out.append(parts)
+    return out
+
+
+def _running_parts(hints: PageHints) -> list[list[str]]:
+    """The columns of all the running headers and footers."""
+    return [part for parts in _running_columns(hints) for part in parts]
+
+
+def _echo(text: str, part: list[str]) -> int:
+    """How many words of a running header's column the candidate repeats (all or none)."""
+    folded = " " + " ".join(words(text.lower())) + " "
+    return len(part) if f" {' '.join(part)} " in folded else 0
+
+
+def _echoed(text: str, hints: PageHints) -> int:
+    """How many words of a running header's column (not the site's name, not a date) the
+    candidate repeats at most."""
+    return max((_echo(text, part) for part in _running_parts(hints)), default=0)
+
+
+_STAMP = re.compile(r"[\[(]?\d[\d./:,\- ]*\d[\])]?")
 
 
 def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) -> bool:
@@ -583,6 +752,8 @@ def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) ->
     19 March 2026"): the statement's particulars, not its headline."""
     if i == 0 or not lines[i - 1].text or not any(not line.text for line in lines):
         return False
+    if _STAMP.fullmatch(lines[i - 1].text.strip()):
+        return False  # a post's time stamp ("[16.11.25 19:05]") over its first line
     start = i
     while start > 0 and lines[start - 1].text:
         start -= 1
