@@ -579,3 +579,36 @@ def test_a_related_box_inside_the_article_does_not_cut_its_first_paragraphs():
     assert "We write as bakers' unions of twelve countries to express our deep concern" in \
         conversion.body
     assert "Unions meet the minister" not in conversion.body
+
+
+
+_PAGE_TWO = ("We urge the ministry to meet the union's elected officers and to restore\n"
+             "the licences of the 40 bakeries closed since the strike began in March,\n"
+             "and to let the bakers' families visit them in prison every week.\n\n"
+             "We call on the employers to pay the wages they owe before the winter and\n"
+             "to stop threatening the bakers who have signed the union's petition.\n")
+
+
+def _paged_letter(page1_extra: str, page2: str = _PAGE_TWO) -> str:
+    head = "Joint letter on the bakers of Tabriz                          March 2026\n\n"
+    foot = "\n\nBakers Solidarity Network                                   Page {}\n"
+    return (head + "Free the bakers of Tabriz\n\n" + WRAPPED_BODY + page1_extra + foot.format(1)
+            + "\f" + head + page2 + foot.format(2))
+
+
+def test_footnotes_whose_numbers_stand_on_their_own_lines_do_not_end_the_text():
+    notes = ("\n\n__________________\n1\n"
+             "  Statement by the Ministry of Justice to the press, 3 March 2026.\n2\n"
+             "  Figures from the bakers' union, on file with the signatory organisations.\n")
+    body = convert(raw_from_bytes(_paged_letter(notes).encode("utf-8"), Path("letter.txt"))).body
+    assert "Statement by the Ministry of Justice to the press, 3 March 2026." in body
+    assert "Figures from the bakers' union, on file with the signatory organisations." in body
+    assert "restore the licences of the 40 bakeries closed since the strike began" in body
+    assert "stop threatening the bakers who have signed" in body
+
+
+def test_a_common_word_broken_at_a_line_end_is_joined():
+    extra = ("\nWe ask that the bakers be released and be allowed to organise with-\n"
+             "out interference from the security services or the employers.\n")
+    body = convert(raw_from_bytes(_paged_letter(extra).encode("utf-8"), Path("letter.txt"))).body
+    assert "organise without interference from the security services" in body
