@@ -612,3 +612,36 @@ def test_a_common_word_broken_at_a_line_end_is_joined():
              "out interference from the security services or the employers.\n")
     body = convert(raw_from_bytes(_paged_letter(extra).encode("utf-8"), Path("letter.txt"))).body
     assert "organise without interference from the security services" in body
+
+
+def test_a_share_bars_copied_link_notice_goes():
+    conversion = page(TITLE, "By Jane Doe", "Share", "Copy", "Link copied", "Email", "Facebook",
+                      *BODY)
+    assert "Link copied" not in conversion.body and all(p in conversion.body for p in BODY)
+
+
+def test_a_wire_storys_contributor_credit_goes():
+    credit = "Associated Press writer John Smith in Dubai contributed to this report."
+    conversion = page(TITLE, *BODY, credit)
+    assert "contributed to this report" not in conversion.body
+    assert all(p in conversion.body for p in BODY)
+
+
+@pytest.mark.parametrize("note", [
+    "* Issued as received, in the language of submission only.",
+    "This document is produced for information purposes only and does not constitute an "
+    "official record.",
+])
+def test_an_intergovernmental_documents_issuance_note_goes(note):
+    conversion = page(TITLE, *BODY, note)
+    assert note[2:20] not in conversion.body and all(p in conversion.body for p in BODY)
+
+
+def test_a_dinkus_of_asterisk_groups_ends_the_text():
+    after = "The Mission will give its next oral update to the Council in the spring."
+    conversion = page(TITLE, *BODY, "* *** *", "Media contacts:\n"
+                      "Jane Doe, Media Officer, jane.doe@example.org\n"
+                      "John Roe, Media Officer, john.roe@example.org", after)
+    body = conversion.body
+    assert "Media contacts" not in body and "Jane Doe" not in body and after not in body
+    assert all(p in body for p in BODY)
