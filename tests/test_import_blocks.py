@@ -645,3 +645,21 @@ def test_a_dinkus_of_asterisk_groups_ends_the_text():
     body = conversion.body
     assert "Media contacts" not in body and "Jane Doe" not in body and after not in body
     assert all(p in body for p in BODY)
+
+
+@pytest.mark.parametrize("junk", [
+    "This article was amended on 3 March 2026 to correct the spelling of a lawyer's name.",
+    "Researcher and editor at the Bakers Solidarity Network. She/her.",
+    "The Bakers Letter is a reader-supported publication. To receive new posts, consider "
+    "becoming a free or paid subscriber.",
+])
+def test_a_correction_notice_a_profile_line_and_a_publications_pitch_go(junk):
+    conversion = page(TITLE, *BODY, junk)
+    assert junk[:25] not in conversion.body and all(p in conversion.body for p in BODY)
+
+
+def test_a_link_with_an_arrow_after_the_signers_is_no_signer():
+    conversion = page(TITLE, *BODY, "Signed:", "Leila Sadeghi (Austria)",
+                      "Behrouz Tavana (Germany)", "Write to a union member →")
+    assert "Write to a union member" not in conversion.body
+    assert "Behrouz Tavana" in conversion.body

@@ -66,6 +66,15 @@ _ISSUANCE = re.compile(r"\b(?:issued as received|in the language of submission|"
                        r"has received the following (?:written )?(?:statement|communication)|"
                        r"does not constitute an official record|"
                        r"(?:produced|issued) for information purposes only)\b", re.IGNORECASE)
+# a news item's correction notice ("This article was amended on 23 January 2026 to correct
+# the spelling of a name.", "This story has been updated.")
+_AMENDED = re.compile(r"^(?:\*\s*)?this (?:article|story|post|piece|report) (?:was|has been|"
+                      r"is) (?:amended|updated|corrected)\b", re.IGNORECASE)
+# an author's profile line, which states pronouns ("Researcher and editor. He/him.")
+_PRONOUNS = re.compile(r"\b(?:he/him|she/her|they/them)(?:/(?:his|hers|theirs))?\b",
+                       re.IGNORECASE)
+# a link's arrow at a short line's end ("Write to a hunger striker →", "Read the report »")
+_LINK_ARROW = re.compile(r"\s(?:→|⟶|➔|➜|➝|»|›|->)$")
 _CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*[^.:]{1,50}|"
                          r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
 # a caption ending in a wire credit without brackets ("… Video obtained by Persia Wire/via
@@ -275,6 +284,12 @@ def measure(text: str) -> Features:
         add(5.0, "source credit")  # a figure's source line ("Source: … data.")
     if _ISSUANCE.search(text) and n <= 40:
         add(6.0, "document issuance note")
+    if _AMENDED.match(text.strip()) and n <= 40:
+        add(5.0, "correction notice")
+    if _PRONOUNS.search(text) and n <= 25:
+        add(4.0, "profile (pronouns)")
+    if _LINK_ARROW.search(text.rstrip()) and n <= 10:
+        add(2.0, "link arrow")
     if _CONTRIBUTED.search(text.strip()) and n <= 20:
         add(5.0, "contributor credit")
     if _RULE.match(text.strip()):

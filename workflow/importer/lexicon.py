@@ -16,7 +16,8 @@ from workflow.importer.text import wordset
 # Phrases that site chrome is made of (menus, share bars, sign-up prompts, comment threads,
 # counters' labels, legal footers), lowercase; matched on word boundaries.
 STRONG = (
-    "subscribe", "subscribers", "unsubscribe", "sign in", "sign up", "log in", "login", "log out",
+    "subscribe", "subscribers", "subscriber", "paid subscriber", "reader-supported",
+    "unsubscribe", "sign in", "sign up", "log in", "login", "log out",
     "register", "cookie", "cookies", "newsletter", "privacy policy", "privacy notice", "privacy",
     "terms of use", "terms of service", "terms and conditions", "all rights reserved",
     "powered by", "advertisement", "advertise", "sponsored", "read more", "continue reading",
