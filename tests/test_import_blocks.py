@@ -663,3 +663,14 @@ def test_a_link_with_an_arrow_after_the_signers_is_no_signer():
                       "Behrouz Tavana (Germany)", "Write to a union member →")
     assert "Write to a union member" not in conversion.body
     assert "Behrouz Tavana" in conversion.body
+
+
+def test_an_editors_letter_between_a_greeting_and_a_sign_off_before_the_statement_goes():
+    note = ("On Tuesday the bakers' strike reached its hundredth day, and twelve of the men are "
+            "now refusing food. If you read one thing from us, let it be this.")
+    html = ("<html><head><title>The Bakers Letter, issue 12</title></head><body>"
+            "<p>Issue 12 · 22 January 2026</p><p>Dear friends,</p><p>" + note + "</p>"
+            "<p>With gratitude,</p><p>The editors</p><p>STATEMENT</p><h1>" + TITLE + "</h1>"
+            "<p>20 January 2026</p>" + "".join(f"<p>{p}</p>" for p in BODY) + "</body></html>")
+    body = convert(raw_from_bytes(html.encode("utf-8"), Path("issue.html"))).body
+    assert "hundredth day" not in body and all(p in body for p in BODY)

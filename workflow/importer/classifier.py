@@ -75,6 +75,10 @@ _SHARES_BELOW = re.compile(r"\b(?:posting|sharing|forwarding|reproducing|republi
 _DASH_SIGNED = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
                           r"(?:,|\s+for\b|\s+on behalf\b|$)")
 # an editor's housekeeping before the issue ("Before this week's letter, a reminder: …")
+# a letter's informal sign-off ("With gratitude,", "Warmly,", "Best wishes,")
+_SIGN_OFF = re.compile(r"^(?:with (?:gratitude|thanks|love|warm(?:est)? regards|best wishes)|"
+                       r"warmly|best(?: wishes| regards)?|kind regards|warm regards|regards|"
+                       r"cheers|thank you|thanks)\s*[,.!—–-]?$", re.IGNORECASE)
 _BEFORE_ISSUE = re.compile(r"^(?:before|ahead of)\s+(?:this|today's|we)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]++\s*)*+"
@@ -925,12 +929,28 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             _POINTS_ON.search(text) and f.words <= 80:
         return Decision(i, False, -1.0, "header", "a note before the statement, pointing on "
                         "to it", evidence)  # "Hi friends, welcome to issue 58. … below."
+    if f.prose and _greeted_and_signed(i, lines, content):
+        return Decision(i, False, -1.0, "header", "a signed note before the statement (between "
+                        "a greeting and a sign-off)", evidence)  # "Dear friends," … "With love,"
     score = f.sentence - furniture - 2.0
     if f.prose and furniture == 0:
         score = max(score, 0.5)  # a lead sentence before the body proper: kept, flagged
     keep = score >= 0
     return Decision(i, keep, score, "header", "prose before the body" if keep else
                     "between the title and the body", evidence)
+
+
+def _greeted_and_signed(i: int, lines: list[Line], content: list[int], reach: int = 4) -> bool:
+    """A paragraph of an editor's letter before the statement: a greeting line ("Dear friends,")
+    above it and a sign-off line ("With gratitude,") below it, a few paragraphs away at most."""
+    def short(j: int) -> str:
+        text = bare(lines[j].text).strip()
+        return text if len(words(text)) <= 6 else ""
+
+    above = any(_GREETING.match(short(j)) for j in _before(content, i, reach))
+    below = any(VALEDICTION.match(short(j)) or _SIGN_OFF.match(short(j))
+                for j in _after(content, i, reach))
+    return above and below
 
 
 def _kicker(text: str, f: Features) -> bool:
