@@ -674,3 +674,21 @@ def test_an_editors_letter_between_a_greeting_and_a_sign_off_before_the_statemen
             "<p>20 January 2026</p>" + "".join(f"<p>{p}</p>" for p in BODY) + "</body></html>")
     body = convert(raw_from_bytes(html.encode("utf-8"), Path("issue.html"))).body
     assert "hundredth day" not in body and all(p in body for p in BODY)
+
+
+def test_demands_in_a_dashed_list_under_an_undersigned_label_stay_in_the_body():
+    demands = ("The undersigned organisations call on the authorities to:\n"
+               "– release all those detained solely for peacefully protesting and drop\n"
+               "the charges against them;\n"
+               "– guarantee the right to safe drinking water for all residents of\n"
+               "Khuzestan, without discrimination.\n\n"
+               "\"Access to clean water is a human right, not a privilege to be granted\n"
+               "or withdrawn as punishment,\" said the spokesperson of the network.\n\n"
+               "Signatories:\n1. Bakers Solidarity Network (Netherlands)\n"
+               "2. Food Workers Union (Germany)\n")
+    text = "Free the bakers of Tabriz\n\n" + WRAPPED_BODY + "\n" + demands
+    body = convert(raw_from_bytes(text.encode("utf-8"), Path("letter.txt"))).body
+    assert "release all those detained solely for peacefully protesting and drop the " \
+        "charges against them;" in body
+    assert "Khuzestan, without discrimination." in body
+    assert "not a privilege to be granted or withdrawn as punishment" in body

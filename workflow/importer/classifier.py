@@ -830,8 +830,8 @@ def _name_like(text: str, f: Features, in_list: bool = False) -> bool:
         return True
     if ends_terminal(text) and not text.endswith(")"):
         return False
-    first = text[:1]
-    return (first.isupper() or not first.isascii()) and f.words <= 12
+    first = next((ch for ch in text if ch.isalnum()), "")  # past a dash or a bullet
+    return (first.isupper() or (first.isalpha() and not first.isascii())) and f.words <= 12
 
 
 def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],
