@@ -692,3 +692,13 @@ def test_demands_in_a_dashed_list_under_an_undersigned_label_stay_in_the_body():
         "charges against them;" in body
     assert "Khuzestan, without discrimination." in body
     assert "not a privilege to be granted or withdrawn as punishment" in body
+
+
+def test_labels_above_an_html_headline_go():
+    html = ("<html><head><title>Bakers | Press</title></head><body><main>\n"
+            "<p class=\"type\">Press releases</p>\n<p class=\"subtype\">Labour rights</p>\n"
+            "<h1>" + TITLE + "</h1>\n<p>20 January 2026</p>\n"
+            + "\n".join(f"<p>{p}</p>" for p in BODY) + "\n</main></body></html>")
+    body = convert(raw_from_bytes(html.encode("utf-8"), Path("release.html"))).body
+    assert "Press releases" not in body and "Labour rights" not in body
+    assert all(p in body for p in BODY)

@@ -850,6 +850,11 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
         score = f.sentence - furniture - 2.5
         return Decision(i, False, min(score, -1.0), "header",
                         "site header above the title", evidence)
+    if i < a and title is not None and lines[title].no and 0 < line.no < lines[title].no and \
+            not f.prose and f.words <= 6:
+        return Decision(i, False, min(f.sentence - furniture - 2.5, -1.0), "header",
+                        "a label above the headline on the page (the headline is read first)",
+                        evidence)  # "Press releases" / "Special Procedures" over the <h1>
     if i < a:
         return _before_body(i, lines, content, feats, evidence, furniture, title)
     if i in signature:
