@@ -702,3 +702,12 @@ def test_labels_above_an_html_headline_go():
     body = convert(raw_from_bytes(html.encode("utf-8"), Path("release.html"))).body
     assert "Press releases" not in body and "Labour rights" not in body
     assert all(p in body for p in BODY)
+
+
+def test_a_posters_greeting_over_a_statements_emphasised_heading_goes():
+    note = "Hi everyone, this just came out from the union. Can we get English up by tonight?"
+    conversion = page(note, "*STATEMENT OF THE BAKERS UNION ON THE ARRESTS IN TABRIZ*",
+                      "Tabriz – 21 February 2026", *BODY)
+    assert "Can we get English" not in conversion.body
+    assert "Can we get" not in conversion.meta["title"]
+    assert all(p in conversion.body for p in BODY)

@@ -74,11 +74,11 @@ _SHARES_BELOW = re.compile(r"\b(?:posting|sharing|forwarding|reproducing|republi
 # an editor's note signed with a dash ("— Shirin, for the Roya team")
 _DASH_SIGNED = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
                           r"(?:,|\s+for\b|\s+on behalf\b|$)")
-# an editor's housekeeping before the issue ("Before this week's letter, a reminder: …")
 # a letter's informal sign-off ("With gratitude,", "Warmly,", "Best wishes,")
 _SIGN_OFF = re.compile(r"^(?:with (?:gratitude|thanks|love|warm(?:est)? regards|best wishes)|"
                        r"warmly|best(?: wishes| regards)?|kind regards|warm regards|regards|"
                        r"cheers|thank you|thanks)\s*[,.!—–-]?$", re.IGNORECASE)
+# an editor's housekeeping before the issue ("Before this week's letter, a reminder: …")
 _BEFORE_ISSUE = re.compile(r"^(?:before|ahead of)\s+(?:this|today's|we)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
 _LABEL_PREFIX = re.compile(r"^(?:[a-z0-9_]+[._][a-z0-9_.]+\s+)?(?:[^\w\s\"'“‘(]++\s*)*+"
@@ -714,6 +714,12 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
         if note:
             notes.update(first)
             return second[0], b
+        headed = any(heading_shaped(lines[j].text, feats[j]) and feats[j].words >= 3
+                     for j in content if j < first[0])
+        if _GREETING.match(text) and heading_shaped(text2, f2) and f2.words >= 3 and \
+                f.words <= 40 and not headed:  # "Hi everyone, this just came out. Can we get
+            notes.update(first)  # it translated by tonight?" / "*STATEMENT OF …*": a poster's
+            return second[0], b  # note over the statement's heading, with no headline above
     units = _units(lines, inside, paragraphs or {}, 8)
     for pos, (unit, text, f) in enumerate(units[1:6], start=1):
         if sum(1 for _, _, g in units[:pos] if g.prose) > 2:
@@ -756,7 +762,7 @@ def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
         return False
     if starts_lower(text) or _BYLINE.match(text) or date_line(text):
         return False
-    first = text.lstrip("“‘\"'([¿¡")[:1]
+    first = text.lstrip("“‘\"'([¿¡*_~")[:1]  # past a chat's emphasis ("*STATEMENT …*")
     return bool(first) and (first.isupper() or first.isdigit() or not first.isascii())
 
 
