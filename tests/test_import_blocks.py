@@ -711,3 +711,19 @@ def test_a_posters_greeting_over_a_statements_emphasised_heading_goes():
     assert "Can we get English" not in conversion.body
     assert "Can we get" not in conversion.meta["title"]
     assert all(p in conversion.body for p in BODY)
+
+
+def test_a_related_coverage_box_inside_a_wrapped_article_goes_and_the_article_goes_on():
+    box = ("RELATED COVERAGE\n"
+           "Bakers in Tabriz strike for a third week over unpaid wages\n"
+           "Union leader detained in Tabriz after interview with a newspaper\n\n")
+    later = ("The Committee to Protect Bakers said at least 17 union leaders were\n"
+             "behind bars in the province as of December 2025, making it one of the\n"
+             "country's harshest places for organised labour.\n\n"
+             "The ministry did not immediately respond to a request for comment on\n"
+             "the arrests or on the wages owed to the bakers since the spring.\n")
+    text = "Free the bakers of Tabriz\n\n" + WRAPPED_BODY + "\n" + box + later
+    body = convert(raw_from_bytes(text.encode("utf-8"), Path("story.txt"))).body
+    assert "third week" not in body and "RELATED" not in body
+    assert "at least 17 union leaders were behind bars in the province" in body
+    assert "the wages owed to the bakers since the spring." in body

@@ -201,7 +201,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
                            for i in content}, None, None)
     notes: set[int] = set()
     a, b = _preamble(lines, content, feats, body, notes, paragraphs)
-    b = _extend(content, feats, repeat, b, barriers, related)
+    b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
     a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
@@ -548,7 +548,7 @@ def _body(content: list[int], values: dict[int, float], barriers: list[int],
 
 def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int,
             barriers: list[int], related: set[int] | frozenset[int] = frozenset(),
-            reach: int = 6) -> int:
+            reach: int = 6, paragraphs: dict[int, tuple[int, ...]] | None = None) -> int:
     """The body goes on past a short interruption (an advertisement, a "Read more" link, a
     related-stories box) when plain prose follows within a few blocks; never past a comment
     thread or an end mark, and past a related-links block only to a long plain paragraph
@@ -559,8 +559,9 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
             continue
         if j in barriers:
             break
+        whole = sum(feats[k].words for k in (paragraphs or {}).get(j, (j,)))  # a wrapped one
         if j in related and not (feats[j].prose and not feats[j].evidence and
-                                 not repeat[j][0] and feats[j].words >= 15):
+                                 not repeat[j][0] and whole >= 15):
             break
         if feats[j].prose and feats[j].furniture < 1.5 and not repeat[j][0] and \
                 feats[j].words >= 10:
