@@ -727,3 +727,16 @@ def test_a_related_coverage_box_inside_a_wrapped_article_goes_and_the_article_go
     assert "third week" not in body and "RELATED" not in body
     assert "at least 17 union leaders were behind bars in the province" in body
     assert "the wages owed to the bakers since the spring." in body
+
+
+def test_an_editors_note_wrapped_over_lines_is_no_title():
+    text = ("The Bakers Letter\n\nSubscribe\n\n" + TITLE + "\n\n"
+            "A joint call from 14 organisations, and what you can do this week\n\n"
+            "Leila Sarbazi\nNov 07, 2025\n\n"
+            "Dear readers, this week's issue is given over entirely to the joint\n"
+            "statement below. My usual round-up of the wages owed returns on Friday.\n\n"
+            "—\n\nJOINT STATEMENT\n\nTabriz, 6 November 2025\n\n" + WRAPPED_BODY)
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("issue.txt")))
+    assert conversion.meta["title"] == TITLE
+    assert "Dear readers" not in conversion.body
+    assert "decision of the Ministry of Justice to dissolve" in conversion.body

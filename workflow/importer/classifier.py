@@ -206,6 +206,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
+    notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
     from workflow.importer.titles import choose_title, wrapped_title
@@ -950,6 +951,30 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     keep = score >= 0
     return Decision(i, keep, score, "header", "prose before the body" if keep else
                     "between the title and the body", evidence)
+
+
+def _wrapped_notes(lines: list[Line], content: list[int], feats: dict[int, Features],
+                   paragraphs: dict[int, tuple[int, ...]], a: int) -> set[int]:
+    """An editor's note before the body, greeting the readers and pointing on to the statement
+    ("Dear readers, this week's issue is given over to the joint statement below."), read as
+    its whole paragraph when hard-wrapped over lines that say so only together."""
+    found: set[int] = set()
+    early = set(_after(content, a - 1, 8))  # or among the body's first lines, over a heading
+    for i in content:
+        if i >= a and i not in early:
+            break
+        run = paragraphs.get(i, (i,))
+        if i != run[0] or len(run) < 2:
+            continue
+        text = " ".join(bare(lines[k].text) for k in run)
+        if not ((_GREETING.match(text) or _BEFORE_ISSUE.match(text)) and
+                _POINTS_ON.search(text) and len(words(text)) <= 80):
+            continue
+        later = _after(content, run[-1], 3)
+        if i < a or any(heading_shaped(lines[j].text, feats[j]) and feats[j].words >= 2
+                        for j in later):
+            found.update(run)
+    return found
 
 
 def _greeted_and_signed(i: int, lines: list[Line], content: list[int], reach: int = 4) -> bool:
