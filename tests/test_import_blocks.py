@@ -740,3 +740,16 @@ def test_an_editors_note_wrapped_over_lines_is_no_title():
     assert conversion.meta["title"] == TITLE
     assert "Dear readers" not in conversion.body
     assert "decision of the Ministry of Justice to dissolve" in conversion.body
+
+
+def test_a_hard_wrapped_sentence_after_the_body_is_no_signers_name():
+    later = ("The Committee to Protect Bakers said at least 17 union members were\n"
+             "behind bars in the province as of December 2025, making it one of the\n"
+             "country's harshest places for organised labour.\n\n"
+             "The ministry did not immediately respond to a request for comment on\n"
+             "the arrests or on the wages owed to the bakers since the spring.\n")
+    text = ("Free the bakers of Tabriz\n\n" + WRAPPED_BODY + "\nRELATED COVERAGE\n"
+            "Bakers in Tabriz strike for a third week over unpaid wages\n\n" + later)
+    body = convert(raw_from_bytes(text.encode("utf-8"), Path("story.txt"))).body
+    assert "at least 17 union members were behind bars in the province" in body
+    assert "<!-- signatures -->" not in body

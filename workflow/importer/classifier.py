@@ -223,7 +223,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     after_barrier = next((x for x in barriers if x > b), None)
     if after_barrier is not None and not _barrier(lines[after_barrier].text):
         after_barrier = max(after_barrier - 1, b + 1)
-    signature = _signature_block(lines, content, feats, b, after_barrier, repeat)
+    signature = _signature_block(lines, content, feats, b, after_barrier, repeat, paragraphs)
     ended = teasers = False
     for i in content:
         if i != title and title_key and key(lines[i].text) == title_key and \
@@ -780,7 +780,8 @@ def _byline(text: str) -> bool:
 
 
 def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Features], b: int,
-                     stop: int | None, repeat: dict) -> set[int]:
+                     stop: int | None, repeat: dict,
+                     paragraphs: dict[int, tuple[int, ...]] | None = None) -> set[int]:
     """Lines right after the body that name signers (or a place and date), with their label.
     A line an earlier import removed, or one repeated after the body (a footer), is no signer."""
     block: set[int] = set()
@@ -796,6 +797,12 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
         if any("earlier import" in why for why in repeat[i][1]) or \
                 after.count(key(lines[i].text)) > 1 or _NOTE_MARK.match(lines[i].text):
             break
+        run = (paragraphs or {}).get(i, (i,))
+        if len(run) > 1 and run[0] == i and not SIGN_LABEL.match(text):
+            whole = " ".join(bare(lines[k].text) for k in run)
+            if ends_terminal(whole) and len(words(whole)) >= 16 and \
+                    starts_lower(lines[run[1]].text):
+                break  # the first line of a hard-wrapped sentence, not a signer's name
         nxt = _after(content, i, 1)
         if not SIGN_LABEL.match(text) and (lines[i].kind == "heading" or (
                 nxt and feats[nxt[0]].prose and feats[nxt[0]].words >= 12 and
