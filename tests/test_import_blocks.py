@@ -579,3 +579,177 @@ def test_a_related_box_inside_the_article_does_not_cut_its_first_paragraphs():
     assert "We write as bakers' unions of twelve countries to express our deep concern" in \
         conversion.body
     assert "Unions meet the minister" not in conversion.body
+
+
+
+_PAGE_TWO = ("We urge the ministry to meet the union's elected officers and to restore\n"
+             "the licences of the 40 bakeries closed since the strike began in March,\n"
+             "and to let the bakers' families visit them in prison every week.\n\n"
+             "We call on the employers to pay the wages they owe before the winter and\n"
+             "to stop threatening the bakers who have signed the union's petition.\n")
+
+
+def _paged_letter(page1_extra: str, page2: str = _PAGE_TWO) -> str:
+    head = "Joint letter on the bakers of Tabriz                          March 2026\n\n"
+    foot = "\n\nBakers Solidarity Network                                   Page {}\n"
+    return (head + "Free the bakers of Tabriz\n\n" + WRAPPED_BODY + page1_extra + foot.format(1)
+            + "\f" + head + page2 + foot.format(2))
+
+
+def test_footnotes_whose_numbers_stand_on_their_own_lines_do_not_end_the_text():
+    notes = ("\n\n__________________\n1\n"
+             "  Statement by the Ministry of Justice to the press, 3 March 2026.\n2\n"
+             "  Figures from the bakers' union, on file with the signatory organisations.\n")
+    body = convert(raw_from_bytes(_paged_letter(notes).encode("utf-8"), Path("letter.txt"))).body
+    assert "Statement by the Ministry of Justice to the press, 3 March 2026." in body
+    assert "Figures from the bakers' union, on file with the signatory organisations." in body
+    assert "restore the licences of the 40 bakeries closed since the strike began" in body
+    assert "stop threatening the bakers who have signed" in body
+
+
+def test_a_common_word_broken_at_a_line_end_is_joined():
+    extra = ("\nWe ask that the bakers be released and be allowed to organise with-\n"
+             "out interference from the security services or the employers.\n")
+    body = convert(raw_from_bytes(_paged_letter(extra).encode("utf-8"), Path("letter.txt"))).body
+    assert "organise without interference from the security services" in body
+
+
+def test_a_share_bars_copied_link_notice_goes():
+    conversion = page(TITLE, "By Jane Doe", "Share", "Copy", "Link copied", "Email", "Facebook",
+                      *BODY)
+    assert "Link copied" not in conversion.body and all(p in conversion.body for p in BODY)
+
+
+def test_a_wire_storys_contributor_credit_goes():
+    credit = "Associated Press writer John Smith in Dubai contributed to this report."
+    conversion = page(TITLE, *BODY, credit)
+    assert "contributed to this report" not in conversion.body
+    assert all(p in conversion.body for p in BODY)
+
+
+@pytest.mark.parametrize("note", [
+    "* Issued as received, in the language of submission only.",
+    "This document is produced for information purposes only and does not constitute an "
+    "official record.",
+])
+def test_an_intergovernmental_documents_issuance_note_goes(note):
+    conversion = page(TITLE, *BODY, note)
+    assert note[2:20] not in conversion.body and all(p in conversion.body for p in BODY)
+
+
+def test_a_dinkus_of_asterisk_groups_ends_the_text():
+    after = "The Mission will give its next oral update to the Council in the spring."
+    conversion = page(TITLE, *BODY, "* *** *", "Media contacts:\n"
+                      "Jane Doe, Media Officer, jane.doe@example.org\n"
+                      "John Roe, Media Officer, john.roe@example.org", after)
+    body = conversion.body
+    assert "Media contacts" not in body and "Jane Doe" not in body and after not in body
+    assert all(p in body for p in BODY)
+
+
+@pytest.mark.parametrize("junk", [
+    "This article was amended on 3 March 2026 to correct the spelling of a lawyer's name.",
+    "Researcher and editor at the Bakers Solidarity Network. She/her.",
+    "The Bakers Letter is a reader-supported publication. To receive new posts, consider "
+    "becoming a free or paid subscriber.",
+])
+def test_a_correction_notice_a_profile_line_and_a_publications_pitch_go(junk):
+    conversion = page(TITLE, *BODY, junk)
+    assert junk[:25] not in conversion.body and all(p in conversion.body for p in BODY)
+
+
+def test_a_link_with_an_arrow_after_the_signers_is_no_signer():
+    conversion = page(TITLE, *BODY, "Signed:", "Leila Sadeghi (Austria)",
+                      "Behrouz Tavana (Germany)", "Write to a union member →")
+    assert "Write to a union member" not in conversion.body
+    assert "Behrouz Tavana" in conversion.body
+
+
+def test_an_editors_letter_between_a_greeting_and_a_sign_off_before_the_statement_goes():
+    note = ("On Tuesday the bakers' strike reached its hundredth day, and twelve of the men are "
+            "now refusing food. If you read one thing from us, let it be this.")
+    html = ("<html><head><title>The Bakers Letter, issue 12</title></head><body>"
+            "<p>Issue 12 · 22 January 2026</p><p>Dear friends,</p><p>" + note + "</p>"
+            "<p>With gratitude,</p><p>The editors</p><p>STATEMENT</p><h1>" + TITLE + "</h1>"
+            "<p>20 January 2026</p>" + "".join(f"<p>{p}</p>" for p in BODY) + "</body></html>")
+    body = convert(raw_from_bytes(html.encode("utf-8"), Path("issue.html"))).body
+    assert "hundredth day" not in body and all(p in body for p in BODY)
+
+
+def test_demands_in_a_dashed_list_under_an_undersigned_label_stay_in_the_body():
+    demands = ("The undersigned organisations call on the authorities to:\n"
+               "– release all those detained solely for peacefully protesting and drop\n"
+               "the charges against them;\n"
+               "– guarantee the right to safe drinking water for all residents of\n"
+               "Khuzestan, without discrimination.\n\n"
+               "\"Access to clean water is a human right, not a privilege to be granted\n"
+               "or withdrawn as punishment,\" said the spokesperson of the network.\n\n"
+               "Signatories:\n1. Bakers Solidarity Network (Netherlands)\n"
+               "2. Food Workers Union (Germany)\n")
+    text = "Free the bakers of Tabriz\n\n" + WRAPPED_BODY + "\n" + demands
+    body = convert(raw_from_bytes(text.encode("utf-8"), Path("letter.txt"))).body
+    assert "release all those detained solely for peacefully protesting and drop the " \
+        "charges against them;" in body
+    assert "Khuzestan, without discrimination." in body
+    assert "not a privilege to be granted or withdrawn as punishment" in body
+
+
+def test_labels_above_an_html_headline_go():
+    html = ("<html><head><title>Bakers | Press</title></head><body><main>\n"
+            "<p class=\"type\">Press releases</p>\n<p class=\"subtype\">Labour rights</p>\n"
+            "<h1>" + TITLE + "</h1>\n<p>20 January 2026</p>\n"
+            + "\n".join(f"<p>{p}</p>" for p in BODY) + "\n</main></body></html>")
+    body = convert(raw_from_bytes(html.encode("utf-8"), Path("release.html"))).body
+    assert "Press releases" not in body and "Labour rights" not in body
+    assert all(p in body for p in BODY)
+
+
+def test_a_posters_greeting_over_a_statements_emphasised_heading_goes():
+    note = "Hi everyone, this just came out from the union. Can we get English up by tonight?"
+    conversion = page(note, "*STATEMENT OF THE BAKERS UNION ON THE ARRESTS IN TABRIZ*",
+                      "Tabriz – 21 February 2026", *BODY)
+    assert "Can we get English" not in conversion.body
+    assert "Can we get" not in conversion.meta["title"]
+    assert all(p in conversion.body for p in BODY)
+
+
+def test_a_related_coverage_box_inside_a_wrapped_article_goes_and_the_article_goes_on():
+    box = ("RELATED COVERAGE\n"
+           "Bakers in Tabriz strike for a third week over unpaid wages\n"
+           "Union leader detained in Tabriz after interview with a newspaper\n\n")
+    later = ("The Committee to Protect Bakers said at least 17 union leaders were\n"
+             "behind bars in the province as of December 2025, making it one of the\n"
+             "country's harshest places for organised labour.\n\n"
+             "The ministry did not immediately respond to a request for comment on\n"
+             "the arrests or on the wages owed to the bakers since the spring.\n")
+    text = "Free the bakers of Tabriz\n\n" + WRAPPED_BODY + "\n" + box + later
+    body = convert(raw_from_bytes(text.encode("utf-8"), Path("story.txt"))).body
+    assert "third week" not in body and "RELATED" not in body
+    assert "at least 17 union leaders were behind bars in the province" in body
+    assert "the wages owed to the bakers since the spring." in body
+
+
+def test_an_editors_note_wrapped_over_lines_is_no_title():
+    text = ("The Bakers Letter\n\nSubscribe\n\n" + TITLE + "\n\n"
+            "A joint call from 14 organisations, and what you can do this week\n\n"
+            "Leila Sarbazi\nNov 07, 2025\n\n"
+            "Dear readers, this week's issue is given over entirely to the joint\n"
+            "statement below. My usual round-up of the wages owed returns on Friday.\n\n"
+            "—\n\nJOINT STATEMENT\n\nTabriz, 6 November 2025\n\n" + WRAPPED_BODY)
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("issue.txt")))
+    assert conversion.meta["title"] == TITLE
+    assert "Dear readers" not in conversion.body
+    assert "decision of the Ministry of Justice to dissolve" in conversion.body
+
+
+def test_a_hard_wrapped_sentence_after_the_body_is_no_signers_name():
+    later = ("The Committee to Protect Bakers said at least 17 union members were\n"
+             "behind bars in the province as of December 2025, making it one of the\n"
+             "country's harshest places for organised labour.\n\n"
+             "The ministry did not immediately respond to a request for comment on\n"
+             "the arrests or on the wages owed to the bakers since the spring.\n")
+    text = ("Free the bakers of Tabriz\n\n" + WRAPPED_BODY + "\nRELATED COVERAGE\n"
+            "Bakers in Tabriz strike for a third week over unpaid wages\n\n" + later)
+    body = convert(raw_from_bytes(text.encode("utf-8"), Path("story.txt"))).body
+    assert "at least 17 union members were behind bars in the province" in body
+    assert "<!-- signatures -->" not in body

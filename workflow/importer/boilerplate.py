@@ -66,7 +66,8 @@ RELATED_START = re.compile(
     r"^(?:latest (?:news|posts|articles|stories)|must read|recommended (?:stories|reading|articles)"
     r"|(?:more|top|related) stories"
     r"|you might also like.*|you may also like.*"
-    r"|recommended(?: for you| to you)?|related(?: articles| posts| news| stories| content)?"
+    r"|recommended(?: for you| to you)?"
+    r"|related(?: articles| posts| news| stories| content| coverage| reading| links)?"
     r"|more (?:news|stories|from .{1,40})|popular(?: posts| articles| news)?|most read"
     r"|trending(?: now)?|read next|see also)[:.]?$",
     re.IGNORECASE,
@@ -165,9 +166,12 @@ def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = No
     """Comment forms and related-content blocks: a start line, then the lines of that kind.
     The raw numbers of comment-thread openings go to ``starts`` (the classifier's barriers),
     those of related-content blocks to ``related`` (crossed only by plain prose)."""
+    from workflow.importer.reflow import detect_wrapped
+
+    wrapped = detect_wrapped(lines)  # hard-wrapped text: a teaser block ends at running prose
     kept: list[Line] = []
     zone, numbered = "", False
-    for line in lines:
+    for pos, line in enumerate(lines):
         text = _BULLET.sub("", line.text)
         if not text:
             kept.append(line)
@@ -187,7 +191,11 @@ def _drop_zones(lines: list[Line], report: Report, starts: list[int] | None = No
         if zone == "comment form" and COMMENT_FORM.match(text):
             report.remove(line.no, "comment form", line.text)
             continue
-        if zone == "related" and not (numbered and not _NUMBERED.match(line.text)):
+        runs_on = wrapped and not ends_terminal(text) and pos + 1 < len(lines) and \
+            starts_lower(lines[pos + 1].text) and \
+            _teaser_kind(f"{text} {lines[pos + 1].text}") is None  # (a teaser wraps too)
+        if zone == "related" and not (numbered and not _NUMBERED.match(line.text)) and \
+                not runs_on:  # (a line that runs on into the next is a wrapped paragraph's)
             kind = _teaser_kind(text)
             if kind:  # (a numbered list of teasers ends at its first line without a number)
                 numbered = numbered or bool(_NUMBERED.match(line.text))

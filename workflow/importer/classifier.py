@@ -74,6 +74,10 @@ _SHARES_BELOW = re.compile(r"\b(?:posting|sharing|forwarding|reproducing|republi
 # an editor's note signed with a dash ("— Shirin, for the Roya team")
 _DASH_SIGNED = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
                           r"(?:,|\s+for\b|\s+on behalf\b|$)")
+# a letter's informal sign-off ("With gratitude,", "Warmly,", "Best wishes,")
+_SIGN_OFF = re.compile(r"^(?:with (?:gratitude|thanks|love|warm(?:est)? regards|best wishes)|"
+                       r"warmly|best(?: wishes| regards)?|kind regards|warm regards|regards|"
+                       r"cheers|thank you|thanks)\s*[,.!—–-]?$", re.IGNORECASE)
 # an editor's housekeeping before the issue ("Before this week's letter, a reminder: …")
 _BEFORE_ISSUE = re.compile(r"^(?:before|ahead of)\s+(?:this|today's|we)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^(?:to|attn|attention|cc)\s*:", re.IGNORECASE)
@@ -197,11 +201,12 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
                            for i in content}, None, None)
     notes: set[int] = set()
     a, b = _preamble(lines, content, feats, body, notes, paragraphs)
-    b = _extend(content, feats, repeat, b, barriers, related)
+    b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
     a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
+    notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
     from workflow.importer.titles import choose_title, wrapped_title
@@ -218,7 +223,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     after_barrier = next((x for x in barriers if x > b), None)
     if after_barrier is not None and not _barrier(lines[after_barrier].text):
         after_barrier = max(after_barrier - 1, b + 1)
-    signature = _signature_block(lines, content, feats, b, after_barrier, repeat)
+    signature = _signature_block(lines, content, feats, b, after_barrier, repeat, paragraphs)
     ended = teasers = False
     for i in content:
         if i != title and title_key and key(lines[i].text) == title_key and \
@@ -544,7 +549,7 @@ def _body(content: list[int], values: dict[int, float], barriers: list[int],
 
 def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int,
             barriers: list[int], related: set[int] | frozenset[int] = frozenset(),
-            reach: int = 6) -> int:
+            reach: int = 6, paragraphs: dict[int, tuple[int, ...]] | None = None) -> int:
     """The body goes on past a short interruption (an advertisement, a "Read more" link, a
     related-stories box) when plain prose follows within a few blocks; never past a comment
     thread or an end mark, and past a related-links block only to a long plain paragraph
@@ -555,8 +560,9 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
             continue
         if j in barriers:
             break
+        whole = sum(feats[k].words for k in (paragraphs or {}).get(j, (j,)))  # a wrapped one
         if j in related and not (feats[j].prose and not feats[j].evidence and
-                                 not repeat[j][0] and feats[j].words >= 15):
+                                 not repeat[j][0] and whole >= 15):
             break
         if feats[j].prose and feats[j].furniture < 1.5 and not repeat[j][0] and \
                 feats[j].words >= 10:
@@ -710,6 +716,12 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
         if note:
             notes.update(first)
             return second[0], b
+        headed = any(heading_shaped(lines[j].text, feats[j]) and feats[j].words >= 3
+                     for j in content if j < first[0])
+        if _GREETING.match(text) and heading_shaped(text2, f2) and f2.words >= 3 and \
+                f.words <= 40 and not headed:  # "Hi everyone, this just came out. Can we get
+            notes.update(first)  # it translated by tonight?" / "*STATEMENT OF …*": a poster's
+            return second[0], b  # note over the statement's heading, with no headline above
     units = _units(lines, inside, paragraphs or {}, 8)
     for pos, (unit, text, f) in enumerate(units[1:6], start=1):
         if sum(1 for _, _, g in units[:pos] if g.prose) > 2:
@@ -752,7 +764,7 @@ def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
         return False
     if starts_lower(text) or _BYLINE.match(text) or date_line(text):
         return False
-    first = text.lstrip("“‘\"'([¿¡")[:1]
+    first = text.lstrip("“‘\"'([¿¡*_~")[:1]  # past a chat's emphasis ("*STATEMENT …*")
     return bool(first) and (first.isupper() or first.isdigit() or not first.isascii())
 
 
@@ -768,7 +780,8 @@ def _byline(text: str) -> bool:
 
 
 def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Features], b: int,
-                     stop: int | None, repeat: dict) -> set[int]:
+                     stop: int | None, repeat: dict,
+                     paragraphs: dict[int, tuple[int, ...]] | None = None) -> set[int]:
     """Lines right after the body that name signers (or a place and date), with their label.
     A line an earlier import removed, or one repeated after the body (a footer), is no signer."""
     block: set[int] = set()
@@ -784,6 +797,12 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
         if any("earlier import" in why for why in repeat[i][1]) or \
                 after.count(key(lines[i].text)) > 1 or _NOTE_MARK.match(lines[i].text):
             break
+        run = (paragraphs or {}).get(i, (i,))
+        if len(run) > 1 and run[0] == i and not SIGN_LABEL.match(text):
+            whole = " ".join(bare(lines[k].text) for k in run)
+            if ends_terminal(whole) and len(words(whole)) >= 16 and \
+                    starts_lower(lines[run[1]].text):
+                break  # the first line of a hard-wrapped sentence, not a signer's name
         nxt = _after(content, i, 1)
         if not SIGN_LABEL.match(text) and (lines[i].kind == "heading" or (
                 nxt and feats[nxt[0]].prose and feats[nxt[0]].words >= 12 and
@@ -826,8 +845,8 @@ def _name_like(text: str, f: Features, in_list: bool = False) -> bool:
         return True
     if ends_terminal(text) and not text.endswith(")"):
         return False
-    first = text[:1]
-    return (first.isupper() or not first.isascii()) and f.words <= 12
+    first = next((ch for ch in text if ch.isalnum()), "")  # past a dash or a bullet
+    return (first.isupper() or (first.isalpha() and not first.isascii())) and f.words <= 12
 
 
 def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -846,6 +865,11 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
         score = f.sentence - furniture - 2.5
         return Decision(i, False, min(score, -1.0), "header",
                         "site header above the title", evidence)
+    if i < a and title is not None and lines[title].no and 0 < line.no < lines[title].no and \
+            not f.prose and f.words <= 6:
+        return Decision(i, False, min(f.sentence - furniture - 2.5, -1.0), "header",
+                        "a label above the headline on the page (the headline is read first)",
+                        evidence)  # "Press releases" / "Special Procedures" over the <h1>
     if i < a:
         return _before_body(i, lines, content, feats, evidence, furniture, title)
     if i in signature:
@@ -925,12 +949,52 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             _POINTS_ON.search(text) and f.words <= 80:
         return Decision(i, False, -1.0, "header", "a note before the statement, pointing on "
                         "to it", evidence)  # "Hi friends, welcome to issue 58. … below."
+    if f.prose and _greeted_and_signed(i, lines, content):
+        return Decision(i, False, -1.0, "header", "a signed note before the statement (between "
+                        "a greeting and a sign-off)", evidence)  # "Dear friends," … "With love,"
     score = f.sentence - furniture - 2.0
     if f.prose and furniture == 0:
         score = max(score, 0.5)  # a lead sentence before the body proper: kept, flagged
     keep = score >= 0
     return Decision(i, keep, score, "header", "prose before the body" if keep else
                     "between the title and the body", evidence)
+
+
+def _wrapped_notes(lines: list[Line], content: list[int], feats: dict[int, Features],
+                   paragraphs: dict[int, tuple[int, ...]], a: int) -> set[int]:
+    """An editor's note before the body, greeting the readers and pointing on to the statement
+    ("Dear readers, this week's issue is given over to the joint statement below."), read as
+    its whole paragraph when hard-wrapped over lines that say so only together."""
+    found: set[int] = set()
+    early = set(_after(content, a - 1, 8))  # or among the body's first lines, over a heading
+    for i in content:
+        if i >= a and i not in early:
+            break
+        run = paragraphs.get(i, (i,))
+        if i != run[0] or len(run) < 2:
+            continue
+        text = " ".join(bare(lines[k].text) for k in run)
+        if not ((_GREETING.match(text) or _BEFORE_ISSUE.match(text)) and
+                _POINTS_ON.search(text) and len(words(text)) <= 80):
+            continue
+        later = _after(content, run[-1], 3)
+        if i < a or any(heading_shaped(lines[j].text, feats[j]) and feats[j].words >= 2
+                        for j in later):
+            found.update(run)
+    return found
+
+
+def _greeted_and_signed(i: int, lines: list[Line], content: list[int], reach: int = 4) -> bool:
+    """A paragraph of an editor's letter before the statement: a greeting line ("Dear friends,")
+    above it and a sign-off line ("With gratitude,") below it, a few paragraphs away at most."""
+    def short(j: int) -> str:
+        text = bare(lines[j].text).strip()
+        return text if len(words(text)) <= 6 else ""
+
+    above = any(_GREETING.match(short(j)) for j in _before(content, i, reach))
+    below = any(VALEDICTION.match(short(j)) or _SIGN_OFF.match(short(j))
+                for j in _after(content, i, reach))
+    return above and below
 
 
 def _kicker(text: str, f: Features) -> bool:

@@ -52,6 +52,29 @@ _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file p
 _SOURCE_CREDIT = re.compile(r"^(?:sources?\s*:|(?:(?:with|additional) )?reporting by\b|"
                             r"(?:writing|editing) by\b|"
                             r"with (?:agencies|news agencies)\b)", re.IGNORECASE)
+# a wire story's last line naming its other reporters ("Associated Press writer Jon Gambrell
+# contributed to this report.")
+_CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)? to this (?:report|story|article)\.?$",
+                          re.IGNORECASE)
+# the notes an intergovernmental body prints on every document of a kind, not its text
+# ("Issued as received, in the language of submission only.", "The Secretary-General has
+# received the following written statement which is circulated in accordance with ...",
+# "This document is produced for information purposes only and does not constitute an
+# official record.")
+_ISSUANCE = re.compile(r"\b(?:issued as received|in the language of submission|"
+                       r"(?:is|are) circulated in accordance with|"
+                       r"has received the following (?:written )?(?:statement|communication)|"
+                       r"does not constitute an official record|"
+                       r"(?:produced|issued) for information purposes only)\b", re.IGNORECASE)
+# a news item's correction notice ("This article was amended on 23 January 2026 to correct
+# the spelling of a name.", "This story has been updated.")
+_AMENDED = re.compile(r"^(?:\*\s*)?this (?:article|story|post|piece|report) (?:was|has been|"
+                      r"is) (?:amended|updated|corrected)\b", re.IGNORECASE)
+# an author's profile line, which states pronouns ("Researcher and editor. He/him.")
+_PRONOUNS = re.compile(r"\b(?:he/him|she/her|they/them)(?:/(?:his|hers|theirs))?\b",
+                       re.IGNORECASE)
+# a link's arrow at a short line's end ("Write to a hunger striker →", "Read the report »")
+_LINK_ARROW = re.compile(r"\s(?:→|⟶|➔|➜|➝|»|›|->)$")
 _CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*[^.:]{1,50}|"
                          r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
 # a caption ending in a wire credit without brackets ("… Video obtained by Persia Wire/via
@@ -61,7 +84,7 @@ _CREDIT_SLASH = re.compile(r"\b[\w.'-]+/(?:via\s+)?[A-Z][\w .'-]{1,40}$")
 _SHARE_WORDS = frozenset({
     "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail",
     "print", "share", "reddit", "pinterest", "bluesky", "mastodon", "threads", "instagram",
-    "youtube", "tiktok", "messenger", "signal", "viber", "copy", "link", "sms"})
+    "youtube", "tiktok", "messenger", "signal", "viber", "copy", "link", "sms", "copied"})
 # a postal address ("27 Leonard Street, London EC2A 4QS", "Postbus 10442", "PO Box 5", "rue de
 # la Paix 8")
 _ADDRESS = re.compile(
@@ -259,6 +282,16 @@ def measure(text: str) -> Features:
         add(3.0, "source credit")
     elif _SOURCE_CREDIT.match(text.strip()) and n <= 14 and text.lower().startswith("source"):
         add(5.0, "source credit")  # a figure's source line ("Source: … data.")
+    if _ISSUANCE.search(text) and n <= 40:
+        add(6.0, "document issuance note")
+    if _AMENDED.match(text.strip()) and n <= 40:
+        add(5.0, "correction notice")
+    if _PRONOUNS.search(text) and n <= 25:
+        add(4.0, "profile (pronouns)")
+    if _LINK_ARROW.search(text.rstrip()) and n <= 10:
+        add(2.0, "link arrow")
+    if _CONTRIBUTED.search(text.strip()) and n <= 20:
+        add(5.0, "contributor credit")
     if _RULE.match(text.strip()):
         add(3.0, "rule (separator)")
     if n >= 4 and all(w.lower().rstrip(".") in _MONTHS or w.isdigit() for w in ws) and \

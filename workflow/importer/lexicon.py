@@ -16,7 +16,8 @@ from workflow.importer.text import wordset
 # Phrases that site chrome is made of (menus, share bars, sign-up prompts, comment threads,
 # counters' labels, legal footers), lowercase; matched on word boundaries.
 STRONG = (
-    "subscribe", "subscribers", "unsubscribe", "sign in", "sign up", "log in", "login", "log out",
+    "subscribe", "subscribers", "subscriber", "paid subscriber", "reader-supported",
+    "unsubscribe", "sign in", "sign up", "log in", "login", "log out",
     "register", "cookie", "cookies", "newsletter", "privacy policy", "privacy notice", "privacy",
     "terms of use", "terms of service", "terms and conditions", "all rights reserved",
     "powered by", "advertisement", "advertise", "sponsored", "read more", "continue reading",
@@ -91,8 +92,10 @@ ISSUE_TURN = re.compile(
     r"(?:week|month|issue|edition|letter)|in other news|(?:this|last) (?:week|month)'s roundup|"
     r"(?:the )?roundup|what else (?:we're|we are) (?:reading|watching)|also in this issue)"
     r"[:.!]?$", re.IGNORECASE)
+# (a dinkus of asterisk groups, "* *** *", is an end mark; dashes in groups are a table's rule)
 END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
-                       r"[-_=~*]{3,}|(?:[-_=~*—–•·]\s+){1,}[-_=~*—–•·])$", re.IGNORECASE)
+                       r"[-_=~*]{3,}|(?:[-_=~*—–•·]\s+){1,}[-_=~*—–•·]|\*+(?:\s+\*+)+)$",
+                       re.IGNORECASE)
 # A label introducing the people or organisations that sign.
 # Its forms: a bare label ("Signatories:", "Endorsed by", "Yours sincerely,"); the undersigned
 # ("We, the undersigned organisations,"); a short line ending in a colon that says who signs

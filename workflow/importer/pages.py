@@ -4,7 +4,10 @@ furniture removed by its repetition across pages, words broken at line ends rejo
 - Running headers and footers: a line among the first or last three of a page that recurs
   (digits aside) at the top or bottom of another page; page numbers ("3", "Page 2 of 5").
 - Hyphenation: "recommen-" + "dations" becomes "recommendations" unless the document writes the
-  hyphenated compound elsewhere or the second part is a word of its own ("drug-related").
+  hyphenated compound elsewhere or the second part is a word of its own ("drug-related") and
+  the joined word is not a common one ("with-" + "out" is "without").
+- A footnote's number set on a line of its own under the page's footnote rule is joined to its
+  note.
 - Table rows and signature grids laid out in columns ("Org A      Org B") become one line per
   cell.
 """
@@ -28,6 +31,8 @@ _NUMBERED = re.compile(r"^(?:page\s+)?[-–—]?\s*(\d{1,3})\s*[-–—]?(?:\s*(
                        r"|^(\d{1,3})\s*\|\s*page$|\S.*\S\s{3,}(?:page\s+)?(\d{1,3})$"
                        r"|^(?:page\s+)?(\d{1,3})\s{3,}\S.*\S$", re.IGNORECASE)
 MIN_PAGE_LINES = 8
+_RULE = re.compile(r"[_\-\u2014\u2500]{3,40}")
+_LONE_MARK = re.compile(r"\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
 
 
 def infer_pages(text: str) -> str | None:
@@ -104,6 +109,7 @@ def page_lines(text: str, report: Report) -> list[Line]:
         report.notes.append(f"PDF text: {len(pages)} pages; running headers, footers and page "
                             "numbers removed by repetition across pages")
     out = _dehyphenate(out, report)
+    out = _footnote_marks(out, {entries[p[0]][0] for p in pages}, report)
     return _across_pages(out, {entries[p[0]][0] for p in pages[1:]}, report)
 
 
@@ -122,6 +128,31 @@ def _across_pages(lines: list[Line], page_starts: set[int], report: Report) -> l
                      last=lines[b].no)
         lines[a].text = joined
         lines[b].text = ""
+    return lines
+
+
+def _footnote_marks(lines: list[Line], page_starts: set[int], report: Report) -> list[Line]:
+    """A footnote's number on a line of its own (a superscript the extraction set apart)
+    under a page's footnote rule is joined to the note it numbers ("1" / "Statement by ..."
+    becomes "1 Statement by ..."), so the note reads as a footnote, not as a page number
+    over a loose line."""
+    under_rule = False
+    for i, line in enumerate(lines):
+        if line.no in page_starts:
+            under_rule = False
+        text = line.text.strip()
+        if _RULE.fullmatch(text):
+            under_rule = True
+            continue
+        if not under_rule or not _LONE_MARK.fullmatch(text) or i + 1 >= len(lines):
+            continue
+        note = lines[i + 1]
+        if note.no in page_starts or not note.text[:1].isalpha():
+            continue
+        line.text = f"{text} {note.text}"
+        note.text = ""
+        report.alter(line.no, "footnote number joined to its note", line.text[:60],
+                     last=note.no)
     return lines
 
 
@@ -183,6 +214,7 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
         compound = f"{head}-{tail}".lower()
         if compound in hyphenated - {compound} or (
                 tail.lower() in vocabulary and joined.lower() not in vocabulary
+                and joined.lower() not in stoplist("latin")  # "with-" / "out": "without"
                 and tail.lower() in stoplist("latin") | _COMMON_SECOND
                 and head.lower() not in _CLOSED_PREFIXES):
             continue
