@@ -385,3 +385,47 @@ def test_a_text_ending_in_a_list_of_demands_has_no_closing_signers():
               Piece("list", "release every woman held for her peaceful activism;", 3, 3),
               Piece("list", "end the use of solitary confinement as punishment.", 4, 4)]
     assert signers(pieces) == []
+
+
+def _wrapped_body() -> str:
+    """BODY hard-wrapped at a PDF's width, as pdftotext or an e-mail gives it."""
+    import textwrap
+    return "\n\n".join(textwrap.fill(p, 68) for p in BODY * 2)
+
+
+def test_a_joint_submissions_attribution_line_removed_as_front_matter_still_signs():
+    """The classifier may drop the attribution under a PDF's title ("between the title and
+    the body"); its names, wrapped over two lines, still sign."""
+    page = ("\n\n                 Arrested for asking to be paid:\n"
+            "             the nurses of Tabriz and their families\n\n\n\n"
+            "      Joint submission by Nurses Watch, the Health Workers Union\n"
+            "      and the Medics Without Borders Association\n\n\n\n"
+            "                        Submitted 16 June 2025\n\n\n\n" + _wrapped_body())
+    assert signed(page) == ["Nurses Watch", "Health Workers Union",
+                            "Medics Without Borders Association"]
+
+
+def test_a_signature_table_under_a_sign_off_across_a_pdf_page_break():
+    """"Yours sincerely," (removed itself, being no signer) still opens the region of the
+    table's rows under it, on both pages, though the classifier removed them all."""
+    def table(rows: list[tuple[str, str]]) -> str:
+        return "\n".join(f"   {n:<50}{c}" for n, c in [("Organisation", "Country"), *rows])
+    footer = "Nurses Watch · Open letter on the arrested nurses          {} / 2"
+    page = ("Open letter to the ministers on the arrested nurses\n\nExcellencies,\n\n" +
+            _wrapped_body() + "\n\nYours sincerely,\n\n" +
+            table([(o, "Belgium") for o in ORGS]) + "\n\n\n" + footer.format(1) + "\n\f\n" +
+            table([("Amal Solidarity Group", "Sweden"), ("Women Writers in Exile", "Poland")]) +
+            "\n\n\n" + footer.format(2))
+    assert signed(page) == [*ORGS, "Amal Solidarity Group", "Women Writers in Exile"]
+
+
+def test_a_list_of_names_one_a_line_in_hard_wrapped_text_is_not_joined():
+    """Two names the paragraph rebuilding joined ("… Peine de Mort" / "Justice Project …")
+    are two signers; a name wrapped over two lines stays one."""
+    names = [*ORGS, "Association Enfance Sans Peine de Mort", "Justice Project Pakistan-Iran Desk",
+             "Oslo Iran Support Group"]
+    assert signed(TITLE, _wrapped_body(), "Signed by the following 6 organisations:",
+                  "\n".join(names)) == names
+    assert signed(TITLE, _wrapped_body(), "Signed by:", "\n".join(
+        [*ORGS, "Centre for the Rights of Nurses of", "Tabriz"])) == [
+        *ORGS, "Centre for the Rights of Nurses of Tabriz"]

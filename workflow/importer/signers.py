@@ -128,7 +128,8 @@ class _Region:
 
 # The classifier's reasons for lines it removed after the body: a signature list or table it
 # took for furniture ("run of short lines", "menu separators") is still read for its signers.
-_AFTER_BODY = ("after ", "furniture inside the body")  # and "after the signature block", …
+_AFTER_BODY = ("after ", "furniture inside the body",  # and "after the signature block", …
+               "a letter's closing formula")  # "Yours sincerely," over the signers
 
 
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
@@ -145,8 +146,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
     last_body = pieces[body[-1]].first if body else -1
     top = {id(p) for p in pieces[:4]}
-    pieces = _with_removed(pieces, decisions or [])
-    out: list[str] = []
+    out: list[str] = _removed_by_line(pieces, decisions or [], main)
+    pieces = _name_lines(_with_removed(pieces, decisions or []), decisions or [], main)
     region: _Region | None = None
     pending = ""
     from_removed: set[str] = set()
@@ -321,6 +322,59 @@ def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
             kind = "furniture" if "lexicon" in why and not _named_despite(text) else "removed"
             out.append(Piece(kind, text, no, no))
     return out + pieces[at:]
+
+
+_WRAPPED_NAME = re.compile(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the|in|de|du|des|la))$",
+                           re.IGNORECASE)
+
+
+def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
+    """A paragraph rebuilt from raw lines that are each a whole name (a list of signers one a
+    line in hard-wrapped text, its lines joined as if wrapped: "… Peine de Mort" / "Justice
+    Project …") is read line by line again, from the classifier's decisions on those lines;
+    a line ending as a name wrapped over two does ("… Association –" / "Geneva")."""
+    lines = {no: text for no, keep, _why, text in decisions if keep and text}
+    out: list[Piece] = []
+    for piece in pieces:
+        run = [lines.get(no) for no in range(piece.first, piece.last + 1)]
+        run = [t for t in run if t is not None]
+        if piece.kind in ("paragraph", "signature") and len(run) >= 2 and \
+                _key(" ".join(run)) == _key(piece.text) and \
+                all(len(words(t)) >= 2 and not ends_terminal(t) and
+                    not _WRAPPED_NAME.search(t) and
+                    is_name(item(_clean(t), main) or "", strict=True) for t in run):
+            out += [Piece("paragraph", t, no, no) for no, t in
+                    ((no, lines[no]) for no in range(piece.first, piece.last + 1)
+                     if no in lines)]
+        else:
+            out.append(piece)
+    return out
+
+
+def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[str]:
+    """The signers of an attribution line above the body that the classifier removed as
+    front matter ("Joint submission by A, the B" / "Committee and C" between the title and
+    the first paragraph): the line, with its continuation on the next line, read as a by-line
+    at the top is."""
+    first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")),
+                       None)
+    if first_prose is None:
+        return []
+    for n, (no, keep, _why, text) in enumerate(decisions):
+        if no >= first_prose:
+            break
+        text = _clean(text or "")
+        if keep or not BY_LINE.match(text):
+            continue
+        nxt = decisions[n + 1] if n + 1 < len(decisions) else None
+        if nxt is not None and not ends_terminal(text) and nxt[0] <= no + 2 and \
+                nxt[0] < first_prose and len(words(nxt[3] or "")) <= 20 and \
+                not ends_terminal(nxt[3] or ""):
+            text = f"{text} {_clean(nxt[3])}"
+        said = _said_to_sign(text, main, top=True, closing=False)
+        if said:
+            return said
+    return []
 
 
 def _named_despite(text: str) -> bool:
