@@ -429,3 +429,23 @@ def test_a_list_of_names_one_a_line_in_hard_wrapped_text_is_not_joined():
     assert signed(TITLE, _wrapped_body(), "Signed by:", "\n".join(
         [*ORGS, "Centre for the Rights of Nurses of", "Tabriz"])) == [
         *ORGS, "Centre for the Rights of Nurses of Tabriz"]
+
+
+def test_a_numbered_signatories_section_removed_after_the_body_and_its_numbered_items():
+    """"5. SIGNATORIES" is a label though numbered as a section; an item numbered between
+    its neighbours ("14. Online Safety for Women Iran") signs despite its furniture word."""
+    from workflow.importer.signers import signers
+    from workflow.importer.structure import Piece
+
+    pieces = [Piece("title", TITLE, 1, 1), Piece("paragraph", BODY[0], 3, 3),
+              Piece("paragraph", BODY[2], 5, 5)]
+    gone = "after a comment thread or end mark (no furniture evidence; score -3.0)"
+    rows = ["5. SIGNATORIES", "1. Open Net Defenders (Germany)", "2. Online Safety for Women "
+            "Iran (Australia)", "3. Filterwatch Collective (Canada)"]
+    decisions = [(1, True, "title", TITLE), (3, True, "in the body", BODY[0]),
+                 (5, True, "in the body", BODY[2]),
+                 *[(7 + n, False, gone.replace("no furniture evidence", "lexicon online")
+                    if "Online" in row else gone, row) for n, row in enumerate(rows)]]
+    assert signers(pieces, decisions=decisions) == [
+        "Open Net Defenders (Germany)", "Online Safety for Women Iran (Australia)",
+        "Filterwatch Collective (Canada)"]

@@ -148,6 +148,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     top = {id(p) for p in pieces[:4]}
     out: list[str] = _removed_by_line(pieces, decisions or [], main)
     pieces = _name_lines(_with_removed(pieces, decisions or []), decisions or [], main)
+    numbered = _numbered_on(pieces)
     region: _Region | None = None
     pending = ""
     from_removed: set[str] = set()
@@ -178,9 +179,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue  # a table's header cell on its own line ("Organisation", "Contact")
         strong_end = COMMENT_ZONE.match(text) or END_MARKS.match(text) or (
             region is not None and (AFTER_SIGNERS.match(text) or refers_elsewhere(text)))
-        furniture = piece.kind == "furniture" or (
+        furniture = id(piece) not in numbered and (piece.kind == "furniture" or (
             region is not None and furniture_hits(text) and not _named_despite(text) and
-            (gone or not is_name(item(text, main) or "")))
+            (gone or not is_name(item(text, main) or ""))))
         if furniture and not strong_end and region is not None and \
                 not region.suspect:
             region.suspect = True  # one line of furniture: a header cell, or the list's end
@@ -328,6 +329,22 @@ _WRAPPED_NAME = re.compile(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the|in|de|du|des
                            re.IGNORECASE)
 
 
+def _numbered_on(pieces: list[Piece]) -> set[int]:
+    """The removed lines numbered between the lines before and after them ("13. …", "14.
+    Online Safety for Women Iran", "15. …"): items of their list, whatever furniture word
+    they have, read as the others are, not as furniture that ends the list (by id)."""
+    def number(piece: Piece) -> int | None:
+        found = re.match(r"^\(?(\d{1,3})[.)]\s", _clean(piece.text))
+        return int(found.group(1)) if found else None
+    out: set[int] = set()
+    for n in range(1, len(pieces) - 1):
+        at = number(pieces[n])
+        if pieces[n].kind in ("furniture", "removed") and at is not None and \
+                number(pieces[n - 1]) == at - 1 and number(pieces[n + 1]) == at + 1:
+            out.add(id(pieces[n]))
+    return out
+
+
 def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
     """A paragraph rebuilt from raw lines that are each a whole name (a list of signers one a
     line in hard-wrapped text, its lines joined as if wrapped: "… Peine de Mort" / "Justice
@@ -450,6 +467,9 @@ def _name_column(cells: list[str]) -> int:
 
 def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
     """A line that opens a region of signers (the names follow it); never a list's item."""
+    section = _SECTION.match(text)
+    if section and len(words(text)) <= 5 and not ends_terminal(text):
+        text = text[section.end():]  # a numbered section's heading ("5. SIGNATORIES")
     if len(words(text)) > 30 or MARKER.match(text):
         return False
     if SIGN_LABEL.match(text) or LABEL.match(text) or EXPERTS_LABEL.fullmatch(text):
@@ -462,6 +482,9 @@ def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
     # any short line ending in a colon over a list of plain names that closes the text
     return text.endswith(":") and len(words(text)) <= 14 and \
         _names_follow(pieces, i, main, strict=True) and _closes_text(pieces, i, main)
+
+
+_SECTION = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})\.\s+(?=[A-Z])")
 
 
 def _group_heading(text: str) -> bool:
