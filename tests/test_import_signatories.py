@@ -449,3 +449,19 @@ def test_a_numbered_signatories_section_removed_after_the_body_and_its_numbered_
     assert signers(pieces, decisions=decisions) == [
         "Open Net Defenders (Germany)", "Online Safety for Women Iran (Australia)",
         "Filterwatch Collective (Canada)"]
+
+
+def test_a_working_groups_members_named_before_their_mandate():
+    assert signed(TITLE, *BODY, "The experts: Mai Sato, Special Rapporteur on the situation of "
+                  "human rights in Iran; Lena Roth (Chair), Omar Idris, Ana Costa and Ji-Woo Han, "
+                  "Working Group on discrimination against women and girls.") == [
+        "Mai Sato", "Lena Roth", "Omar Idris", "Ana Costa", "Ji-Woo Han"]
+
+
+def test_the_members_listed_under_the_issuers_name_at_the_top_sign():
+    """"Members: A (Chair), B, C" under a mission's name is read, kept or removed."""
+    assert signed(TITLE, "Issued by the Independent Fact-Finding Mission on Nurses' Rights",
+                  "Members: Lena Roth (Chair), Omar Idris, Ana Costa", *BODY,
+                  sep="\n\n") == ["Independent Fact-Finding Mission on Nurses' Rights",
+                                  "Lena Roth", "Omar Idris", "Ana Costa"]
+    assert signed(TITLE, "Members: the nurses of Tabriz, Urmia and Sanandaj", *BODY) == []

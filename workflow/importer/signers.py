@@ -160,7 +160,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             out.extend(region.names())
         region = None
 
+    members = _members_at_top(pieces, decisions or [])
     for i, piece in enumerate(pieces):
+        while members and members[0][0] < piece.first:
+            out += members.pop(0)[1]  # "Members: A (Chair), B, C" under the issuer's line
         gone = piece.kind in ("removed", "furniture")
         text = _clean(piece.text)
         if re.fullmatch(r"[-_=~*.·•]{3,}", text):
@@ -365,6 +368,29 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
                      if no in lines)]
         else:
             out.append(piece)
+    return out
+
+
+_MEMBERS = re.compile(r"^(?:its\s+)?(?:members|composed of|composition)\s*:\s*", re.IGNORECASE)
+
+
+def _members_at_top(pieces: list[Piece], decisions: list) -> list[tuple[int, list[str]]]:
+    """The members a mission, commission or working group issuing the text lists under its
+    name above the body ("Members: A (Chair), B, C"), kept or removed as front matter: two
+    people or more, each a person's name (with line numbers)."""
+    first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")),
+                       None)
+    out: list[tuple[int, list[str]]] = []
+    for no, _keep, _why, text in decisions:
+        if first_prose is None or no >= first_prose:
+            break
+        text = _clean(text or "")
+        label = _MEMBERS.match(text)
+        if label and not ends_terminal(text[label.end():].rstrip(".")):
+            names = [re.sub(r"\s*\([^()]*\)\s*$", "", n).strip() for n in
+                     re.split(r",\s*(?:and\s+)?|\s+and\s+", text[label.end():].rstrip("."))]
+            if len(names) >= 2 and all(person_like(n) for n in names):
+                out.append((no, names))
     return out
 
 
