@@ -465,3 +465,17 @@ def test_the_members_listed_under_the_issuers_name_at_the_top_sign():
                   sep="\n\n") == ["Independent Fact-Finding Mission on Nurses' Rights",
                                   "Lena Roth", "Omar Idris", "Ana Costa"]
     assert signed(TITLE, "Members: the nurses of Tabriz, Urmia and Sanandaj", *BODY) == []
+
+
+def test_a_table_header_with_a_based_in_column_is_no_signer():
+    rows = [f"{'Organisation':<40}Based in", *(f"{o:<40}Germany" for o in ORGS)]
+    assert signed(TITLE, *BODY, "Signatories", "\n".join(rows)) == ORGS
+    assert signed(TITLE, *BODY, "Signatories:", "Organisation | Based in",
+                  *(f"{o} | France" for o in ORGS), sep="\n") == ORGS
+
+
+def test_a_posts_topic_tags_after_the_body_are_no_signers():
+    """A blog's tags under the post (one word each, countries among them) close the text
+    like a signature block but name no one."""
+    assert signed(TITLE, *BODY, "Education\nRefugees\nAfghanistan\nIran\nHuman Rights") == []
+    assert signed(TITLE, *BODY, "\n".join(ORGS)) == ORGS

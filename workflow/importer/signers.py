@@ -77,7 +77,9 @@ _TABLE_HEAD = wordset("organisation organization organisations organizations nam
                       "country countries signatory signatories title position role city "
                       "affiliation affiliations no nr number endorser endorsers individual "
                       "individuals group groups member members type location contact contacts "
-                      "email e-mail website web phone address")
+                      "email e-mail website web phone address based headquarters seat region "
+                      "province state sector field date representative institution "
+                      "nationality profession in of")
 _NAME_COLUMN = wordset("organisation organization organisations organizations name names "
                        "signatory signatories endorser endorsers individual individuals group")
 
@@ -120,6 +122,9 @@ class _Region:
         places = [n for n, kind in self.found if kind == "place"]
         if len(places) >= 2 and len(places) == len(self.found):
             return places  # a statement of States: "delivered on behalf of: Australia, ..."
+        if self.implicit and sum(len(words(n)) == 1 for n, _ in self.found) * 2 > \
+                len(self.found) >= 3 and places:
+            return []  # a post's topic tags ("Education", "Iran", "Human Rights"): no signers
         plain = sum(1 for _, kind in self.found if kind == "plain")
         least = 1 if self.implicit else 2
         return [n for n, kind in self.found
