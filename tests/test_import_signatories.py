@@ -479,3 +479,21 @@ def test_a_posts_topic_tags_after_the_body_are_no_signers():
     like a signature block but name no one."""
     assert signed(TITLE, *BODY, "Education\nRefugees\nAfghanistan\nIran\nHuman Rights") == []
     assert signed(TITLE, *BODY, "\n".join(ORGS)) == ORGS
+
+
+def test_a_cue_naming_people_then_what_they_are():
+    """"Signed by: A, B, C and D, mothers of …": four people, not the first with a role."""
+    assert signed(TITLE, "Signed by: Parvin Azadi, Golnar Heydari, Mina Sadri and Leila "
+                  "Rostami, mothers of nurses arrested in May.", *BODY) == [
+        "Parvin Azadi", "Golnar Heydari", "Mina Sadri", "Leila Rostami"]
+
+
+def test_people_with_roles_one_a_line_and_a_sign_off_in_hard_wrapped_text():
+    """The paragraph rebuilding joins the lines (none ends a sentence); each is a signer, and
+    the sign-off among them is none."""
+    people = ["Elnaz Gharibi (الناز غریبی), lawyer, Baku",
+              "Babak Hosseini (بابک حسینی), linguist, Istanbul",
+              "Dr Sevda Rahimli (سودا رحیملی), Ankara University",
+              "Nazila Ebrahimi (نازیلا ابراهیمی), teacher, Tabriz", "With regards,"]
+    assert signed(TITLE, _wrapped_body(), "Signatories:", "\n".join(people), "Nurses Watch") == [
+        "Elnaz Gharibi", "Babak Hosseini", "Dr Sevda Rahimli", "Nazila Ebrahimi", "Nurses Watch"]

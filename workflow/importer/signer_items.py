@@ -77,6 +77,9 @@ def person_with_role(text: str) -> bool:
     if head == text.strip() or is_organisation(head):
         return False
     rest = text[len(head):]
+    people = split_run(text)
+    if len(people) >= 2 and all(person_like(item) for item in people):
+        return False  # "A, B, C and D": people, not one with a role
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
 
 

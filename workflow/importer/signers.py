@@ -353,21 +353,28 @@ def _numbered_on(pieces: list[Piece]) -> set[int]:
     return out
 
 
+def _whole_name(line: str, main: str) -> bool:
+    """A raw line that is a signer's name whole (not the first half of one wrapped)."""
+    return len(words(line)) >= 2 and not ends_terminal(line) and \
+        not _WRAPPED_NAME.search(line) and is_name(item(_clean(line), main) or "", strict=True)
+
+
 def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
     """A paragraph rebuilt from raw lines that are each a whole name (a list of signers one a
     line in hard-wrapped text, its lines joined as if wrapped: "… Peine de Mort" / "Justice
-    Project …") is read line by line again, from the classifier's decisions on those lines;
-    a line ending as a name wrapped over two does ("… Association –" / "Geneva")."""
+    Project …"), a letter's sign-off among them, is read line by line again, from the
+    classifier's decisions on those lines; a line ending as a name wrapped over two does
+    ("… Association –" / "Geneva")."""
     lines = {no: text for no, keep, _why, text in decisions if keep and text}
     out: list[Piece] = []
     for piece in pieces:
         run = [lines.get(no) for no in range(piece.first, piece.last + 1)]
         run = [t for t in run if t is not None]
-        if piece.kind in ("paragraph", "signature") and len(run) >= 2 and \
+        named = [_whole_name(t, main) for t in run]
+        closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) for t in run]
+        if piece.kind in ("paragraph", "signature") and sum(named) >= 2 and \
                 _key(" ".join(run)) == _key(piece.text) and \
-                all(len(words(t)) >= 2 and not ends_terminal(t) and
-                    not _WRAPPED_NAME.search(t) and
-                    is_name(item(_clean(t), main) or "", strict=True) for t in run):
+                all(n or c for n, c in zip(named, closing, strict=True)):
             out += [Piece("paragraph", t, no, no) for no, t in
                     ((no, lines[no]) for no in range(piece.first, piece.last + 1)
                      if no in lines)]
