@@ -497,3 +497,12 @@ def test_people_with_roles_one_a_line_and_a_sign_off_in_hard_wrapped_text():
               "Nazila Ebrahimi (نازیلا ابراهیمی), teacher, Tabriz", "With regards,"]
     assert signed(TITLE, _wrapped_body(), "Signatories:", "\n".join(people), "Nurses Watch") == [
         "Elnaz Gharibi", "Babak Hosseini", "Dr Sevda Rahimli", "Nazila Ebrahimi", "Nurses Watch"]
+
+
+def test_a_numbered_list_of_signers_in_two_columns_close_together():
+    """Columns two spaces apart stay one line: each row names two signers."""
+    rows = ["SIGNATORIES", "1. Nurses Watch (United Kingdom)  3. Amal Solidarity Group (Sweden)",
+            "2. Health Workers Union (France)  4. Medics Without Borders (Lebanon)"]
+    assert signed(TITLE, *BODY, "\n".join(rows)) == [
+        "Nurses Watch (United Kingdom)", "Amal Solidarity Group (Sweden)",
+        "Health Workers Union (France)", "Medics Without Borders (Lebanon)"]

@@ -572,7 +572,17 @@ def _ends_region(piece: Piece, text: str) -> bool:
 
 
 def _line_names(text: str, main: str, strict: bool) -> list[str]:
-    """The signers one line of a region names: one, or a run of three or more."""
+    """The signers one line of a region names: one, or a run of three or more; a numbered
+    list's row in two columns ("2. A (Netherlands)  13. B (Lithuania)") names two."""
+    first = re.match(r"^\(?(\d{1,3})[.)]\s", text.strip())
+    # the item's own number may have gone with its list marker: then only after a qualifier
+    later = [m for m in re.finditer(r"(?<=[)\w])\s+\(?(\d{1,3})[.)]\s+(?=[A-Z])", text)
+             if (int(m.group(1)) > int(first.group(1)) if first else
+                 text[:m.start()].endswith(")"))]
+    if later:
+        cut = later[0].start()
+        return [*_line_names(text[:cut], main, strict),
+                *_line_names(text[cut:].strip(), main, strict)]
     text = MARKER.sub("", text.lstrip("—–-‒ ")).strip().rstrip(",;")
     if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
         return []
