@@ -506,3 +506,11 @@ def test_a_numbered_list_of_signers_in_two_columns_close_together():
     assert signed(TITLE, *BODY, "\n".join(rows)) == [
         "Nurses Watch (United Kingdom)", "Amal Solidarity Group (Sweden)",
         "Health Workers Union (France)", "Medics Without Borders (Lebanon)"]
+
+
+def test_a_french_confederation_signs_on_its_head_noun():
+    assert name_shape("Confédération syndicale internationale des enseignants").kind == \
+        "organisation"
+    assert signed(TITLE, *BODY, "Endorsing organisations:", "1. Nurses Watch\n2. Confédération "
+                  "syndicale internationale des enseignants (Belgium)") == [
+        "Nurses Watch", "Confédération syndicale internationale des enseignants (Belgium)"]
