@@ -514,3 +514,22 @@ def test_a_french_confederation_signs_on_its_head_noun():
     assert signed(TITLE, *BODY, "Endorsing organisations:", "1. Nurses Watch\n2. Confédération "
                   "syndicale internationale des enseignants (Belgium)") == [
         "Nurses Watch", "Confédération syndicale internationale des enseignants (Belgium)"]
+
+
+def test_a_person_with_two_roles_is_one_signer():
+    assert signed(TITLE, *BODY, "Individuals:", "Martin Ellery, King's Counsel, Doughty Lane "
+                  "Chambers", "Golnar Azimi, former member, Iranian Bar Association",
+                  sep="\n") == ["Martin Ellery", "Golnar Azimi"]
+
+
+def test_a_un_written_statements_submitter_and_the_ngos_that_share_its_views():
+    """"Joint written statement* submitted by A, a non-governmental organization in special
+    consultative status" opens it; "B, C and D, NGO(s) without consultative status, also
+    share the views expressed in this statement." closes it."""
+    assert signed("Joint written statement* submitted by Nurses Watch, a non-governmental "
+                  "organization in special consultative status", *BODY,
+                  "Health Workers Union, Amal Solidarity Group and Centre for Supporting "
+                  "Human Rights, NGO(s) without consultative status, also share the views "
+                  "expressed in this statement.") == [
+        "Nurses Watch", "Health Workers Union", "Amal Solidarity Group",
+        "Centre for Supporting Human Rights"]

@@ -78,8 +78,9 @@ def person_with_role(text: str) -> bool:
         return False
     rest = text[len(head):]
     people = split_run(text)
-    if len(people) >= 2 and all(person_like(item) for item in people):
-        return False  # "A, B, C and D": people, not one with a role
+    if len(people) >= 2 and re.search(r"\s(?:and|&)\s", text) and \
+            all(person_like(item) for item in people):
+        return False  # "A, B, C and D": people, not one with a role ("A, King's Counsel, B")
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
 
 

@@ -611,6 +611,13 @@ def _with_undersigned(text: str, main: str) -> list[str]:
     return names if names and all(is_name(n, strict=True) for n in names) else []
 
 
+# the UN's form for co-sponsors of a written statement, and its status clause
+_SHARES_VIEWS = re.compile(r"^(?P<names>[A-Z].{2,600}?),?\s+(?:also\s+)?shares?\s+the\s+views\s+"
+                           r"(?:expressed\s+)?in\s+(?:this|the\s+present)\b", re.IGNORECASE)
+_NGO_STATUS = re.compile(r",\s*(?:NGO\(?s?\)?|non-governmental organi[sz]ations?)\b[^,]*,?\s*$",
+                         re.IGNORECASE)
+
+
 def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     """Names a sentence says sign: "This statement is endorsed by A, B and C." (where the text
     closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
@@ -624,6 +631,12 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             if (len(names) >= 2 or (joint and names)) and plain * 2 >= len(names) > 0:
                 return names
     out: list[str] = []
+    shared = _SHARES_VIEWS.match(text)
+    if shared:  # "A, B and C, NGO(s) without consultative status, also share the views …"
+        run = _NGO_STATUS.sub("", shared.group("names"))
+        names = names_in_run(run, main)
+        if names and all(is_name(n, strict=True) for n in names):
+            return names
     for sentence in SENTENCE_END.split(text):
         cue = CUE_SENTENCE.match(sentence)
         if not cue:
