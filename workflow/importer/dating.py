@@ -14,7 +14,8 @@ Each place a date is found gives a candidate with the weight of its evidence, st
 6. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date,
    not the forward's);
 7. a labelled date above the title ("Published: 14 July 2019", "Strasbourg 11/12/2023"), never
-   a bare "Friday, March 24, 2023" there (the site's today);
+   a bare "Friday, March 24, 2023" there (the site's today) except in a printed document (a
+   PDF's "Distr.: General / 12 February 2026"); a chat's stamp "[16.11.25 19:05]" counts;
 8. a time stamp right after the body (a post's "4:17 PM · Jul 29, 2024"), never past a comment
    thread's opening or an end mark.
 
@@ -22,7 +23,9 @@ Places that state the same date corroborate it: each other place adds ``AGREEMEN
 weight (a date in numbers, "04/10/2023", read day first unless another place states its
 month-first reading), so two weaker places that agree (the page's metadata and the date over
 the title) beat one stronger place alone. Comment dates, footnote dates, day dividers without
-a year and dates inside the text's sentences (events) are never candidates; with none the
+a year, periods ("23 February–3 April 2026") and dates inside the text's sentences (events)
+are never candidates; a place and date over the statement under the title ("Geneva / London,
+6 November 2025", a newsletter quoting it under its own date) counts as one opening it; with none the
 date is null.
 """
 
