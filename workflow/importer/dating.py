@@ -25,8 +25,8 @@ month-first reading), so two weaker places that agree (the page's metadata and t
 the title) beat one stronger place alone. Comment dates, footnote dates, day dividers without
 a year, periods ("23 February–3 April 2026") and dates inside the text's sentences (events)
 are never candidates; a place and date over the statement under the title ("Geneva / London,
-6 November 2025", a newsletter quoting it under its own date) counts as one opening it; with none the
-date is null.
+6 November 2025", a newsletter quoting it under its own date) counts as one opening it; with
+none the date is null.
 """
 
 from __future__ import annotations
