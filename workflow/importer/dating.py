@@ -160,7 +160,9 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
         out.append(Dated(iso, 8.0, "from the place and date opening the text "
                                    f"(line {openings[0][0]})"))
     placed = [c for c in candidates if c.where == "under" and date_line(c.text) and
-              not parse_date(c.text, whole=True, allow_weekday=True)]
+              not parse_date(c.text, whole=True, allow_weekday=True) and
+              not re.match(r"^(?:by|from|posted|published|updated)\b", c.text, re.IGNORECASE)
+              and not _LABEL.search(c.text) and not _UPDATED.search(c.text)]  # no byline
     if placed and not (openings and date_line(openings[0][1])):
         # "Geneva / London, 6 November 2025" over the statement, under a newsletter's own date
         out.append(Dated(date_line(placed[-1].text), 8.0, "from the place and date opening "
