@@ -533,3 +533,7 @@ def test_a_un_written_statements_submitter_and_the_ngos_that_share_its_views():
                   "expressed in this statement.") == [
         "Nurses Watch", "Health Workers Union", "Amal Solidarity Group",
         "Centre for Supporting Human Rights"]
+
+
+def test_a_tables_header_row_glued_as_a_browser_copies_it_is_no_signer():
+    assert signed(TITLE, *BODY, "Signatories:", "OrganisationCountry", *ORGS, sep="\n") == ORGS

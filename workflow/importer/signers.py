@@ -183,7 +183,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             else:
                 close()  # what follows the rule is no part of the list (an e-mail's signature)
         if region is not None and words(text) and " | " not in text and \
-                all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
+                _head_cells(text):
             continue  # a table's header cell on its own line ("Organisation", "Contact")
         strong_end = COMMENT_ZONE.match(text) or END_MARKS.match(text) or (
             region is not None and (AFTER_SIGNERS.match(text) or refers_elsewhere(text)))
@@ -265,7 +265,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 continue
         if (not MARKER.match(text) and (_group_heading(text) or
                                          LABEL.match(text))) or \
-                all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
+                _head_cells(text):
             continue  # "Individuals:" inside the list, a table's header cell on its own line
         if (out or (region and region.found)) and ROLE_LINE.match(MARKER.sub("", text)) and \
                 not person_like(MARKER.sub("", text)):
@@ -489,6 +489,13 @@ def _grid_kind(cells: list[str]) -> str:
     kinds = {name_shape(c).kind for c in cells}
     return "plain" if kinds == {"person"} or (
         "organisation" in kinds and kinds <= {"organisation", "name"}) else ""
+
+
+def _head_cells(text: str) -> bool:
+    """A table's header cells on a line of their own ("Organisation", "Contact"), also glued
+    as a browser copies a row without its cells' space ("OrganisationCountry")."""
+    parts = [p for w in words(text) for p in re.split(r"(?<=[a-z])(?=[A-Z])", w)]
+    return bool(parts) and all(p.lower() in _TABLE_HEAD or p.lower() in GLUE for p in parts)
 
 
 def _header_row(cells: list[str]) -> bool:
