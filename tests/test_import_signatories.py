@@ -4,6 +4,7 @@ through convert() and the CLI (workflow.importer.signers, workflow.importer.sign
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -537,3 +538,13 @@ def test_a_un_written_statements_submitter_and_the_ngos_that_share_its_views():
 
 def test_a_tables_header_row_glued_as_a_browser_copies_it_is_no_signer():
     assert signed(TITLE, *BODY, "Signatories:", "OrganisationCountry", *ORGS, sep="\n") == ORGS
+
+
+def test_the_experts_paragraph_hard_wrapped_after_an_end_mark():
+    """Removed line by line after "ENDS", the experts' paragraph is read whole."""
+    experts = textwrap.fill(
+        "The experts: Mai Sato, Special Rapporteur on the situation of human rights in Iran; "
+        "Karim Benaissa, Special Rapporteur on extrajudicial, summary or arbitrary executions; "
+        "and Henrik Vaszary, Chair-Rapporteur of the Working Group on Arbitrary Detention.", 70)
+    assert signed(TITLE, _wrapped_body(), "ENDS", experts) == [
+        "Mai Sato", "Karim Benaissa", "Henrik Vaszary"]

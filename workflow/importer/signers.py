@@ -166,7 +166,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         region = None
 
     members = _members_at_top(pieces, decisions or [])
+    skip: set[int] = set()  # removed lines already read with the line they continue
     for i, piece in enumerate(pieces):
+        if id(piece) in skip:
+            continue
         while members and members[0][0] < piece.first:
             out += members.pop(0)[1]  # "Members: A (Chair), B, C" under the issuer's line
         gone = piece.kind in ("removed", "furniture")
@@ -218,6 +221,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             column = region.column if region and region.column is not None else \
                 next((n for n, c in enumerate(cells) if is_name(item(c, main) or "")), 0)
             text = cells[min(column, len(cells) - 1)]
+        if gone and _experts(text) is not None and not ends_terminal(text):
+            text = _rejoined(pieces, i, text, skip)  # removed lines of one wrapped paragraph
         experts = _experts(text)
         if experts is None and not gone and mandates(text) >= 2:
             experts = expert_names(text)  # "A, Special Rapporteur on …; B, Independent …"
@@ -489,6 +494,23 @@ def _grid_kind(cells: list[str]) -> str:
     kinds = {name_shape(c).kind for c in cells}
     return "plain" if kinds == {"person"} or (
         "organisation" in kinds and kinds <= {"organisation", "name"}) else ""
+
+
+def _rejoined(pieces: list[Piece], i: int, text: str, skip: set[int]) -> str:
+    """A removed line and the removed lines right under it, up to the one ending the
+    sentence: a hard-wrapped paragraph the classifier removed line by line ("The experts: A,
+    Special" / "Rapporteur on …; B, …"); the lines joined are added to ``skip``."""
+    last = pieces[i].last
+    for piece in pieces[i + 1:i + 12]:
+        if piece.kind not in ("removed", "furniture") or piece.first > last + 1:
+            break
+        line = _clean(piece.text)
+        text = text + line if re.search(r"\w-$", text) else f"{text} {line}"  # "Chair-"
+        skip.add(id(piece))
+        last = piece.last
+        if ends_terminal(line):
+            break
+    return text
 
 
 def _head_cells(text: str) -> bool:
