@@ -390,7 +390,6 @@ def test_a_text_ending_in_a_list_of_demands_has_no_closing_signers():
 
 def _wrapped_body() -> str:
     """BODY hard-wrapped at a PDF's width, as pdftotext or an e-mail gives it."""
-    import textwrap
     return "\n\n".join(textwrap.fill(p, 68) for p in BODY * 2)
 
 
