@@ -547,3 +547,9 @@ def test_the_experts_paragraph_hard_wrapped_after_an_end_mark():
         "and Henrik Vaszary, Chair-Rapporteur of the Working Group on Arbitrary Detention.", 70)
     assert signed(TITLE, _wrapped_body(), "ENDS", experts) == [
         "Mai Sato", "Karim Benaissa", "Henrik Vaszary"]
+
+
+def test_a_wrapped_by_line_whose_lines_each_look_like_names_is_read_as_one_by_line():
+    assert signed(TITLE, "Joint statement by the Nurses Watch, the Health Workers\n"
+                  "Union and Amal Solidarity Group", "14 August 2026", _wrapped_body()) == [
+        "Nurses Watch", "Health Workers Union", "Amal Solidarity Group"]

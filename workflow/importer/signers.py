@@ -377,7 +377,9 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
         run = [t for t in run if t is not None]
         named = [_whole_name(t, main) for t in run]
         closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) for t in run]
-        if piece.kind in ("paragraph", "signature") and sum(named) >= 2 and \
+        cue = _clean(piece.text)
+        said = BY_LINE.match(cue) or INLINE.match(cue) or CUE_SENTENCE.match(cue)
+        if piece.kind in ("paragraph", "signature") and sum(named) >= 2 and not said and \
                 _key(" ".join(run)) == _key(piece.text) and \
                 all(n or c for n, c in zip(named, closing, strict=True)):
             out += [Piece("paragraph", t, no, no) for no, t in
@@ -412,20 +414,20 @@ def _members_at_top(pieces: list[Piece], decisions: list) -> list[tuple[int, lis
 
 
 def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[str]:
-    """The signers of an attribution line above the body that the classifier removed as
-    front matter ("Joint submission by A, the B" / "Committee and C" between the title and
-    the first paragraph): the line, with its continuation on the next line, read as a by-line
+    """The signers of an attribution line above the body, with its continuation on the next
+    line, either of them removed as front matter by the classifier ("Joint submission by A,
+    the B" / "Committee and C" between the title and the first paragraph): read as a by-line
     at the top is."""
     first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")),
                        None)
     if first_prose is None:
         return []
-    for n, (no, keep, _why, text) in enumerate(decisions):
+    for n, (no, _keep, _why, text) in enumerate(decisions):
         if no >= first_prose:
             break
         text = _clean(text or "")
-        if keep or not BY_LINE.match(text):
-            continue
+        if not BY_LINE.match(text):
+            continue  # kept or removed: its continuation may be the other
         nxt = decisions[n + 1] if n + 1 < len(decisions) else None
         if nxt is not None and not ends_terminal(text) and nxt[0] <= no + 2 and \
                 nxt[0] < first_prose and len(words(nxt[3] or "")) <= 20 and \
