@@ -4,6 +4,7 @@ through convert() and the CLI (workflow.importer.signers, workflow.importer.sign
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -385,3 +386,170 @@ def test_a_text_ending_in_a_list_of_demands_has_no_closing_signers():
               Piece("list", "release every woman held for her peaceful activism;", 3, 3),
               Piece("list", "end the use of solitary confinement as punishment.", 4, 4)]
     assert signers(pieces) == []
+
+
+def _wrapped_body() -> str:
+    """BODY hard-wrapped at a PDF's width, as pdftotext or an e-mail gives it."""
+    return "\n\n".join(textwrap.fill(p, 68) for p in BODY * 2)
+
+
+def test_a_joint_submissions_attribution_line_removed_as_front_matter_still_signs():
+    """The classifier may drop the attribution under a PDF's title ("between the title and
+    the body"); its names, wrapped over two lines, still sign."""
+    page = ("\n\n                 Arrested for asking to be paid:\n"
+            "             the nurses of Tabriz and their families\n\n\n\n"
+            "      Joint submission by Nurses Watch, the Health Workers Union\n"
+            "      and the Medics Without Borders Association\n\n\n\n"
+            "                        Submitted 16 June 2025\n\n\n\n" + _wrapped_body())
+    assert signed(page) == ["Nurses Watch", "Health Workers Union",
+                            "Medics Without Borders Association"]
+
+
+def test_a_signature_table_under_a_sign_off_across_a_pdf_page_break():
+    """"Yours sincerely," (removed itself, being no signer) still opens the region of the
+    table's rows under it, on both pages, though the classifier removed them all."""
+    def table(rows: list[tuple[str, str]]) -> str:
+        return "\n".join(f"   {n:<50}{c}" for n, c in [("Organisation", "Country"), *rows])
+    footer = "Nurses Watch · Open letter on the arrested nurses          {} / 2"
+    page = ("Open letter to the ministers on the arrested nurses\n\nExcellencies,\n\n" +
+            _wrapped_body() + "\n\nYours sincerely,\n\n" +
+            table([(o, "Belgium") for o in ORGS]) + "\n\n\n" + footer.format(1) + "\n\f\n" +
+            table([("Amal Solidarity Group", "Sweden"), ("Women Writers in Exile", "Poland")]) +
+            "\n\n\n" + footer.format(2))
+    assert signed(page) == [*ORGS, "Amal Solidarity Group", "Women Writers in Exile"]
+
+
+def test_a_list_of_names_one_a_line_in_hard_wrapped_text_is_not_joined():
+    """Two names the paragraph rebuilding joined ("… Peine de Mort" / "Justice Project …")
+    are two signers; a name wrapped over two lines stays one."""
+    names = [*ORGS, "Association Enfance Sans Peine de Mort", "Justice Project Pakistan-Iran Desk",
+             "Oslo Iran Support Group"]
+    assert signed(TITLE, _wrapped_body(), "Signed by the following 6 organisations:",
+                  "\n".join(names)) == names
+    assert signed(TITLE, _wrapped_body(), "Signed by:", "\n".join(
+        [*ORGS, "Centre for the Rights of Nurses of", "Tabriz"])) == [
+        *ORGS, "Centre for the Rights of Nurses of Tabriz"]
+
+
+def test_a_numbered_signatories_section_removed_after_the_body_and_its_numbered_items():
+    """"5. SIGNATORIES" is a label though numbered as a section; an item numbered between
+    its neighbours ("14. Online Safety for Women Iran") signs despite its furniture word."""
+    from workflow.importer.signers import signers
+    from workflow.importer.structure import Piece
+
+    pieces = [Piece("title", TITLE, 1, 1), Piece("paragraph", BODY[0], 3, 3),
+              Piece("paragraph", BODY[2], 5, 5)]
+    gone = "after a comment thread or end mark (no furniture evidence; score -3.0)"
+    rows = ["5. SIGNATORIES", "1. Open Net Defenders (Germany)", "2. Online Safety for Women "
+            "Iran (Australia)", "3. Filterwatch Collective (Canada)"]
+    decisions = [(1, True, "title", TITLE), (3, True, "in the body", BODY[0]),
+                 (5, True, "in the body", BODY[2]),
+                 *[(7 + n, False, gone.replace("no furniture evidence", "lexicon online")
+                    if "Online" in row else gone, row) for n, row in enumerate(rows)]]
+    assert signers(pieces, decisions=decisions) == [
+        "Open Net Defenders (Germany)", "Online Safety for Women Iran (Australia)",
+        "Filterwatch Collective (Canada)"]
+
+
+def test_a_working_groups_members_named_before_their_mandate():
+    assert signed(TITLE, *BODY, "The experts: Mai Sato, Special Rapporteur on the situation of "
+                  "human rights in Iran; Lena Roth (Chair), Omar Idris, Ana Costa and Ji-Woo Han, "
+                  "Working Group on discrimination against women and girls.") == [
+        "Mai Sato", "Lena Roth", "Omar Idris", "Ana Costa", "Ji-Woo Han"]
+
+
+def test_the_members_listed_under_the_issuers_name_at_the_top_sign():
+    """"Members: A (Chair), B, C" under a mission's name is read, kept or removed."""
+    assert signed(TITLE, "Issued by the Independent Fact-Finding Mission on Nurses' Rights",
+                  "Members: Lena Roth (Chair), Omar Idris, Ana Costa", *BODY,
+                  sep="\n\n") == ["Independent Fact-Finding Mission on Nurses' Rights",
+                                  "Lena Roth", "Omar Idris", "Ana Costa"]
+    assert signed(TITLE, "Members: the nurses of Tabriz, Urmia and Sanandaj", *BODY) == []
+
+
+def test_a_table_header_with_a_based_in_column_is_no_signer():
+    rows = [f"{'Organisation':<40}Based in", *(f"{o:<40}Germany" for o in ORGS)]
+    assert signed(TITLE, *BODY, "Signatories", "\n".join(rows)) == ORGS
+    assert signed(TITLE, *BODY, "Signatories:", "Organisation | Based in",
+                  *(f"{o} | France" for o in ORGS), sep="\n") == ORGS
+
+
+def test_a_posts_topic_tags_after_the_body_are_no_signers():
+    """A blog's tags under the post (one word each, countries among them) close the text
+    like a signature block but name no one."""
+    assert signed(TITLE, *BODY, "Education\nRefugees\nAfghanistan\nIran\nHuman Rights") == []
+    assert signed(TITLE, *BODY, "\n".join(ORGS)) == ORGS
+
+
+def test_a_cue_naming_people_then_what_they_are():
+    """"Signed by: A, B, C and D, mothers of …": four people, not the first with a role."""
+    assert signed(TITLE, "Signed by: Parvin Azadi, Golnar Heydari, Mina Sadri and Leila "
+                  "Rostami, mothers of nurses arrested in May.", *BODY) == [
+        "Parvin Azadi", "Golnar Heydari", "Mina Sadri", "Leila Rostami"]
+
+
+def test_people_with_roles_one_a_line_and_a_sign_off_in_hard_wrapped_text():
+    """The paragraph rebuilding joins the lines (none ends a sentence); each is a signer, and
+    the sign-off among them is none."""
+    people = ["Elnaz Gharibi (الناز غریبی), lawyer, Baku",
+              "Babak Hosseini (بابک حسینی), linguist, Istanbul",
+              "Dr Sevda Rahimli (سودا رحیملی), Ankara University",
+              "Nazila Ebrahimi (نازیلا ابراهیمی), teacher, Tabriz", "With regards,"]
+    assert signed(TITLE, _wrapped_body(), "Signatories:", "\n".join(people), "Nurses Watch") == [
+        "Elnaz Gharibi", "Babak Hosseini", "Dr Sevda Rahimli", "Nazila Ebrahimi", "Nurses Watch"]
+
+
+def test_a_numbered_list_of_signers_in_two_columns_close_together():
+    """Columns two spaces apart stay one line: each row names two signers."""
+    rows = ["SIGNATORIES", "1. Nurses Watch (United Kingdom)  3. Amal Solidarity Group (Sweden)",
+            "2. Health Workers Union (France)  4. Medics Without Borders (Lebanon)"]
+    assert signed(TITLE, *BODY, "\n".join(rows)) == [
+        "Nurses Watch (United Kingdom)", "Amal Solidarity Group (Sweden)",
+        "Health Workers Union (France)", "Medics Without Borders (Lebanon)"]
+
+
+def test_a_french_confederation_signs_on_its_head_noun():
+    assert name_shape("Confédération syndicale internationale des enseignants").kind == \
+        "organisation"
+    assert signed(TITLE, *BODY, "Endorsing organisations:", "1. Nurses Watch\n2. Confédération "
+                  "syndicale internationale des enseignants (Belgium)") == [
+        "Nurses Watch", "Confédération syndicale internationale des enseignants (Belgium)"]
+
+
+def test_a_person_with_two_roles_is_one_signer():
+    assert signed(TITLE, *BODY, "Individuals:", "Martin Ellery, King's Counsel, Doughty Lane "
+                  "Chambers", "Golnar Azimi, former member, Iranian Bar Association",
+                  sep="\n") == ["Martin Ellery", "Golnar Azimi"]
+
+
+def test_a_un_written_statements_submitter_and_the_ngos_that_share_its_views():
+    """"Joint written statement* submitted by A, a non-governmental organization in special
+    consultative status" opens it; "B, C and D, NGO(s) without consultative status, also
+    share the views expressed in this statement." closes it."""
+    assert signed("Joint written statement* submitted by Nurses Watch, a non-governmental "
+                  "organization in special consultative status", *BODY,
+                  "Health Workers Union, Amal Solidarity Group and Centre for Supporting "
+                  "Human Rights, NGO(s) without consultative status, also share the views "
+                  "expressed in this statement.") == [
+        "Nurses Watch", "Health Workers Union", "Amal Solidarity Group",
+        "Centre for Supporting Human Rights"]
+
+
+def test_a_tables_header_row_glued_as_a_browser_copies_it_is_no_signer():
+    assert signed(TITLE, *BODY, "Signatories:", "OrganisationCountry", *ORGS, sep="\n") == ORGS
+
+
+def test_the_experts_paragraph_hard_wrapped_after_an_end_mark():
+    """Removed line by line after "ENDS", the experts' paragraph is read whole."""
+    experts = textwrap.fill(
+        "The experts: Mai Sato, Special Rapporteur on the situation of human rights in Iran; "
+        "Karim Benaissa, Special Rapporteur on extrajudicial, summary or arbitrary executions; "
+        "and Henrik Vaszary, Chair-Rapporteur of the Working Group on Arbitrary Detention.", 70)
+    assert signed(TITLE, _wrapped_body(), "ENDS", experts) == [
+        "Mai Sato", "Karim Benaissa", "Henrik Vaszary"]
+
+
+def test_a_wrapped_by_line_whose_lines_each_look_like_names_is_read_as_one_by_line():
+    assert signed(TITLE, "Joint statement by the Nurses Watch, the Health Workers\n"
+                  "Union and Amal Solidarity Group", "14 August 2026", _wrapped_body()) == [
+        "Nurses Watch", "Health Workers Union", "Amal Solidarity Group"]

@@ -230,7 +230,8 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
     signed = [d for p in signatures if (d := date_line(p.text))] or [
         found[0] for p in signatures if len(words(p.text)) <= 10 and (found := find_date(p.text))]
     openings = [(p.first, p.text) for p in pieces[:6] if p.kind in ("paragraph", "heading")]
-    iso, where = statement_date(candidates, signed, openings, page_date)
+    printed = any(n.startswith(("PDF text:", "text copied from a PDF")) for n in report.notes)
+    iso, where = statement_date(candidates, signed, openings, page_date, printed)
     if not iso:
         for piece in pieces[:6]:
             found, partial = dateline(piece.text)

@@ -14,7 +14,8 @@ Each place a date is found gives a candidate with the weight of its evidence, st
 6. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date,
    not the forward's);
 7. a labelled date above the title ("Published: 14 July 2019", "Strasbourg 11/12/2023"), never
-   a bare "Friday, March 24, 2023" there (the site's today);
+   a bare "Friday, March 24, 2023" there (the site's today) except in a printed document (a
+   PDF's "Distr.: General / 12 February 2026"); a chat's stamp "[16.11.25 19:05]" counts;
 8. a time stamp right after the body (a post's "4:17 PM · Jul 29, 2024"), never past a comment
    thread's opening or an end mark.
 
@@ -22,8 +23,10 @@ Places that state the same date corroborate it: each other place adds ``AGREEMEN
 weight (a date in numbers, "04/10/2023", read day first unless another place states its
 month-first reading), so two weaker places that agree (the page's metadata and the date over
 the title) beat one stronger place alone. Comment dates, footnote dates, day dividers without
-a year and dates inside the text's sentences (events) are never candidates; with none the
-date is null.
+a year, periods ("23 February–3 April 2026") and dates inside the text's sentences (events)
+are never candidates; a place and date over the statement under the title ("Geneva / London,
+6 November 2025", a newsletter quoting it under its own date) counts as one opening it; with
+none the date is null.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from workflow.importer.text import Line
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited|revised)\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:published|posted|date[d]?|issued|released|submitted on)\b",
                     re.IGNORECASE)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_TIME = re.compile(r"(?<![\d.])\b\d{1,2}[:.]\d{2}\b(?![.\d])")  # 19:05, not 20.02.2026
 _DASH_AFTER = re.compile(r"^[\s)\]]*[–—:-]")
 
 
@@ -88,21 +91,31 @@ def own_date(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-def best(candidates: list[DateCandidate], where: str) -> DateCandidate | None:
+# a period's first day before the date found: "23 February–3 April 2026", "1-3 May 2026" (not a
+# Persian date beside its Gregorian one: "۱۳ فروردین ۱۴۰۵ – 2 April 2026")
+_RANGE = re.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:[A-Za-z]{3,9}\.?\s*)?(?:[–—-]|\bto\b|\buntil\b)"
+                    r"\s*$", re.ASCII)
+
+
+def best(candidates: list[DateCandidate], where: str,
+         printed: bool = False) -> DateCandidate | None:
+    """The best date line at ``where``; ``printed``: the text is a printed document's (a
+    PDF), whose date line above the title is its own, not a web site's "today"."""
     usable = []
     for c in candidates:
         if c.where != where:
             continue
         found = own_date(c.text)
-        if not found:
-            continue
-        if where == "above":
+        if not found or _RANGE.search(c.text[:found[1]]):
+            continue  # "23 February–3 April 2026": a session's period, no one's date
+        if where == "above" and not printed:
             rest = re.sub(r"\W+", " ", c.text[:found[1]] + c.text[found[2]:]).strip()
             bare_day = not rest or re.fullmatch(
                 r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?(?:\d{1,2}\s*\d{2}\s*"
                 r"(?:am|pm)?\s*)?", rest, re.IGNORECASE)
-            if bare_day or _TIME.search(c.text):
-                continue  # the site's "today" above its masthead
+            stamp = re.fullmatch(r"\[[\d/.,:\s]+\]", c.text.strip())  # "[16.11.25 19:05]"
+            if (bare_day or _TIME.search(c.text)) and not stamp:
+                continue  # the site's "today" above its masthead, not a post's stamp
         usable.append((-_score(c, found[1], found[2]), candidates.index(c), c))
     return min(usable)[2] if usable else None
 
@@ -132,7 +145,8 @@ def _readings(text: str) -> tuple[str, str | None]:
 
 
 def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
-                  openings: list[tuple[int, str]], page_date: str | None) -> list[Dated]:
+                  openings: list[tuple[int, str]], page_date: str | None,
+                  printed: bool = False) -> list[Dated]:
     """Every date the statement states for itself, from each place, weighed."""
     out: list[Dated] = []
     if signature_dates:
@@ -145,6 +159,14 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
     if openings and (iso := date_line(openings[0][1])):  # "Geneva, 20 September 2024" first
         out.append(Dated(iso, 8.0, "from the place and date opening the text "
                                    f"(line {openings[0][0]})"))
+    placed = [c for c in candidates if c.where == "under" and date_line(c.text) and
+              not parse_date(c.text, whole=True, allow_weekday=True) and
+              not re.match(r"^(?:by|from|posted|published|updated)\b", c.text, re.IGNORECASE)
+              and not _LABEL.search(c.text) and not _UPDATED.search(c.text)]  # no byline
+    if placed and not (openings and date_line(openings[0][1])):
+        # "Geneva / London, 6 November 2025" over the statement, under a newsletter's own date
+        out.append(Dated(date_line(placed[-1].text), 8.0, "from the place and date opening "
+                         f"the statement (line {placed[-1].no})"))
     for where, weight, what in (("under", 7.0, "under the title"),
                                 ("over", 6.0, "right over the title")):
         found = best(candidates, where)
@@ -156,7 +178,7 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
         out.append(Dated(page_date, 5.0, "from the page's metadata"))
     for where, weight, what in (("above", 3.0, "above the title"), ("after", 2.0,
                                                                      "after the body")):
-        found = best(candidates, where)
+        found = best(candidates, where, printed)
         if found:
             out.append(Dated(*_readings(found.text)[:1], weight,
                              f"from the date line {what} (line {found.no})",
@@ -166,10 +188,10 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
 
 def statement_date(candidates: list[DateCandidate], signature_dates: list[str],
                    openings: list[tuple[int, str]],
-                   page_date: str | None) -> tuple[str | None, str]:
+                   page_date: str | None, printed: bool = False) -> tuple[str | None, str]:
     """(ISO date or None, where it came from, for the report's notes): the candidate with the
     most weight, its own and that of the places that agree with it."""
-    dated = candidates_of(candidates, signature_dates, openings, page_date)
+    dated = candidates_of(candidates, signature_dates, openings, page_date, printed)
     if not dated:
         return None, ""
     for k, d in enumerate(dated):  # numbers read day first, unless another place says not

@@ -34,6 +34,9 @@ _DATE_FORMS = [
 # world's order; a first number over 12 is a day anyway, a second over 12 makes it month-first.
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>(?:19|20)\d\d)"
                       r"(?![\d/.-]*\d)")
+# a chat's time stamp, its year in two digits but a time of day after it: "[16.11.25 19:05]"
+_STAMP = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<yy>\d\d),?\s+"
+                    r"(?=\d{1,2}:\d{2}\b)")
 _PARTIAL_FORMS = [rf"{_DAY}\s+{_MONTH}\b", rf"{_MONTH}\s+{_DAY}\b"]
 
 def parse_date(text: str, whole: bool = False, allow_weekday: bool = False) -> str | None:
@@ -65,6 +68,14 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         day, month = (b, a) if b > 12 >= a else (a, b)
         try:
             found.append((match.start(), match.end(), date(year, month, day).isoformat()))
+        except ValueError:
+            continue
+        break
+    for match in _STAMP.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        try:
+            found.append((match.start(), match.start() + len(match.group(0).rstrip(", ")),
+                          date(2000 + int(match.group("yy")), b, a).isoformat()))
         except ValueError:
             continue
         break

@@ -107,7 +107,8 @@ HEAD_NOUNS = ORG_WORDS | wordset(
     "publishing publications editions hub hotline helpline team unit delegation ministry "
     "government parliament senate institut instituut "
     # French, Spanish, Portuguese, Italian, German, Dutch, Nordic, Persian transliterated
-    "association ligue comité collectif réseau fédération fondation syndicat centre conseil "
+    "association ligue comité collectif réseau fédération confédération fondation syndicat "
+    "centre conseil coordination "
     "observatoire mouvement asociación asociacion comité comision comisión confederación "
     "confederacion federación federacion fundación fundacion sindicato centro red colectivo "
     "consejo movimiento organización organizacion associação associacao federazione "

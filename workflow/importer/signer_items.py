@@ -77,6 +77,10 @@ def person_with_role(text: str) -> bool:
     if head == text.strip() or is_organisation(head):
         return False
     rest = text[len(head):]
+    people = split_run(text)
+    if len(people) >= 2 and re.search(r"\s(?:and|&)\s", text) and \
+            all(person_like(item) for item in people):
+        return False  # "A, B, C and D": people, not one with a role ("A, King's Counsel, B")
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
 
 
@@ -163,6 +167,10 @@ def mandates(text: str) -> int:
                MANDATE.match(text[m.end():]))
 
 
+def _person_chunk(chunk: str) -> bool:
+    return person_like(re.sub(r"\s*\([^()]*\)\s*$", "", chunk).strip())
+
+
 def expert_names(text: str) -> list[str]:
     """People named with their mandates: split at semicolons (or before each next name), the
     name before its comma or parenthesis; a working group's members after its colon."""
@@ -182,11 +190,15 @@ def expert_names(text: str) -> list[str]:
                     if person_like(name):
                         out.append(name)
                 continue
-        chunks = re.split(r",\s*", part)
-        for n, chunk in enumerate(chunks):
+        chunks: list[str] = []
+        for chunk in re.split(r",\s*", part):
             chunk = re.sub(r"^(?:and|&)\s+", "", chunk).strip()
+            pair = re.split(r"\s+(?:and|&)\s+", chunk)
+            # "C and D, Working Group on …": two members before their mandate
+            chunks += pair if len(pair) == 2 and all(map(_person_chunk, pair)) else [chunk]
+        for n, chunk in enumerate(chunks):
             name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk).strip()
-            nxt = chunks[n + 1] if n + 1 < len(chunks) else ""
-            if person_like(name) and (n == 0 or MANDATE.match(nxt) or "(" in chunk):
-                out.append(name)
+            after = next((c for c in chunks[n + 1:] if not _person_chunk(c)), "")
+            if person_like(name) and (n == 0 or MANDATE.match(after) or "(" in chunk):
+                out.append(name)  # "A (Chair), B, C and D, Working Group on …": all four
     return out if out and len(out) >= len(parts) / 2 else []

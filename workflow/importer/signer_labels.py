@@ -78,8 +78,10 @@ JOINT_BY = re.compile(r"\b(?:a|the|this|our)\s+joint\s+(?:public\s+)?(?:statemen
 # a sentence's end inside a paragraph (not after an initial or "Dr.")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[A-Z“\"])")
 # "Joint statement by A and B" (at the top of a statement)
-BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+)?(?:statement|letter|open letter|"
-                     r"appeal|declaration|submission|call|petition)\s+(?:by|from|of)\s+"
+BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+|written\s+|oral\s+)?"
+                     r"(?:statement|letter|open letter|appeal|declaration|submission|call|"
+                     r"petition)\*?\s+"
+                     r"(?:(?:submitted|issued|presented|delivered)\s+)?(?:by|from|of)\s+"
                      r"(?P<names>.+)$", re.IGNORECASE)
 EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+\s*)+")
 # a line that is a role, under its holder's name in a signature block

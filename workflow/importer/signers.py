@@ -77,7 +77,9 @@ _TABLE_HEAD = wordset("organisation organization organisations organizations nam
                       "country countries signatory signatories title position role city "
                       "affiliation affiliations no nr number endorser endorsers individual "
                       "individuals group groups member members type location contact contacts "
-                      "email e-mail website web phone address")
+                      "email e-mail website web phone address based headquarters seat region "
+                      "province state sector field date representative institution "
+                      "nationality profession in of")
 _NAME_COLUMN = wordset("organisation organization organisations organizations name names "
                        "signatory signatories endorser endorsers individual individuals group")
 
@@ -120,6 +122,9 @@ class _Region:
         places = [n for n, kind in self.found if kind == "place"]
         if len(places) >= 2 and len(places) == len(self.found):
             return places  # a statement of States: "delivered on behalf of: Australia, ..."
+        if self.implicit and sum(len(words(n)) == 1 for n, _ in self.found) * 2 > \
+                len(self.found) >= 3 and places:
+            return []  # a post's topic tags ("Education", "Iran", "Human Rights"): no signers
         plain = sum(1 for _, kind in self.found if kind == "plain")
         least = 1 if self.implicit else 2
         return [n for n, kind in self.found
@@ -128,7 +133,8 @@ class _Region:
 
 # The classifier's reasons for lines it removed after the body: a signature list or table it
 # took for furniture ("run of short lines", "menu separators") is still read for its signers.
-_AFTER_BODY = ("after ", "furniture inside the body")  # and "after the signature block", …
+_AFTER_BODY = ("after ", "furniture inside the body",  # and "after the signature block", …
+               "a letter's closing formula")  # "Yours sincerely," over the signers
 
 
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
@@ -145,8 +151,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
     last_body = pieces[body[-1]].first if body else -1
     top = {id(p) for p in pieces[:4]}
-    pieces = _with_removed(pieces, decisions or [])
-    out: list[str] = []
+    out: list[str] = _removed_by_line(pieces, decisions or [], main)
+    pieces = _name_lines(_with_removed(pieces, decisions or []), decisions or [], main)
+    numbered = _numbered_on(pieces)
     region: _Region | None = None
     pending = ""
     from_removed: set[str] = set()
@@ -158,7 +165,13 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             out.extend(region.names())
         region = None
 
+    members = _members_at_top(pieces, decisions or [])
+    skip: set[int] = set()  # removed lines already read with the line they continue
     for i, piece in enumerate(pieces):
+        if id(piece) in skip:
+            continue
+        while members and members[0][0] < piece.first:
+            out += members.pop(0)[1]  # "Members: A (Chair), B, C" under the issuer's line
         gone = piece.kind in ("removed", "furniture")
         text = _clean(piece.text)
         if re.fullmatch(r"[-_=~*.·•]{3,}", text):
@@ -173,13 +186,13 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             else:
                 close()  # what follows the rule is no part of the list (an e-mail's signature)
         if region is not None and words(text) and " | " not in text and \
-                all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
+                _head_cells(text):
             continue  # a table's header cell on its own line ("Organisation", "Contact")
         strong_end = COMMENT_ZONE.match(text) or END_MARKS.match(text) or (
             region is not None and (AFTER_SIGNERS.match(text) or refers_elsewhere(text)))
-        furniture = piece.kind == "furniture" or (
+        furniture = id(piece) not in numbered and (piece.kind == "furniture" or (
             region is not None and furniture_hits(text) and not _named_despite(text) and
-            (gone or not is_name(item(text, main) or "")))
+            (gone or not is_name(item(text, main) or ""))))
         if furniture and not strong_end and region is not None and \
                 not region.suspect:
             region.suspect = True  # one line of furniture: a header cell, or the list's end
@@ -208,6 +221,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             column = region.column if region and region.column is not None else \
                 next((n for n, c in enumerate(cells) if is_name(item(c, main) or "")), 0)
             text = cells[min(column, len(cells) - 1)]
+        if gone and _experts(text) is not None and not ends_terminal(text):
+            text = _rejoined(pieces, i, text, skip)  # removed lines of one wrapped paragraph
         experts = _experts(text)
         if experts is None and not gone and mandates(text) >= 2:
             experts = expert_names(text)  # "A, Special Rapporteur on …; B, Independent …"
@@ -255,7 +270,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 continue
         if (not MARKER.match(text) and (_group_heading(text) or
                                          LABEL.match(text))) or \
-                all(w.lower() in _TABLE_HEAD or w.lower() in GLUE for w in words(text)):
+                _head_cells(text):
             continue  # "Individuals:" inside the list, a table's header cell on its own line
         if (out or (region and region.found)) and ROLE_LINE.match(MARKER.sub("", text)) and \
                 not person_like(MARKER.sub("", text)):
@@ -323,6 +338,107 @@ def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
     return out + pieces[at:]
 
 
+_WRAPPED_NAME = re.compile(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the|in|de|du|des|la))$",
+                           re.IGNORECASE)
+
+
+def _numbered_on(pieces: list[Piece]) -> set[int]:
+    """The removed lines numbered between the lines before and after them ("13. …", "14.
+    Online Safety for Women Iran", "15. …"): items of their list, whatever furniture word
+    they have, read as the others are, not as furniture that ends the list (by id)."""
+    def number(piece: Piece) -> int | None:
+        found = re.match(r"^\(?(\d{1,3})[.)]\s", _clean(piece.text))
+        return int(found.group(1)) if found else None
+    out: set[int] = set()
+    for n in range(1, len(pieces) - 1):
+        at = number(pieces[n])
+        if pieces[n].kind in ("furniture", "removed") and at is not None and \
+                number(pieces[n - 1]) == at - 1 and number(pieces[n + 1]) == at + 1:
+            out.add(id(pieces[n]))
+    return out
+
+
+def _whole_name(line: str, main: str) -> bool:
+    """A raw line that is a signer's name whole (not the first half of one wrapped)."""
+    return len(words(line)) >= 2 and not ends_terminal(line) and \
+        not _WRAPPED_NAME.search(line) and is_name(item(_clean(line), main) or "", strict=True)
+
+
+def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
+    """A paragraph rebuilt from raw lines that are each a whole name (a list of signers one a
+    line in hard-wrapped text, its lines joined as if wrapped: "… Peine de Mort" / "Justice
+    Project …"), a letter's sign-off among them, is read line by line again, from the
+    classifier's decisions on those lines; a line ending as a name wrapped over two does
+    ("… Association –" / "Geneva")."""
+    lines = {no: text for no, keep, _why, text in decisions if keep and text}
+    out: list[Piece] = []
+    for piece in pieces:
+        run = [lines.get(no) for no in range(piece.first, piece.last + 1)]
+        run = [t for t in run if t is not None]
+        named = [_whole_name(t, main) for t in run]
+        closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) for t in run]
+        cue = _clean(piece.text)
+        said = BY_LINE.match(cue) or INLINE.match(cue) or CUE_SENTENCE.match(cue)
+        if piece.kind in ("paragraph", "signature") and sum(named) >= 2 and not said and \
+                _key(" ".join(run)) == _key(piece.text) and \
+                all(n or c for n, c in zip(named, closing, strict=True)):
+            out += [Piece("paragraph", t, no, no) for no, t in
+                    ((no, lines[no]) for no in range(piece.first, piece.last + 1)
+                     if no in lines)]
+        else:
+            out.append(piece)
+    return out
+
+
+_MEMBERS = re.compile(r"^(?:its\s+)?(?:members|composed of|composition)\s*:\s*", re.IGNORECASE)
+
+
+def _members_at_top(pieces: list[Piece], decisions: list) -> list[tuple[int, list[str]]]:
+    """The members a mission, commission or working group issuing the text lists under its
+    name above the body ("Members: A (Chair), B, C"), kept or removed as front matter: two
+    people or more, each a person's name (with line numbers)."""
+    first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")),
+                       None)
+    out: list[tuple[int, list[str]]] = []
+    for no, _keep, _why, text in decisions:
+        if first_prose is None or no >= first_prose:
+            break
+        text = _clean(text or "")
+        label = _MEMBERS.match(text)
+        if label and not ends_terminal(text[label.end():].rstrip(".")):
+            names = [re.sub(r"\s*\([^()]*\)\s*$", "", n).strip() for n in
+                     re.split(r",\s*(?:and\s+)?|\s+and\s+", text[label.end():].rstrip("."))]
+            if len(names) >= 2 and all(person_like(n) for n in names):
+                out.append((no, names))
+    return out
+
+
+def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[str]:
+    """The signers of an attribution line above the body, with its continuation on the next
+    line, either of them removed as front matter by the classifier ("Joint submission by A,
+    the B" / "Committee and C" between the title and the first paragraph): read as a by-line
+    at the top is."""
+    first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")),
+                       None)
+    if first_prose is None:
+        return []
+    for n, (no, _keep, _why, text) in enumerate(decisions):
+        if no >= first_prose:
+            break
+        text = _clean(text or "")
+        if not BY_LINE.match(text):
+            continue  # kept or removed: its continuation may be the other
+        nxt = decisions[n + 1] if n + 1 < len(decisions) else None
+        if nxt is not None and not ends_terminal(text) and nxt[0] <= no + 2 and \
+                nxt[0] < first_prose and len(words(nxt[3] or "")) <= 20 and \
+                not ends_terminal(nxt[3] or ""):
+            text = f"{text} {_clean(nxt[3])}"
+        said = _said_to_sign(text, main, top=True, closing=False)
+        if said:
+            return said
+    return []
+
+
 def _named_despite(text: str) -> bool:
     """A name with a word of site furniture in it ("Witness Archive Iran", "Committee to
     Protect Online Speech"): a plain name still, with two words or more left without it
@@ -382,6 +498,30 @@ def _grid_kind(cells: list[str]) -> str:
         "organisation" in kinds and kinds <= {"organisation", "name"}) else ""
 
 
+def _rejoined(pieces: list[Piece], i: int, text: str, skip: set[int]) -> str:
+    """A removed line and the removed lines right under it, up to the one ending the
+    sentence: a hard-wrapped paragraph the classifier removed line by line ("The experts: A,
+    Special" / "Rapporteur on …; B, …"); the lines joined are added to ``skip``."""
+    last = pieces[i].last
+    for piece in pieces[i + 1:i + 12]:
+        if piece.kind not in ("removed", "furniture") or piece.first > last + 1:
+            break
+        line = _clean(piece.text)
+        text = text + line if re.search(r"\w-$", text) else f"{text} {line}"  # "Chair-"
+        skip.add(id(piece))
+        last = piece.last
+        if ends_terminal(line):
+            break
+    return text
+
+
+def _head_cells(text: str) -> bool:
+    """A table's header cells on a line of their own ("Organisation", "Contact"), also glued
+    as a browser copies a row without its cells' space ("OrganisationCountry")."""
+    parts = [p for w in words(text) for p in re.split(r"(?<=[a-z])(?=[A-Z])", w)]
+    return bool(parts) and all(p.lower() in _TABLE_HEAD or p.lower() in GLUE for p in parts)
+
+
 def _header_row(cells: list[str]) -> bool:
     return all(w.lower() in _TABLE_HEAD for c in cells for w in words(c)) and \
         any(w.lower() in _NAME_COLUMN for c in cells for w in words(c))
@@ -396,6 +536,9 @@ def _name_column(cells: list[str]) -> int:
 
 def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
     """A line that opens a region of signers (the names follow it); never a list's item."""
+    section = _SECTION.match(text)
+    if section and len(words(text)) <= 5 and not ends_terminal(text):
+        text = text[section.end():]  # a numbered section's heading ("5. SIGNATORIES")
     if len(words(text)) > 30 or MARKER.match(text):
         return False
     if SIGN_LABEL.match(text) or LABEL.match(text) or EXPERTS_LABEL.fullmatch(text):
@@ -408,6 +551,9 @@ def _is_label(text: str, pieces: list[Piece], i: int, main: str) -> bool:
     # any short line ending in a colon over a list of plain names that closes the text
     return text.endswith(":") and len(words(text)) <= 14 and \
         _names_follow(pieces, i, main, strict=True) and _closes_text(pieces, i, main)
+
+
+_SECTION = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})\.\s+(?=[A-Z])")
 
 
 def _group_heading(text: str) -> bool:
@@ -457,7 +603,17 @@ def _ends_region(piece: Piece, text: str) -> bool:
 
 
 def _line_names(text: str, main: str, strict: bool) -> list[str]:
-    """The signers one line of a region names: one, or a run of three or more."""
+    """The signers one line of a region names: one, or a run of three or more; a numbered
+    list's row in two columns ("2. A (Netherlands)  13. B (Lithuania)") names two."""
+    first = re.match(r"^\(?(\d{1,3})[.)]\s", text.strip())
+    # the item's own number may have gone with its list marker: then only after a qualifier
+    later = [m for m in re.finditer(r"(?<=[)\w])\s+\(?(\d{1,3})[.)]\s+(?=[A-Z])", text)
+             if (int(m.group(1)) > int(first.group(1)) if first else
+                 text[:m.start()].endswith(")"))]
+    if later:
+        cut = later[0].start()
+        return [*_line_names(text[:cut], main, strict),
+                *_line_names(text[cut:].strip(), main, strict)]
     text = MARKER.sub("", text.lstrip("—–-‒ ")).strip().rstrip(",;")
     if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
         return []
@@ -486,6 +642,13 @@ def _with_undersigned(text: str, main: str) -> list[str]:
     return names if names and all(is_name(n, strict=True) for n in names) else []
 
 
+# the UN's form for co-sponsors of a written statement, and its status clause
+_SHARES_VIEWS = re.compile(r"^(?P<names>[A-Z].{2,600}?),?\s+(?:also\s+)?shares?\s+the\s+views\s+"
+                           r"(?:expressed\s+)?in\s+(?:this|the\s+present)\b", re.IGNORECASE)
+_NGO_STATUS = re.compile(r",\s*(?:NGO\(?s?\)?|non-governmental organi[sz]ations?)\b[^,]*,?\s*$",
+                         re.IGNORECASE)
+
+
 def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     """Names a sentence says sign: "This statement is endorsed by A, B and C." (where the text
     closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
@@ -499,6 +662,12 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             if (len(names) >= 2 or (joint and names)) and plain * 2 >= len(names) > 0:
                 return names
     out: list[str] = []
+    shared = _SHARES_VIEWS.match(text)
+    if shared:  # "A, B and C, NGO(s) without consultative status, also share the views …"
+        run = _NGO_STATUS.sub("", shared.group("names"))
+        names = names_in_run(run, main)
+        if names and all(is_name(n, strict=True) for n in names):
+            return names
     for sentence in SENTENCE_END.split(text):
         cue = CUE_SENTENCE.match(sentence)
         if not cue:

@@ -1,0 +1,62 @@
+"""The statement's own date, from the places a page states it (workflow.importer.dating),
+each behaviour on a small raw page through convert()."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from workflow.importer import convert
+from workflow.importer.metadata import find_date
+from workflow.importer.rawinput import raw_from_bytes
+
+TITLE = "Nurses’ statement on the arrests"
+BODY = [
+    "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
+    "took them to an unknown location, their families said.",
+    "None of them has been charged, and their lawyers have not been allowed to see them or "
+    "to read the files that the prosecutor says exist.",
+    "We call for their immediate release and for an end to the harassment of nurses who "
+    "ask to be paid on time.",
+]
+
+
+def dated(*lines: str, sep: str = "\n\n") -> str | None:
+    raw = raw_from_bytes(sep.join(lines).encode("utf-8") + b"\n", Path("p.txt"))
+    return convert(raw).meta.get("date")
+
+
+def test_a_place_and_date_over_the_statement_beats_the_newsletters_own_date():
+    """A newsletter quotes a statement: its own "Nov 07, 2025" is under the title, the
+    statement's "Geneva / London, 6 November 2025" opens the statement further down."""
+    assert dated(TITLE, "Leila Sarbazi", "Nov 07, 2025", "JOINT STATEMENT",
+                 "Geneva / London, 6 November 2025", *BODY) == "2025-11-06"
+
+
+def test_a_dotted_date_in_a_byline_above_the_title_is_no_time_of_day():
+    assert dated("STATEMENTS · 20.02.2026 (۱ اسفند ۱۴۰۴) · by Admin · 0 Comments", TITLE,
+                 *BODY) == \
+        "2026-02-20"
+
+
+def test_a_chat_time_stamp_with_a_two_digit_year():
+    assert find_date("[16.11.25 19:05]")[0] == "2025-11-16"
+    assert find_date("version 1.2.25 notes") is None
+    assert dated("Forwarded from Nurses Watch", "[16.11.25 19:05]", TITLE, *BODY) == \
+        "2025-11-16"
+
+
+def test_a_period_is_no_date_and_a_printed_documents_date_above_its_title_is_its_own():
+    """A UN document's header: its issue date, then the session's period; the period is no
+    one's date, and in a PDF a bare date above the title is the document's, not a site's
+    "today"."""
+    wrapped = "\n\n".join(textwrap.fill(p, 80) for p in BODY * 3)
+    header = ("General Assembly\n\nDistr.: General\n12 February 2026\nEnglish only\n\n"
+              "Human Rights Council\nSixty-first session\n23 February–3 April 2026\n"
+              "Agenda item 4\n\n")
+    page = header + TITLE + "\n\n" + wrapped
+    footer = "\n\n\nA/HRC/61/NGO/87                                                   {}\n"
+    pdf = page[:len(header) + 400] + footer.format(1) + "\f" + footer.format(2).lstrip("\n")
+    assert dated(page) is None
+    assert dated(pdf + page[len(header) + 400:] + footer.format(2)) == "2026-02-12"
+    assert dated("۱۳ فروردین ۱۴۰۵ – 2 April 2026", TITLE, *BODY) == "2026-04-02"
