@@ -41,21 +41,31 @@ def test_the_corpus_has_every_kind_in_both_halves():
     assert min(counts.values()) >= 3, counts
 
 
+def pinned(misses: list[str]) -> set[str]:
+    """A score's misses as KNOWN_MISSES writes them: "lost: …", "junk: …" (the first 70
+    characters), "title", "date", "signatory missing: NAME", "signatories extra"."""
+    out = set()
+    for miss in misses:
+        head, _, rest = miss.partition(": ")
+        if head == "kept junk":
+            out.add(f"junk: {rest}")
+        elif head in ("title", "date", "signatories extra"):
+            out.add(head)
+        else:
+            out.add(miss)
+    return out
+
+
 @pytest.mark.parametrize("page", ALL, ids=[p.name for p in ALL])
 def test_page(page):
+    """Every page exactly as pinned: a change that loses a sentence, lets furniture back in or
+    gets a title, date or signer wrong fails; so does one that fixes a known miss (unpin it)."""
     conversion, doc = imported(page)
     meta = conversion.meta
     result = score(page, [b.text for b in doc.blocks], meta.get("title"), meta.get("date"),
                    list(meta.get("signatories") or []))
-    misses = KNOWN_MISSES.get(page.name, set())
-    lost = [m for m in result.misses if m.startswith("lost")]
-    junk = {m.removeprefix("kept junk: ") for m in result.misses if m.startswith("kept junk")}
-    assert not lost, lost
-    assert junk == {m.removeprefix("junk: ") for m in misses if m.startswith("junk: ")}, junk
-    assert result.title_ok is ("title" not in misses), (meta.get("title"), page.title)
-    assert result.date_ok is ("date" not in misses), (meta.get("date"), page.date)
-    assert result.signatories_found == len(page.signatories), result.misses
-    assert not [m for m in result.misses if m.startswith("signatories extra")], result.misses
+    assert pinned(result.misses) == KNOWN_MISSES.get(page.name, set()), \
+        (meta.get("title"), meta.get("date"), result.misses)
 
 
 @pytest.mark.parametrize("page", ALL, ids=[p.name for p in ALL])

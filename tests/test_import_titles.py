@@ -461,3 +461,29 @@ def test_an_abbreviation_inside_a_question_opening_the_body_is_no_sentence_end()
     question = "Will Dr. Ahmadi of Tabriz be freed before the nurses go on strike?"
     conversion = text_page(question, *BODY, sep="\n\n")
     assert conversion.meta["title"] == question
+
+
+def test_a_document_kind_before_a_declared_headline_is_its_kicker():
+    """The sharing titles say "Joint statement: Headline", the page shows "Joint statement" as
+    a kicker over an <h1> of the headline alone: the headline is the <h1>'s."""
+    shared = f"Joint statement: {HEAD}"
+    page = parsed(f'<meta property="og:title" content="{shared}"><title>{shared} | Nurses Watch'
+                  f'</title><script type="application/ld+json">{{"headline": "{shared}"}}</script>',
+                  f'<p class="kicker">Joint statement</p><h1>{HEAD}</h1>{PARAS}')
+    assert declared_title(page)[0] == HEAD
+
+
+def test_a_signers_line_over_the_headline_is_no_title_and_still_signs():
+    conversion = text_page("Campaigns / Religious freedom",
+                           "Signed by: Nurses Watch · Health Workers Union · Tabriz Medics Network",
+                           HEAD, *BODY)
+    assert conversion.meta["title"] == HEAD
+    assert conversion.meta["signatories"] == ["Nurses Watch", "Health Workers Union",
+                                              "Tabriz Medics Network"]
+
+
+def test_a_document_type_line_on_a_cover_is_no_title():
+    from workflow.importer.titles import is_label
+
+    assert is_label("Joint NGO submission and statement")
+    assert not is_label("Joint statement on the detained nurses of Tabriz")

@@ -197,6 +197,9 @@ def declared_title(page) -> tuple[str | None, set[str]]:
             continue
         headline = without_site(text, found)
         credit(headline, weight)
+        kind, colon, rest = headline.partition(": ")
+        if colon and _fold(rest) in found.shown and _document_kind(kind):
+            credit(rest, weight)  # "Joint statement: Headline" shared, "Headline" the <h1>
         parts = SITE_SEP.split(text)
         seps = SITE_SEP.findall(text)
         for lo, hi in ((0, len(parts) - 1), (1, len(parts))):  # "Site | Headline", unproven
@@ -229,6 +232,14 @@ def declared_title(page) -> tuple[str | None, set[str]]:
     if best is None or best[0] < 2.0:
         return None, sites
     return texts[best[1]], sites
+
+
+def _document_kind(text: str) -> bool:
+    """A document-type label before a declared headline's colon ("Joint statement", "Press
+    release"): the kicker above the headline, not part of it."""
+    from workflow.importer.titles import is_label
+
+    return is_label(text)
 
 
 def _opening(page, budget: int = 80) -> str:

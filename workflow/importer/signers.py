@@ -417,7 +417,7 @@ def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[st
     """The signers of an attribution line above the body, with its continuation on the next
     line, either of them removed as front matter by the classifier ("Joint submission by A,
     the B" / "Committee and C" between the title and the first paragraph): read as a by-line
-    at the top is."""
+    at the top is; so is a removed label with its signers ("Signed by: A · B · C") there."""
     first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")),
                        None)
     if first_prose is None:
@@ -426,6 +426,10 @@ def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[st
         if no >= first_prose:
             break
         text = _clean(text or "")
+        if INLINE.match(text) and not _keep:  # "Signed by: A · B · C" over the title, removed
+            said = _said_to_sign(text, main, top=True, closing=False)
+            if said:
+                return said
         if not BY_LINE.match(text):
             continue  # kept or removed: its continuation may be the other
         nxt = decisions[n + 1] if n + 1 < len(decisions) else None

@@ -49,6 +49,7 @@ from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.lexicon import furniture_hits, stoplist
 from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
+from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
 
 _SMALL_END = wordset("a an and as at by for from in into of on or the to with")
@@ -57,6 +58,7 @@ LABEL_WORDS = wordset(
     "news latest press release releases media statement statements joint public update updates "
     "urgent action alert appeal blog post article opinion analysis briefing report submission "
     "letter open breaking feature features story stories campaign campaigns and the our of "
+    "ngo ngos written oral declaration petition communiqué communique "
     "& | / - – — : latest")
 _EMAIL_HEADER = re.compile(r"^(?:subject|from|to|cc|date|sent|reply-to)\s*:\s*", re.IGNORECASE)
 _NOT_SUBJECT = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to)\s*:", re.IGNORECASE)
@@ -98,9 +100,10 @@ class Candidate:
 
 def is_label(text: str) -> bool:
     """A section or document-type label ("PRESS RELEASE", "News & statements"), not a
-    headline: at most four words, all of them label words."""
+    headline: at most six words ("Joint NGO submission and statement"), all of them label
+    words."""
     ws = [w.lower() for w in words(text)]
-    return bool(ws) and len(ws) <= 4 and all(w in LABEL_WORDS for w in ws)
+    return bool(ws) and len(ws) <= 6 and all(w in LABEL_WORDS for w in ws)
 
 
 def is_field(text: str) -> bool:
@@ -447,6 +450,7 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and (feats[i].words >= 3 or _continued(lines, i) or
                  _wrapped_heading(lines, content, feats, i))
             and not _byline(lines[i].text)
+            and not SIGNERS_INLINE.match(bare(lines[i].text))  # "Signed by: A · B · C"
             and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
 
 
