@@ -1,4 +1,4 @@
-"""The importer on the hand-written corpus of 73 pages of seven kinds (tests/data/import/corpus):
+"""The importer on the hand-written corpus of 185 pages of seven kinds (tests/data/import/corpus):
 each page's substance kept whole, its furniture gone, its title, date and signatories found.
 
 Measured in bench/bench_import.py against trafilatura and jusText; here every page is pinned,
@@ -7,6 +7,7 @@ so a change that loses a sentence or lets furniture back in on any page fails a 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,45 @@ from workflow.source import parse_source, render_source
 KNOWN_MISSES: dict[str, set[str]] = {
     # a publisher's note after the related links reads as a paragraph of the body
     "33-news-wire": {"junk: receives support for its coverage"},
+    # fresh6: an author's call for testimonies after a one-line "Endorsing organisations: …"
+    "152-blog-medium": {"junk: If you are a teacher in Iran and want to share your experience"},
+    # fresh7, measured once (the last split): what its first run got wrong and is not fixed yet
+    # a cover title in capitals wrapped over three lines: the third ("IN IRAN, 2022–2025") left
+    "172-pdf-lawyersnet": {"title"},
+    # a Mailchimp plain-text letter: the newsletter's name for the title, its tagline kept, the
+    # last demand lost after a "**" heading
+    "177-newsletter-prisonwatch": {
+        "junk: A monthly letter from the families of political prisoners",
+        "lost: We ask the Head of the Judiciary to impose an immediate moratorium on ",
+        "title"},
+    # a cover's title wrapped over three lines, a document-type line under it kept as a heading
+    "178-pdf-childrights": {"junk: Joint NGO submission and statement", "title"},
+    # the parliament's name, the page's first line, over the headline under a "Statement" kicker
+    "179-igo-parlassembly": {"title"},
+    # a chat reply right after the forwarded statement
+    "181-messaging-whatsapp": {"junk: On it, will send by midnight"},
+    # a post's topic tags after its signers, in the signers' region ("Medicine", "Protest")
+    "184-blog-medium": {"signatories extra"},
+    # a Ghost newsletter: its own name and pitch around the statement it carries, and the
+    # issue's headline for the statement's own
+    "185-newsletter-ghost": {
+        "junk: Border Lines", "junk: Border Lines is free and reader-funded.",
+        "junk: If someone forwarded this to you",
+        "junk: This week: a joint appeal, a new report on executions in Urmia, and ev", "title"},
+}
+# Furniture that goes without its own line in the report, by page (a gap, pinned so that a fix
+# shows up): a form field's placeholder ("Type your email..."), a tag or a short line whose
+# words the article also uses (the HTML report skips text the kept text contains), a chat
+# message's header, a removed paragraph reported line by line.
+UNREPORTED: dict[str, set[str]] = {
+    "115-pdf-ahwazletter": {"It documents violations against the Arab population of Khuzestan "
+                            "and publishes an annual report in Arabic,"},
+    "123-newsletter-beehiiv": {"Issue #58"},
+    "129-igo-ohchr": {"Search OHCHR"},
+    "160-blog-substack-pen": {"#censorship"},
+    "176-blog-substack": {"Type your email..."},
+    "181-messaging-whatsapp": {"[03/06/2025, 21:16:01] Sepideh (Berlin): \u200eForwarded",
+                               "[03/06/2025, 21:17:12] Roya K: ❤️"},
 }
 ALL = pages()
 
@@ -79,34 +119,47 @@ def test_every_drop_is_reported_with_evidence(page):
     raw_text = norm(read_raw(page.raw).text)
     known = {m.removeprefix("junk: ") for m in KNOWN_MISSES.get(page.name, ())}
     for junk in page.drop:
-        if norm(junk) in raw_text and junk not in known:  # (e-mail headers are not its text)
-            assert norm(junk) in mentioned, junk
+        if norm(junk) in raw_text and junk[:70] not in known:  # (e-mail headers aren't text)
+            # a line set out in columns is reported column by column ("Organisation / Country")
+            columns = [norm(c) for c in re.split(r"\s{2,}", junk.strip()) if c.strip()]
+            reported = norm(junk) in mentioned or all(c in mentioned for c in columns)
+            assert reported is (junk not in UNREPORTED.get(page.name, set())), junk
     for entry in report.removed:
         if "score" in entry.reason:  # the classifier's: evidence and score, for a human
             assert "(" in entry.reason and "score " in entry.reason
 
 
-# Two statements whose titles begin alike ("Iran: UN experts alarmed ...") make the same slug:
+# Statements whose titles begin alike ("Iran: UN experts alarmed ...") make the same slug:
 # imported together they are refused (one line, nothing written); the second gets --slug.
-SAME_SLUG = ("16-igo-ohchr", "66-igo-unwomen")
+SAME_SLUG = [("16-igo-ohchr", "66-igo-unwomen"), ("112-igo-unexperts", "144-igo-ohchr"),
+             ("112-igo-unexperts", "156-igo-ohchr"), ("112-igo-unexperts", "97-igo-reliefweb"),
+             ("175-igo-unexperts", "52-igo-ungeneva"), ("175-igo-unexperts", "80-igo-unic")]
 
 
 def test_whole_corpus_through_the_cli_then_unchanged(tmp_path, monkeypatch, capsys):
     (tmp_path / "dossier.toml").write_text('languages = ["fa"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    pair = [str(p.raw) for p in ALL if p.name in SAME_SLUG]
-    assert main(["-q", "import", *pair]) == 2
+    raw = {p.name: str(p.raw) for p in ALL}
+    first, second = SAME_SLUG[0]
+    assert main(["-q", "import", raw[first], raw[second]]) == 2
     assert "both make sources/" in capsys.readouterr().err
     assert not (tmp_path / "sources").exists() or not any((tmp_path / "sources").iterdir())
-    raws = [str(p.raw) for p in ALL if p.name != SAME_SLUG[1]]
+    later = {b for _, b in SAME_SLUG}
+    raws = [raw[p.name] for p in ALL if p.name not in later]
+
+    def seconds() -> None:
+        for name in sorted(later):
+            assert main(["-q", "import", raw[name], "--slug", name]) == 0
+
     assert main(["-q", "import", *raws]) == 0
-    assert main(["-q", "import", pair[1], "--slug", SAME_SLUG[1]]) == 0
+    seconds()
     made = sorted((tmp_path / "sources").glob("*.md"))
     assert len(made) == len(ALL)
     before = {p: p.read_bytes() for p in (tmp_path / "sources").iterdir()}
     capsys.readouterr()
     assert main(["import", *raws]) == 0
-    assert main(["import", pair[1], "--slug", SAME_SLUG[1]]) == 0
+    for name in sorted(later):
+        assert main(["import", raw[name], "--slug", name]) == 0
     out = capsys.readouterr().out
     statuses = [x for x in out.splitlines() if not x.startswith(" ")]
     assert all(x.startswith("unchanged ") for x in statuses) and len(statuses) == len(ALL), \
