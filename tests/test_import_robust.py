@@ -4,6 +4,7 @@ fragment), and what it keeps is still text of the page."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -33,12 +34,24 @@ def test_fragments_of_a_page_convert(page):
     for what, fragment in _variants(text).items():
         if not fragment.strip():
             continue
-        raw = raw_from_bytes(fragment.encode("utf-8") + b"\n", Path(page.raw.name))
         try:
+            raw = raw_from_bytes(fragment.encode("utf-8") + b"\n", Path(page.raw.name))
             result = convert(raw)
         except InputError:
             continue  # a refusal with its message (e.g. nothing left to import) is an answer
-        source = norm(fragment)
+        source = norm(fragment) + " " + norm(re.sub(r"-\s*\n\s*", "", fragment))  # (rejoined)
         for piece in result.pieces[:8]:
             words = [w for w in norm(piece.text).split() if w.isalpha() and len(w) > 3]
             assert all(w in source for w in words[:3]), (what, piece.text[:80])
+
+
+def test_comments_among_an_elements_children_are_no_text():
+    """An HTML comment inside the body or the footer (a mailer's conditional comments) is
+    neither text nor a reason to fail."""
+    sentence = "The authorities must release the eleven detained nurses of Tabriz at once."
+    body = " ".join([sentence] * 3)
+    page = (f"<html><head><title>Free the nurses</title></head><body><main><h1>Free the nurses"
+            f"</h1><div><!-- [if mso]><table><![endif] --><p>{body}</p></div></main>"
+            "<footer><div><!-- logo -->Nurses Watch</div></footer></body></html>")
+    result = convert(raw_from_bytes(page.encode("utf-8"), Path("p.html")))
+    assert "eleven detained nurses" in result.body and "mso" not in result.body

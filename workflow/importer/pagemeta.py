@@ -142,7 +142,8 @@ def declared(page) -> Declared:
         for el in region.iter():
             text = " ".join(el.text_content().split()) if isinstance(el.tag, str) else ""
             if text and len(words(text)) <= 5 and not any(
-                    " ".join(c.text_content().split()) == text for c in el):
+                    " ".join(c.text_content().split()) == text for c in el
+                    if isinstance(c.tag, str)):
                 out.site_names.add(_fold(text))
     if body is not None:
         for el in body.iter():
@@ -153,7 +154,8 @@ def declared(page) -> Declared:
                 continue
             folded = _fold(text)
             out.shown.add(folded)
-            if not any(" ".join(c.text_content().split()) == text for c in el):
+            if not any(" ".join(c.text_content().split()) == text for c in el
+                       if isinstance(c.tag, str)):  # (a comment among the children)
                 out.shown_twice[folded] = out.shown_twice.get(folded, 0) + 1  # innermost
             out.site_names |= copyright_names([text])
     return out
