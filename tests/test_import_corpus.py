@@ -48,16 +48,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "junk: This week: a joint appeal, a new report on executions in Urmia, and ev", "title"},
 }
 # Furniture that goes without its own line in the report, by page (a gap, pinned so that a fix
-# shows up): a form field's placeholder ("Type your email..."), a tag or a short line whose
+# shows up): a tag or a short line whose
 # words the article also uses (the HTML report skips text the kept text contains), a chat
 # message's header, a removed paragraph reported line by line.
 UNREPORTED: dict[str, set[str]] = {
     "115-pdf-ahwazletter": {"It documents violations against the Arab population of Khuzestan "
                             "and publishes an annual report in Arabic,"},
     "123-newsletter-beehiiv": {"Issue #58"},
-    "129-igo-ohchr": {"Search OHCHR"},
     "160-blog-substack-pen": {"#censorship"},
-    "176-blog-substack": {"Type your email..."},
     "181-messaging-whatsapp": {"[03/06/2025, 21:16:01] Sepideh (Berlin): \u200eForwarded",
                                "[03/06/2025, 21:17:12] Roya K: ❤️"},
 }

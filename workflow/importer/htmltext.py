@@ -222,6 +222,11 @@ def _report_dropped(page, kept_text: str, report: Report) -> int:
             continue
         if any(a.tag in _INVISIBLE_TAGS for a in el.iterancestors()):
             continue
+        if el.tag in ("input", "textarea") and (el.get("type") or "").lower() != "hidden":
+            hint = " ".join((el.get("placeholder") or "").split())  # "Type your email..."
+            if hint:
+                report.remove(el.sourceline or 1, "not article text (form field's placeholder)",
+                              hint)
         own = [el.text or ""] + [child.tail or "" for child in el]
         for piece in own:
             text = " ".join(piece.split())
