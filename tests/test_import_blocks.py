@@ -753,3 +753,4 @@ def test_a_hard_wrapped_sentence_after_the_body_is_no_signers_name():
     body = convert(raw_from_bytes(text.encode("utf-8"), Path("story.txt"))).body
     assert "at least 17 union members were behind bars in the province" in body
     assert "<!-- signatures -->" not in body
+

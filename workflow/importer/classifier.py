@@ -703,6 +703,15 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
             for note in units[:k + 1]:
                 notes.update(note[0])
             return units[k + 1][0][0], b  # "Dear friends," / "This month …" / "— Shirin, …"
+    # a newsletter's teaser and greeting before the statement's own heading ("This week: …" /
+    # "Hello, and welcome to issue 58. …" / "Joint appeal: …" / its prose)
+    if len(units) >= 4 and heading_shaped(units[2][1], units[2][2]) and \
+            units[2][2].words >= 3 and units[3][2].prose and \
+            all(u[2].words <= 40 and not heading_shaped(u[1], u[2]) for u in units[:2]) and \
+            any(_GREETING.match(u[1]) for u in units[:2]):
+        for note in units[:2]:
+            notes.update(note[0])
+        return units[2][0][0], b
     units = units[:3]  # the first blocks, as paragraphs
     if len(units) == 3:
         (first, text, f), (second, text2, f2), (_, _, f3) = units
