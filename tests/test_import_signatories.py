@@ -288,7 +288,7 @@ _LISTED = [p for p in pages() if p.raw.suffix == ".txt" and len(p.signatories) >
 # bullets with countries, a list wrapped over PDF columns): known, and failing on purpose so
 # that a fix shows up.
 _NOT_YET = {"133-messaging-telegram", "139-newsletter-substack", "146-pdf-layout",
-            "181-messaging-whatsapp"}
+            "181-messaging-whatsapp", "195-messaging-whatsapp"}
 
 
 @pytest.mark.parametrize("page", [
