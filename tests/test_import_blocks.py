@@ -754,3 +754,18 @@ def test_a_hard_wrapped_sentence_after_the_body_is_no_signers_name():
     assert "at least 17 union members were behind bars in the province" in body
     assert "<!-- signatures -->" not in body
 
+
+
+def test_a_wrapped_sentence_ending_on_signatories_does_not_end_the_statement():
+    """"… according to records compiled by the" / "signatories." is the end of a sentence,
+    not a "Signatories" label: the paragraphs after it stay."""
+    text = ("Iran: Reinstate students expelled for protest activity\n\n"
+            "At least 212 university students have been expelled or suspended since the\n"
+            "start of the autumn semester for taking part in protests, according to records\n"
+            "compiled by the\nsignatories.\n\n"
+            "At the University of Tabriz alone, disciplinary committees barred 37 students\n"
+            "from their classes for two semesters without any hearing at all.\n\n"
+            "We call on the Ministry of Science to reinstate all expelled students and to\n"
+            "abolish the committees' power to punish speech on campus.\n")
+    body = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt"))).body
+    assert "barred 37 students" in body and "reinstate all expelled students" in body

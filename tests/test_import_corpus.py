@@ -67,10 +67,6 @@ FRESH8 = {
     },
     '196-email-outlook': {
         'date',
-        'lost: At the University of Tabriz alone, disciplinary committees barred 37 s',
-        'lost: Excluding students for peaceful expression violates the rights to educ',
-        'lost: Several students told us they had been required to sign pledges renoun',
-        'lost: We call on the Ministry of Science to reinstate all expelled students ',
         'title',
     },
     '197-news-pasted': {

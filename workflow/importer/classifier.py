@@ -644,8 +644,9 @@ def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features
     after a joint statement is not the statement); the signature block is found after it."""
     inside = [i for i in content if a < i <= b]
     for pos, i in enumerate(inside):
-        if not SIGN_LABEL.match(bare(lines[i].text).strip()):
-            continue
+        text = bare(lines[i].text).strip()
+        if not SIGN_LABEL.match(text) or starts_lower(text):
+            continue  # (a wrapped sentence's last line "signatories." is no label)
         names = 0
         for j in inside[pos + 1:]:
             if not _name_like(bare(lines[j].text), feats[j]):
