@@ -6,19 +6,11 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from test_import_signatories import BODY, TITLE
+
 from workflow.importer import convert
 from workflow.importer.metadata import find_date
 from workflow.importer.rawinput import raw_from_bytes
-
-TITLE = "Nurses’ statement on the arrests"
-BODY = [
-    "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
-    "took them to an unknown location, their families said.",
-    "None of them has been charged, and their lawyers have not been allowed to see them or "
-    "to read the files that the prosecutor says exist.",
-    "We call for their immediate release and for an end to the harassment of nurses who "
-    "ask to be paid on time.",
-]
 
 
 def dated(*lines: str, sep: str = "\n\n") -> str | None:

@@ -422,11 +422,11 @@ def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[st
                        None)
     if first_prose is None:
         return []
-    for n, (no, _keep, _why, text) in enumerate(decisions):
+    for n, (no, keep, _why, text) in enumerate(decisions):
         if no >= first_prose:
             break
         text = _clean(text or "")
-        if INLINE.match(text) and not _keep:  # "Signed by: A · B · C" over the title, removed
+        if INLINE.match(text) and not keep:  # "Signed by: A · B · C" over the title, removed
             said = _said_to_sign(text, main, top=True, closing=False)
             if said:
                 return said

@@ -225,8 +225,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     if declared is not None:
         # a newsletter's or blog's page headline over its own note, then the statement it
         # carries under a heading of its own (and its date): the statement's heading
-        opening = [a] if heading_shaped(lines[a].text, feats[a]) and a in notes_after(
-            lines, content, declared, a, notes) else []  # the body opening on that heading
+        opening = [a] if heading_shaped(lines[a].text, feats[a]) and _only_notes_between(
+            content, declared, a, notes) else []  # the body opening on that heading
         inner = [j for j in [*eligible, *opening] if j > declared and feats[j].words >= 3 and
                  any(feats[k].terminal and feats[k].words >= 12 and feats[k].sentence >= 2
                      for k in content if declared < k < j)]
@@ -354,13 +354,13 @@ def _headline_under_note(lines: list[Line], content: list[int], feats: dict[int,
     return None
 
 
-def notes_after(lines: list[Line], content: list[int], declared: int, a: int,
-                notes: frozenset[int] | set[int]) -> set[int]:
-    """``{a}`` when the lines between the declared headline and the body's first line ``a`` are
-    notes of the page's own (a newsletter's teaser and greeting): the statement it carries
+def _only_notes_between(content: list[int], declared: int, a: int,
+                        notes: frozenset[int] | set[int]) -> bool:
+    """Whether every line between the declared headline and the body's first line ``a`` is a
+    note of the page's own (a newsletter's teaser and greeting): the statement it carries
     begins at ``a``."""
     between = [i for i in content if declared < i < a]
-    return {a} if between and all(i in notes for i in between) else set()
+    return bool(between) and all(i in notes for i in between)
 
 
 def _sentence(f: Features) -> bool:
