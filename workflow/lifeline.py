@@ -93,3 +93,14 @@ def stop_pool(pool, futures) -> None:
         with contextlib.suppress(Exception):
             process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
+    # Python 3.11's exit hook wakes every executor's manager thread through a pipe that thread
+    # closes when it ends: let it end, then take it off that list, or the exit races the close
+    # ("Exception ignored in threading ... Bad file descriptor" after "dossier: aborted").
+    thread = getattr(pool, "_executor_manager_thread", None)
+    if thread is not None:
+        thread.join(timeout=5)
+        if not thread.is_alive():
+            from concurrent.futures import process as futures_process
+
+            with contextlib.suppress(Exception):
+                futures_process._threads_wakeups.pop(thread, None)
