@@ -15,7 +15,7 @@ from import_corpus import Page, norm, pages, score
 
 from workflow.cli import main
 from workflow.importer import convert, read_raw
-from workflow.source import parse_source, render_source
+from workflow.source import parse_source, read_source, render_source
 
 # What the importer still gets wrong, by page: asserted as wrong, so that a fix shows up here.
 KNOWN_MISSES: dict[str, set[str]] = {
@@ -181,8 +181,8 @@ def test_every_drop_is_reported_with_evidence(page):
             assert "(" in entry.reason and "score " in entry.reason
 
 
-# Statements whose titles begin alike ("Iran: UN experts alarmed ...") make the same slug:
-# imported together they are refused (one line, nothing written); the second gets --slug.
+# Statements whose titles begin alike ("Iran: UN experts alarmed ...") would make the same slug:
+# each gets a name of its own from more of its title's words, in one import or in two.
 SAME_SLUG = [("16-igo-ohchr", "66-igo-unwomen"), ("112-igo-unexperts", "144-igo-ohchr"),
              ("112-igo-unexperts", "156-igo-ohchr"), ("112-igo-unexperts", "97-igo-reliefweb"),
              ("175-igo-unexperts", "52-igo-ungeneva"), ("175-igo-unexperts", "80-igo-unic"),
@@ -193,28 +193,40 @@ def test_whole_corpus_through_the_cli_then_unchanged(tmp_path, monkeypatch, caps
     (tmp_path / "dossier.toml").write_text('languages = ["fa"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     raw = {p.name: str(p.raw) for p in ALL}
-    first, second = SAME_SLUG[0]
-    assert main(["-q", "import", raw[first], raw[second]]) == 2
-    assert "both make sources/" in capsys.readouterr().err
-    assert not (tmp_path / "sources").exists() or not any((tmp_path / "sources").iterdir())
     later = {b for _, b in SAME_SLUG}
-    raws = [raw[p.name] for p in ALL if p.name not in later]
-
-    def seconds() -> None:
-        for name in sorted(later):
-            assert main(["-q", "import", raw[name], "--slug", name]) == 0
-
-    assert main(["-q", "import", *raws]) == 0
-    seconds()
+    early = [raw[p.name] for p in ALL if p.name not in later]
+    assert main(["-q", "import", *early]) == 0
+    # the rest on their own: their first four title words name sources that are taken
+    assert main(["-q", "import", *(raw[name] for name in sorted(later))]) == 0
     made = sorted((tmp_path / "sources").glob("*.md"))
     assert len(made) == len(ALL)
+    origins = {read_source(p).meta["origin"]["file"]: p.stem for p in made}
+    for first, second in SAME_SLUG:
+        one, two = origins[Path(raw[first]).name], origins[Path(raw[second]).name]
+        assert one != two and one.startswith("iran-un-experts") and \
+            two.startswith("iran-un-experts"), (one, two)
     before = {p: p.read_bytes() for p in (tmp_path / "sources").iterdir()}
     capsys.readouterr()
-    assert main(["import", *raws]) == 0
-    for name in sorted(later):
-        assert main(["import", raw[name], "--slug", name]) == 0
+    assert main(["import", *reversed([raw[p.name] for p in ALL])]) == 0  # any order
     out = capsys.readouterr().out
     statuses = [x for x in out.splitlines() if not x.startswith(" ")]
     assert all(x.startswith("unchanged ") for x in statuses) and len(statuses) == len(ALL), \
         statuses
+    assert {p: p.read_bytes() for p in (tmp_path / "sources").iterdir()} == before
+
+
+def test_titles_alike_in_one_import_get_names_of_their_own(tmp_path, monkeypatch, capsys):
+    (tmp_path / "dossier.toml").write_text('languages = ["fa"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    raw = {p.name: str(p.raw) for p in ALL}
+    first, second = SAME_SLUG[0]
+    assert main(["-q", "import", raw[first], raw[second]]) == 0
+    made = {read_source(p).meta["origin"]["file"]: p.stem
+            for p in (tmp_path / "sources").glob("*.md")}
+    assert len(set(made.values())) == 2
+    # a --slug that is another statement's is refused, nothing written
+    before = {p: p.read_bytes() for p in (tmp_path / "sources").iterdir()}
+    taken = made[Path(raw[first]).name]
+    assert main(["-q", "import", raw[second], "--slug", taken]) == 2
+    assert "another raw file" in capsys.readouterr().err
     assert {p: p.read_bytes() for p in (tmp_path / "sources").iterdir()} == before

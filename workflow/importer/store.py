@@ -77,19 +77,21 @@ def valid_slug(slug: str) -> bool:
 def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
                 origin: str | None = None, report_path: Path | str | None = None,
                 encoding: str | None = None, force: bool = False,
-                today: str | None = None) -> Plan:
-    """Read, clean and compare one raw file with its existing source; writes nothing."""
+                today: str | None = None, taken: frozenset[str] = frozenset()) -> Plan:
+    """Read, clean and compare one raw file with its existing source; writes nothing.
+
+    Without ``slug`` the name comes from the title (see :func:`_free_slug`); ``taken`` are
+    slugs that other files of the same import already claimed."""
     if slug is not None and not valid_slug(slug):
         raise InputError(f"invalid slug {slug!r}: use lowercase ASCII letters, digits and "
                          "hyphens, e.g. 1988-massacre-joint-statement-2020")
     data, fetched = open_raw(raw, encoding)
     raw = data.path
     conversion = preview(project, data)
-    slug = slug or slugify(conversion.title, conversion.meta.get("date"))
+    slug = slug or _free_slug(project, conversion, raw.name, data.sha256, taken)
     again = _same_raw_report(project.source_path(slug), report_path, data.sha256)
     if again is not None:  # re-import: the earlier imports' evidence that this one used
         conversion = preview(None, data, again)
-        slug = slug or slugify(conversion.title, conversion.meta.get("date"))
     source = project.source_path(slug)
     report = Path(report_path) if report_path else source.with_suffix(".import.txt")
     _check_report_path(project, report, raw, source, force, explicit=report_path is not None)
@@ -209,6 +211,40 @@ def _same_raw_report(source: Path, report_path: Path | str | None,
     return frozenset(keys)
 
 
+def slug_candidates(title: str, iso_date: str | None):
+    """Slugs for a statement, shortest first: the usual four title words (and year), then
+    more of the title's words, then a counter; so statements whose titles begin alike ("Iran:
+    UN experts alarmed at ...") get names that still say which is which."""
+    seen = set()
+    for words in range(4, 11):
+        candidate = slugify(title, iso_date, max_words=words)
+        if candidate not in seen:
+            seen.add(candidate)
+            yield candidate
+    base = slugify(title, iso_date)
+    for number in range(2, 1000):
+        yield f"{base}-{number}"
+
+
+def _free_slug(project: Project, conversion: Conversion, raw_name: str, sha: str,
+               taken: frozenset[str]) -> str:
+    """The first candidate slug that is free or already this raw file's (same file name or
+    same bytes): a re-import finds its own source again, a different statement never
+    replaces another's."""
+    for candidate in slug_candidates(conversion.title, conversion.meta.get("date")):
+        if candidate in taken:
+            continue
+        source = project.source_path(candidate)
+        if not source.exists():
+            return candidate
+        existing = _existing_meta(source)
+        origin = existing.get("origin") if isinstance(existing.get("origin"), dict) else {}
+        if existing.get("_unreadable") or origin.get("file") in (None, raw_name) \
+                or existing.get("sha256") == sha:
+            return candidate  # this statement's (or a hand-made source: _conflict says so)
+    raise InputError("no free slug for this title; choose one with --slug")  # pragma: no cover
+
+
 def _check_report_path(project: Project, report: Path, raw: Path, source: Path, force: bool,
                        explicit: bool) -> None:
     """A report goes to a new file or replaces an earlier report of the same import; it stays
@@ -278,9 +314,11 @@ def import_many(project: Project, raws: list[Path | str], *, slug: str | None = 
                          "file at a time with them")
     if sum(1 for raw in raws if str(raw) == "-") > 1:
         raise InputError("standard input (-) can be given once")
-    plans = [plan_import(project, raw, slug=slug, origin=origin, report_path=report_path,
-                         encoding=encoding, force=force, today=today)
-             for raw in (each(raws) if each else raws)]
+    plans: list[Plan] = []
+    for raw in (each(raws) if each else raws):
+        plans.append(plan_import(project, raw, slug=slug, origin=origin,
+                                 report_path=report_path, encoding=encoding, force=force,
+                                 today=today, taken=frozenset(p.slug for p in plans)))
     seen: dict[Path, Path] = {}
     for plan in plans:
         if plan.source in seen:
