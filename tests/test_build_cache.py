@@ -93,3 +93,25 @@ def test_draft_dates_honour_source_date_epoch(monkeypatch):
         assert "SOURCE_DATE_EPOCH" in str(exc)
     else:
         raise AssertionError("a bad SOURCE_DATE_EPOCH must be an error")
+
+
+def test_another_pango_or_harfbuzz_makes_build_redo_its_pdfs(tmp_path, monkeypatch):
+    """Line breaks and shaping come from the system's Pango and HarfBuzz, not a Python package:
+    a PDF laid out by another version is not vouched for."""
+    from workflow.publish import pipeline, render
+
+    assert render.typesetter_versions().startswith("pango ")
+    assert "harfbuzz" in render.typesetter_versions() or "fonttools" in \
+        render.typesetter_versions()
+    root = make_project(tmp_path, {"alpha": SOURCE}, languages=("fa",))
+    assert run(root, "update")[0] == 0
+    po = root / "locales/fa/LC_MESSAGES/alpha.po"
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        'msgid "Alpha statement"\nmsgstr ""', 'msgid "Alpha statement"\nmsgstr "بیانیهٔ آلفا"'),
+        encoding="utf-8")
+    assert run(root, "build", "-j", "1")[0] == 0
+    code, out, _ = run(root, "-v", "build", "-j", "1")
+    assert code == 0 and "wrote" not in out
+    monkeypatch.setattr(pipeline, "typesetter_versions", lambda: "pango 9.0.0; harfbuzz 99")
+    code, out, _ = run(root, "-v", "build", "-j", "1")
+    assert code == 0 and "wrote output/fa/alpha.pdf" in out

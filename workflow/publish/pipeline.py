@@ -2,7 +2,8 @@
 
 Incremental builds: each PDF's inputs (source, catalog, language, layout, variant, build
 date, and :func:`workflow.cache.code_fingerprint`: all of dossier's code, stylesheets and
-fonts, and the versions of the libraries that typeset) are hashed; the hash and the written
+fonts, the versions of the libraries that typeset, and the system's Pango and HarfBuzz:
+:func:`workflow.publish.render.typesetter_versions`) are hashed; the hash and the written
 PDF's sha256 are kept in ``output/<lang>/.build-manifest.json``. A PDF whose input hash is
 unchanged and whose file is intact is not rendered again (``force`` renders anyway).
 
@@ -40,6 +41,7 @@ from workflow.publish.render import (
     VARIANTS,
     Attachment,
     keeps_attachments,
+    typesetter_versions,
     variant_label,
 )
 
@@ -555,7 +557,7 @@ def build(project: Project, opts: BuildOptions,
         result.languages.append(noted)
     if opts.min_reviewed is not None:
         check_min_reviewed([st for sts in per_lang.values() for st in sts], opts.min_reviewed)
-    code = cache.code_fingerprint()
+    code = cache.digest(f"{cache.code_fingerprint()}|{typesetter_versions()}".encode())
     manifests: dict[str, _Manifest] = {}
     work: list[Job] = []
     for noted in result.languages:

@@ -23,6 +23,19 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 STYLESHEET = PACKAGE_DIR / "dossier.css"
 DEFAULT_VARIANT = "pdf/a-3b"
 # WeasyPrint 70's variants (weasyprint.pdf.VARIANTS), listed here so ``--help`` needs no import.
+def typesetter_versions() -> str:
+    """The system libraries that lay out and shape text (Pango, HarfBuzz), for the build cache's
+    fingerprint: an upgraded Pango breaks lines elsewhere, so parts cached under another one
+    must be laid out again. (Python libraries are in ``workflow.cache.SHAPING_LIBRARIES``.)"""
+    from weasyprint.text.ffi import pango
+
+    from workflow.publish import subset
+
+    pango_version = pango.pango_version()
+    major, rest = divmod(pango_version, 10000)
+    return f"pango {major}.{rest // 100}.{rest % 100}; {subset.version()}"
+
+
 VARIANTS = (
     "pdf/a-3b", "pdf/a-3u", "pdf/a-3a", "pdf/a-2b", "pdf/a-2u", "pdf/a-2a", "pdf/a-1b",
     "pdf/a-1a", "pdf/a-4u", "pdf/a-4e", "pdf/a-4f", "pdf/ua-1", "pdf/ua-2", "pdf/x-1a",
