@@ -257,3 +257,23 @@ def test_a_draft_moved_by_gnu_msgmerge_to_a_changed_sentence_is_flagged(tmp_path
     code, out, _ = run(root, "check", "--lang", "fa")
     assert "warning[meaning-flip]: source changed (the English changed" in out
     assert_gnu_clean(po, pot)
+
+
+def test_tmx_keeps_markup_characters_as_text(tmp_path):
+    """``<``, ``&`` and quotes in a sentence, a note or a language code are text in the TMX
+    (escaped by the XML writer), and read back as they were."""
+    from workflow.draft.tmx import Unit, read_tmx, render_tmx
+
+    units = [Unit("fa", 'Tom & Jerry said "<b>no</b>" & it\'s over.', 'تام & جری گفتند "<b>نه</b>"',
+                  'a<b>&"c'),
+             Unit("fa_IR", "A < B > C", "الف < ب")]
+    path = tmp_path / "out.tmx"
+    path.write_text(render_tmx(units, "en"), encoding="utf-8")
+    root = ET.parse(path).getroot()  # well-formed, and no element came from the text
+    assert {el.tag for el in root.iter()} == {"tmx", "header", "body", "tu", "prop", "tuv",
+                                              "seg"}
+    assert root.find("body/tu/prop").text == 'a<b>&"c'
+    read, skipped = read_tmx(path, "en", ["fa", "fa_IR"])
+    assert read == [Unit("fa", units[0].source, units[0].target, "out.tmx"),
+                    Unit("fa_IR", units[1].source, units[1].target, "out.tmx")]
+    assert not skipped

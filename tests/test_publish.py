@@ -26,6 +26,7 @@ from workflow.publish import langs
 from workflow.publish.html import Settings, Writer
 from workflow.publish.model import Segment, gather
 from workflow.publish.pipeline import BuildOptions, build
+from workflow.publish.views import Views
 from workflow.states import DraftKind, State, mark_approved, mark_draft, mark_stale, mark_translated
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "publish"
@@ -329,8 +330,9 @@ def test_marks_follow_the_entry_states(project):
     assert '<span class="seg unreviewed-draft changed">عدالتی که دیر برسد' in html
     # Neighbouring sentences with the same mark share one span (less to lay out).
     team = Segment("A.", "الف.", State.DRAFT, DraftKind.TEAM)
-    two, _ = Writer(Settings(lang="fa")).segments((team, team, stale))
-    assert two.count('class="seg unreviewed-draft"') == 1 and "الف. الف." in two
+    runs, all_source = Views(Settings(lang="fa")).runs((team, team, stale))
+    assert [r.cls for r in runs] == ["seg unreviewed-draft", "seg untranslated"]
+    assert runs[0].text == "الف. الف." and not all_source
     assert st.counts["approved"] > 0 and st.counts["untranslated"] > 0
 
 

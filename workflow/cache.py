@@ -24,9 +24,11 @@ from workflow.fileio import atomic_write
 CACHE_FORMAT = 2
 PACKAGE = Path(__file__).resolve().parent
 #: Libraries whose version changes what we write: catalogs (Babel's headers, polib's model,
-#: YAML front matter), drafts' numbers (Babel), PDFs (WeasyPrint and its font/PDF stack).
+#: YAML front matter), drafts' numbers (Babel), PDFs (WeasyPrint and its font/PDF stack; the
+#: HTML it typesets: Jinja2's templates, MarkupSafe's escaping).
 SHAPING_LIBRARIES = ("babel", "polib", "PyYAML", "jdatetime", "weasyprint", "pydyf",
-                     "fonttools", "tinycss2", "cssselect2", "pyphen", "pikepdf")
+                     "fonttools", "tinycss2", "cssselect2", "pyphen", "pikepdf", "jinja2",
+                     "markupsafe")
 _SKIPPED_DIRS = {"__pycache__"}
 
 

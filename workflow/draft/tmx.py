@@ -16,7 +16,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from workflow import __version__
 from workflow.config import Project
@@ -115,25 +114,24 @@ def read_tmx(path: Path, source_lang: str, languages: Iterable[str]) -> tuple[li
 
 
 def render_tmx(units: Iterable[Unit], source_lang: str) -> str:
-    """A TMX 1.4 document, one ``<tu>`` per pair, in the given order."""
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<tmx version="1.4">',
-        f'  <header creationtool="dossier" creationtoolversion={quoteattr(__version__)} '
-        f'datatype="plaintext" segtype="sentence" adminlang="en" '
-        f'srclang={quoteattr(source_lang)} o-tmf="gettext"/>',
-        "  <body>",
-    ]
+    """A TMX 1.4 document, one ``<tu>`` per pair, in the given order (written by
+    ElementTree, which escapes every text and attribute)."""
+    root = ET.Element("tmx", version="1.4")
+    ET.SubElement(root, "header", {
+        "creationtool": "dossier", "creationtoolversion": __version__,
+        "datatype": "plaintext", "segtype": "sentence", "adminlang": "en",
+        "srclang": source_lang, "o-tmf": "gettext",
+    })
+    body = ET.SubElement(root, "body")
     for unit in units:
-        lines.append("    <tu>")
+        tu = ET.SubElement(body, "tu")
         if unit.note:
-            lines.append(f'      <prop type="x-dossier-from">{escape(unit.note)}</prop>')
+            ET.SubElement(tu, "prop", type="x-dossier-from").text = unit.note
         for lang, text in ((source_lang, unit.source), (unit.lang, unit.target)):
-            lines.append(f"      <tuv xml:lang={quoteattr(lang.replace('_', '-'))}>"
-                         f"<seg>{escape(text)}</seg></tuv>")
-        lines.append("    </tu>")
-    lines += ["  </body>", "</tmx>", ""]
-    return "\n".join(lines)
+            tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang.replace("_", "-")})
+            ET.SubElement(tuv, "seg").text = text
+    ET.indent(root, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 
 
 def load_imported(project: Project, lang: str, memory: TranslationMemory) -> int:

@@ -13,7 +13,6 @@ contents, dates and word counts of a language all use the same digits.
 from __future__ import annotations
 
 import datetime as _dt
-import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,11 +106,9 @@ class Language:
             return len(_IDEOGRAPH.findall(text)) + len(_WORD.findall(_IDEOGRAPH.sub(" ", text)))
         return len(_WORD.findall(text))
 
-    def join(self, items: list[str], escaped: bool = False) -> str:
-        """Items as a list in this language ("A, B et C", "A، B و C"), CLDR's pattern.
-
-        ``escaped``: the items are HTML already; the pattern's own text is escaped here.
-        """
+    def join(self, items: list[str]) -> str:
+        """Items as a list in this language ("A, B et C", "A، B و C"), CLDR's pattern (plain
+        text: the PDFs' templates escape it)."""
         if not items:
             return ""
         placeholders = [f"\x00{i}\x00" for i in range(len(items))]
@@ -122,8 +119,6 @@ class Language:
 
             pattern = format_list(placeholders, locale=self.locale)
         pattern = pattern.replace("\u200f", "").replace("\u200e", "")
-        if escaped:
-            pattern = html.escape(pattern, quote=False)
         return re.sub("\x00(\\d+)\x00", lambda m: items[int(m.group(1))], pattern)
 
     # -- bidi ----------------------------------------------------------------------------
