@@ -36,8 +36,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "178-pdf-childrights": {"junk: Joint NGO submission and statement", "title"},
     # the parliament's name, the page's first line, over the headline under a "Statement" kicker
     "179-igo-parlassembly": {"title"},
-    # a chat reply right after the forwarded statement
-    "181-messaging-whatsapp": {"junk: On it, will send by midnight"},
     # a post's topic tags after its signers, in the signers' region ("Medicine", "Protest")
     "184-blog-medium": {"signatories extra"},
     # a Ghost newsletter: its own name and pitch after the statement it carries
@@ -59,14 +57,7 @@ FRESH8 = {
     '194-pdf-civicspace': {
         'title',
     },
-    '195-messaging-whatsapp': {
-        'date',
-        "junk: Got it, I'll take the Persian",
-        "junk: Statement for translation below, please don't edit the text",
-        'title',
-    },
     '196-email-outlook': {
-        'date',
         'title',
     },
     '197-news-pasted': {

@@ -7,14 +7,23 @@ several lines carry it, and so does a numbering opening or closing the lines ("1
 March …", "… held. 2/7"), when three lines or more carry it with the same count; the parts'
 numbers are kept for the classifier (the statement runs from the first part to the last).
 Invisible direction marks that apps insert are removed.
+
+A chat export is a conversation *around* a statement: the messages are read apart
+(:class:`Message`: its lines and sender, or none for the app's own notices: "X created
+group", "Messages and calls are end-to-end encrypted"), and :func:`statement_span` finds the
+messages that carry the statement — the longest message, with the same sender's messages right
+next to it that go on with it (more of its text, its signers) — so that the chat around it
+goes: the poster's notes before it ("Statement below, please translate 🙏"), media and notices,
+and the replies after it, whoever sends them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from workflow.importer.report import Report
-from workflow.importer.text import Line
+from workflow.importer.text import Line, ends_terminal, words
 
 _PREFIX = re.compile(
     r"^\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?"
@@ -24,6 +33,123 @@ _THREAD_END = re.compile(r"\s+(?P<k>\d{1,2})/(?P<n>\d{1,2})$")  # "… held. 2/7
 _THREAD_LEAD = re.compile(r"^(?:🧵\s*)?\(?(?P<k>\d{1,2})\s?/\s?(?P<n>\d{1,2})\)?"
                           r"(?:\s+|[.:]\s*)(?=\S)")
 _MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# a message's stamp with or without a sender: the app's own notices have none
+# ("[10/03/2026, 22:47] Golnaz created group …", "12/03/2024, 21:04 - Messages and calls …")
+_STAMP = re.compile(
+    r"^[\u200e\u200f]?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?:[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s*)?(?=\S)")
+# what an app writes in place of a message's content ("<Media omitted>", "image omitted",
+# "<attached: 00000012-PHOTO-2025-04-07.jpg>", "This message was deleted", "Forwarded",
+# "report.pdf (file attached)")
+_PLACEHOLDER = re.compile(
+    r"^(?:<[^<>]*(?:omitted|attached)[^<>]*>|(?:image|video|audio|sticker|gif|document|media)"
+    r" omitted|this message was deleted|you deleted this message|forwarded|"
+    r"\S+\.\w{2,4} \(file attached\)|missed (?:voice|video) call)$", re.IGNORECASE)
+# a poster's talk around a statement: a question, emoji, pointing on to the text
+# ("below", "👇"), a greeting, a request ("please", "can someone")
+_TALK = re.compile(r"\?|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\bbelow\b|^(?:hi|hello|hey|"
+                   r"dear (?:all|friends)|morning|thanks|thank you|ok|okay|done|got it|on it)\b|"
+                   r"\bplease\b|\bcan (?:someone|anyone|you|we)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of a chat export: the raw numbers of its first and last non-blank lines,
+    its sender (``None`` for the app's own notices) and its text, the stamp taken off."""
+
+    first: int
+    last: int
+    sender: str | None
+    text: str
+
+    @property
+    def lines(self) -> int:
+        return len([t for t in self.text.split("\n") if t.strip()])
+
+    @property
+    def placeholder(self) -> bool:
+        return bool(_PLACEHOLDER.match(self.text.strip()))
+
+
+@dataclass(frozen=True)
+class ChatSpan:
+    """Where the statement sits in a chat export: the raw numbers of the lines of the messages
+    before it (``before``), and the raw number where the chat after it begins (``after``)."""
+
+    before: frozenset[int] = frozenset()
+    after: int | None = None
+
+
+def read_messages(lines: list[Line]) -> list[Message]:
+    """The messages of a chat export (at least three stamped lines; else none), from the raw
+    lines: each stamped line opens one, the lines under it up to the next stamp go with it."""
+    content = [line for line in lines if line.text]
+    opens = [line for line in content if _STAMP.match(line.text)]
+    if len([line for line in opens if _PREFIX.match(line.text)]) < 3:
+        return []
+    out: list[Message] = []
+    current: list[Line] = []
+    sender: str | None = None
+
+    def close() -> None:
+        if current:
+            text = "\n".join(_MARKS.sub("", line.text).strip() for line in current)
+            out.append(Message(current[0].no, current[-1].no, sender, text))
+
+    for line in content:
+        if _STAMP.match(line.text):
+            close()
+            found = _PREFIX.match(line.text)
+            sender = found["who"].strip() if found else None
+            text = line.text[found.end():] if found else line.text[_STAMP.match(line.text).end():]
+            current = [Line(line.no, text)]
+        elif current:
+            current.append(line)
+    close()
+    return out
+
+
+def _words(message: Message) -> int:
+    return len(words(message.text))
+
+
+def _goes_on(carrier: Message, message: Message) -> bool:
+    """A message of the statement's sender right after it that carries more of the statement
+    (more of its lines, its signers, a paragraph), not a word to the chat ("Thanks 👍")."""
+    if message.sender != carrier.sender or message.placeholder:
+        return False
+    if message.lines >= 2:
+        return not _TALK.search(message.text.split("\n", 1)[0])
+    return len(words(message.text)) >= 15 and ends_terminal(message.text) and \
+        not _TALK.search(message.text)
+
+
+def _leads_in(carrier: Message, message: Message) -> bool:
+    """A message of the statement's sender right before it that is the statement's opening
+    (its heading, a first paragraph), not the poster's note about it."""
+    if message.sender != carrier.sender or message.placeholder or _TALK.search(message.text):
+        return False
+    first = message.text.split("\n", 1)[0].strip()
+    return bool(first) and (not ends_terminal(first) or len(words(message.text)) >= 15)
+
+
+def statement_span(messages: list[Message]) -> ChatSpan:
+    """The chat around the statement: it is carried by the longest message (forty words at
+    least, twice any other), with its sender's messages right next to it that go on with it."""
+    if len(messages) < 2:
+        return ChatSpan()
+    sizes = sorted((_words(m) for m in messages), reverse=True)
+    if sizes[0] < 40 or sizes[0] < 2 * sizes[1]:
+        return ChatSpan()
+    k = next(k for k, m in enumerate(messages) if _words(m) == sizes[0])
+    first = last = k
+    while first > 0 and _leads_in(messages[k], messages[first - 1]):
+        first -= 1
+    while last + 1 < len(messages) and _goes_on(messages[k], messages[last + 1]):
+        last += 1
+    before = frozenset(no for m in messages[:first] for no in range(m.first, m.last + 1))
+    after = messages[last + 1].first if last + 1 < len(messages) else None
+    return ChatSpan(before, after)
 
 
 def unwrap_chat(lines: list[Line], report: Report, starts: set[int] | None = None,

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from workflow.importer.chat import ChatSpan
 from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.lexicon import (
     COMMENT_ZONE,
@@ -125,6 +126,7 @@ class PageHints:
     thread_parts: dict[int, tuple[int, int]] = field(default_factory=dict)
     site_names: frozenset[str] = frozenset()  # the site's names, lowercased (never a title)
     running: tuple[str, ...] = ()  # a PDF's running headers and footers (they echo the title)
+    chat: ChatSpan = field(default_factory=ChatSpan)  # a chat export: the chat around the text
     title_why: str = ""  # why the title chooser chose its line (for the report)
 
 
@@ -185,10 +187,18 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         first = next((i for i in content if lines[i].no > no), None)
         if first is not None and first not in barriers:
             barriers.append(first)
+    # a chat export: the messages before the statement's and the chat after it
+    chatted = {i for i in content if lines[i].no in hints.chat.before}
+    chat_end = next((i for i in content if hints.chat.after is not None and
+                     lines[i].no >= hints.chat.after), None)
+    if chat_end is not None and chat_end not in barriers:
+        barriers.append(chat_end)
     barriers.sort()
     related = {i for no in hints.related_after
                if (i := next((i for i in content if lines[i].no > no), None)) is not None}
     values = {i: _value(feats[i], repeat[i][0], lines[i]) for i in content}
+    for i in chatted:
+        values[i] = -1.5  # the poster's note, a notice: never the body
     body = _body(content, values, sorted(set(barriers) | related),
                  lambda i: _barrier(lines[i].text))
     if body is not None:
@@ -206,7 +216,10 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
+    if chatted and a <= max(chatted) < b:
+        a = next(i for i in content if i > max(chatted))
     notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
+    notes.update(chatted)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
     from workflow.importer.titles import choose_title, wrapped_title
@@ -221,7 +234,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     title = title_lines[0] if title_lines else title
     decisions: dict[int, Decision] = {}
     after_barrier = next((x for x in barriers if x > b), None)
-    if after_barrier is not None and not _barrier(lines[after_barrier].text):
+    if after_barrier is not None and not _barrier(lines[after_barrier].text) and \
+            after_barrier != chat_end:
         after_barrier = max(after_barrier - 1, b + 1)
     signature = _signature_block(lines, content, feats, b, after_barrier, repeat, paragraphs)
     ended = teasers = False
@@ -233,9 +247,17 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             continue
         decision = _decide(i, lines, content, feats, repeat[i], a, b, title, signature,
                            after_barrier)
-        if i in notes and i != title:
+        if i in chatted and i != title:
+            decision = Decision(i, False, min(decision.score, -1.0), "header",
+                                "a chat message before the statement's (the poster's note, "
+                                "a notice, media)", decision.evidence)
+        elif i in notes and i != title:
             decision = Decision(i, False, -1.0, "header", "a note before the statement, "
                                 "pointing on to it", decision.evidence)
+        if chat_end is not None and i >= chat_end and i > b:
+            decision = Decision(i, False, min(decision.score - 3.0, -1.0), "after",
+                                "the chat after the statement's message (replies, notices, "
+                                "media)", decision.evidence)
         if signature and i > max(signature) and decision.keep and decision.role != "footnote":
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the signature block", decision.evidence)
@@ -268,7 +290,9 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
     from workflow.importer.dating import date_lines
 
-    dates = date_lines(lines, content, feats, (a, b), title, signature, after_barrier, thread)
+    dates = [(i, where) for i, where in
+             date_lines(lines, content, feats, (a, b), title, signature, after_barrier, thread)
+             if i not in chatted]  # an attachment's name, a notice: not the statement's date
     return Classified(decisions, title, body, title_lines, dates)
 
 

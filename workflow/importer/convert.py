@@ -88,11 +88,13 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
                             "their numbers")
         lines = page_lines(paged, report)
     else:
-        from workflow.importer.chat import unwrap_chat
+        from workflow.importer.chat import read_messages, statement_span, unwrap_chat
 
         starts: set[int] = set()
         parts: dict[int, tuple[int, int]] = {}
-        lines = unwrap_chat(text_lines(raw.text, report), report, starts, parts)
+        lines = text_lines(raw.text, report)
+        hints.chat = statement_span(read_messages(lines))
+        lines = unwrap_chat(lines, report, starts, parts)
         hints.messages = frozenset(starts)
         hints.thread_parts = parts
         raw_lines = len(lines)
