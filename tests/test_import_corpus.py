@@ -45,7 +45,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
 # beyond naming them; each fix unpins one.
 FRESH8 = {
     '187-blog-substack': {
-        'junk: A coalition of rights groups writes to European foreign ministers',
         'title',
     },
     '188-messaging-telegram': {
@@ -62,12 +61,6 @@ FRESH8 = {
     },
     '197-news-pasted': {
         'title',
-    },
-    '198-blog-ghost': {
-        'junk: On Human Rights Day, 14 families speak together for the first time.',
-        'signatory missing: Ashraf Ghaffari',
-        'signatory missing: Mohsen Rahimpour',
-        'signatory missing: Tahmineh Sadeghi',
     },
     '199-igo-pasted': {
         'signatory missing: Giorgos Papathanasiou',

@@ -127,6 +127,9 @@ class PageHints:
     site_names: frozenset[str] = frozenset()  # the site's names, lowercased (never a title)
     running: tuple[str, ...] = ()  # a PDF's running headers and footers (they echo the title)
     chat: ChatSpan = field(default_factory=ChatSpan)  # a chat export: the chat around the text
+    # an HTML page's texts in its headline's <header> besides the headline (keys): its standfirst
+    standfirsts: frozenset[str] = frozenset()
+    printed: bool = False  # a printed document's text (a PDF's): its subtitle is its own
     title_why: str = ""  # why the title chooser chose its line (for the report)
 
 
@@ -284,6 +287,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
     _letterhead(lines, content, feats, title, decisions)
+    _standfirst(lines, content, feats, title, a, hints, decisions)
     _kept_lists(lines, content, feats, a, b, decisions)
     _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
@@ -301,6 +305,40 @@ _KEYCAP = re.compile(r"^(?:\d\ufe0f?\u20e3|\U0001F51F)")
 
 def _item(line: Line) -> bool:
     return line.kind == "list" or bool(list_marker(line.text)) or bool(_KEYCAP.match(line.text))
+
+
+def _standfirst(lines: list[Line], content: list[int], feats: dict[int, Features],
+                title: int | None, a: int, hints: PageHints,
+                decisions: dict[int, Decision]) -> None:
+    """A post's standfirst (its dek: "A coalition of rights groups writes to European foreign
+    ministers") is the publisher's summary of the statement, not the statement's text: a
+    subtitle with the post's byline under it before the text begins, or, in HTML, a paragraph
+    the page sets in its headline's ``<header>``. Not in a printed document, whose subtitle
+    under its title is its own, nor an attribution naming the signers ("Joint statement by
+    A, B and C": the signers are read from it)."""
+    if title is None:
+        return
+    from workflow.importer.signer_labels import BY_LINE, CUE_SENTENCE, INLINE, JOINT_BY
+    from workflow.importer.titles import attribution
+    for i in content:
+        d = decisions[i]
+        if i <= title or not d.keep or d.role in ("title", "signature", "footnote"):
+            continue
+        header = key(lines[i].text) in hints.standfirsts and \
+            not any(decisions[j].keep and decisions[j].role not in ("title", "subtitle")
+                    for j in content if title < j < i)
+        text = bare(lines[i].text).strip()
+        between = [j for j in content if i < j < a]
+        particulars = d.role == "subtitle" and not hints.printed and \
+            any(_byline(lines[j].text) for j in between)
+        names = attribution(text) or any(p.match(text) for p in (BY_LINE, INLINE, CUE_SENTENCE,
+                                                                  JOINT_BY))
+        if (header or particulars) and not names:
+            decisions[i] = Decision(i, False, -1.0, "header", "the post's standfirst (its "
+                                    "publisher's summary, over its byline and date), not the "
+                                    "statement", d.evidence)
+        elif i >= a:
+            break
 
 
 def _kept_lists(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,

@@ -62,6 +62,9 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         lines, html_date, raw_words, html_title = html_lines(raw.text, report)
         hints.title = hints.title or html_title
         hints.site_names = _html_site_names(raw.text)
+        from workflow.importer.htmltext import header_texts
+
+        hints.standfirsts = header_texts(raw.text)
         page_date = html_date or page_date
     elif raw.lines is not None:
         lines = list(raw.lines)
@@ -81,9 +84,11 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         from workflow.importer.pages import page_lines
 
         lines = page_lines(raw.text, report)
+        hints.printed = True
     elif (paged := _paged(raw.text)) is not None:
         from workflow.importer.pages import page_lines
 
+        hints.printed = True
         report.notes.append("text copied from a PDF without its page breaks: pages found by "
                             "their numbers")
         lines = page_lines(paged, report)
