@@ -304,6 +304,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     close()
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
+    if not out:
+        out = _speakers(pieces)
     out = _distinct(out)
     read = sum(1 for name in out if name in from_removed)
     if read and notes is not None:
@@ -686,6 +688,54 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         if names and any(is_name(n, strict=True) for n in names):
             out += names
     return out
+
+
+# the verb after an opening sentence's subject: the speakers' act ("… , today condemned …")
+_SPEECH_ACT = re.compile(r",\s+(?P<when>(?:(?:today|jointly|also|have|has)\s+)*)"
+                         r"(?:condemned|denounced|deplored|called|urged|welcomed|expressed|"
+                         r"appealed|demanded|voiced|issued)\b")
+# an office holder's title, the head of an apposition ("the General Rapporteur on media
+# freedom", "the Commissioner for Human Rights")
+_OFFICE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:rapporteur|commissioner|"
+                     r"president|chair(?:person|man|woman)?|secretary(?:-general)?|"
+                     r"representative|director(?:-general)?|envoy|spokes(?:person|man|woman)|"
+                     r"minister|judge|ombudsman|ombudsperson|co-?chair|head|coordinator|"
+                     r"member|expert|advocate|high representative)\b",
+                     re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Dr|Prof|Professor|Judge|Ambassador|Sir|Dame|"
+                        r"Baroness|Lord)\.?\s+")
+
+
+def _speakers(pieces: list[Piece]) -> list[str]:
+    """The office holders an institution's release opens with, who make the statement: the
+    first sentence's subject a run of appositions, an office and its holder's name ("The
+    General Rapporteur on media freedom, Ms Henrike Vasquez-Holm, and the Rapporteur on …,
+    Mr Giorgos Papathanasiou, today condemned …"), acting as a release says ("today
+    condemned", "jointly urged") or named with courtesy titles. Only when nothing else names
+    signers, and only every part of the subject so shaped (a sentence that only mentions
+    people is none; a news report's "The spokesman, X, said" is none)."""
+    first = next((p for p in pieces if p.kind == "paragraph"), None)
+    if first is None:
+        return []
+    sentence = SENTENCE_END.split(_clean(first.text))[0]
+    act = _SPEECH_ACT.search(sentence)
+    if act is None or act.start() > 400:
+        return []
+    parts = re.split(r",\s+and\s+|\s+and\s+(?=the\s)", sentence[:act.start()])
+    names = []
+    titled = True
+    for part in parts:
+        office, _, holder = part.rpartition(", ")
+        holder = holder.strip()
+        if not office or not _OFFICE.match(office.strip()) or "," in office:
+            return []
+        name = _HONORIFIC.sub("", holder)
+        titled = titled and name != holder
+        if not (person_like(name) and name_shape(name).kind == "person"):
+            return []
+        names.append(name)
+    # a release's own words ("today condemned") or its courtesy titles, not a news report's
+    return names if titled or re.search(r"today|jointly", act["when"]) else []
 
 
 def _experts(text: str) -> list[str] | None:
