@@ -62,9 +62,6 @@ FRESH8 = {
     '197-news-pasted': {
         'title',
     },
-    '200-newsletter-digest': {
-        'signatories extra',
-    },
     '201-ngo-pressroom': {
         'signatory missing: Justice Now for Iran',
     },

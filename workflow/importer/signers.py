@@ -97,6 +97,7 @@ class _Region:
     sign_off: bool = False
     implicit: bool = False
     paused: bool = False
+    marker: tuple[str, int] | None = None  # the marker of the last item before a pause
     running: int = 0  # names on the lines just before (a list going on)
     suspect: bool = False  # just after a line of site furniture
     explicit: bool = False  # opened by a label that says who signs ("Co-signatories:")
@@ -177,11 +178,13 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if re.fullmatch(r"[-_=~*.·•]{3,}", text):
             if region is not None:
                 region.paused = True  # a rule: footnotes, or the end of the list
+                region.marker = _marker(_marked(pieces[i - 1])) if i else None
             continue
         if region is not None and region.paused:
             if re.match(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)\s", text):
                 continue  # a PDF page's footnotes under the rule
-            if piece.kind == "list" or (gone and MARKER.match(text)):
+            if (piece.kind == "list" or (gone and MARKER.match(text))) and \
+                    _goes_on(region.marker, _marker(text)):
                 region.paused = False  # the list goes on (on the next page)
             else:
                 close()  # what follows the rule is no part of the list (an e-mail's signature)
@@ -473,6 +476,34 @@ def _by_line_text(pieces: list[Piece], i: int) -> str:
 def refers_elsewhere(text: str) -> bool:
     """"The organisations listed above": a line pointing to signers named elsewhere."""
     return bool(re.search(r"\b(?:above|below|overleaf|attached)\W*$", text, re.IGNORECASE))
+
+
+def _marker(text: str) -> tuple[str, int] | None:
+    """A line's list marker as its kind: ("-", 0) for a bullet, ("1.", 3) for the third item
+    of a numbered list; None for no marker."""
+    found = MARKER.match(text)
+    if not found or not found.group(0).strip():
+        return None
+    mark = found.group(0).strip()
+    number = re.match(r"\(?(\d{1,3})([.)])", mark)
+    return (f"1{number.group(2)}", int(number.group(1))) if number else (mark, 0)
+
+
+def _marked(piece: Piece) -> str:
+    """A piece's text with its list marker, as the page wrote it."""
+    text = _clean(piece.text)
+    return f"{piece.marker} {text}" if piece.kind == "list" and piece.marker else text
+
+
+def _goes_on(before: tuple[str, int] | None, after: tuple[str, int] | None) -> bool:
+    """Whether an item after a rule goes on with the list above it: the same bullet, or the
+    next number ("- Baluch Women's Forum" / rule / "2. NUMBERS OF THE WEEK" is a digest's
+    next section, not a signer)."""
+    if before is None or after is None:
+        return True
+    if before[0] != after[0]:
+        return False
+    return not before[1] or after[1] == before[1] + 1
 
 
 def _clean(text: str) -> str:
