@@ -32,8 +32,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "junk: A monthly letter from the families of political prisoners",
         "lost: We ask the Head of the Judiciary to impose an immediate moratorium on ",
         "title"},
-    # a cover's title wrapped over three lines, a document-type line under it kept as a heading
-    "178-pdf-childrights": {"junk: Joint NGO submission and statement", "title"},
+    # a cover's title wrapped over three lines
+    "178-pdf-childrights": {"title"},
     # the parliament's name, the page's first line, over the headline under a "Statement" kicker
     "179-igo-parlassembly": {"title"},
     # a post's topic tags after its signers, in the signers' region ("Medicine", "Protest")
@@ -66,8 +66,6 @@ FRESH8 = {
         'signatory missing: Justice Now for Iran',
     },
     '202-pdf-iwlc': {
-        'junk: Not for sale',
-        "signatory missing: Iranian Women Lawyers' Collective",
         'title',
     },
     '204-messaging-xthread': {

@@ -130,6 +130,7 @@ class PageHints:
     # an HTML page's texts in its headline's <header> besides the headline (keys): its standfirst
     standfirsts: frozenset[str] = frozenset()
     printed: bool = False  # a printed document's text (a PDF's): its subtitle is its own
+    page_starts: tuple[int, ...] = ()  # a printed document's pages: where each begins (raw no)
     title_why: str = ""  # why the title chooser chose its line (for the report)
 
 
@@ -288,6 +289,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
     _letterhead(lines, content, feats, title, decisions)
     _standfirst(lines, content, feats, title, a, hints, decisions)
+    _cover_notes(lines, content, feats, a, hints, decisions)
     _kept_lists(lines, content, feats, a, b, decisions)
     _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
@@ -339,6 +341,31 @@ def _standfirst(lines: list[Line], content: list[int], feats: dict[int, Features
                                     "statement", d.evidence)
         elif i >= a:
             break
+
+
+def _cover_notes(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                 hints: PageHints, decisions: dict[int, Decision]) -> None:
+    """A printed document's cover: when the text begins on a later page, a short line kept as
+    a heading above the body on a page with no prose on it (the cover's "Not for sale", a
+    print note) heads nothing; the cover's title and subtitle stay."""
+    starts = hints.page_starts
+    if len(starts) < 2 or a not in decisions:
+        return
+
+    def page(i: int) -> int:
+        return bisect.bisect_right(starts, lines[i].no)
+
+    for i in content:
+        if i >= a:
+            break
+        d = decisions[i]
+        if not d.keep or d.role != "heading" or page(i) >= page(a):
+            continue
+        if any(feats[j].prose for j in content if page(j) == page(i)):
+            continue  # a heading at the foot of a page of text, its paragraph on the next
+        decisions[i] = Decision(i, False, -1.0, "header", "on the cover page, which holds no "
+                                "text of the statement: a cover's note, no heading over the "
+                                "text", d.evidence)
 
 
 def _kept_lists(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,

@@ -81,14 +81,16 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         elif mail.forwarded:
             page_date = None  # the envelope's date is the forward's, not the statement's
     elif raw.kind == "pdf":
-        from workflow.importer.pages import page_lines
+        from workflow.importer.pages import page_lines, page_starts
 
         lines = page_lines(raw.text, report)
         hints.printed = True
+        hints.page_starts = page_starts(raw.text)
     elif (paged := _paged(raw.text)) is not None:
-        from workflow.importer.pages import page_lines
+        from workflow.importer.pages import page_lines, page_starts
 
         hints.printed = True
+        hints.page_starts = page_starts(paged)
         report.notes.append("text copied from a PDF without its page breaks: pages found by "
                             "their numbers")
         lines = page_lines(paged, report)
