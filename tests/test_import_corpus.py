@@ -69,7 +69,6 @@ FRESH8 = {
         'title',
     },
     '204-messaging-xthread': {
-        'junk: 9:41 AM · Feb 3, 2026 · 48.2K Views',
         'signatory missing: Iran Prison Monitor',
         'title',
     },

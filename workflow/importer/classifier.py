@@ -90,6 +90,7 @@ _NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*\S")
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}(?![.)\d])\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\[\d{1,3}\]\s*|\*\s*)\S")
 _BYLINE = re.compile(r"^(?:by|from|written by|posted by|author:?)\s+\S", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")  # a post's "9:41 AM"
 
 
 @dataclass
@@ -907,6 +908,8 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
                 nxt and feats[nxt[0]].prose and feats[nxt[0]].words >= 12 and
                 not is_organisation(text) and not is_person(text) and not date_line(text))):
             break  # a heading over more prose ("What you can do"), not a signer
+        if not SIGN_LABEL.match(text) and (_CLOCK.search(text) or "counter" in f.evidence):
+            break  # a post's time stamp and counters ("9:41 AM · Feb 3, 2026 · 48.2K Views")
         in_list = bool(block) and (lines[i].kind == "list" or bool(list_marker(lines[i].text)))
         if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f, in_list) or \
                 (f.furniture < 1.0 and name_run(text.lstrip("—–- "))) or \
