@@ -50,9 +50,6 @@ FRESH8 = {
     '188-messaging-telegram': {
         'title',
     },
-    '192-newsletter-mailchimp': {
-        'junk: Please share it widely.',
-    },
     '194-pdf-civicspace': {
         'title',
     },

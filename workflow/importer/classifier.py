@@ -1054,6 +1054,9 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     if f.prose and _greeted_and_signed(i, lines, content):
         return Decision(i, False, -1.0, "header", "a signed note before the statement (between "
                         "a greeting and a sign-off)", evidence)  # "Dear friends," … "With love,"
+    if f.prose and _greeted_over_heading(i, lines, content, feats):
+        return Decision(i, False, -1.0, "header", "an editor's note to the readers before the "
+                        "statement (under a greeting, over the statement's heading)", evidence)
     score = f.sentence - furniture - 2.0
     if f.prose and furniture == 0:
         score = max(score, 0.5)  # a lead sentence before the body proper: kept, flagged
@@ -1084,6 +1087,22 @@ def _wrapped_notes(lines: list[Line], content: list[int], feats: dict[int, Featu
                         for j in later):
             found.update(run)
     return found
+
+
+def _greeted_over_heading(i: int, lines: list[Line], content: list[int],
+                          feats: dict[int, Features]) -> bool:
+    """A paragraph right under a greeting to the readers ("Dear friends,", "Hi all,") and right
+    over the statement's own heading (a newsletter's "This month we lead with a statement our
+    forum co-signed … Please share it widely." / "Joint statement: Free the …"). A letter's
+    salutation to its addressee ("Dear Minister,") is no such greeting."""
+    above = _before(content, i, 2)
+    below = _after(content, i, 2)
+    if not any(_GREETING.match(bare(lines[j].text).strip()) and feats[j].words <= 6
+               for j in above):
+        return False
+    return any(feats[j].words >= 3 and not feats[j].terminal and (
+        lines[j].kind in ("heading", "title") or heading_shaped(lines[j].text, feats[j]))
+        and _prose_after(j, content, feats) for j in below)
 
 
 def _greeted_and_signed(i: int, lines: list[Line], content: list[int], reach: int = 4) -> bool:
