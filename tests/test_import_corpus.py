@@ -59,9 +59,6 @@ FRESH8 = {
     '197-news-pasted': {
         'title',
     },
-    '201-ngo-pressroom': {
-        'signatory missing: Justice Now for Iran',
-    },
     '202-pdf-iwlc': {
         'title',
     },

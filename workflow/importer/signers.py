@@ -308,7 +308,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     if not out:
-        out = _speakers(pieces)
+        out = _speakers(pieces) or _issuer(pieces)
     out = _distinct(out)
     read = sum(1 for name in out if name in from_removed)
     if read and notes is not None:
@@ -767,6 +767,37 @@ def _speakers(pieces: list[Piece]) -> list[str]:
         names.append(name)
     # a release's own words ("today condemned") or its courtesy titles, not a news report's
     return names if titled or re.search(r"today|jointly", act["when"]) else []
+
+
+# an organisation acting in its own release: "X today called on …", "X urges …"
+_ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+(?P<act>(?:today\s+)?"
+                     r"(?:called|urged|condemned|demanded|denounced|appealed)|calls|urges|"
+                     r"condemns|demands|denounces|appeals|asks|reiterates|renews)\b")
+
+
+def _issuer(pieces: list[Piece]) -> list[str]:
+    """A single organisation's own release: it opens the text acting in its own name ("Justice
+    Now for Iran today called on …") and acts in it again in another paragraph, in the
+    present ("Justice Now for Iran urges European governments …"): it issues the text, and
+    signs it. Only when nothing else names signers; a report that mentions an organisation's
+    call once (a news story's) is none."""
+    paragraphs = [p for p in pieces if p.kind == "paragraph"]
+    if len(paragraphs) < 2:
+        return []
+    first = _ISSUES.match(_clean(paragraphs[0].text))
+    if first is None or (first["act"].split()[-1].endswith("ed") and
+                         not first["act"].startswith("today")):
+        return []
+    org = first["org"]
+    if name_shape(re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)).kind != "organisation":
+        return []
+    for piece in paragraphs[1:]:
+        for sentence in SENTENCE_END.split(_clean(piece.text)):
+            again = _ISSUES.match(sentence)
+            if again and again["org"].lower() == org.lower() and \
+                    not again["act"].endswith("ed"):
+                return [re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)]
+    return []
 
 
 def _experts(text: str) -> list[str] | None:
