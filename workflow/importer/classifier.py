@@ -333,13 +333,13 @@ def _standfirst(lines: list[Line], content: list[int], feats: dict[int, Features
         text = bare(lines[i].text).strip()
         between = [j for j in content if i < j < a]
         particulars = d.role == "subtitle" and not hints.printed and \
-            any(_byline(lines[j].text) for j in between)
+            any(_byline(lines[j].text) and not find_date(lines[j].text) for j in between)
         names = attribution(text) or any(p.match(text) for p in (BY_LINE, INLINE, CUE_SENTENCE,
                                                                   JOINT_BY))
         if (header or particulars) and not names:
             decisions[i] = Decision(i, False, -1.0, "header", "the post's standfirst (its "
-                                    "publisher's summary, over its byline and date), not the "
-                                    "statement", d.evidence)
+                                    "publisher's summary, over its byline), not the statement",
+                                    d.evidence)
         elif i >= a:
             break
 

@@ -13,8 +13,9 @@ Each place a date is found gives a candidate with the weight of its evidence, st
    "Thursday, 11 April 2024" / the title); a site's "today" sits above its masthead instead;
 6. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date,
    not the forward's);
-7. a date alone on a line among the body's first four lines ("26 January 2026" under a
-   heading the title chooser did not take), below the page's metadata;
+7. a date alone on a line among the body's first lines, before its first finished sentence
+   ("26 January 2026" under a heading the title chooser did not take), below the page's
+   metadata;
 8. a labelled date above the title ("Published: 14 July 2019", "Strasbourg 11/12/2023"), never
    a bare "Friday, March 24, 2023" there (the site's today) except in a printed document (a
    PDF's "Distr.: General / 12 February 2026"); a chat's stamp "[16.11.25 19:05]" counts;
@@ -236,7 +237,11 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
     opened = title is not None and title >= a  # the title opens the body: under it, at most 2
     under_open = [i for i in content if title is not None and i > title][:2] if opened else []
     stamped = False
-    opening = [i for i in content if a <= i <= b][:4]
+    opening = []  # the body's first lines, before its first finished sentence of prose
+    for i in [i for i in content if a <= i <= b][:4]:
+        if feats[i].prose and feats[i].terminal:
+            break
+        opening.append(i)
     for i in content:
         if i == title or not find_date(lines[i].text) or feats[i].words > 16:
             continue

@@ -440,7 +440,7 @@ def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[st
         nxt = decisions[n + 1] if n + 1 < len(decisions) else None
         if nxt is not None and not ends_terminal(text) and nxt[0] <= no + 2 and \
                 nxt[0] < first_prose and len(words(nxt[3] or "")) <= 20 and \
-                not ends_terminal(nxt[3] or ""):
+                not ends_terminal(nxt[3] or "") and not _BYLINE_LEAD.match(nxt[3] or ""):
             text = f"{text} {_clean(nxt[3])}"
         said = _said_to_sign(text, main, top=True, closing=False)
         if said:
@@ -461,6 +461,10 @@ def _key(text: str) -> str:
     return " ".join(words(text)).lower()
 
 
+# a post's byline under an attribution, no continuation of it ("By Sara Jones")
+_BYLINE_LEAD = re.compile(r"^(?:by|posted by|written by|published|posted)\b", re.IGNORECASE)
+
+
 def _by_line_text(pieces: list[Piece], i: int) -> str:
     """A line at the top and its continuation on the next (a PDF wraps "Joint submission by A,
     the B" / "Committee and C" over two lines)."""
@@ -468,7 +472,8 @@ def _by_line_text(pieces: list[Piece], i: int) -> str:
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     if nxt is not None and BY_LINE.match(text) and not ends_terminal(text) and \
             nxt.kind in ("heading", "paragraph") and nxt.first <= pieces[i].last + 2 and \
-            len(words(nxt.text)) <= 20 and not ends_terminal(nxt.text):
+            len(words(nxt.text)) <= 20 and not ends_terminal(nxt.text) and \
+            not _BYLINE_LEAD.match(nxt.text):
         return f"{text} {_clean(nxt.text)}"
     return text
 
