@@ -117,3 +117,34 @@ def test_explain_names_the_chat_around_the_statement(tmp_path, monkeypatch, caps
     assert "the chat after the statement's message" in out
     assert "a chat message before the statement's" in out
     assert not (tmp_path / "sources").exists()
+
+
+def test_other_exports_a_header_block_or_a_sender_and_time_line_open_the_messages():
+    """Signal's export ("From: … / Type: incoming / Sent: …") and a copy from Element or
+    Slack ("Mina K.  10:41" over the text) are read into messages as the stamped ones are."""
+    def block(who: str, text: str) -> str:
+        return (f"From: {who}\nType: incoming\nSent: Sun, 02 Mar 2025 10:41:07 +0100\n"
+                f"Received: Sun, 02 Mar 2025 10:41:09 +0100\n\n{text}\n")
+    signal = "\n".join(["Conversation: Coalition (group)", "",
+                        block("Mina", "Morning all ☀️ final text below, can the Persian team "
+                                      "take it?"),
+                        block("Mina", statement("Release the jailed Caspian teachers")),
+                        block("Hooman", "On it. Draft by 6pm 👍"),
+                        block("Parisa", "Attachment: photo.jpg (image/jpeg, 214 KB)")])
+    element = "\n".join(["#translation-desk", "", "Mina K.  10:41", "@farhad can you take this?",
+                         "", "Mina K.  10:42", statement("Release the jailed Caspian teachers"),
+                         "", "Farhad R.  10:58", "on it, draft tonight", "",
+                         "Mina K.  11:03", "keep their spelling"])
+    for text, senders in ((signal, ["Mina", "Mina", "Hooman", "Parisa"]),
+                          (element, ["Mina K.", "Mina K.", "Farhad R.", "Mina K."])):
+        messages = read_messages(text_lines(text, Report()))
+        assert [m.sender for m in messages] == senders
+        span = statement_span(messages)
+        assert span.after == messages[2].first and max(span.before) < messages[1].first
+        conversion = converted(text)
+        assert conversion.meta["signatories"] == ["Caspian Teachers' Circle",
+                                                  "Gilan Educators Network"]
+        assert all(p in conversion.body for p in BODY)
+        for chatter in ("Draft by 6pm", "draft tonight", "keep their spelling", "Persian team",
+                        "can you take this"):
+            assert chatter not in conversion.body

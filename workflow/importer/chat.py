@@ -80,33 +80,79 @@ class ChatSpan:
     after: int | None = None
 
 
+# a message's header on a line of its own: its sender and time ("Mina K.  10:41", a copy from
+# Element, Slack or Teams: "Farhad R.  10:58 AM")
+_HEADER_LINE = re.compile(r"^(?P<who>[^\W\d_][\w.'’ -]{0,38}[\w.])\s+"
+                          r"\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
+# an exported message's header block (Signal's: "From: Mina Rahimi" / "Type: incoming" /
+# "Sent: …" / "Received: …")
+_FIELD = re.compile(r"^(?P<field>from|type|sent|received)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+
+
 def read_messages(lines: list[Line]) -> list[Message]:
-    """The messages of a chat export (at least three stamped lines; else none), from the raw
-    lines: each stamped line opens one, the lines under it up to the next stamp go with it."""
+    """The messages of a chat export (at least three message headers; else none), from the raw
+    lines: each header opens one — a stamp before the text ("[07/04/2025, 21:03:11] Kaveh:
+    …"), a sender and time on a line of their own ("Mina K.  10:41"), an export's "From: … /
+    Type: incoming" block — and the lines under it up to the next header go with it."""
     content = [line for line in lines if line.text]
-    opens = [line for line in content if _STAMP.match(line.text)]
-    if len([line for line in opens if _PREFIX.match(line.text)]) < 3:
+    heads = _heads(content)
+    if heads is None:
         return []
     out: list[Message] = []
     current: list[Line] = []
     sender: str | None = None
+    first = 0
 
     def close() -> None:
-        if current:
+        if current or sender is not None:
             text = "\n".join(_MARKS.sub("", line.text).strip() for line in current)
-            out.append(Message(current[0].no, current[-1].no, sender, text))
+            last = current[-1].no if current else first
+            out.append(Message(first, last, sender, text))
 
-    for line in content:
-        if _STAMP.match(line.text):
+    skip = 0
+    for k, line in enumerate(content):
+        if skip:
+            skip -= 1
+            continue
+        if k in heads:
             close()
-            found = _PREFIX.match(line.text)
-            sender = found["who"].strip() if found else None
-            text = line.text[found.end():] if found else line.text[_STAMP.match(line.text).end():]
-            current = [Line(line.no, text)]
-        elif current:
+            sender, text, skip = heads[k]
+            first = line.no
+            current = [Line(line.no, text)] if text else []
+        elif out or current or sender is not None:
             current.append(line)
     close()
     return out
+
+
+def _heads(content: list[Line]) -> dict[int, tuple[str | None, str, int]] | None:
+    """Where messages open (index into ``content``): sender (None for the app's notices), the
+    text on the header's own line, and how many header lines follow it."""
+    stamped = {k: line for k, line in enumerate(content) if _STAMP.match(line.text)}
+    if sum(1 for line in stamped.values() if _PREFIX.match(line.text)) >= 3:
+        out: dict[int, tuple[str | None, str, int]] = {}
+        for k, line in stamped.items():
+            found = _PREFIX.match(line.text)
+            text = line.text[found.end():] if found else line.text[_STAMP.match(line.text).end():]
+            out[k] = (found["who"].strip() if found else None, text, 0)
+        return out
+    blocks: dict[int, tuple[str | None, str, int]] = {}
+    for k, line in enumerate(content):
+        found = _FIELD.match(line.text)
+        if not found or found["field"].lower() != "from":
+            continue
+        fields = 0
+        while k + fields + 1 < len(content) and _FIELD.match(content[k + fields + 1].text) and \
+                _FIELD.match(content[k + fields + 1].text)["field"].lower() != "from":
+            fields += 1
+        kinds = {_FIELD.match(content[k + j].text)["field"].lower() for j in range(1, fields + 1)}
+        if "type" in kinds or {"sent", "received"} <= kinds:
+            blocks[k] = (found["value"].strip() or None, "", fields)
+    if len(blocks) >= 3:
+        return blocks
+    lines = {k: (found["who"].strip(), "", 0) for k, line in enumerate(content)
+             if (found := _HEADER_LINE.match(line.text))}
+    return lines if len(lines) >= 3 else None
 
 
 def _words(message: Message) -> int:
