@@ -148,3 +148,16 @@ def test_other_exports_a_header_block_or_a_sender_and_time_line_open_the_message
         for chatter in ("Draft by 6pm", "draft tonight", "keep their spelling", "Persian team",
                         "can you take this"):
             assert chatter not in conversion.body
+
+
+def test_the_signers_sent_as_a_message_of_their_own_go_on_with_the_statement():
+    text = chat(("Kaveh", "📢 JOINT STATEMENT"),
+                ("Kaveh", "\n".join(statement().split("\n")[:-3])),
+                ("Kaveh", "✍️ Signatories:\n- Caspian Teachers' Circle\n- Gilan Educators Network"),
+                ("Kaveh", "Thanks all 🙏"),
+                ("Mina R", "Got it"))
+    conversion = converted(text)
+    assert conversion.meta["signatories"] == ["Caspian Teachers' Circle",
+                                              "Gilan Educators Network"]
+    assert conversion.meta["title"] == "Iran: Release the jailed Caspian teachers"
+    assert "Thanks all" not in conversion.body

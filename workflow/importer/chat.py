@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workflow.importer.lexicon import SIGN_LABEL
 from workflow.importer.report import Report
 from workflow.importer.text import Line, ends_terminal, words
 
@@ -45,11 +46,12 @@ _PLACEHOLDER = re.compile(
     r"^(?:<[^<>]*(?:omitted|attached)[^<>]*>|(?:image|video|audio|sticker|gif|document|media)"
     r" omitted|this message was deleted|you deleted this message|forwarded|"
     r"\S+\.\w{2,4} \(file attached\)|missed (?:voice|video) call)$", re.IGNORECASE)
-# a poster's talk around a statement: a question, emoji, pointing on to the text
-# ("below", "👇"), a greeting, a request ("please", "can someone")
-_TALK = re.compile(r"\?|[\U0001F300-\U0001FAFF\u2600-\u27BF]|\bbelow\b|^(?:hi|hello|hey|"
-                   r"dear (?:all|friends)|morning|thanks|thank you|ok|okay|done|got it|on it)\b|"
-                   r"\bplease\b|\bcan (?:someone|anyone|you|we)\b", re.IGNORECASE)
+# a poster's talk around a statement: a question, pointing on to the text ("below", "👇"), a
+# greeting, thanks, a request ("please", "can someone"); emoji too, in a line of chat
+_TALK = re.compile(r"\?|👇|⬇️|\bbelow\b|^(?:hi|hello|hey|dear (?:all|friends)|morning|thanks|"
+                   r"thank you|ok|okay|done|got it|on it)\b|\bplease\b|"
+                   r"\bcan (?:someone|anyone|you|we)\b", re.IGNORECASE)
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 @dataclass(frozen=True)
@@ -161,22 +163,26 @@ def _words(message: Message) -> int:
 
 def _goes_on(carrier: Message, message: Message) -> bool:
     """A message of the statement's sender right after it that carries more of the statement
-    (more of its lines, its signers, a paragraph), not a word to the chat ("Thanks 👍")."""
+    (its signers, more of its lines, a paragraph), not a word to the chat ("Thanks 👍")."""
     if message.sender != carrier.sender or message.placeholder:
         return False
-    if message.lines >= 2:
-        return not _TALK.search(message.text.split("\n", 1)[0])
+    texts = [t.strip() for t in message.text.split("\n") if t.strip()]
+    if any(SIGN_LABEL.match(t) for t in texts):
+        return True  # "✍️ Signatories:" and the names, sent on their own
+    if len(texts) >= 2:
+        return not _TALK.search(texts[0])
     return len(words(message.text)) >= 15 and ends_terminal(message.text) and \
-        not _TALK.search(message.text)
+        not _TALK.search(message.text) and not _EMOJI.search(message.text)
 
 
 def _leads_in(carrier: Message, message: Message) -> bool:
     """A message of the statement's sender right before it that is the statement's opening
-    (its heading, a first paragraph), not the poster's note about it."""
+    (its heading, "📢 JOINT STATEMENT", a first paragraph), not the poster's note about it."""
     if message.sender != carrier.sender or message.placeholder or _TALK.search(message.text):
         return False
     first = message.text.split("\n", 1)[0].strip()
-    return bool(first) and (not ends_terminal(first) or len(words(message.text)) >= 15)
+    return bool(first) and (not ends_terminal(first) or (
+        len(words(message.text)) >= 15 and not _EMOJI.search(message.text)))
 
 
 def statement_span(messages: list[Message]) -> ChatSpan:
