@@ -623,3 +623,15 @@ def test_a_posts_time_stamp_after_the_body_is_no_signature_line():
     conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
     assert "48.2K Views" not in conversion.body
     assert conversion.meta["date"] == "2026-02-03"
+
+
+@pytest.mark.parametrize("opening, names", [
+    ("The Council of Europe Commissioner for Human Rights, Michael O'Brien, today called on "
+     "the authorities to release eleven nurses.", ["Michael O'Brien"]),
+    ("The Special Rapporteur on the right to health, Ms Anna Berg, the Special Rapporteur on "
+     "torture, Mr Tomas Lind, and the Chair of the Working Group on Arbitrary Detention, "
+     "Ms Rita Sousa, today urged the authorities to release eleven nurses.",
+     ["Anna Berg", "Tomas Lind", "Rita Sousa"]),
+])
+def test_office_holders_in_other_wordings(opening, names):
+    assert signed(TITLE, opening, *BODY) == names

@@ -732,7 +732,8 @@ _SPEECH_ACT = re.compile(r",\s+(?P<when>(?:(?:today|jointly|also|have|has)\s+)*)
                          r"appealed|demanded|voiced|issued)\b")
 # an office holder's title, the head of an apposition ("the General Rapporteur on media
 # freedom", "the Commissioner for Human Rights")
-_OFFICE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:rapporteur|commissioner|"
+_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|for|on|the|and)\s+){0,6}"
+                     r"(?:rapporteur|commissioner|"
                      r"president|chair(?:person|man|woman)?|secretary(?:-general)?|"
                      r"representative|director(?:-general)?|envoy|spokes(?:person|man|woman)|"
                      r"minister|judge|ombudsman|ombudsperson|co-?chair|head|coordinator|"
@@ -757,7 +758,8 @@ def _speakers(pieces: list[Piece]) -> list[str]:
     act = _SPEECH_ACT.search(sentence)
     if act is None or act.start() > 400:
         return []
-    parts = re.split(r",\s+and\s+|\s+and\s+(?=the\s)", sentence[:act.start()])
+    parts = re.split(r",\s+and\s+|\s+and\s+(?=the\s)|,\s+(?=the\s+[A-Z])",
+                     sentence[:act.start()])
     names = []
     titled = True
     for part in parts:
