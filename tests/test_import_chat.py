@@ -161,3 +161,23 @@ def test_the_signers_sent_as_a_message_of_their_own_go_on_with_the_statement():
                                               "Gilan Educators Network"]
     assert conversion.meta["title"] == "Iran: Release the jailed Caspian teachers"
     assert "Thanks all" not in conversion.body
+
+
+def test_messages_copied_with_the_time_first_or_under_a_senders_line():
+    """WhatsApp's copy of selected messages ("[9:14 AM, 2/14/2023] Shahla: …"), Telegram
+    Desktop's "Kaveh, [07.04.2025 21:03]" and Discord's "Mina — Today at 10:41" over the
+    text: the same messages, the same statement."""
+    whatsapp = chat(("Kaveh", "Final text below 🙏"), ("Kaveh", statement()),
+                    ("Mina R", "Got it, I'll take the Persian"),
+                    stamp="[9:0{} PM, 4/7/2025] ")
+    def under(header: str) -> str:
+        return "\n".join([header.format(who="Kaveh"), "Final text below 🙏", "",
+                          header.format(who="Kaveh"), statement(), "",
+                          header.format(who="Mina R"), "Got it, I'll take the Persian"])
+    for text in (whatsapp, under("{who}, [07.04.2025 21:03]"),
+                 under("{who} — Today at 10:41")):
+        messages = read_messages(text_lines(text, Report()))
+        assert [m.sender for m in messages] == ["Kaveh", "Kaveh", "Mina R"], text[:40]
+        conversion = converted(text)
+        assert conversion.meta["title"] == "Iran: Release the jailed Caspian teachers"
+        assert "Got it" not in conversion.body and "Final text below" not in conversion.body

@@ -26,9 +26,12 @@ from workflow.importer.lexicon import SIGN_LABEL
 from workflow.importer.report import Report
 from workflow.importer.text import Line, ends_terminal, words
 
-_PREFIX = re.compile(
-    r"^\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?"
-    r"\s*(?:-\s*)?(?P<who>[^:\[\]]{1,40}):\s?")
+# a stamp's date and time, either way round ("14/02/2023, 09:14:02", "[9:14 AM, 2/14/2023]"
+# as WhatsApp copies selected messages)
+_DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+_WHEN = rf"\[?(?:{_DAY},?\s+{_CLOCK}|{_CLOCK},\s*{_DAY})\]?"
+_PREFIX = re.compile(rf"^{_WHEN}\s*(?:-\s*)?(?P<who>[^:\[\]]{{1,40}}):\s?")
 _THREAD_NO = re.compile(r"\s*\((?P<k>\d{1,2})/(?P<n>\d{1,2})\)$")
 _THREAD_END = re.compile(r"\s+(?P<k>\d{1,2})/(?P<n>\d{1,2})$")  # "… held. 2/7"
 _THREAD_LEAD = re.compile(r"^(?:🧵\s*)?\(?(?P<k>\d{1,2})\s?/\s?(?P<n>\d{1,2})\)?"
@@ -36,9 +39,7 @@ _THREAD_LEAD = re.compile(r"^(?:🧵\s*)?\(?(?P<k>\d{1,2})\s?/\s?(?P<n>\d{1,2})\
 _MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # a message's stamp with or without a sender: the app's own notices have none
 # ("[10/03/2026, 22:47] Golnaz created group …", "12/03/2024, 21:04 - Messages and calls …")
-_STAMP = re.compile(
-    r"^[\u200e\u200f]?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
-    r"(?:[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s*)?(?=\S)")
+_STAMP = re.compile(rf"^[\u200e\u200f]?{_WHEN}\s*(?:-\s*)?(?=\S)")
 # what an app writes in place of a message's content ("<Media omitted>", "image omitted",
 # "<attached: 00000012-PHOTO-2025-04-07.jpg>", "This message was deleted", "Forwarded",
 # "report.pdf (file attached)")
@@ -83,9 +84,14 @@ class ChatSpan:
 
 
 # a message's header on a line of its own: its sender and time ("Mina K.  10:41", a copy from
-# Element, Slack or Teams: "Farhad R.  10:58 AM")
-_HEADER_LINE = re.compile(r"^(?P<who>[^\W\d_][\w.'’ -]{0,38}[\w.])\s+"
-                          r"\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?$")
+# Element, Slack or Teams: "Farhad R.  10:58 AM"; Discord's "Mina — Today at 10:41";
+# Telegram Desktop's "Kaveh, [07.04.2025 21:03]")
+_HEADER_LINE = re.compile(r"^(?P<who>[A-Z\u00C0-\u024F][\w'’.-]*"
+                          r"(?:\s+(?:[A-Z\u00C0-\u024F(][\w'’.)-]*|de|van|von|al|el|bin)){0,3})"
+                          r"(?:\s+|,\s*|\s+[—–-]\s+)"
+                          r"(?:(?:[Tt]oday|[Yy]esterday)\s+at\s+|"
+                          r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?"
+                          r"\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\]?$")
 # an exported message's header block (Signal's: "From: Mina Rahimi" / "Type: incoming" /
 # "Sent: …" / "Received: …")
 _FIELD = re.compile(r"^(?P<field>from|type|sent|received)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
