@@ -181,3 +181,4 @@ def test_messages_copied_with_the_time_first_or_under_a_senders_line():
         conversion = converted(text)
         assert conversion.meta["title"] == "Iran: Release the jailed Caspian teachers"
         assert "Got it" not in conversion.body and "Final text below" not in conversion.body
+        assert "date" not in conversion.meta  # a message's stamp is not the statement's date

@@ -64,6 +64,7 @@ class Message:
     last: int
     sender: str | None
     text: str
+    head: tuple[int, ...] = ()  # the raw numbers of its header's own lines ("Mina K.  10:41")
 
     @property
     def lines(self) -> int:
@@ -77,10 +78,13 @@ class Message:
 @dataclass(frozen=True)
 class ChatSpan:
     """Where the statement sits in a chat export: the raw numbers of the lines of the messages
-    before it (``before``), and the raw number where the chat after it begins (``after``)."""
+    before it (``before``), the raw number where the chat after it begins (``after``), and
+    the lines that only head a message (``headers``: its sender and time, never the
+    statement's date or text)."""
 
     before: frozenset[int] = frozenset()
     after: int | None = None
+    headers: frozenset[int] = frozenset()  # lines that are only a message's sender and time
 
 
 # a message's header on a line of its own: its sender and time ("Mina K.  10:41", a copy from
@@ -111,22 +115,26 @@ def read_messages(lines: list[Line]) -> list[Message]:
     sender: str | None = None
     first = 0
 
+    head: list[int] = []
+
     def close() -> None:
         if current or sender is not None:
             text = "\n".join(_MARKS.sub("", line.text).strip() for line in current)
             last = current[-1].no if current else first
-            out.append(Message(first, last, sender, text))
+            out.append(Message(first, last, sender, text, tuple(head)))
 
     skip = 0
     for k, line in enumerate(content):
         if skip:
             skip -= 1
+            head.append(line.no)
             continue
         if k in heads:
             close()
             sender, text, skip = heads[k]
             first = line.no
             current = [Line(line.no, text)] if text else []
+            head = [] if text or _STAMP.match(line.text) else [line.no]
         elif out or current or sender is not None:
             current.append(line)
     close()
@@ -194,11 +202,12 @@ def _leads_in(carrier: Message, message: Message) -> bool:
 def statement_span(messages: list[Message]) -> ChatSpan:
     """The chat around the statement: it is carried by the longest message (forty words at
     least, twice any other), with its sender's messages right next to it that go on with it."""
+    headers = frozenset(no for m in messages for no in m.head)
     if len(messages) < 2:
-        return ChatSpan()
+        return ChatSpan(headers=headers)
     sizes = sorted((_words(m) for m in messages), reverse=True)
     if sizes[0] < 40 or sizes[0] < 2 * sizes[1]:
-        return ChatSpan()
+        return ChatSpan(headers=headers)
     k = next(k for k, m in enumerate(messages) if _words(m) == sizes[0])
     first = last = k
     while first > 0 and _leads_in(messages[k], messages[first - 1]):
@@ -207,7 +216,7 @@ def statement_span(messages: list[Message]) -> ChatSpan:
         last += 1
     before = frozenset(no for m in messages[:first] for no in range(m.first, m.last + 1))
     after = messages[last + 1].first if last + 1 < len(messages) else None
-    return ChatSpan(before, after)
+    return ChatSpan(before, after, headers)
 
 
 def unwrap_chat(lines: list[Line], report: Report, starts: set[int] | None = None,

@@ -194,6 +194,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             barriers.append(first)
     # a chat export: the messages before the statement's and the chat after it
     chatted = {i for i in content if lines[i].no in hints.chat.before}
+    heads = {i for i in content if lines[i].no in hints.chat.headers}  # "Mina K.  10:41"
     chat_end = next((i for i in content if hints.chat.after is not None and
                      lines[i].no >= hints.chat.after), None)
     if chat_end is not None and chat_end not in barriers:
@@ -202,8 +203,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     related = {i for no in hints.related_after
                if (i := next((i for i in content if lines[i].no > no), None)) is not None}
     values = {i: _value(feats[i], repeat[i][0], lines[i]) for i in content}
-    for i in chatted:
-        values[i] = -1.5  # the poster's note, a notice: never the body
+    for i in chatted | heads:
+        values[i] = -1.5  # the poster's note, a notice, a message's header: never the body
     body = _body(content, values, sorted(set(barriers) | related),
                  lambda i: _barrier(lines[i].text))
     if body is not None:
@@ -224,7 +225,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
     notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
-    notes.update(chatted)
+    notes.update(chatted | heads)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
     from workflow.importer.titles import choose_title, wrapped_title
@@ -252,7 +253,11 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             continue
         decision = _decide(i, lines, content, feats, repeat[i], a, b, title, signature,
                            after_barrier)
-        if i in chatted and i != title:
+        if i in heads and i != title:
+            decision = Decision(i, False, min(decision.score, -1.0), decision.zone,
+                                "a chat message's header (its sender and time)",
+                                decision.evidence)
+        elif i in chatted and i != title:
             decision = Decision(i, False, min(decision.score, -1.0), "header",
                                 "a chat message before the statement's (the poster's note, "
                                 "a notice, media)", decision.evidence)
@@ -299,7 +304,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
 
     dates = [(i, where) for i, where in
              date_lines(lines, content, feats, (a, b), title, signature, after_barrier, thread)
-             if i not in chatted]  # an attachment's name, a notice: not the statement's date
+             if i not in chatted | heads]  # an attachment's name, a chat's stamp: no date
     return Classified(decisions, title, body, title_lines, dates)
 
 
