@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -80,12 +81,78 @@ def test_comment_thread_after_the_body_goes_even_when_it_reads_as_prose():
 
 
 def test_a_subtitle_a_byline_and_an_updated_date_under_the_title():
+    """A subtitle stays; over the post's byline it is the post's standfirst (its publisher's
+    summary of the statement), and goes with the byline, reported."""
     conversion = page("Teachers’ union statement on the arrests",
                       "Eleven members held without charge", "By Sara Jones",
                       "Published 3 March 2024 · Updated 5 March 2024", *BODY)
     assert conversion.meta["date"] == "2024-03-03"
     assert "By Sara Jones" not in conversion.body
-    assert "Eleven members held without charge" in conversion.body
+    assert "Eleven members held without charge" not in conversion.body
+    assert any("standfirst" in e.reason and e.text == "Eleven members held without charge"
+               for e in conversion.report.removed)
+    kept = page("Teachers’ union statement on the arrests", "Eleven members held without charge",
+                "3 March 2024", *BODY)
+    assert "Eleven members held without charge" in kept.body
+    assert kept.meta["date"] == "2024-03-03"
+
+
+def test_a_subtitle_naming_the_signers_is_no_standfirst():
+    conversion = page("Teachers’ union statement on the arrests",
+                      "Joint statement by Teachers Watch, the Educators Union and Schools Network",
+                      "By Sara Jones", *BODY)
+    assert conversion.meta["signatories"] == ["Teachers Watch", "Educators Union",
+                                              "Schools Network"]
+
+
+def test_the_paragraph_in_the_headlines_html_header_is_the_posts_standfirst():
+    html = ("<html><body><main><article><header><h1>Teachers’ union statement on the arrests"
+            "</h1><p class='lede'>On Teachers’ Day, eleven families speak together.</p>"
+            "<div><span>Sara Jones</span> · <time datetime='2024-03-03'>3 March 2024</time>"
+            "</div></header><section>" + "".join(f"<p>{p}</p>" for p in BODY) +
+            "</section></article></main></body></html>")
+    conversion = convert(raw_from_bytes(html.encode("utf-8"), Path("p.html")))
+    assert "eleven families speak together" not in conversion.body
+    assert BODY[0] in conversion.body
+    assert conversion.meta["title"] == "Teachers’ union statement on the arrests"
+
+
+def test_a_newsletters_note_under_its_greeting_and_over_the_statements_heading_goes():
+    html = ("<html><head><title>Our monthly bulletin</title></head><body><table><tr><td>"
+            "<p>THE MONTHLY BULLETIN · Issue 61 · June 2025</p><p>Dear friends,</p>"
+            "<p>This month we lead with a statement our union co-signed with colleagues in four "
+            "countries. Please share it widely.</p><hr><h1>Joint statement: free the jailed "
+            "teachers</h1><p><strong>3 June 2025</strong></p>" +
+            "".join(f"<p>{p}</p>" for p in BODY) + "</td></tr></table></body></html>")
+    conversion = convert(raw_from_bytes(html.encode("utf-8"), Path("p.html")))
+    assert "Please share it widely" not in conversion.body
+    assert conversion.meta["title"] == "Joint statement: free the jailed teachers"
+    assert any(e.reason.startswith("an editor's note to the readers") for e in
+               conversion.report.removed)
+    letter = page("Open letter to the Minister of Education", "Dear Minister,",
+                  "We write to you about the arrest of eleven members of the teachers’ union, "
+                  "which we learned of from their families on Tuesday.",
+                  "What happened", *BODY)
+    assert "We write to you about the arrest" in letter.body
+
+
+def test_a_printed_covers_note_is_no_heading_over_the_text():
+    """A PDF's cover (its publisher, title, date, address, a print note) over the text on the
+    next page: the note goes, reported; the text stays."""
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in BODY * 2)
+    head = "TUS Statement 2024/3" + " " * 36 + "3 March 2024\n\n"
+    foot = "\n\nTUS Statement 2024/3" + " " * 45 + "{}\n"
+    text = ("\n\n            Teachers' Union of the South\n\n"
+            "     STATEMENT ON THE ARREST OF ELEVEN UNION MEMBERS\n\n"
+            "                    3 March 2024\n\n                 www.tus.example\n"
+            "                    Not for sale\n\n" + foot.format(1) + "\f" + head + wrapped +
+            foot.format(2) + "\f" + head + "Signatories\n\n  Educators Network\n"
+            "  Schools Watch\n" + foot.format(3))
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+    assert "Not for sale" not in conversion.body
+    assert BODY[0] in conversion.body
+    assert any("cover page" in e.reason and e.text == "Not for sale"
+               for e in conversion.report.removed)
 
 
 def test_unsure_blocks_are_flagged_for_a_human():

@@ -52,3 +52,54 @@ def test_a_period_is_no_date_and_a_printed_documents_date_above_its_title_is_its
     assert dated(page) is None
     assert dated(pdf + page[len(header) + 400:] + footer.format(2)) == "2026-02-12"
     assert dated("۱۳ فروردین ۱۴۰۵ – 2 April 2026", TITLE, *BODY) == "2026-04-02"
+
+
+MAIL = """From: "Farahani, Roya" <r.farahani@univ.example>
+To: desk@coalition.example
+Subject: RE: Fwd: statement on the arrests
+Date: Thu, 29 Jan 2026 18:22:09 +0000
+Content-Type: text/plain; charset="utf-8"
+
+Hi both, the final text is the one Amin sent on Tuesday, quoted below.
+
+Roya
+
+-----Original Message-----
+From: Sohrabi, Amin <amin@coalition.example>
+Sent: 27 January 2026 10:05
+To: Farahani, Roya <r.farahani@univ.example>
+Subject: {subject}
+
+> {title}
+>
+> {date}
+>
+{body}
+"""
+
+
+def mailed(subject: str, date: str = "", title: str = TITLE, paragraphs: int = 3) -> str | None:
+    body = "\n>\n".join("\n".join("> " + line for line in textwrap.wrap(p, 70))
+                         for p in (BODY * 2)[:paragraphs])
+    text = MAIL.format(subject=subject, date=date, title=title, body=body)
+    return convert(raw_from_bytes(text.encode("utf-8"), Path("m.eml"))).meta.get("date")
+
+
+def test_an_innermost_message_that_forwards_the_statement_does_not_date_it():
+    """The innermost message's "Sent:" is the statement's date when it is the statement's own
+    message; when its subject says it forwards ("Fwd: …") it is the forward's date."""
+    assert mailed("Statement on the arrests") == "2026-01-27"
+    assert mailed("Fwd: statement on the arrests") is None
+
+
+def test_a_date_alone_among_the_bodys_first_lines_dates_the_statement():
+    """A forwarded statement that opens with its signers' line, read as the start of the text,
+    then its headline and its date on a line of its own: that date is the statement's (the
+    forward's "Sent:" is none); a date alone further down, among the paragraphs, is no
+    candidate."""
+    lead = ("Signed by: Nurses for Iran (United Kingdom); Medics at Risk Iran Chapter (Canada); "
+            "Amir-Hossein Jafari, Professor of History; Lale Sarrafi, Lecturer in Sociology")
+    title = lead + "\n>\n> Iran: Free the nurses arrested for their union work"
+    assert mailed("Fwd: URGENT - statement on the arrests (for Persian)", "26 January 2026",
+                  title=title, paragraphs=5) == "2026-01-26"
+    assert dated(TITLE, *BODY[:2], "26 January 2026", BODY[2]) is None

@@ -562,3 +562,76 @@ def test_a_wrapped_by_line_whose_lines_each_look_like_names_is_read_as_one_by_li
     assert signed(TITLE, "Joint statement by the Nurses Watch, the Health Workers\n"
                   "Union and Amal Solidarity Group", "14 August 2026", _wrapped_body()) == [
         "Nurses Watch", "Health Workers Union", "Amal Solidarity Group"]
+
+
+def test_signed_on_behalf_of_someone_by_named_people():
+    assert signed(TITLE, *BODY, "Signed on behalf of the families by Ashraf Ghaffari, Mohsen "
+                  "Rahimpour and Tahmineh Sadeghi.") == \
+        ["Ashraf Ghaffari", "Mohsen Rahimpour", "Tahmineh Sadeghi"]
+
+
+def test_the_office_holders_an_institutions_release_opens_with():
+    opening = ("The General Rapporteur on media freedom, Ms Henrike Vasquez-Holm, and the "
+               "Rapporteur on the Islamic Republic of Iran, Mr Giorgos Papathanasiou, today "
+               "condemned the arrests of eleven nurses.")
+    assert signed(TITLE, opening, *BODY) == ["Henrike Vasquez-Holm", "Giorgos Papathanasiou"]
+    # a news report's official, saying something: no signer
+    assert signed(TITLE, "The judiciary's spokesman, Asghar Jahangir, said on Tuesday that the "
+                  "nurses had been charged.", *BODY) == []
+
+
+def test_a_single_organisations_own_release_is_signed_by_it():
+    """It opens the text acting in its own name and acts in it again in the present; a text
+    that mentions one organisation's call once (a report's) names no signer."""
+    opening = "Nurses Watch today called on the authorities to release eleven nurses."
+    closing = "Nurses Watch urges the authorities to let the nurses see their lawyers."
+    assert signed(TITLE, opening, *BODY, closing) == ["Nurses Watch"]
+    assert signed(TITLE, opening, *BODY) == []
+    assert signed(TITLE, "Nurses Watch called on the authorities on Monday to release eleven "
+                  "nurses.", *BODY, closing) == []
+
+
+def test_a_digests_next_section_after_a_rule_is_no_signer():
+    """Signers listed with dashes, a rule, then the digest's next section numbered "2.": the
+    list does not go on; under the same bullet it would (a list going on after a page's
+    footnotes)."""
+    after = ["~~~~~~~~~~~~~~~~~~~~", "2. NUMBERS OF THE WEEK", "31 executions recorded.",
+             "3. JOBS & FELLOWSHIPS", "Research fellow, remote, apply by 1 September."]
+    names = ["- " + n for n in ORGS]
+    assert signed(TITLE, *BODY, "Signatories", "\n".join(names), *after) == ORGS
+
+
+def test_a_signer_named_like_the_title_stays_a_signer():
+    """A PDF whose cover opens with its publisher's name (taken for the title) signed by that
+    publisher among others: the copy in the signature block is a signer, not a repeat of the
+    title."""
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in BODY * 2)
+    head = "TUS Statement 2024/3" + " " * 36 + "3 March 2024\n\n"
+    foot = "\n\nTUS Statement 2024/3" + " " * 45 + "{}\n"
+    names = ["Teachers' Union of the South", "Educators Network", "Schools Watch"]
+    text = ("\n\n            Teachers' Union of the South\n\n"
+            "     STATEMENT ON THE ARREST OF ELEVEN UNION MEMBERS\n\n"
+            "                    3 March 2024\n\n" + foot.format(1) + "\f" + head + wrapped +
+            "\n\nEndorsements\n\n  " + "\n  ".join(names) + "\n\nFor more information: "
+            "info@tus.example\n© TUS 2024. Reproduction permitted.\n" + foot.format(2))
+    assert signed(text, sep="") == names
+
+
+def test_a_posts_time_stamp_after_the_body_is_no_signature_line():
+    text = "\n\n".join([TITLE, *BODY, "9:41 AM · Feb 3, 2026 · 48.2K Views",
+                        "1,204 Reposts   97 Quotes   3,310 Likes"])
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+    assert "48.2K Views" not in conversion.body
+    assert conversion.meta["date"] == "2026-02-03"
+
+
+@pytest.mark.parametrize("opening, names", [
+    ("The Council of Europe Commissioner for Human Rights, Michael O'Brien, today called on "
+     "the authorities to release eleven nurses.", ["Michael O'Brien"]),
+    ("The Special Rapporteur on the right to health, Ms Anna Berg, the Special Rapporteur on "
+     "torture, Mr Tomas Lind, and the Chair of the Working Group on Arbitrary Detention, "
+     "Ms Rita Sousa, today urged the authorities to release eleven nurses.",
+     ["Anna Berg", "Tomas Lind", "Rita Sousa"]),
+])
+def test_office_holders_in_other_wordings(opening, names):
+    assert signed(TITLE, opening, *BODY) == names

@@ -281,8 +281,8 @@ def _find_title(lines: list[Line], report: Report,
         return [line for i, line in enumerate(lines) if i not in drop], None
     title = _key(lines[title_at].text)
     for i in content:
-        if i > title_at and _key(lines[i].text) == title:
-            drop.add(i)
+        if i > title_at and _key(lines[i].text) == title and lines[i].no not in signers:
+            drop.add(i)  # (a name in the signature block is a signer, however like the title)
             report.remove(lines[i].no, "repeated title", lines[i].text)
     kept = [line for i, line in enumerate(lines) if i not in drop]
     return kept, lines[title_at].no

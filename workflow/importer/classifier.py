@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from workflow.importer.chat import ChatSpan
 from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.lexicon import (
     COMMENT_ZONE,
@@ -89,6 +90,7 @@ _NOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*\S")
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}(?![.)\d])\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*|\[\d{1,3}\]\s*|\*\s*)\S")
 _BYLINE = re.compile(r"^(?:by|from|written by|posted by|author:?)\s+\S", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")  # a post's "9:41 AM"
 
 
 @dataclass
@@ -125,6 +127,11 @@ class PageHints:
     thread_parts: dict[int, tuple[int, int]] = field(default_factory=dict)
     site_names: frozenset[str] = frozenset()  # the site's names, lowercased (never a title)
     running: tuple[str, ...] = ()  # a PDF's running headers and footers (they echo the title)
+    chat: ChatSpan = field(default_factory=ChatSpan)  # a chat export: the chat around the text
+    # an HTML page's texts in its headline's <header> besides the headline (keys): its standfirst
+    standfirsts: frozenset[str] = frozenset()
+    printed: bool = False  # a printed document's text (a PDF's): its subtitle is its own
+    page_starts: tuple[int, ...] = ()  # a printed document's pages: where each begins (raw no)
     title_why: str = ""  # why the title chooser chose its line (for the report)
 
 
@@ -185,10 +192,19 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         first = next((i for i in content if lines[i].no > no), None)
         if first is not None and first not in barriers:
             barriers.append(first)
+    # a chat export: the messages before the statement's and the chat after it
+    chatted = {i for i in content if lines[i].no in hints.chat.before}
+    heads = {i for i in content if lines[i].no in hints.chat.headers}  # "Mina K.  10:41"
+    chat_end = next((i for i in content if hints.chat.after is not None and
+                     lines[i].no >= hints.chat.after), None)
+    if chat_end is not None and chat_end not in barriers:
+        barriers.append(chat_end)
     barriers.sort()
     related = {i for no in hints.related_after
                if (i := next((i for i in content if lines[i].no > no), None)) is not None}
     values = {i: _value(feats[i], repeat[i][0], lines[i]) for i in content}
+    for i in chatted | heads:
+        values[i] = -1.5  # the poster's note, a notice, a message's header: never the body
     body = _body(content, values, sorted(set(barriers) | related),
                  lambda i: _barrier(lines[i].text))
     if body is not None:
@@ -206,7 +222,10 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
+    if chatted and a <= max(chatted) < b:
+        a = next(i for i in content if i > max(chatted))
     notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
+    notes.update(chatted | heads)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
     from workflow.importer.titles import choose_title, wrapped_title
@@ -221,7 +240,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     title = title_lines[0] if title_lines else title
     decisions: dict[int, Decision] = {}
     after_barrier = next((x for x in barriers if x > b), None)
-    if after_barrier is not None and not _barrier(lines[after_barrier].text):
+    if after_barrier is not None and not _barrier(lines[after_barrier].text) and \
+            after_barrier != chat_end:
         after_barrier = max(after_barrier - 1, b + 1)
     signature = _signature_block(lines, content, feats, b, after_barrier, repeat, paragraphs)
     ended = teasers = False
@@ -233,9 +253,21 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             continue
         decision = _decide(i, lines, content, feats, repeat[i], a, b, title, signature,
                            after_barrier)
-        if i in notes and i != title:
+        if i in heads and i != title:
+            decision = Decision(i, False, min(decision.score, -1.0), decision.zone,
+                                "a chat message's header (its sender and time)",
+                                decision.evidence)
+        elif i in chatted and i != title:
+            decision = Decision(i, False, min(decision.score, -1.0), "header",
+                                "a chat message before the statement's (the poster's note, "
+                                "a notice, media)", decision.evidence)
+        elif i in notes and i != title:
             decision = Decision(i, False, -1.0, "header", "a note before the statement, "
                                 "pointing on to it", decision.evidence)
+        if chat_end is not None and i >= chat_end and i > b:
+            decision = Decision(i, False, min(decision.score - 3.0, -1.0), "after",
+                                "the chat after the statement's message (replies, notices, "
+                                "media)", decision.evidence)
         if signature and i > max(signature) and decision.keep and decision.role != "footnote":
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the signature block", decision.evidence)
@@ -262,13 +294,17 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
     _letterhead(lines, content, feats, title, decisions)
+    _standfirst(lines, content, feats, title, a, hints, decisions)
+    _cover_notes(lines, content, feats, a, hints, decisions)
     _kept_lists(lines, content, feats, a, b, decisions)
     _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
     from workflow.importer.dating import date_lines
 
-    dates = date_lines(lines, content, feats, (a, b), title, signature, after_barrier, thread)
+    dates = [(i, where) for i, where in
+             date_lines(lines, content, feats, (a, b), title, signature, after_barrier, thread)
+             if i not in chatted | heads]  # an attachment's name, a chat's stamp: no date
     return Classified(decisions, title, body, title_lines, dates)
 
 
@@ -277,6 +313,65 @@ _KEYCAP = re.compile(r"^(?:\d\ufe0f?\u20e3|\U0001F51F)")
 
 def _item(line: Line) -> bool:
     return line.kind == "list" or bool(list_marker(line.text)) or bool(_KEYCAP.match(line.text))
+
+
+def _standfirst(lines: list[Line], content: list[int], feats: dict[int, Features],
+                title: int | None, a: int, hints: PageHints,
+                decisions: dict[int, Decision]) -> None:
+    """A post's standfirst (its dek: "A coalition of rights groups writes to European foreign
+    ministers") is the publisher's summary of the statement, not the statement's text: a
+    subtitle with the post's byline under it before the text begins, or, in HTML, a paragraph
+    the page sets in its headline's ``<header>``. Not in a printed document, whose subtitle
+    under its title is its own, nor an attribution naming the signers ("Joint statement by
+    A, B and C": the signers are read from it)."""
+    if title is None:
+        return
+    from workflow.importer.signer_labels import BY_LINE, CUE_SENTENCE, INLINE, JOINT_BY
+    from workflow.importer.titles import attribution
+    for i in content:
+        d = decisions[i]
+        if i <= title or not d.keep or d.role in ("title", "signature", "footnote"):
+            continue
+        header = key(lines[i].text) in hints.standfirsts and \
+            not any(decisions[j].keep and decisions[j].role not in ("title", "subtitle")
+                    for j in content if title < j < i)
+        text = bare(lines[i].text).strip()
+        between = [j for j in content if i < j < a]
+        particulars = d.role == "subtitle" and not hints.printed and \
+            any(_byline(lines[j].text) and not find_date(lines[j].text) for j in between)
+        names = attribution(text) or any(p.match(text) for p in (BY_LINE, INLINE, CUE_SENTENCE,
+                                                                  JOINT_BY))
+        if (header or particulars) and not names:
+            decisions[i] = Decision(i, False, -1.0, "header", "the post's standfirst (its "
+                                    "publisher's summary, over its byline), not the statement",
+                                    d.evidence)
+        elif i >= a:
+            break
+
+
+def _cover_notes(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                 hints: PageHints, decisions: dict[int, Decision]) -> None:
+    """A printed document's cover: when the text begins on a later page, a short line kept as
+    a heading above the body on a page with no prose on it (the cover's "Not for sale", a
+    print note) heads nothing; the cover's title and subtitle stay."""
+    starts = hints.page_starts
+    if len(starts) < 2 or a not in decisions:
+        return
+
+    def page(i: int) -> int:
+        return bisect.bisect_right(starts, lines[i].no)
+
+    for i in content:
+        if i >= a:
+            break
+        d = decisions[i]
+        if not d.keep or d.role != "heading" or page(i) >= page(a):
+            continue
+        if any(feats[j].prose for j in content if page(j) == page(i)):
+            continue  # a heading at the foot of a page of text, its paragraph on the next
+        decisions[i] = Decision(i, False, -1.0, "header", "on the cover page, which holds no "
+                                "text of the statement: a cover's note, no heading over the "
+                                "text", d.evidence)
 
 
 def _kept_lists(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
@@ -818,6 +913,8 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
                 nxt and feats[nxt[0]].prose and feats[nxt[0]].words >= 12 and
                 not is_organisation(text) and not is_person(text) and not date_line(text))):
             break  # a heading over more prose ("What you can do"), not a signer
+        if not SIGN_LABEL.match(text) and (_CLOCK.search(text) or "counter" in f.evidence):
+            break  # a post's time stamp and counters ("9:41 AM · Feb 3, 2026 · 48.2K Views")
         in_list = bool(block) and (lines[i].kind == "list" or bool(list_marker(lines[i].text)))
         if SIGN_LABEL.match(text) or date_line(text) or _name_like(text, f, in_list) or \
                 (f.furniture < 1.0 and name_run(text.lstrip("—–- "))) or \
@@ -962,6 +1059,9 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     if f.prose and _greeted_and_signed(i, lines, content):
         return Decision(i, False, -1.0, "header", "a signed note before the statement (between "
                         "a greeting and a sign-off)", evidence)  # "Dear friends," … "With love,"
+    if f.prose and _greeted_over_heading(i, lines, content, feats):
+        return Decision(i, False, -1.0, "header", "an editor's note to the readers before the "
+                        "statement (under a greeting, over the statement's heading)", evidence)
     score = f.sentence - furniture - 2.0
     if f.prose and furniture == 0:
         score = max(score, 0.5)  # a lead sentence before the body proper: kept, flagged
@@ -992,6 +1092,22 @@ def _wrapped_notes(lines: list[Line], content: list[int], feats: dict[int, Featu
                         for j in later):
             found.update(run)
     return found
+
+
+def _greeted_over_heading(i: int, lines: list[Line], content: list[int],
+                          feats: dict[int, Features]) -> bool:
+    """A paragraph right under a greeting to the readers ("Dear friends,", "Hi all,") and right
+    over the statement's own heading (a newsletter's "This month we lead with a statement our
+    forum co-signed … Please share it widely." / "Joint statement: Free the …"). A letter's
+    salutation to its addressee ("Dear Minister,") is no such greeting."""
+    above = _before(content, i, 2)
+    below = _after(content, i, 2)
+    if not any(_GREETING.match(bare(lines[j].text).strip()) and feats[j].words <= 6
+               for j in above):
+        return False
+    return any(feats[j].words >= 3 and not feats[j].terminal and (
+        lines[j].kind in ("heading", "title") or heading_shaped(lines[j].text, feats[j]))
+        and _prose_after(j, content, feats) for j in below)
 
 
 def _greeted_and_signed(i: int, lines: list[Line], content: list[int], reach: int = 4) -> bool:

@@ -62,6 +62,9 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         lines, html_date, raw_words, html_title = html_lines(raw.text, report)
         hints.title = hints.title or html_title
         hints.site_names = _html_site_names(raw.text)
+        from workflow.importer.htmltext import header_texts
+
+        hints.standfirsts = header_texts(raw.text)
         page_date = html_date or page_date
     elif raw.lines is not None:
         lines = list(raw.lines)
@@ -78,21 +81,27 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         elif mail.forwarded:
             page_date = None  # the envelope's date is the forward's, not the statement's
     elif raw.kind == "pdf":
-        from workflow.importer.pages import page_lines
+        from workflow.importer.pages import page_lines, page_starts
 
         lines = page_lines(raw.text, report)
+        hints.printed = True
+        hints.page_starts = page_starts(raw.text)
     elif (paged := _paged(raw.text)) is not None:
-        from workflow.importer.pages import page_lines
+        from workflow.importer.pages import page_lines, page_starts
 
+        hints.printed = True
+        hints.page_starts = page_starts(paged)
         report.notes.append("text copied from a PDF without its page breaks: pages found by "
                             "their numbers")
         lines = page_lines(paged, report)
     else:
-        from workflow.importer.chat import unwrap_chat
+        from workflow.importer.chat import read_messages, statement_span, unwrap_chat
 
         starts: set[int] = set()
         parts: dict[int, tuple[int, int]] = {}
-        lines = unwrap_chat(text_lines(raw.text, report), report, starts, parts)
+        lines = text_lines(raw.text, report)
+        hints.chat = statement_span(read_messages(lines))
+        lines = unwrap_chat(lines, report, starts, parts)
         hints.messages = frozenset(starts)
         hints.thread_parts = parts
         raw_lines = len(lines)

@@ -13,10 +13,13 @@ Each place a date is found gives a candidate with the weight of its evidence, st
    "Thursday, 11 April 2024" / the title); a site's "today" sits above its masthead instead;
 6. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date,
    not the forward's);
-7. a labelled date above the title ("Published: 14 July 2019", "Strasbourg 11/12/2023"), never
+7. a date alone on a line among the body's first lines, before its first finished sentence
+   ("26 January 2026" under a heading the title chooser did not take), below the page's
+   metadata;
+8. a labelled date above the title ("Published: 14 July 2019", "Strasbourg 11/12/2023"), never
    a bare "Friday, March 24, 2023" there (the site's today) except in a printed document (a
    PDF's "Distr.: General / 12 February 2026"); a chat's stamp "[16.11.25 19:05]" counts;
-8. a time stamp right after the body (a post's "4:17 PM · Jul 29, 2024"), never past a comment
+9. a time stamp right after the body (a post's "4:17 PM · Jul 29, 2024"), never past a comment
    thread's opening or an end mark.
 
 Places that state the same date corroborate it: each other place adds ``AGREEMENT`` to its
@@ -176,7 +179,8 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
                              _readings(found.text)[1]))
     if page_date:
         out.append(Dated(page_date, 5.0, "from the page's metadata"))
-    for where, weight, what in (("above", 3.0, "above the title"), ("after", 2.0,
+    for where, weight, what in (("opening", 4.0, "alone in the body's opening"),
+                                ("above", 3.0, "above the title"), ("after", 2.0,
                                                                      "after the body")):
         found = best(candidates, where, printed)
         if found:
@@ -233,6 +237,11 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
     opened = title is not None and title >= a  # the title opens the body: under it, at most 2
     under_open = [i for i in content if title is not None and i > title][:2] if opened else []
     stamped = False
+    opening = []  # the body's first lines, before its first finished sentence of prose
+    for i in [i for i in content if a <= i <= b][:4]:
+        if feats[i].prose and feats[i].terminal:
+            break
+        opening.append(i)
     for i in content:
         if i == title or not find_date(lines[i].text) or feats[i].words > 16:
             continue
@@ -247,6 +256,8 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             out.append((i, "under"))
         elif i in after:
             out.append((i, "after"))
+        elif i in opening and parse_date(lines[i].text, whole=True, allow_weekday=True):
+            out.append((i, "opening"))  # a date on its own line among the body's first lines
         elif thread and not stamped and a < i <= b and feats[i].words <= 8 and \
                 not feats[i].terminal:
             stamped = True

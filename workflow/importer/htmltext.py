@@ -62,6 +62,34 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     return spaced, meta_date or written_guess(doc.get("date"), page), visible, meta_title
 
 
+def header_texts(html: str) -> frozenset[str]:
+    """The texts a page sets in the ``<header>`` of its headline (the ``<header>`` holding the
+    ``<h1>``) besides the headline: the post's standfirst, byline and date line, the
+    publisher's words about the statement rather than the statement's (by word key, as
+    :func:`workflow.importer.classifier.key` writes it)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from workflow.importer.classifier import key
+
+    try:
+        page = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return frozenset()
+    out: set[str] = set()
+    for header in page.iter("header"):
+        if header.find(".//h1") is None:
+            continue
+        for el in header.iter("p", "h2", "h3", "h4", "h5", "h6", "div"):
+            if el.find(".//h1") is not None or el.find(".//p") is not None or \
+                    el.find(".//div") is not None:
+                continue
+            text = " ".join(el.text_content().split())
+            if text and len(words(text)) <= 60:
+                out.add(key(normalise(text)[0]))
+    return frozenset(out)
+
+
 _HIDE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _MEDIA_RULES = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^}]*\})*[^{}]*\}")
 

@@ -26,6 +26,9 @@ _HEADER = re.compile(r"^\s*(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*(.*
 _SENT_FROM = re.compile(r"^\s*(?:sent from my|get outlook for|sent via|sent with)\b.*$",
                         re.IGNORECASE)
 _SIG = re.compile(r"^--\s?$")
+# a subject that says its message forwards another ("Fwd: …", "FW: …", "TR: …", "WG: …")
+_FORWARD_TAG = re.compile(r"^\s*(?:\[[^\]]{1,40}\]\s*)?(?:fwd?|fw|tr|wg|rv|enc)\s*:",
+                          re.IGNORECASE)
 # the terms of a legal disclaimer at a message's end
 _DISCLAIMER = re.compile(r"\b(?:confidential|privileged|intended (?:solely|only) for|addressee|"
                          r"intended recipient|received (?:it|this(?: e-?mail| message)?) in error|"
@@ -102,6 +105,8 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
                 line.text = ""
         # the forwarded message's own headers, maybe after quoting markers
         j = start
+        sent: str | None = None
+        forwarding = False  # that message forwards the statement itself ("Subject: Fwd: …")
         while j < len(lines):
             bare = lines[j].text.lstrip("> ").strip()
             match = _HEADER.match(bare)
@@ -113,11 +118,17 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
             field, value = match.group(1).lower(), match.group(2).strip()
             if field == "subject":
                 hints.title = SUBJECT_TAGS.sub("", value).strip() or None
+                forwarding = bool(_FORWARD_TAG.match(value))
             if field in ("date", "sent"):
-                hints.date_text = value
+                sent = value
             report.remove(lines[j].no, "e-mail: forwarded message header", lines[j].text)
             lines[j].text = ""
             j += 1
+        if sent and not forwarding:
+            hints.date_text = sent
+        elif sent:
+            report.notes.append(f"e-mail: the innermost message ({sent}) forwards the statement "
+                                "itself: its date is the forward's, not the statement's")
     elif quoted and len(quoted) >= 3:
         first = quoted[0]
         for line in lines[:first]:

@@ -76,6 +76,21 @@ def _page_of(line: str) -> int:
     return int(next(g for g in found.groups() if g)) if found else -1
 
 
+def page_starts(text: str) -> tuple[int, ...]:
+    """The raw line number where each page of a PDF's text begins (its first non-blank line
+    after a form feed, the first page's too), as :func:`page_lines` numbers lines."""
+    out: list[int] = []
+    fresh = True
+    for no, line in enumerate(text.split("\n"), start=1):
+        parts = line.split("\f")
+        for k, part in enumerate(parts):
+            fresh = fresh or k > 0
+            if part.strip() and fresh:
+                out.append(no)
+                fresh = False
+    return tuple(out)
+
+
 def page_lines(text: str, report: Report) -> list[Line]:
     """Numbered lines of a PDF text with page furniture removed (reported) and words rejoined.
     Line numbers count newlines (a form feed starts a page, not a line)."""

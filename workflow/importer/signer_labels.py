@@ -65,6 +65,8 @@ CUE_SENTENCE = re.compile(
     r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|endorsed|supported|backed|issued|"
     r"initiated|released|published|submitted|co-?authored|authored|undersigned|joined|written|"
     r"drafted|prepared|coordinated|launched|organi[sz]ed)\s+(?:jointly\s+)?"
+    # for whom they sign, between: "Signed on behalf of the families by A, B and C."
+    r"(?:,?\s*(?:(?:for and\s+)?on behalf of|in the name of)\s+[^.;:!?]{1,60}?,?\s+)?"
     r"by\s*:?\s+(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
 # "A, B and the undersigned organisations ...": named signers before the undersigned
 WITH_UNDERSIGNED = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z][^.;:]{2,300}?),?\s+"

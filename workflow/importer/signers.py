@@ -97,6 +97,7 @@ class _Region:
     sign_off: bool = False
     implicit: bool = False
     paused: bool = False
+    marker: tuple[str, int] | None = None  # the marker of the last item before a pause
     running: int = 0  # names on the lines just before (a list going on)
     suspect: bool = False  # just after a line of site furniture
     explicit: bool = False  # opened by a label that says who signs ("Co-signatories:")
@@ -177,11 +178,13 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if re.fullmatch(r"[-_=~*.·•]{3,}", text):
             if region is not None:
                 region.paused = True  # a rule: footnotes, or the end of the list
+                region.marker = _marker(_marked(pieces[i - 1])) if i else None
             continue
         if region is not None and region.paused:
             if re.match(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)\s", text):
                 continue  # a PDF page's footnotes under the rule
-            if piece.kind == "list" or (gone and MARKER.match(text)):
+            if (piece.kind == "list" or (gone and MARKER.match(text))) and \
+                    _goes_on(region.marker, _marker(text)):
                 region.paused = False  # the list goes on (on the next page)
             else:
                 close()  # what follows the rule is no part of the list (an e-mail's signature)
@@ -304,6 +307,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     close()
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
+    if not out:
+        out = _speakers(pieces) or _issuer(pieces)
     out = _distinct(out)
     read = sum(1 for name in out if name in from_removed)
     if read and notes is not None:
@@ -435,7 +440,7 @@ def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[st
         nxt = decisions[n + 1] if n + 1 < len(decisions) else None
         if nxt is not None and not ends_terminal(text) and nxt[0] <= no + 2 and \
                 nxt[0] < first_prose and len(words(nxt[3] or "")) <= 20 and \
-                not ends_terminal(nxt[3] or ""):
+                not ends_terminal(nxt[3] or "") and not _BYLINE_LEAD.match(nxt[3] or ""):
             text = f"{text} {_clean(nxt[3])}"
         said = _said_to_sign(text, main, top=True, closing=False)
         if said:
@@ -456,6 +461,10 @@ def _key(text: str) -> str:
     return " ".join(words(text)).lower()
 
 
+# a post's byline under an attribution, no continuation of it ("By Sara Jones")
+_BYLINE_LEAD = re.compile(r"^(?:by|posted by|written by|published|posted)\b", re.IGNORECASE)
+
+
 def _by_line_text(pieces: list[Piece], i: int) -> str:
     """A line at the top and its continuation on the next (a PDF wraps "Joint submission by A,
     the B" / "Committee and C" over two lines)."""
@@ -463,7 +472,8 @@ def _by_line_text(pieces: list[Piece], i: int) -> str:
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     if nxt is not None and BY_LINE.match(text) and not ends_terminal(text) and \
             nxt.kind in ("heading", "paragraph") and nxt.first <= pieces[i].last + 2 and \
-            len(words(nxt.text)) <= 20 and not ends_terminal(nxt.text):
+            len(words(nxt.text)) <= 20 and not ends_terminal(nxt.text) and \
+            not _BYLINE_LEAD.match(nxt.text):
         return f"{text} {_clean(nxt.text)}"
     return text
 
@@ -471,6 +481,34 @@ def _by_line_text(pieces: list[Piece], i: int) -> str:
 def refers_elsewhere(text: str) -> bool:
     """"The organisations listed above": a line pointing to signers named elsewhere."""
     return bool(re.search(r"\b(?:above|below|overleaf|attached)\W*$", text, re.IGNORECASE))
+
+
+def _marker(text: str) -> tuple[str, int] | None:
+    """A line's list marker as its kind: ("-", 0) for a bullet, ("1.", 3) for the third item
+    of a numbered list; None for no marker."""
+    found = MARKER.match(text)
+    if not found or not found.group(0).strip():
+        return None
+    mark = found.group(0).strip()
+    number = re.match(r"\(?(\d{1,3})([.)])", mark)
+    return (f"1{number.group(2)}", int(number.group(1))) if number else (mark, 0)
+
+
+def _marked(piece: Piece) -> str:
+    """A piece's text with its list marker, as the page wrote it."""
+    text = _clean(piece.text)
+    return f"{piece.marker} {text}" if piece.kind == "list" and piece.marker else text
+
+
+def _goes_on(before: tuple[str, int] | None, after: tuple[str, int] | None) -> bool:
+    """Whether an item after a rule goes on with the list above it: the same bullet, or the
+    next number ("- Baluch Women's Forum" / rule / "2. NUMBERS OF THE WEEK" is a digest's
+    next section, not a signer)."""
+    if before is None or after is None:
+        return True
+    if before[0] != after[0]:
+        return False
+    return not before[1] or after[1] == before[1] + 1
 
 
 def _clean(text: str) -> str:
@@ -686,6 +724,87 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         if names and any(is_name(n, strict=True) for n in names):
             out += names
     return out
+
+
+# the verb after an opening sentence's subject: the speakers' act ("… , today condemned …")
+_SPEECH_ACT = re.compile(r",\s+(?P<when>(?:(?:today|jointly|also|have|has)\s+)*)"
+                         r"(?:condemned|denounced|deplored|called|urged|welcomed|expressed|"
+                         r"appealed|demanded|voiced|issued)\b")
+# an office holder's title, the head of an apposition ("the General Rapporteur on media
+# freedom", "the Commissioner for Human Rights")
+_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|for|on|the|and)\s+){0,6}"
+                     r"(?:rapporteur|commissioner|"
+                     r"president|chair(?:person|man|woman)?|secretary(?:-general)?|"
+                     r"representative|director(?:-general)?|envoy|spokes(?:person|man|woman)|"
+                     r"minister|judge|ombudsman|ombudsperson|co-?chair|head|coordinator|"
+                     r"member|expert|advocate|high representative)\b",
+                     re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Dr|Prof|Professor|Judge|Ambassador|Sir|Dame|"
+                        r"Baroness|Lord)\.?\s+")
+
+
+def _speakers(pieces: list[Piece]) -> list[str]:
+    """The office holders an institution's release opens with, who make the statement: the
+    first sentence's subject a run of appositions, an office and its holder's name ("The
+    General Rapporteur on media freedom, Ms Henrike Vasquez-Holm, and the Rapporteur on …,
+    Mr Giorgos Papathanasiou, today condemned …"), acting as a release says ("today
+    condemned", "jointly urged") or named with courtesy titles. Only when nothing else names
+    signers, and only every part of the subject so shaped (a sentence that only mentions
+    people is none; a news report's "The spokesman, X, said" is none)."""
+    first = next((p for p in pieces if p.kind == "paragraph"), None)
+    if first is None:
+        return []
+    sentence = SENTENCE_END.split(_clean(first.text))[0]
+    act = _SPEECH_ACT.search(sentence)
+    if act is None or act.start() > 400:
+        return []
+    parts = re.split(r",\s+and\s+|\s+and\s+(?=the\s)|,\s+(?=the\s+[A-Z])",
+                     sentence[:act.start()])
+    names = []
+    titled = True
+    for part in parts:
+        office, _, holder = part.rpartition(", ")
+        holder = holder.strip()
+        if not office or not _OFFICE.match(office.strip()) or "," in office:
+            return []
+        name = _HONORIFIC.sub("", holder)
+        titled = titled and name != holder
+        if not (person_like(name) and name_shape(name).kind == "person"):
+            return []
+        names.append(name)
+    # a release's own words ("today condemned") or its courtesy titles, not a news report's
+    return names if titled or re.search(r"today|jointly", act["when"]) else []
+
+
+# an organisation acting in its own release: "X today called on …", "X urges …"
+_ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+(?P<act>(?:today\s+)?"
+                     r"(?:called|urged|condemned|demanded|denounced|appealed)|calls|urges|"
+                     r"condemns|demands|denounces|appeals|asks|reiterates|renews)\b")
+
+
+def _issuer(pieces: list[Piece]) -> list[str]:
+    """A single organisation's own release: it opens the text acting in its own name ("Justice
+    Now for Iran today called on …") and acts in it again in another paragraph, in the
+    present ("Justice Now for Iran urges European governments …"): it issues the text, and
+    signs it. Only when nothing else names signers; a report that mentions an organisation's
+    call once (a news story's) is none."""
+    paragraphs = [p for p in pieces if p.kind == "paragraph"]
+    if len(paragraphs) < 2:
+        return []
+    first = _ISSUES.match(_clean(paragraphs[0].text))
+    if first is None or (first["act"].split()[-1].endswith("ed") and
+                         not first["act"].startswith("today")):
+        return []
+    org = first["org"]
+    if name_shape(re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)).kind != "organisation":
+        return []
+    for piece in paragraphs[1:]:
+        for sentence in SENTENCE_END.split(_clean(piece.text)):
+            again = _ISSUES.match(sentence)
+            if again and again["org"].lower() == org.lower() and \
+                    not again["act"].endswith("ed"):
+                return [re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)]
+    return []
 
 
 def _experts(text: str) -> list[str] | None:
