@@ -24,18 +24,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # fresh6: an author's call for testimonies after a one-line "Endorsing organisations: …"
     "152-blog-medium": {"junk: If you are a teacher in Iran and want to share your experience"},
     # fresh7, measured once (the last split): what its first run got wrong and is not fixed yet
-    # a cover title in capitals wrapped over three lines: the third ("IN IRAN, 2022–2025") left
-    "172-pdf-lawyersnet": {"title"},
     # a Mailchimp plain-text letter: the newsletter's name for the title, its tagline kept, the
     # last demand lost after a "**" heading
     "177-newsletter-prisonwatch": {
         "junk: A monthly letter from the families of political prisoners",
         "lost: We ask the Head of the Judiciary to impose an immediate moratorium on ",
         "title"},
-    # a cover's title wrapped over three lines, a document-type line under it kept as a heading
-    "178-pdf-childrights": {"junk: Joint NGO submission and statement", "title"},
-    # the parliament's name, the page's first line, over the headline under a "Statement" kicker
-    "179-igo-parlassembly": {"title"},
+    # a document-type line under the cover's title kept as a heading
+    "178-pdf-childrights": {"junk: Joint NGO submission and statement"},
     # a chat reply right after the forwarded statement
     "181-messaging-whatsapp": {"junk: On it, will send by midnight"},
     # a post's topic tags after its signers, in the signers' region ("Medicine", "Protest")
@@ -56,20 +52,10 @@ FRESH8 = {
     '192-newsletter-mailchimp': {
         'junk: Please share it widely.',
     },
-    '194-pdf-civicspace': {
-        'title',
-    },
     '195-messaging-whatsapp': {
         'date',
         "junk: Got it, I'll take the Persian",
         "junk: Statement for translation below, please don't edit the text",
-        'title',
-    },
-    '196-email-outlook': {
-        'date',
-        'title',
-    },
-    '197-news-pasted': {
         'title',
     },
     '198-blog-ghost': {
@@ -90,13 +76,10 @@ FRESH8 = {
     },
     '202-pdf-iwlc': {
         'junk: Not for sale',
-        "signatory missing: Iranian Women Lawyers' Collective",
-        'title',
     },
     '204-messaging-xthread': {
         'junk: 9:41 AM · Feb 3, 2026 · 48.2K Views',
         'signatory missing: Iran Prison Monitor',
-        'title',
     },
 }
 KNOWN_MISSES.update(FRESH8)

@@ -49,6 +49,7 @@ from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.lexicon import furniture_hits, stoplist
 from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
+from workflow.importer.signatory_names import is_title_case
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
 
@@ -128,6 +129,25 @@ def attribution(text: str) -> bool:
     return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
 
 
+def letterhead(text: str) -> bool:
+    """An organisation's name on a line of its own ("Iranian Women Lawyers' Collective",
+    "ASSEMBLY OF THE COUNCIL OF EUROPEAN PARLIAMENTS"): a letterhead or a masthead over the
+    headline, not a headline. A name has an organisation word, capitals for its words, at
+    most ten words, no colon and says nothing of itself ("Open letter to the Council")."""
+    text = text.strip()
+    n = len(words(text))
+    return 2 <= n <= 10 and is_organisation(text) and ":" not in text and \
+        not text.endswith(("?", "!")) and (is_title_case(text) or text.isupper()) and \
+        not SELF_NAMED.search(text) and not is_label(text)
+
+
+def _named_below(text: str, i: int, lines: list[Line]) -> bool:
+    """Whether a name recurs in the lines below line ``i`` (as a signer, or the speaker)."""
+    name = " ".join(words(text.lower()))
+    return any(name in " ".join(words(line.text.lower())) for line in lines[i + 1:]
+               if line.text)
+
+
 def site_name(text: str, hints: PageHints) -> bool:
     """The site's or sender's name (declared by the page, or shown in its logo and footer)."""
     return bool(hints.site_names) and " ".join(words(text.lower())) in hints.site_names
@@ -179,6 +199,12 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if re.match(r"^subject\s*:", text, re.IGNORECASE):
         score -= 1.5
         why.append("an e-mail's subject header (a fallback title)")
+    if letterhead(text):
+        score -= 2.0
+        why.append("an organisation's name (a letterhead or masthead)")
+        if _named_below(text, i, lines):
+            score -= 1.0
+            why.append("the name recurs below (a signer, the speaker)")
     prose_above = [j for j in content if j < i and feats[j].prose and feats[j].terminal
                    and feats[j].words >= 12]
     if prose_above:
@@ -206,6 +232,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     lines, feats = _without_handles(lines, content[:60], feats)
     if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
+    labelled = _past_labels(lines, content, feats, a)  # a heading standing alone under them
+    a = labelled if labelled is not None else a
     window = [i for i in content if i <= a][-16:]
     eligible = [i for i in _eligible(lines, content, window, feats, a, in_runs) if i not in notes]
     if opener is not None and opener not in eligible and \
@@ -234,7 +262,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                    if inner else "the headline the page declares")
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
-    if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
+    if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and \
+            (not feats[a].wrapped or labelled is not None) \
             and not _INNER_STOP.search(bare(lines[a].text)) \
             and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
@@ -352,6 +381,36 @@ def _headline_under_note(lines: list[Line], content: list[int], feats: dict[int,
                 not text.rstrip().endswith(":") and _prose_after(i, content, feats):
             return i
     return None
+
+
+# a label line: its words say what the value after the colon is ("Signed by: A; B", "To: the
+# Head of the Judiciary", "Re: the mandate", "Subject: …"), never a headline
+_LABEL_LINE = re.compile(r"^(?:to|attn|attention|cc|bcc|from|re|subject|ref|reference|"
+                         r"concerning|regarding)\s*:", re.IGNORECASE)
+
+
+def label_line(text: str) -> bool:
+    """A line that is a label and its value ("Signed by: A; B; C", "To: …", "Re: …"), which
+    opens a letter or a forwarded text but is never its headline."""
+    text = bare(text)
+    return bool(_LABEL_LINE.match(text) or SIGNERS_INLINE.match(text))
+
+
+def _past_labels(lines: list[Line], content: list[int], feats: dict[int, Features],
+                 a: int) -> int | None:
+    """The body's first line for the headline's sake when label lines open the body ("Signed
+    by: A; B" over "Iran: Reinstate the students" and the text): the heading under them,
+    standing alone (a blank line after it); None when there is none."""
+    at = a
+    while label_line(lines[at].text):
+        after = [i for i in content if i > at][:1]
+        if not after:
+            return None
+        at = after[0]
+    if at == a or not heading_shaped(lines[at].text, feats[at]) or feats[at].words < 3 or \
+            (at + 1 < len(lines) and lines[at + 1].text):
+        return None
+    return at
 
 
 def _only_notes_between(content: list[int], declared: int, a: int,
@@ -568,6 +627,34 @@ def clean_title(text: str) -> str:
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
     if bold and bold.group(1) not in bold.group(2):
         out = bold.group(2)  # a chat's bold or italic markers round the whole headline
+    out = without_kickers(out)
+    return out or text
+
+
+# the words of a channel's or newsroom's kicker: what kind of post or how new it is, never what
+# the statement is ("THREAD:", "BREAKING NEWS |", "JUST IN —", "NEW:"); a document's own type
+# ("Statement:", "Open letter:", "Urgent action:") is part of its headline and not among them
+KICKER_WORDS = wordset("thread breaking news just in new update updated live watch read listen "
+                       "video photos exclusive flash pinned reminder icymi now developing")
+_KICKER = re.compile(r"^(?P<kicker>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?::|\||\s[–—-])\s+(?=\S)")
+_KICKER_TAIL = re.compile(r"\s+(?:[|–—]|-)\s+(?P<tail>[^|–—]{2,40})$")
+
+
+def without_kickers(text: str) -> str:
+    """The headline without a kicker before it (a post's or newsroom's "THREAD:", "BREAKING |",
+    "Just in —": words that say what kind of post it is, none saying what happened) or a tail
+    after a dash that only labels it ("— our statement", "| Press release"): what is left
+    keeps three words or more."""
+    out = text.strip()
+    found = _KICKER.match(out)
+    if found and all(w.lower() in KICKER_WORDS for w in words(found.group("kicker"))) and \
+            len(words(out[found.end():])) >= 3:
+        out = out[found.end():]
+        while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
+            out = out[1:].lstrip()
+    tail = _KICKER_TAIL.search(out)
+    if tail and is_label(tail.group("tail")) and len(words(out[:tail.start()])) >= 3:
+        out = out[:tail.start()].rstrip()
     return out or text
 
 
@@ -593,11 +680,16 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         # "Executions in secret:" / "the …"; "DENIED CARE:" / "MEDICAL NEGLECT OF …"
         colon = first.endswith(":") and (starts_lower(second) or
                                          (first.isupper() and second.isupper()))
+        # a heading in capitals going on with a place and years ("THE PROSECUTION OF DEFENCE
+        # LAWYERS" / "IN IRAN, 2022–2025"): its figures are no furniture
+        dated = first.isupper() and second.isupper() and \
+            feats[new].evidence == ["mostly digits"] and \
+            sum(1 for w in words(lines[new].text) if w.isalpha()) >= 2
         # a lowercase continuation may hold one weak furniture word ("members of parliament")
-        if (ends_terminal(first) and not colon) or \
-                feats[new].furniture >= (1.5 if new == b and starts_lower(second) else 1.0):
+        if (ends_terminal(first) and not colon) or (not dated and feats[new].furniture >= (
+                1.5 if new == b and starts_lower(second) else 1.0)):
             return False
-        if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
+        if not dated and not heading_shaped(second, feats[b], 1) and not starts_lower(second):
             return False
         if script_of(first) != script_of(second):
             return False
@@ -605,7 +697,7 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
         tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
             not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
-        return caps or small or starts_lower(second) or tail
+        return caps or small or starts_lower(second) or tail or _short_pair(lines, feats, a, b)
 
     group = [title]
     while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
@@ -620,6 +712,30 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
     if block and len(block) > len(group) and set(group) <= set(block):
         return block
     return group if len(group) > 1 else []
+
+
+# words that open a phrase of its own (a subtitle's "A joint appeal from …", "An open letter
+# by …"), not a headline's second half
+_OPENS_PHRASE = wordset("a an the this these our its their by from with")
+
+
+def _short_pair(lines: list[Line], feats: dict[int, Features], a: int, b: int) -> bool:
+    """A short headline wrapped over the two lines of a block of its own ("Lawyers say
+    detained journalist" / "Elham Nikbakht denied medication"): blank lines round the two,
+    each of seven words or fewer and unfinished, in one case style, the second no phrase of
+    its own (not "A joint appeal from …", a byline, a date or a label): a line that short is
+    a wrap, not a title over its standfirst (a standfirst says more, and at more length)."""
+    if a - 1 >= 0 and lines[a - 1].text or b + 1 < len(lines) and lines[b + 1].text:
+        return False
+    first, second = bare(lines[a].text), bare(lines[b].text)
+    if not (feats[a].words <= 7 and feats[b].words <= 7 and
+            feats[a].words + feats[b].words >= 6) or ends_terminal(first) or \
+            ends_terminal(second) or first.isupper() != second.isupper():
+        return False
+    opener = (words(second) or [""])[0].lower()
+    return opener not in _OPENS_PHRASE and not is_label(first) and not is_label(second) and \
+        not _byline(second) and not find_date(second) and not find_date(first) and \
+        not letterhead(first) and not letterhead(second)
 
 
 _OPENER = re.compile(r"(?:^|\s)\(?1/(\d{1,2})\)?\s*$")
@@ -682,13 +798,42 @@ def cover_title(lines: list[Line], feats: dict[int, Features], i: int,
     return block
 
 
+# a letter's subject line under its title ("RE: RENEWING THE MANDATE OF …")
+SUBJECT_LINE = re.compile(r"^(?:re|subject|subj|concerning|regarding)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def with_subject(lines: list[Line], content: list[int], feats: dict[int, Features],
+                 title_lines: list[int], a: int) -> list[int]:
+    """The title's lines and the letter's subject line under them ("OPEN LETTER TO THE
+    MEMBERS OF THE COUNCIL" / "RE: RENEWING THE MANDATE OF …"): a line labelled "Re:" or
+    "Subject:" right under the title (a blank line at most between), above the body, one
+    heading and no sentence, says what the letter is about — the title's subtitle, after a
+    colon (see :func:`join_title`)."""
+    last = title_lines[-1]
+    after = [i for i in content if i > last][:1]
+    if not after or after[0] - last > 2 or after[0] >= a:
+        return title_lines
+    i = after[0]
+    text = bare(lines[i].text)
+    found = SUBJECT_LINE.match(text)
+    if not found or not heading_shaped(text[found.end():], measure(text[found.end():])) or \
+            len(words(text[found.end():])) < 3 or \
+            script_of(text) != script_of(lines[title_lines[0]].text):
+        return title_lines
+    return [*title_lines, i]
+
+
 def join_title(head: str, rest: list[str]) -> str:
     """The title wrapped over lines as one line: a hyphen broken before lowercase is
     joined, a cover's short title in capitals and its subtitle are parted by a colon
-    ("SILENCED CLASSROOMS: The Arrest and …"), other lines by a space."""
+    ("SILENCED CLASSROOMS: The Arrest and …"), so is a letter's subject line ("Re: …") with
+    its label taken off, other lines by a space."""
     out = head
     for text in rest:
-        if out.endswith("-") and text[:1].islower():
+        subject = SUBJECT_LINE.match(text)
+        if subject:
+            out = f"{out.rstrip().rstrip(':')}: {text[subject.end():]}"
+        elif out.endswith("-") and text[:1].islower():
             out = out[:-1] + text
         elif out is head and out.isupper() and text[:1].isupper() and not text.isupper() and \
                 not out.endswith((":", ",")) and (words(out) or [""])[-1].lower() not in _SMALL_END:
@@ -713,14 +858,20 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
     if not 3 <= len(block) <= 4 or any(j not in feats for j in block):
         return []
     texts = [bare(lines[j].text) for j in block]
-    if any(ends_terminal(t) and not t.endswith(":") for t in texts) or \
-            any(find_date(t) or _byline(t) or feats[j].hard >= 1.0 for j, t in zip(block, texts,
-                                                                                  strict=True)) or \
+    # a line going on from a small word or a hyphen ("A Call to Raise the" / "Minimum Age") is
+    # the heading's continuation, not a byline
+    bylines = [_byline(t) and not (k and _breaks(texts[k - 1])) for k, t in enumerate(texts)]
+    marked = any(find_date(t) or feats[j].hard >= 1.0 for j, t in zip(block, texts, strict=True))
+    if any(ends_terminal(t) and not t.endswith(":") for t in texts) or any(bylines) or marked or \
             len({script_of(t) for t in texts}) > 1 or sum(feats[j].words for j in block) > 45:
         return []
-    wrapped = any((words(a) or [""])[-1].lower() in _SMALL_END or a.endswith("-") or
-                  starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
+    wrapped = any(_breaks(a) or starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
     return block if wrapped else []
+
+
+def _breaks(text: str) -> bool:
+    """A line broken inside a phrase: after a small word ("… to Raise the") or a hyphen."""
+    return (words(text) or [""])[-1].lower() in _SMALL_END or text.endswith("-")
 
 
 
@@ -775,6 +926,8 @@ def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) ->
     end = i
     while end + 1 < len(lines) and lines[end + 1].text:
         end += 1
+    if i > start and all(is_label(bare(lines[j].text)) for j in range(start, i)):
+        return False  # the block's first line is a kicker ("Statement") over the headline
     block = range(start, end + 1)
     return end - start >= 2 and any(
         find_date(lines[j].text) and len(words(lines[j].text)) <= 8 or
