@@ -24,12 +24,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # fresh6: an author's call for testimonies after a one-line "Endorsing organisations: …"
     "152-blog-medium": {"junk: If you are a teacher in Iran and want to share your experience"},
     # fresh7, measured once (the last split): what its first run got wrong and is not fixed yet
-    # a Mailchimp plain-text letter: the newsletter's name for the title, its tagline kept, the
-    # last demand lost after a "**" heading
+    # a Mailchimp plain-text letter: the last demand lost after a "**" heading
     "177-newsletter-prisonwatch": {
-        "junk: A monthly letter from the families of political prisoners",
-        "lost: We ask the Head of the Judiciary to impose an immediate moratorium on ",
-        "title"},
+        "lost: We ask the Head of the Judiciary to impose an immediate moratorium on "},
     # a document-type line under the cover's title kept as a heading
     "178-pdf-childrights": {"junk: Joint NGO submission and statement"},
     # a chat reply right after the forwarded statement
@@ -42,10 +39,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
 # fresh8, measured once (the newest split, 19 pages): its first run's misses, not yet looked at
 # beyond naming them; each fix unpins one.
 FRESH8 = {
-    '187-blog-substack': {
-        'junk: A coalition of rights groups writes to European foreign ministers',
-        'title',
-    },
     '188-messaging-telegram': {
         'title',
     },

@@ -126,6 +126,9 @@ class PageHints:
     site_names: frozenset[str] = frozenset()  # the site's names, lowercased (never a title)
     running: tuple[str, ...] = ()  # a PDF's running headers and footers (they echo the title)
     title_why: str = ""  # why the title chooser chose its line (for the report)
+    # the post's own headline when the title is the heading of a statement the post carries
+    # under a note (the post's date is under its headline, not the statement's)
+    post_headline: int | None = None
 
 
 @dataclass
@@ -271,7 +274,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
     from workflow.importer.dating import date_lines
 
-    dates = date_lines(lines, content, feats, (a, b), title, signature, after_barrier, thread)
+    headline = hints.post_headline if hints.post_headline is not None else title
+    dates = date_lines(lines, content, feats, (a, b), headline, signature, after_barrier, thread)
     return Classified(decisions, title, body, title_lines, dates)
 
 
@@ -777,7 +781,8 @@ def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
         return False
     if starts_lower(text) or _BYLINE.match(text) or date_line(text):
         return False
-    first = text.lstrip("“‘\"'([¿¡*_~")[:1]  # past a chat's emphasis ("*STATEMENT …*")
+    # past a chat's emphasis ("*STATEMENT …*"), a plain-text e-mail's heading mark ("** …")
+    first = re.sub(r"^\*\*\s+", "", text).lstrip("“‘\"'([¿¡*_~")[:1]
     return bool(first) and (first.isupper() or first.isdigit() or not first.isascii())
 
 

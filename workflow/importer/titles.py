@@ -49,7 +49,7 @@ from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.lexicon import furniture_hits, stoplist
 from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
-from workflow.importer.signatory_names import is_title_case
+from workflow.importer.signatory_names import ORG_WORDS, is_title_case
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
 
@@ -135,10 +135,18 @@ def letterhead(text: str) -> bool:
     headline, not a headline. A name has an organisation word, capitals for its words, at
     most ten words, no colon and says nothing of itself ("Open letter to the Council")."""
     text = text.strip()
-    n = len(words(text))
-    return 2 <= n <= 10 and is_organisation(text) and ":" not in text and \
+    ws = [w.lower() for w in words(text)]
+    # the organisation word heads the name: last, or before "of"/"for"/"in" ("Alliance for
+    # Children's Rights"), not inside a headline ("International Assembly Anniversary of …")
+    heads = [k for k, w in enumerate(ws) if w in ORG_WORDS and
+             (k == len(ws) - 1 or ws[k + 1] in _NAME_LINKS)]
+    return 2 <= len(ws) <= 10 and bool(heads) and is_organisation(text) and \
+        ":" not in text and not any(c.isdigit() for c in text) and \
         not text.endswith(("?", "!")) and (is_title_case(text) or text.isupper()) and \
         not SELF_NAMED.search(text) and not is_label(text)
+
+
+_NAME_LINKS = wordset("of for in on and the")
 
 
 def _named_below(text: str, i: int, lines: list[Line]) -> bool:
@@ -220,6 +228,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
     chosen goes to ``hints.title_why`` (for the import report). ``notes`` (an editor's or
     poster's note before the statement) are never the headline."""
     why: list[str] = []
+    hints.post_headline = None
     pick = _choose(lines, content, feats, a, hints, in_runs, why, notes)
     hints.title_why = "; ".join(why)
     return pick
@@ -249,6 +258,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                                    wrapped_title(lines, content, feats, i, hints) or [i]),
                            hints) >= 2]
         eligible = sorted(set(far) | set(eligible))
+    _issue_name(hints)
     declared = _declared(lines, content, window, hints)
     if declared is not None:
         # a newsletter's or blog's page headline over its own note, then the statement it
@@ -304,6 +314,11 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                        f"about ({mine:.0%} of its words in the opening); the best line above "
                        f"scored {chosen[0].score:+.1f}")
             return inner
+    if inner is not None and inner != pick and _announced(lines, content, a, inner):
+        hints.post_headline = pick
+        why.append("the heading of the statement the page carries: the note opening the body "
+                   "announces it by its kind (an open letter, a statement)")
+        return inner
     credit = _before(content, pick, 1)
     if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
             [i for i in eligible if i < credit[0]]:
@@ -413,6 +428,25 @@ def _past_labels(lines: list[Line], content: list[int], feats: dict[int, Feature
     return at
 
 
+_KIND = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|petition|"
+                   r"urgent action)s?\b", re.IGNORECASE)
+
+
+def _announced(lines: list[Line], content: list[int], a: int, inner: int) -> bool:
+    """Whether the note opening the body (a blogger's "Today I am handing this space over to an
+    open letter …") announces the text under it by the kind its heading names itself ("Open
+    letter on hunger-striking women prisoners"): the page carries that statement, and its
+    heading is the title, not the post's own headline above the note."""
+    heading = clean_title(lines[inner].text)
+    named = SELF_NAMED.search(heading)
+    kind = _KIND.search(heading[:named.end()]) if named else None
+    if kind is None:
+        return False
+    note = " ".join(lines[i].text for i in content if a <= i < inner).lower()
+    noun = kind.group(0).lower().rstrip("s")
+    return bool(re.search(rf"\b{re.escape(noun)}s?\b", note))
+
+
 def _only_notes_between(content: list[int], declared: int, a: int,
                         notes: frozenset[int] | set[int]) -> bool:
     """Whether every line between the declared headline and the body's first line ``a`` is a
@@ -487,6 +521,31 @@ def _without_handles(lines: list[Line], content: list[int],
         out[i] = Line(lines[i].no, rest, lines[i].kind, lines[i].marker)
         measured[i] = measure(bare(rest))
     return out, measured
+
+
+# a periodical's issue in a declared title ("The Visiting Room — Issue 27", "Weekly Brief #58",
+# "Newsletter No. 12, Vol. 3")
+_ISSUE = re.compile(r"(?:^|\s[|–—·:-]\s|\s)\(?(?:issue|no\.?|number|vol\.?|volume|edition|#)\s*"
+                    r"#?\d{1,4}\b.*$", re.IGNORECASE)
+
+
+def _issue_name(hints: PageHints) -> None:
+    """A declared title that names a newsletter and its issue ("📬 The Visiting Room — Issue
+    27") is no headline: it names the newsletter, whose name is the site's (never the title)
+    and the declaration goes."""
+    if not hints.title:
+        return
+    text = hints.title.strip()
+    while text and (is_emoji(text[0]) or text[0] in "\ufe0f\u200d"):
+        text = text[1:].lstrip()
+    found = _ISSUE.search(text)
+    if not found or found.start() == 0:
+        return
+    name = text[:found.start()].strip(" |–—·:-")
+    if not 1 <= len(words(name)) <= 6 or len(words(text[found.end():])) > 0:
+        return
+    hints.site_names = frozenset(hints.site_names | {" ".join(words(name.lower()))})
+    hints.title = None
 
 
 def _declared(lines: list[Line], content: list[int], window: list[int],
@@ -627,6 +686,7 @@ def clean_title(text: str) -> str:
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
     if bold and bold.group(1) not in bold.group(2):
         out = bold.group(2)  # a chat's bold or italic markers round the whole headline
+    out = re.sub(r"^\*\*\s+(?=\S)", "", out)  # a plain-text e-mail's heading mark ("** …")
     out = without_kickers(out)
     return out or text
 
