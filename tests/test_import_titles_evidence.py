@@ -131,13 +131,19 @@ def test_a_letterhead_is_an_organisations_name_and_nothing_more(text, want):
 def test_a_short_headline_wrapped_over_two_lines_is_joined():
     page = text_page("NEWS DESK", "Lawyers say detained nurse\nMina Sadri denied medication",
                      "Rights groups call for the release of a nurse held since May",
-                     "By Staff Reporter", *BODY)
+                     "By Staff Reporter",
+                     "The lawyers of the nurse Mina Sadri said on Wednesday that she has been "
+                     "denied her asthma medication for more than a week.", *BODY)
     assert page.title == "Lawyers say detained nurse Mina Sadri denied medication"
 
 
-def test_a_title_over_its_standfirst_is_not_joined():
-    page = text_page("Why we are still counting the nurses\n"
-                     "A joint appeal from the families of detained nurses", *BODY)
+@pytest.mark.parametrize("standfirst", [
+    "A joint appeal from the families of detained nurses",  # a phrase of its own
+    "Eleven held for a month without charge",  # capitals that are no name ("eleven members")
+    "Statement by Nurses Watch",  # who issues it
+])
+def test_a_title_over_its_standfirst_is_not_joined(standfirst):
+    page = text_page(f"Why we are still counting the nurses\n{standfirst}", *BODY)
     assert page.title == "Why we are still counting the nurses"
 
 
@@ -160,6 +166,20 @@ def test_a_letters_re_line_is_its_titles_subtitle():
                      "RE: THE ARREST OF ELEVEN NURSES IN TABRIZ", "Excellencies,", *BODY)
     assert page.title == ("OPEN LETTER TO THE MINISTERS OF HEALTH: THE ARREST OF ELEVEN NURSES "
                           "IN TABRIZ")
+
+
+@pytest.mark.parametrize("subject", ["Subject: the arrest of eleven nurses in Tabriz",
+                                     "Re: The arrest of eleven nurses in Tabriz"])
+def test_a_letters_subject_line_in_sentence_case_is_its_titles_subtitle(subject):
+    page = text_page("Open letter to the Minister of Health", subject, "Excellency,", *BODY)
+    assert page.title.lower() == ("open letter to the minister of health: the arrest of eleven "
+                                  "nurses in tabriz")
+
+
+def test_a_letters_subject_line_with_no_title_over_it_is_the_title_without_its_label():
+    page = text_page("To: the Minister of Health", "Re: the arrest of eleven nurses in Tabriz",
+                     "Excellency,", *BODY)
+    assert page.title == "The arrest of eleven nurses in Tabriz"
 
 
 # --- a statement a post carries ---

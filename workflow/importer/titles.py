@@ -679,6 +679,9 @@ def clean_title(text: str) -> str:
     out = HANDLE.sub("", text) if len(words(HANDLE.sub("", text))) >= 3 else text
     if re.match(r"^subject\s*:", out, re.IGNORECASE):
         out = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", out)).strip() or out
+    elif SUBJECT_LINE.match(out) and len(words(out[SUBJECT_LINE.match(out).end():])) >= 3:
+        out = out[SUBJECT_LINE.match(out).end():]  # a letter's "Re: …" line for its title
+        out = out[:1].upper() + out[1:]
     out = _THREAD_NO.sub("", out).strip() or out
     while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
         out = out[1:].lstrip()
@@ -788,14 +791,35 @@ def _short_pair(lines: list[Line], feats: dict[int, Features], a: int, b: int) -
     if a - 1 >= 0 and lines[a - 1].text or b + 1 < len(lines) and lines[b + 1].text:
         return False
     first, second = bare(lines[a].text), bare(lines[b].text)
-    if not (feats[a].words <= 7 and feats[b].words <= 7 and
-            feats[a].words + feats[b].words >= 6) or ends_terminal(first) or \
-            ends_terminal(second) or first.isupper() != second.isupper():
+    if not (3 <= feats[a].words <= 7 and 3 <= feats[b].words <= 7 and
+            feats[a].words + feats[b].words >= 7) or ends_terminal(first) or \
+            ends_terminal(second) or first.isupper() or second.isupper() or \
+            is_title_case(first):
         return False
     opener = (words(second) or [""])[0].lower()
-    return opener not in _OPENS_PHRASE and not is_label(first) and not is_label(second) and \
-        not _byline(second) and not find_date(second) and not find_date(first) and \
+    # in sentence case a second line opens in capitals only on a name ("Elham Nikbakht"), which
+    # the text writes in capitals mid-sentence too; "Eleven held for a month" opens a phrase
+    return _a_name(opener, lines) and opener not in _OPENS_PHRASE and \
+        opener not in LABEL_WORDS and \
+        not is_label(first) and not _byline(second) and not attribution(second) and \
+        not find_date(second) and not find_date(first) and not SELF_NAMED.search(second) and \
         not letterhead(first) and not letterhead(second)
+
+
+def _a_name(word: str, lines: list[Line]) -> bool:
+    """Whether the text writes ``word`` as a name: in capitals wherever it stands inside a
+    sentence (not first on a line, not after a full stop or colon), and there at least once."""
+    inside = 0
+    for line in lines:
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", line.text,
+                                 re.IGNORECASE):
+            before = line.text[:found.start()].rstrip()
+            if not before or before[-1] in ".!?:;\"“(—–-*#>":
+                continue
+            if not found.group(0)[:1].isupper():
+                return False
+            inside += 1
+    return inside > 0
 
 
 _OPENER = re.compile(r"(?:^|\s)\(?1/(\d{1,2})\)?\s*$")
@@ -876,9 +900,9 @@ def with_subject(lines: list[Line], content: list[int], feats: dict[int, Feature
     i = after[0]
     text = bare(lines[i].text)
     found = SUBJECT_LINE.match(text)
-    if not found or not heading_shaped(text[found.end():], measure(text[found.end():])) or \
-            len(words(text[found.end():])) < 3 or \
-            script_of(text) != script_of(lines[title_lines[0]].text):
+    rest = text[found.end():] if found else ""
+    if not found or ends_terminal(rest) or not 3 <= len(words(rest)) <= 25 or \
+            measure(rest).hard >= 1.0 or script_of(text) != script_of(lines[title_lines[0]].text):
         return title_lines
     return [*title_lines, i]
 
