@@ -39,6 +39,9 @@ def text_page(*blocks: str, suffix: str = ".txt"):
     ("BREAKING | Eleven nurses arrested in Tabriz", "Eleven nurses arrested in Tabriz"),
     ("Just in — Eleven nurses arrested in Tabriz", "Eleven nurses arrested in Tabriz"),
     ("Eleven nurses arrested in Tabriz | Press release", "Eleven nurses arrested in Tabriz"),
+    ("🧵 NEW: Eleven nurses arrested in Tabriz | Thread (1/3)",
+     "Eleven nurses arrested in Tabriz"),
+    ("EXCLUSIVE: Eleven nurses arrested in Tabriz", "Eleven nurses arrested in Tabriz"),
     # a document's own type is part of its headline; so is a country or a finding
     ("Statement: release the nurses of Tabriz", "Statement: release the nurses of Tabriz"),
     ("URGENT ACTION: Nurses held in Tabriz", "URGENT ACTION: Nurses held in Tabriz"),
@@ -194,6 +197,25 @@ def test_the_heading_of_a_statement_a_post_carries_under_its_note_is_the_title()
                      "Open letter on the jailed nurses of Tabriz", *BODY)
     assert page.title == "Open letter on the jailed nurses of Tabriz"
     assert page.meta["date"] == "2025-01-09"  # the post's date, under the post's headline
+
+
+def test_a_posts_date_stays_its_own_when_the_body_opens_on_the_statement_it_carries():
+    page = text_page("Voices from Abroad\nHome  Archive  About",
+                     "Why I am publishing this today\nA note on the nurses of Tabriz",
+                     "Nasrin K.\nMar 3, 2026",
+                     "Below is the joint statement that eleven groups released this morning. I "
+                     "am publishing it unchanged.",
+                     "Joint statement: Free the jailed nurses of Tabriz", *BODY)
+    assert page.title == "Joint statement: Free the jailed nurses of Tabriz"
+    assert page.meta["date"] == "2026-03-03"
+
+
+# --- a document's kind over its addressee ---
+
+def test_a_kind_label_over_the_addressee_line_is_the_letters_title():
+    page = text_page("OPEN LETTER", "To the Ministers of Health of the Member States of the EU",
+                     "3 April 2026", "Excellencies,", *BODY)
+    assert page.title == "Open letter to the Ministers of Health of the Member States of the EU"
 
 
 # --- a newsletter's name declared as the subject ---

@@ -212,7 +212,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
-    from workflow.importer.titles import choose_title, with_subject, wrapped_title
+    from workflow.importer.titles import choose_title, with_kind, with_subject, wrapped_title
 
     title = choose_title(lines, content, feats, a, hints, in_runs, notes)  # a note is no headline
     if title is not None:  # a title repeated: the first copy is the title, the rest repeats
@@ -223,6 +223,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     title_lines = wrapped_title(lines, content, feats, title, hints) if title is not None else []
     if title is not None:  # a letter's subject line under its title is its subtitle
         title_lines = with_subject(lines, content, feats, title_lines or [title], a)
+        title_lines = with_kind(lines, content, title_lines)  # "OPEN LETTER" / "To the …"
         title_lines = title_lines if len(title_lines) > 1 else []
     title = title_lines[0] if title_lines else title
     decisions: dict[int, Decision] = {}

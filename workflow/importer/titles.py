@@ -280,6 +280,9 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
         why.append("a headline opening the body")
+        above = [i for i in eligible if notes and i < min(notes)]
+        if above and any(n < a for n in notes):  # the post's headline over its note
+            hints.post_headline = _best(above, lines, content, feats, hints)
         return a  # a headline ending in "?" or "!" opens the body
     # a headline wrapped over two or three lines opens the body (its second line in lowercase,
     # no blank line between, a blank line and prose after): under a category label, the menu
@@ -716,7 +719,9 @@ def without_kickers(text: str) -> str:
         while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
             out = out[1:].lstrip()
     tail = _KICKER_TAIL.search(out)
-    if tail and is_label(tail.group("tail")) and len(words(out[:tail.start()])) >= 3:
+    if tail and (is_label(tail.group("tail")) or all(
+            w.lower() in KICKER_WORDS for w in words(tail.group("tail")))) and \
+            len(words(out[:tail.start()])) >= 3:
         out = out[:tail.start()].rstrip()
     return out or text
 
@@ -907,6 +912,23 @@ def with_subject(lines: list[Line], content: list[int], feats: dict[int, Feature
     return [*title_lines, i]
 
 
+def with_kind(lines: list[Line], content: list[int], title_lines: list[int]) -> list[int]:
+    """The title's lines and a document-kind label over an addressee's line ("OPEN LETTER" /
+    "To the Ministers of Foreign Affairs of …"): the label alone says nothing and the addressee
+    alone is no headline; together they are the letter's title ("OPEN LETTER to the …")."""
+    first = title_lines[0]
+    if not re.match(r"^to\s+\S", bare(lines[first].text), re.IGNORECASE) or \
+            ":" in bare(lines[first].text)[:4]:
+        return title_lines
+    above = [i for i in content if i < first][-1:]
+    if not above or first - above[0] > 2:
+        return title_lines
+    label = bare(lines[above[0]].text)
+    if not is_label(label) or not _KIND.search(label):
+        return title_lines
+    return [above[0], *title_lines]
+
+
 def join_title(head: str, rest: list[str]) -> str:
     """The title wrapped over lines as one line: a hyphen broken before lowercase is
     joined, a cover's short title in capitals and its subtitle are parted by a colon
@@ -917,6 +939,9 @@ def join_title(head: str, rest: list[str]) -> str:
         subject = SUBJECT_LINE.match(text)
         if subject:
             out = f"{out.rstrip().rstrip(':')}: {text[subject.end():]}"
+        elif out is head and is_label(head) and re.match(r"^To\s", text):
+            kind = out.capitalize() if out.isupper() else out  # "OPEN LETTER" / "To the …"
+            out = f"{kind} t{text[1:]}"
         elif out.endswith("-") and text[:1].islower():
             out = out[:-1] + text
         elif out is head and out.isupper() and text[:1].isupper() and not text.isupper() and \
