@@ -27,8 +27,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # a Mailchimp plain-text letter: the last demand lost after a "**" heading
     "177-newsletter-prisonwatch": {
         "lost: We ask the Head of the Judiciary to impose an immediate moratorium on "},
-    # a document-type line under the cover's title kept as a heading
-    "178-pdf-childrights": {"junk: Joint NGO submission and statement"},
     # a chat reply right after the forwarded statement
     "181-messaging-whatsapp": {"junk: On it, will send by midnight"},
     # a post's topic tags after its signers, in the signers' region ("Medicine", "Protest")

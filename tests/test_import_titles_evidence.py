@@ -156,6 +156,13 @@ def test_a_cover_title_in_capitals_over_three_lines_keeps_its_years():
     assert page.title == "SILENCED WARDS: THE PROSECUTION OF NURSES IN IRAN, 2022–2025"
 
 
+def test_a_document_type_label_under_the_title_is_no_heading_of_the_text():
+    page = text_page("Nurses in Iran:\nA Call to Free the\nTabriz Eleven",
+                     "Joint NGO submission and statement\n30 November 2025", *BODY)
+    assert "Joint NGO submission" not in page.body
+    assert any("document-type label" in e.reason for e in page.report.removed)
+
+
 def test_a_headline_broken_after_a_small_word_ends_on_a_name_like_line():
     page = text_page("Nurses in Iran:\nA Call to Free the\nTabriz Eleven", "30 November 2025",
                      *BODY)

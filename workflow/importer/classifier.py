@@ -955,6 +955,11 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
                         "subtitle")
     if starts_lower(text) and prev and prev[-1] >= i - 2 and furniture < 1.0:
         return Decision(i, True, 1.0, "header", "continues the line above", evidence)
+    from workflow.importer.titles import document_label
+
+    if title is not None and i > title and document_label(text):
+        return Decision(i, False, -1.0, "header", "a document-type label under the title "
+                        "(what kind of text, not a heading of it)", evidence)
     nxt = _after(content, i, 1)
     if nxt and nxt[0] >= 0 and furniture < 1.0 and heading_shaped(text, f, 1) and \
             _prose_after(i, content, feats) and not find_date(text) and \

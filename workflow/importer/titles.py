@@ -107,6 +107,15 @@ def is_label(text: str) -> bool:
     return bool(ws) and len(ws) <= 6 and all(w in LABEL_WORDS for w in ws)
 
 
+def document_label(text: str) -> bool:
+    """A label naming the document's kind and nothing else ("Joint NGO submission and
+    statement", "PRESS RELEASE", "Open letter"): under the title it says what kind of text
+    follows, and is neither a heading of it nor a sentence of it."""
+    text = bare(text)
+    return is_label(text) and bool(_KIND.search(text) or re.search(
+        r"\b(?:press\s+release|communiqu[eé]|briefing|report)\b", text, re.IGNORECASE))
+
+
 def is_field(text: str) -> bool:
     """A metadata field, a short label and a short value with a figure ("Reading time: 4
     minutes", "Ref: 2026/14"), not a headline ("Iran: 22 organisations call for …")."""
