@@ -237,3 +237,12 @@ def test_a_newsletters_name_and_issue_as_the_subject_is_not_the_title():
             + "\n\n".join(BODY) + "\n")
     page = convert(raw_from_bytes(mail.encode("utf-8"), Path("letter.eml")))
     assert page.title == "Eleven nurses held without charge in Tabriz"
+
+
+# --- a contents list's items are no headline ---
+
+def test_a_newsletters_contents_list_is_not_the_title_its_statements_heading_is():
+    page = text_page("Nurses Solidarity Network\nNewsletter · April 2026", "In this issue",
+                     "1. Statement: Release the nurses of Tabriz\n2. Events in Berlin and Paris\n"
+                     "3. How you can help", "Statement: Release the nurses of Tabriz", *BODY)
+    assert page.title == "Statement: Release the nurses of Tabriz"

@@ -586,6 +586,7 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and (i not in in_runs or _wrapped_heading(lines, content, feats, i))
             # (a menu's or share bar's short line is none)
             and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
+            and not _NUMBERED.match(lines[i].text)  # an item of a contents list ("1. Summary")
             and not _ADDRESSEE.match(lines[i].text)
             and not _NOT_SUBJECT.match(lines[i].text)  # an e-mail's header
             and (feats[i].words >= 3 or _continued(lines, i) or
@@ -593,6 +594,9 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and not _byline(lines[i].text)
             and not SIGNERS_INLINE.match(bare(lines[i].text))  # "Signed by: A · B · C"
             and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
 def _comma_wrapped(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
