@@ -246,3 +246,15 @@ def test_a_newsletters_contents_list_is_not_the_title_its_statements_heading_is(
                      "1. Statement: Release the nurses of Tabriz\n2. Events in Berlin and Paris\n"
                      "3. How you can help", "Statement: Release the nurses of Tabriz", *BODY)
     assert page.title == "Statement: Release the nurses of Tabriz"
+
+
+def test_an_e_mail_subject_used_as_the_title_loses_its_kicker():
+    mail = ("From: Sara <sara@coalition.example>\nTo: desk@coalition.example\n"
+            "Subject: Fwd: BREAKING: Eleven nurses arrested in Tabriz\n"
+            "Date: Mon, 04 May 2026 09:00:00 +0000\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=\"utf-8\"\n\n"
+            "The authorities arrested eleven members of the nurses' association at dawn on Monday "
+            "and took them to an unknown location, their families said, and none of them has "
+            "been charged with any offence so far.\n\n" + "\n\n".join(BODY[1:]) + "\n")
+    page = convert(raw_from_bytes(mail.encode("utf-8"), Path("m.eml")))
+    assert page.title == "Eleven nurses arrested in Tabriz"

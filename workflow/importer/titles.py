@@ -684,7 +684,7 @@ def fallback(title: str, hint: str | None) -> str | None:
     n = len(words(title))
     if n <= 30 and not (ends_terminal(title) and n > 15):
         return None
-    clean = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", hint.strip())).strip()
+    clean = without_kickers(SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", hint.strip())).strip())
     return clean if len(words(clean)) >= 2 else None
 
 
