@@ -4,8 +4,10 @@ Strongest first:
 
 1. the page's own declaration: a line matching the title its format states (HTML headline
    chosen by workflow.importer.pagemeta, an e-mail's subject without "Fwd:"), else the HTML
-   ``<h1>`` — unless that line is the site's name (its logo);
-2. a headline opening the body (ending in "?" or "!", or wrapped over two lines);
+   ``<h1>`` — unless that line is the site's name (its logo); a subject naming a newsletter
+   and its issue ("The Visiting Room — Issue 27") declares the site's name, no headline;
+2. a headline opening the body (ending in "?" or "!", or wrapped over two lines), looked for
+   past the label lines that may open it ("Signed by: A; B", "To: …", "Re: …");
 3. every heading-shaped line above the body is a candidate (menus, share bars, bylines, an
    addressee, an e-mail header, a bullet of a key-findings box, a wrapped paragraph's second
    line are not), read as the whole heading when wrapped over lines, scored by
@@ -13,14 +15,24 @@ Strongest first:
    a section label ("Press release"), the site's name, an attribution ("Joint submission by A,
    B and C"), a block of particulars (session, byline, date), running text above it, a
    channel's name over its counter, a label-and-figure field ("Reading time: 4 minutes"), an
-   addressee, a gloss in parentheses; for it, its words recurring in the statement's opening
+   addressee, a gloss in parentheses, an organisation's name alone (a letterhead, the more when
+   it signs below: :func:`letterhead`), an item of a numbered contents list (never eligible);
+   for it, its words recurring in the statement's opening
    (topicality), a statement naming itself ("Joint statement on …"), the running header
    repeating it; each candidate nearer the body costs ``RANK_COST``; the best one wins, the
    nearest on a tie (a thread's first post and a cover title the running header repeats are
    candidates however far above a body found late);
 4. then a title over its subtitle (two headings, one under the other) is the upper one (unless
    evidence speaks against it: "Check against delivery" over the headline), and a
-   photo's caption under its credit or a button's words give way to the line above.
+   photo's caption under its credit or a button's words give way to the line above; a
+   heading under the body's opening note that announces it by its kind ("… an open letter …"
+   over "Open letter on …") is the statement the page carries, and its title.
+
+The chosen line is read whole when wrapped (:func:`wrapped_title`; a short sentence-case pair
+whose second line opens on a name, caps lines ending in years), with a letter's "Re:" line as
+its subtitle (:func:`with_subject`) and a kind label over an addressee ("OPEN LETTER" / "To the
+…": :func:`with_kind`); :func:`clean_title` takes off what a channel or newsroom puts round a
+headline, kickers ("THREAD:", "BREAKING |") and label tails ("— our statement") among them.
 
 When no line qualifies the caller falls back on the first block; :func:`fallback` lets an
 e-mail's subject (or a page's declared headline) stand instead of a paragraph.
