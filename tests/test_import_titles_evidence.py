@@ -163,6 +163,12 @@ def test_a_document_type_label_under_the_title_is_no_heading_of_the_text():
     assert any("document-type label" in e.reason for e in page.report.removed)
 
 
+def test_a_title_case_headline_broken_on_a_word_no_headline_ends_on_is_joined():
+    page = text_page("OPINION", "Iran's Nurses Deserve Better Than\nPrison Cells and Pay Cuts",
+                     "By Leila Moradi\n4 May 2026", *BODY)
+    assert page.title == "Iran's Nurses Deserve Better Than Prison Cells and Pay Cuts"
+
+
 def test_a_headline_broken_after_a_small_word_ends_on_a_name_like_line():
     page = text_page("Nurses in Iran:\nA Call to Free the\nTabriz Eleven", "30 November 2025",
                      *BODY)

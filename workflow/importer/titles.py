@@ -65,7 +65,12 @@ from workflow.importer.signatory_names import ORG_WORDS, is_title_case
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
 
-_SMALL_END = wordset("a an and as at by for from in into of on or the to with")
+# words no headline ends on: a line ending on one goes on in the next ("… Deserve Better Than" /
+# "Prison Cells and Pay Cuts")
+_SMALL_END = wordset("a an and as at by for from in into of on or the to with than over after "
+                     "against about between under without amid despite during through towards "
+                     "toward onto upon via nor but that who whose which its their his her our "
+                     "your must will would can could should shall may is are was were be been")
 # words a section or document-type label is made of ("PRESS RELEASE", "News & statements")
 LABEL_WORDS = wordset(
     "news latest press release releases media statement statements joint public update updates "
