@@ -42,6 +42,8 @@ def text_page(*blocks: str, suffix: str = ".txt"):
     ("🧵 NEW: Eleven nurses arrested in Tabriz | Thread (1/3)",
      "Eleven nurses arrested in Tabriz"),
     ("EXCLUSIVE: Eleven nurses arrested in Tabriz", "Eleven nurses arrested in Tabriz"),
+    ("Watch: families of the nurses speak out", "Families of the nurses speak out"),
+    ("Iran: free the nurses of Tabriz — now", "Iran: free the nurses of Tabriz — now"),
     # a document's own type is part of its headline; so is a country or a finding
     ("Statement: release the nurses of Tabriz", "Statement: release the nurses of Tabriz"),
     ("URGENT ACTION: Nurses held in Tabriz", "URGENT ACTION: Nurses held in Tabriz"),
@@ -97,6 +99,7 @@ def test_a_signers_line_opening_a_forwarded_text_gives_way_to_the_headline_under
             + "\n".join(f"> {line}" if line else ">" for line in QUOTED.splitlines()) + "\n")
     page = convert(raw_from_bytes(mail.encode("utf-8"), Path("m.eml")))
     assert page.title == "Iran: Release the nurses of Tabriz"
+    assert any("label line" in note for note in page.report.notes)  # the report says why
 
 
 # --- a letterhead is no headline ---

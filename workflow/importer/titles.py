@@ -305,7 +305,9 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
-        why.append("a headline opening the body")
+        why.append("a headline opening the body" + (", under the label line(s) opening it "
+                                                     "(never a title)" if labelled is not None
+                                                     else ""))
         above = [i for i in eligible if notes and i < min(notes)]
         if above and any(n < a for n in notes):  # the post's headline over its note
             hints.post_headline = _best(above, lines, content, feats, hints)
@@ -731,7 +733,7 @@ def clean_title(text: str) -> str:
 # the statement is ("THREAD:", "BREAKING NEWS |", "JUST IN —", "NEW:"); a document's own type
 # ("Statement:", "Open letter:", "Urgent action:") is part of its headline and not among them
 KICKER_WORDS = wordset("thread breaking news just in new update updated live watch read listen "
-                       "video photos exclusive flash pinned reminder icymi now developing")
+                       "video photos exclusive flash pinned reminder icymi developing")
 _KICKER = re.compile(r"^(?P<kicker>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?::|\||\s[–—-])\s+(?=\S)")
 _KICKER_TAIL = re.compile(r"\s+(?:[|–—]|-)\s+(?P<tail>[^|–—]{2,40})$")
 
@@ -748,6 +750,7 @@ def without_kickers(text: str) -> str:
         out = out[found.end():]
         while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
             out = out[1:].lstrip()
+        out = out[:1].upper() + out[1:]  # "Watch: families of …" -> "Families of …"
     tail = _KICKER_TAIL.search(out)
     if tail and (is_label(tail.group("tail")) or all(
             w.lower() in KICKER_WORDS for w in words(tail.group("tail")))) and \
