@@ -267,3 +267,14 @@ def test_an_e_mail_subject_used_as_the_title_loses_its_kicker():
             "been charged with any offence so far.\n\n" + "\n\n".join(BODY[1:]) + "\n")
     page = convert(raw_from_bytes(mail.encode("utf-8"), Path("m.eml")))
     assert page.title == "Eleven nurses arrested in Tabriz"
+
+
+def test_a_running_header_with_its_page_number_is_not_the_title():
+    text = ("                         FREE THE NURSES\n\n                       Nurses Watch · 2026"
+            "\n\n\n\nNurses Watch – Free the nurses                                         1\n\n"
+            "Free the nurses of Tabriz: a joint statement on the arrest of eleven\n"
+            "health workers\n\n" + "\n\n".join(BODY) +
+            "\n\nNurses Watch – Free the nurses                                         2\n")
+    page = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+    assert page.title == ("Free the nurses of Tabriz: a joint statement on the arrest of eleven "
+                          "health workers")

@@ -182,6 +182,25 @@ def _named_below(text: str, i: int, lines: list[Line]) -> bool:
                if line.text)
 
 
+_PAGE_NO = re.compile(r"^(?:\d{1,4}\s+(?=\S))?(?P<text>.*?\S)(?:\s+\d{1,4})?$")
+
+
+def _paged_line(i: int, lines: list[Line]) -> bool:
+    """A running header or footer the page breaks did not reveal: a line with a page number
+    at its end or start ("Nurses Watch – Free the nurses   1") whose words recur on another
+    line with another number."""
+    found = _PAGE_NO.match(lines[i].text.strip())
+    if not found or found.group("text") == lines[i].text.strip():
+        return False
+    mine = " ".join(words(found.group("text").lower()))
+    for j, line in enumerate(lines):
+        other = _PAGE_NO.match(line.text.strip()) if j != i and line.text else None
+        if other and other.group("text") != line.text.strip() and line.text != lines[i].text \
+                and " ".join(words(other.group("text").lower())) == mine:
+            return True
+    return False
+
+
 def site_name(text: str, hints: PageHints) -> bool:
     """The site's or sender's name (declared by the page, or shown in its logo and footer)."""
     return bool(hints.site_names) and " ".join(words(text.lower())) in hints.site_names
@@ -233,6 +252,9 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if re.match(r"^subject\s*:", text, re.IGNORECASE):
         score -= 1.5
         why.append("an e-mail's subject header (a fallback title)")
+    if _paged_line(i, lines):
+        score -= 3.0
+        why.append("a running header or footer (repeated with another page number)")
     if letterhead(text):
         score -= 2.0
         why.append("an organisation's name (a letterhead or masthead)")
