@@ -278,3 +278,11 @@ def test_a_running_header_with_its_page_number_is_not_the_title():
     page = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
     assert page.title == ("Free the nurses of Tabriz: a joint statement on the arrest of eleven "
                           "health workers")
+
+
+def test_a_newsletters_name_over_its_issue_gives_way_to_the_statement_it_carries():
+    page = text_page("The Nurses Letter\nIssue #14 · June 2026", "Dear readers,",
+                     "This month we carry a joint statement from eleven health workers' groups "
+                     "on the arrests in Tabriz. Please share it widely.",
+                     "JOINT STATEMENT", "The jailed nurses of Tabriz must be released", *BODY)
+    assert page.title == "The jailed nurses of Tabriz must be released"

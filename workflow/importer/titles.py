@@ -252,6 +252,9 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if re.match(r"^subject\s*:", text, re.IGNORECASE):
         score -= 1.5
         why.append("an e-mail's subject header (a fallback title)")
+    if nxt and _ISSUE_LINE.match(bare(lines[nxt[0]].text)):
+        score -= 2.0
+        why.append("a newsletter's name over its issue (\"Issue #14 · June 2026\")")
     if _paged_line(i, lines):
         score -= 3.0
         why.append("a running header or footer (repeated with another page number)")
@@ -443,6 +446,9 @@ def _headline_under_note(lines: list[Line], content: list[int], feats: dict[int,
                 not ends_terminal(bare(lines[last].text)):
             continue  # a note is finished sentences, not a headline of its own
         i = after[0]
+        kicker = [k for k in content if k > i][:1]
+        if document_label(lines[i].text) and kicker and kicker[0] - i <= 2:
+            last, i = i, kicker[0]  # "JOINT STATEMENT" over the headline: its kicker
         text = clean_title(lines[i].text)
         if i - last <= 2 and heading_shaped(text, measure(bare(text))) and \
                 len(words(text)) >= 4 and not _TO.match(text) and \
@@ -493,9 +499,13 @@ def _announced(lines: list[Line], content: list[int], a: int, inner: int) -> boo
     heading = clean_title(lines[inner].text)
     named = SELF_NAMED.search(heading)
     kind = _KIND.search(heading[:named.end()]) if named else None
+    above = [i for i in content if a <= i < inner]
+    if kind is None and above and document_label(lines[above[-1]].text):
+        kind = _KIND.search(lines[above[-1]].text)  # its kicker ("JOINT STATEMENT")
+        above = above[:-1]
     if kind is None:
         return False
-    note = " ".join(lines[i].text for i in content if a <= i < inner).lower()
+    note = " ".join(lines[i].text for i in above).lower()
     noun = kind.group(0).lower().rstrip("s")
     return bool(re.search(rf"\b{re.escape(noun)}s?\b", note))
 
@@ -580,6 +590,11 @@ def _without_handles(lines: list[Line], content: list[int],
 # "Newsletter No. 12, Vol. 3")
 _ISSUE = re.compile(r"(?:^|\s[|–—·:-]\s|\s)\(?(?:issue|no\.?|number|vol\.?|volume|edition|#)\s*"
                     r"#?\d{1,4}\b.*$", re.IGNORECASE)
+
+
+# a periodical's issue line under its name ("Issue #14 · June 2026", "No. 27, 1 October 2025")
+_ISSUE_LINE = re.compile(r"^(?:issue|no\.|number|vol\.|volume|edition)\s*#?\d{1,4}\b|^#\d{1,4}\b",
+                         re.IGNORECASE)
 
 
 def _issue_name(hints: PageHints) -> None:
