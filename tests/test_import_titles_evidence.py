@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from workflow.importer import convert
+from workflow.importer.classifier import PageHints
 from workflow.importer.rawinput import raw_from_bytes
-from workflow.importer.titles import clean_title, letterhead
+from workflow.importer.titles import _issue_name, clean_title, letterhead
 
 BODY = [
     "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
@@ -286,3 +287,18 @@ def test_a_newsletters_name_over_its_issue_gives_way_to_the_statement_it_carries
                      "on the arrests in Tabriz. Please share it widely.",
                      "JOINT STATEMENT", "The jailed nurses of Tabriz must be released", *BODY)
     assert page.title == "The jailed nurses of Tabriz must be released"
+
+
+@pytest.mark.parametrize("declared, name", [
+    ("📬 The Ward — Issue 27", "the ward"),
+    ("Weekly Brief #58", "weekly brief"),
+    ("The Ward — Issue 27 · October 2025", "the ward"),
+    ("Iran: no 5 more executions", None),  # a headline with a figure
+    ("Iran: No. 1 executioner of women", None),
+    ("Statement on Resolution 2231", None),
+])
+def test_a_declared_newsletter_issue_names_the_site_and_a_headline_stays(declared, name):
+    hints = PageHints(title=declared)
+    _issue_name(hints)
+    assert (hints.title is None) is (name is not None)
+    assert (name in hints.site_names) if name else not hints.site_names

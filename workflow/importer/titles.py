@@ -588,12 +588,12 @@ def _without_handles(lines: list[Line], content: list[int],
 
 # a periodical's issue in a declared title ("The Visiting Room — Issue 27", "Weekly Brief #58",
 # "Newsletter No. 12, Vol. 3")
-_ISSUE = re.compile(r"(?:^|\s[|–—·:-]\s|\s)\(?(?:issue|no\.?|number|vol\.?|volume|edition|#)\s*"
-                    r"#?\d{1,4}\b.*$", re.IGNORECASE)
+_ISSUE = re.compile(r"(?:^|\s)\(?(?:issue|no\.|vol\.|volume|edition|#)\s*#?\d{1,4}\)?"
+                    r"(?:\s*[·|,–—-]\s*\D*(?:19|20)\d\d)?\s*$", re.IGNORECASE)
 
 
 # a periodical's issue line under its name ("Issue #14 · June 2026", "No. 27, 1 October 2025")
-_ISSUE_LINE = re.compile(r"^(?:issue|no\.|number|vol\.|volume|edition)\s*#?\d{1,4}\b|^#\d{1,4}\b",
+_ISSUE_LINE = re.compile(r"^(?:issue|no\.|vol\.|volume|edition)\s*#?\d{1,4}\b|^#\d{1,4}\b",
                          re.IGNORECASE)
 
 
