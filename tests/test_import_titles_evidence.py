@@ -128,6 +128,7 @@ def test_an_organisations_letterhead_over_the_statement_is_not_its_title():
     ("International Assembly Anniversary of 1988 Massacre in Iran", False),  # a headline
     ("Open letter to the members of the UN Human Rights Council", False),  # names itself
     ("Iran must free the members of the teachers' union", False),  # a sentence
+    ("Free the Haft Tappeh Workers' Union", False),  # a call: a verb and its object
 ])
 def test_a_letterhead_is_an_organisations_name_and_nothing_more(text, want):
     assert letterhead(text) is want

@@ -166,7 +166,10 @@ def letterhead(text: str) -> bool:
     # Children's Rights"), not inside a headline ("International Assembly Anniversary of …")
     heads = [k for k, w in enumerate(ws) if w in ORG_WORDS and
              (k == len(ws) - 1 or ws[k + 1] in _NAME_LINKS)]
-    return 2 <= len(ws) <= 10 and bool(heads) and is_organisation(text) and \
+    # "the" after a word that links no name ("Free the Haft Tappeh Union"): a verb and its
+    # object, a headline; "Friends of the Earth" is a name
+    verb = any(w == "the" and k and ws[k - 1] not in _NAME_LINKS for k, w in enumerate(ws))
+    return 2 <= len(ws) <= 10 and bool(heads) and not verb and is_organisation(text) and \
         ":" not in text and not any(c.isdigit() for c in text) and \
         not text.endswith(("?", "!")) and (is_title_case(text) or text.isupper()) and \
         not SELF_NAMED.search(text) and not is_label(text)
