@@ -632,8 +632,8 @@ def _declared(lines: list[Line], content: list[int], window: list[int],
                                           0.6 * max(len(have), len(want)))):
                 return i
     return next((i for i in window if lines[i].kind == "title"
-                 and not site_name(lines[i].text, hints) and not is_label(lines[i].text)),
-                None)
+                 and not site_name(lines[i].text, hints) and not is_label(lines[i].text)
+                 and not letterhead(bare(lines[i].text))), None)
 
 
 def _eligible(lines: list[Line], content: list[int], window: list[int],
