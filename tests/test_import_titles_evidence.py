@@ -307,8 +307,8 @@ def test_a_declared_newsletter_issue_names_the_site_and_a_headline_stays(declare
 
 def test_an_html_pages_h1_and_tab_title_that_are_an_organisations_name_are_not_the_title():
     paras = "\n".join(f"<p>{b}</p>" for b in BODY)
-    html = ("<!DOCTYPE html><html><head><title>Iranian Nurses' Association</title></head><body>"
-            "<h1>Iranian Nurses' Association</h1>"
-            f"<h2>Statement on the arrest of eleven nurses in Tabriz</h2>{paras}</body></html>")
+    html = ("<!DOCTYPE html>\n<html><head><title>Iranian Nurses' Association</title></head>\n"
+            "<body>\n<h1>Iranian Nurses' Association</h1>\n"
+            f"<h2>Statement on the arrest of eleven nurses in Tabriz</h2>\n{paras}\n</body></html>")
     page = convert(raw_from_bytes(html.encode("utf-8"), Path("p.html")))
     assert page.title == "Statement on the arrest of eleven nurses in Tabriz"
