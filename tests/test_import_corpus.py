@@ -24,18 +24,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # fresh6: an author's call for testimonies after a one-line "Endorsing organisations: …"
     "152-blog-medium": {"junk: If you are a teacher in Iran and want to share your experience"},
     # fresh7, measured once (the last split): what its first run got wrong and is not fixed yet
-    # a cover title in capitals wrapped over three lines: the third ("IN IRAN, 2022–2025") left
-    "172-pdf-lawyersnet": {"title"},
-    # a Mailchimp plain-text letter: the newsletter's name for the title, its tagline kept, the
-    # last demand lost after a "**" heading
+    # a Mailchimp plain-text letter: the last demand lost after a "**" heading
     "177-newsletter-prisonwatch": {
-        "junk: A monthly letter from the families of political prisoners",
-        "lost: We ask the Head of the Judiciary to impose an immediate moratorium on ",
-        "title"},
-    # a cover's title wrapped over three lines
-    "178-pdf-childrights": {"title"},
-    # the parliament's name, the page's first line, over the headline under a "Statement" kicker
-    "179-igo-parlassembly": {"title"},
+        "lost: We ask the Head of the Judiciary to impose an immediate moratorium on "},
     # a post's topic tags after its signers, in the signers' region ("Medicine", "Protest")
     "184-blog-medium": {"signatories extra"},
     # a Ghost newsletter: its own name and pitch after the statement it carries
@@ -45,27 +36,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
 # fixed yet, each fix unpins one: the titles, and 204's signer (an X thread's "— our statement"
 # signed by its account; heldout's 27, worded alike, is annotated with no signer).
 FRESH8 = {
-    '187-blog-substack': {
-        'title',
-    },
     '188-messaging-telegram': {
-        'title',
-    },
-    '194-pdf-civicspace': {
-        'title',
-    },
-    '196-email-outlook': {
-        'title',
-    },
-    '197-news-pasted': {
-        'title',
-    },
-    '202-pdf-iwlc': {
         'title',
     },
     '204-messaging-xthread': {
         'signatory missing: Iran Prison Monitor',
-        'title',
     },
 }
 KNOWN_MISSES.update(FRESH8)

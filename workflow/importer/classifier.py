@@ -133,6 +133,9 @@ class PageHints:
     printed: bool = False  # a printed document's text (a PDF's): its subtitle is its own
     page_starts: tuple[int, ...] = ()  # a printed document's pages: where each begins (raw no)
     title_why: str = ""  # why the title chooser chose its line (for the report)
+    # the post's own headline when the title is the heading of a statement the post carries
+    # under a note (the post's date is under its headline, not the statement's)
+    post_headline: int | None = None
 
 
 @dataclass
@@ -228,7 +231,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     notes.update(chatted | heads)
     body = (a, b)
     in_runs = {i for i in content if any(w.startswith("run of") for w in repeat[i][1])}
-    from workflow.importer.titles import choose_title, wrapped_title
+    from workflow.importer.titles import choose_title, with_kind, with_subject, wrapped_title
 
     title = choose_title(lines, content, feats, a, hints, in_runs, notes)  # a note is no headline
     if title is not None:  # a title repeated: the first copy is the title, the rest repeats
@@ -237,6 +240,10 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         title = min(same)
     title_key = key(lines[title].text) if title is not None else None
     title_lines = wrapped_title(lines, content, feats, title, hints) if title is not None else []
+    if title is not None:  # a letter's subject line under its title is its subtitle
+        title_lines = with_subject(lines, content, feats, title_lines or [title], a)
+        title_lines = with_kind(lines, content, title_lines)  # "OPEN LETTER" / "To the …"
+        title_lines = title_lines if len(title_lines) > 1 else []
     title = title_lines[0] if title_lines else title
     decisions: dict[int, Decision] = {}
     after_barrier = next((x for x in barriers if x > b), None)
@@ -302,8 +309,10 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
     from workflow.importer.dating import date_lines
 
+    headline = hints.post_headline if hints.post_headline is not None else title
     dates = [(i, where) for i, where in
-             date_lines(lines, content, feats, (a, b), title, signature, after_barrier, thread)
+             date_lines(lines, content, feats, (a, b), headline, signature, after_barrier,
+                        thread)
              if i not in chatted | heads]  # an attachment's name, a chat's stamp: no date
     return Classified(decisions, title, body, title_lines, dates)
 
@@ -869,7 +878,8 @@ def heading_shaped(text: str, f: Features, least: int = 2) -> bool:
         return False
     if starts_lower(text) or _BYLINE.match(text) or date_line(text):
         return False
-    first = text.lstrip("“‘\"'([¿¡*_~")[:1]  # past a chat's emphasis ("*STATEMENT …*")
+    # past a chat's emphasis ("*STATEMENT …*"), a plain-text e-mail's heading mark ("** …")
+    first = re.sub(r"^\*\*\s+", "", text).lstrip("“‘\"'([¿¡*_~")[:1]
     return bool(first) and (first.isupper() or first.isdigit() or not first.isascii())
 
 
@@ -1043,6 +1053,11 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
                         "subtitle")
     if starts_lower(text) and prev and prev[-1] >= i - 2 and furniture < 1.0:
         return Decision(i, True, 1.0, "header", "continues the line above", evidence)
+    from workflow.importer.titles import document_label
+
+    if title is not None and i > title and document_label(text):
+        return Decision(i, False, -1.0, "header", "a document-type label under the title "
+                        "(what kind of text, not a heading of it)", evidence)
     nxt = _after(content, i, 1)
     if nxt and nxt[0] >= 0 and furniture < 1.0 and heading_shaped(text, f, 1) and \
             _prose_after(i, content, feats) and not find_date(text) and \

@@ -210,7 +210,7 @@ def declared_title(page) -> tuple[str | None, set[str]]:
             core = parts[lo] + "".join(seps[k - 1] + parts[k] for k in range(lo + 1, hi))
             if _fold(core) != _fold(headline) and _fold(core) in found.shown:
                 credit(core, weight / 2)
-    from workflow.importer.titles import TOPIC_WEIGHT, topicality
+    from workflow.importer.titles import TOPIC_WEIGHT, letterhead, topicality
 
     opening = _opening(page)
     best: tuple[float, str] | None = None
@@ -221,6 +221,8 @@ def declared_title(page) -> tuple[str | None, set[str]]:
             score += 2.0  # shown on the page as a line of its own
         if _is_site(texts[folded], found):
             score -= 6.0
+        elif letterhead(texts[folded]):
+            score -= 6.0  # an organisation's name alone: the publisher's, its logo's
         parts = SITE_SEP.split(texts[folded])
         if is_section_label(texts[folded]) or (len(parts) > 1 and any(
                 is_section_label(x) for x in parts) and all(

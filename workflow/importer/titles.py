@@ -4,8 +4,10 @@ Strongest first:
 
 1. the page's own declaration: a line matching the title its format states (HTML headline
    chosen by workflow.importer.pagemeta, an e-mail's subject without "Fwd:"), else the HTML
-   ``<h1>`` — unless that line is the site's name (its logo);
-2. a headline opening the body (ending in "?" or "!", or wrapped over two lines);
+   ``<h1>`` — unless that line is the site's name (its logo); a subject naming a newsletter
+   and its issue ("The Visiting Room — Issue 27") declares the site's name, no headline;
+2. a headline opening the body (ending in "?" or "!", or wrapped over two lines), looked for
+   past the label lines that may open it ("Signed by: A; B", "To: …", "Re: …");
 3. every heading-shaped line above the body is a candidate (menus, share bars, bylines, an
    addressee, an e-mail header, a bullet of a key-findings box, a wrapped paragraph's second
    line are not), read as the whole heading when wrapped over lines, scored by
@@ -13,14 +15,24 @@ Strongest first:
    a section label ("Press release"), the site's name, an attribution ("Joint submission by A,
    B and C"), a block of particulars (session, byline, date), running text above it, a
    channel's name over its counter, a label-and-figure field ("Reading time: 4 minutes"), an
-   addressee, a gloss in parentheses; for it, its words recurring in the statement's opening
+   addressee, a gloss in parentheses, an organisation's name alone (a letterhead, the more when
+   it signs below: :func:`letterhead`), an item of a numbered contents list (never eligible);
+   for it, its words recurring in the statement's opening
    (topicality), a statement naming itself ("Joint statement on …"), the running header
    repeating it; each candidate nearer the body costs ``RANK_COST``; the best one wins, the
    nearest on a tie (a thread's first post and a cover title the running header repeats are
    candidates however far above a body found late);
 4. then a title over its subtitle (two headings, one under the other) is the upper one (unless
    evidence speaks against it: "Check against delivery" over the headline), and a
-   photo's caption under its credit or a button's words give way to the line above.
+   photo's caption under its credit or a button's words give way to the line above; a
+   heading under the body's opening note that announces it by its kind ("… an open letter …"
+   over "Open letter on …") is the statement the page carries, and its title.
+
+The chosen line is read whole when wrapped (:func:`wrapped_title`; a short sentence-case pair
+whose second line opens on a name, caps lines ending in years), with a letter's "Re:" line as
+its subtitle (:func:`with_subject`) and a kind label over an addressee ("OPEN LETTER" / "To the
+…": :func:`with_kind`); :func:`clean_title` takes off what a channel or newsroom puts round a
+headline, kickers ("THREAD:", "BREAKING |") and label tails ("— our statement") among them.
 
 When no line qualifies the caller falls back on the first block; :func:`fallback` lets an
 e-mail's subject (or a page's declared headline) stand instead of a paragraph.
@@ -49,10 +61,16 @@ from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.lexicon import furniture_hits, stoplist
 from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
+from workflow.importer.signatory_names import ORG_WORDS, is_title_case
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
 from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
 
-_SMALL_END = wordset("a an and as at by for from in into of on or the to with")
+# words no headline ends on: a line ending on one goes on in the next ("… Deserve Better Than" /
+# "Prison Cells and Pay Cuts")
+_SMALL_END = wordset("a an and as at by for from in into of on or the to with than over after "
+                     "against about between under without amid despite during through towards "
+                     "toward onto upon via nor but that who whose which its their his her our "
+                     "your must will would can could should shall may is are was were be been")
 # words a section or document-type label is made of ("PRESS RELEASE", "News & statements")
 LABEL_WORDS = wordset(
     "news latest press release releases media statement statements joint public update updates "
@@ -106,6 +124,15 @@ def is_label(text: str) -> bool:
     return bool(ws) and len(ws) <= 6 and all(w in LABEL_WORDS for w in ws)
 
 
+def document_label(text: str) -> bool:
+    """A label naming the document's kind and nothing else ("Joint NGO submission and
+    statement", "PRESS RELEASE", "Open letter"): under the title it says what kind of text
+    follows, and is neither a heading of it nor a sentence of it."""
+    text = bare(text)
+    return is_label(text) and bool(_KIND.search(text) or re.search(
+        r"\b(?:press\s+release|communiqu[eé]|briefing|report)\b", text, re.IGNORECASE))
+
+
 def is_field(text: str) -> bool:
     """A metadata field, a short label and a short value with a figure ("Reading time: 4
     minutes", "Ref: 2026/14"), not a headline ("Iran: 22 organisations call for …")."""
@@ -126,6 +153,55 @@ def attribution(text: str) -> bool:
     # a name's apposition (", a non-governmental organization in special consultative status")
     names = [x for x in names if not re.match(r"^an?\s+[a-z]", x)] or names
     return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
+
+
+def letterhead(text: str) -> bool:
+    """An organisation's name on a line of its own ("Iranian Women Lawyers' Collective",
+    "ASSEMBLY OF THE COUNCIL OF EUROPEAN PARLIAMENTS"): a letterhead or a masthead over the
+    headline, not a headline. A name has an organisation word, capitals for its words, at
+    most ten words, no colon and says nothing of itself ("Open letter to the Council")."""
+    text = text.strip()
+    ws = [w.lower() for w in words(text)]
+    # the organisation word heads the name: last, or before "of"/"for"/"in" ("Alliance for
+    # Children's Rights"), not inside a headline ("International Assembly Anniversary of …")
+    heads = [k for k, w in enumerate(ws) if w in ORG_WORDS and
+             (k == len(ws) - 1 or ws[k + 1] in _NAME_LINKS)]
+    # "the" after a word that links no name ("Free the Haft Tappeh Union"): a verb and its
+    # object, a headline; "Friends of the Earth" is a name
+    verb = any(w == "the" and k and ws[k - 1] not in _NAME_LINKS for k, w in enumerate(ws))
+    return 2 <= len(ws) <= 10 and bool(heads) and not verb and is_organisation(text) and \
+        ":" not in text and not any(c.isdigit() for c in text) and \
+        not text.endswith(("?", "!")) and (is_title_case(text) or text.isupper()) and \
+        not SELF_NAMED.search(text) and not is_label(text)
+
+
+_NAME_LINKS = wordset("of for in on and the")
+
+
+def _named_below(text: str, i: int, lines: list[Line]) -> bool:
+    """Whether a name recurs in the lines below line ``i`` (as a signer, or the speaker)."""
+    name = " ".join(words(text.lower()))
+    return any(name in " ".join(words(line.text.lower())) for line in lines[i + 1:]
+               if line.text)
+
+
+_PAGE_NO = re.compile(r"^(?:\d{1,4}\s+(?=\S))?(?P<text>.*?\S)(?:\s+\d{1,4})?$")
+
+
+def _paged_line(i: int, lines: list[Line]) -> bool:
+    """A running header or footer the page breaks did not reveal: a line with a page number
+    at its end or start ("Nurses Watch – Free the nurses   1") whose words recur on another
+    line with another number."""
+    found = _PAGE_NO.match(lines[i].text.strip())
+    if not found or found.group("text") == lines[i].text.strip():
+        return False
+    mine = " ".join(words(found.group("text").lower()))
+    for j, line in enumerate(lines):
+        other = _PAGE_NO.match(line.text.strip()) if j != i and line.text else None
+        if other and other.group("text") != line.text.strip() and line.text != lines[i].text \
+                and " ".join(words(other.group("text").lower())) == mine:
+            return True
+    return False
 
 
 def site_name(text: str, hints: PageHints) -> bool:
@@ -179,6 +255,18 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if re.match(r"^subject\s*:", text, re.IGNORECASE):
         score -= 1.5
         why.append("an e-mail's subject header (a fallback title)")
+    if nxt and _ISSUE_LINE.match(bare(lines[nxt[0]].text)):
+        score -= 2.0
+        why.append("a newsletter's name over its issue (\"Issue #14 · June 2026\")")
+    if _paged_line(i, lines):
+        score -= 3.0
+        why.append("a running header or footer (repeated with another page number)")
+    if letterhead(text):
+        score -= 2.0
+        why.append("an organisation's name (a letterhead or masthead)")
+        if _named_below(text, i, lines):
+            score -= 1.0
+            why.append("the name recurs below (a signer, the speaker)")
     prose_above = [j for j in content if j < i and feats[j].prose and feats[j].terminal
                    and feats[j].words >= 12]
     if prose_above:
@@ -194,6 +282,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
     chosen goes to ``hints.title_why`` (for the import report). ``notes`` (an editor's or
     poster's note before the statement) are never the headline."""
     why: list[str] = []
+    hints.post_headline = None
     pick = _choose(lines, content, feats, a, hints, in_runs, why, notes)
     hints.title_why = "; ".join(why)
     return pick
@@ -206,6 +295,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     lines, feats = _without_handles(lines, content[:60], feats)
     if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
+    labelled = _past_labels(lines, content, feats, a)  # a heading standing alone under them
+    a = labelled if labelled is not None else a
     window = [i for i in content if i <= a][-16:]
     eligible = [i for i in _eligible(lines, content, window, feats, a, in_runs) if i not in notes]
     if opener is not None and opener not in eligible and \
@@ -221,6 +312,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                                    wrapped_title(lines, content, feats, i, hints) or [i]),
                            hints) >= 2]
         eligible = sorted(set(far) | set(eligible))
+    _issue_name(hints)
     declared = _declared(lines, content, window, hints)
     if declared is not None:
         # a newsletter's or blog's page headline over its own note, then the statement it
@@ -234,13 +326,19 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                    if inner else "the headline the page declares")
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
-    if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and not feats[a].wrapped \
+    if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and \
+            (not feats[a].wrapped or labelled is not None) \
             and not _INNER_STOP.search(bare(lines[a].text)) \
             and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
-        why.append("a headline opening the body")
+        why.append("a headline opening the body" + (", under the label line(s) opening it "
+                                                     "(never a title)" if labelled is not None
+                                                     else ""))
+        above = [i for i in eligible if notes and i < min(notes)]
+        if above and any(n < a for n in notes):  # the post's headline over its note
+            hints.post_headline = _best(above, lines, content, feats, hints)
         return a  # a headline ending in "?" or "!" opens the body
     # a headline wrapped over two or three lines opens the body (its second line in lowercase,
     # no blank line between, a blank line and prose after): under a category label, the menu
@@ -275,6 +373,11 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                        f"about ({mine:.0%} of its words in the opening); the best line above "
                        f"scored {chosen[0].score:+.1f}")
             return inner
+    if inner is not None and inner != pick and _announced(lines, content, a, inner):
+        hints.post_headline = pick
+        why.append("the heading of the statement the page carries: the note opening the body "
+                   "announces it by its kind (an open letter, a statement)")
+        return inner
     credit = _before(content, pick, 1)
     if credit and _PHOTO_CREDIT.search(lines[credit[0]].text.strip()) and \
             [i for i in eligible if i < credit[0]]:
@@ -346,12 +449,68 @@ def _headline_under_note(lines: list[Line], content: list[int], feats: dict[int,
                 not ends_terminal(bare(lines[last].text)):
             continue  # a note is finished sentences, not a headline of its own
         i = after[0]
+        kicker = [k for k in content if k > i][:1]
+        if document_label(lines[i].text) and kicker and kicker[0] - i <= 2:
+            last, i = i, kicker[0]  # "JOINT STATEMENT" over the headline: its kicker
         text = clean_title(lines[i].text)
         if i - last <= 2 and heading_shaped(text, measure(bare(text))) and \
                 len(words(text)) >= 4 and not _TO.match(text) and \
                 not text.rstrip().endswith(":") and _prose_after(i, content, feats):
             return i
     return None
+
+
+# a label line: its words say what the value after the colon is ("Signed by: A; B", "To: the
+# Head of the Judiciary", "Re: the mandate", "Subject: …"), never a headline
+_LABEL_LINE = re.compile(r"^(?:to|attn|attention|cc|bcc|from|re|subject|ref|reference|"
+                         r"concerning|regarding)\s*:", re.IGNORECASE)
+
+
+def label_line(text: str) -> bool:
+    """A line that is a label and its value ("Signed by: A; B; C", "To: …", "Re: …"), which
+    opens a letter or a forwarded text but is never its headline."""
+    text = bare(text)
+    return bool(_LABEL_LINE.match(text) or SIGNERS_INLINE.match(text))
+
+
+def _past_labels(lines: list[Line], content: list[int], feats: dict[int, Features],
+                 a: int) -> int | None:
+    """The body's first line for the headline's sake when label lines open the body ("Signed
+    by: A; B" over "Iran: Reinstate the students" and the text): the heading under them,
+    standing alone (a blank line after it); None when there is none."""
+    at = a
+    while label_line(lines[at].text):
+        after = [i for i in content if i > at][:1]
+        if not after:
+            return None
+        at = after[0]
+    if at == a or not heading_shaped(lines[at].text, feats[at]) or feats[at].words < 3 or \
+            (at + 1 < len(lines) and lines[at + 1].text):
+        return None
+    return at
+
+
+_KIND = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|petition|"
+                   r"urgent action)s?\b", re.IGNORECASE)
+
+
+def _announced(lines: list[Line], content: list[int], a: int, inner: int) -> bool:
+    """Whether the note opening the body (a blogger's "Today I am handing this space over to an
+    open letter …") announces the text under it by the kind its heading names itself ("Open
+    letter on hunger-striking women prisoners"): the page carries that statement, and its
+    heading is the title, not the post's own headline above the note."""
+    heading = clean_title(lines[inner].text)
+    named = SELF_NAMED.search(heading)
+    kind = _KIND.search(heading[:named.end()]) if named else None
+    above = [i for i in content if a <= i < inner]
+    if kind is None and above and document_label(lines[above[-1]].text):
+        kind = _KIND.search(lines[above[-1]].text)  # its kicker ("JOINT STATEMENT")
+        above = above[:-1]
+    if kind is None:
+        return False
+    note = " ".join(lines[i].text for i in above).lower()
+    noun = kind.group(0).lower().rstrip("s")
+    return bool(re.search(rf"\b{re.escape(noun)}s?\b", note))
 
 
 def _only_notes_between(content: list[int], declared: int, a: int,
@@ -430,6 +589,36 @@ def _without_handles(lines: list[Line], content: list[int],
     return out, measured
 
 
+# a periodical's issue in a declared title ("The Visiting Room — Issue 27", "Weekly Brief #58",
+# "Newsletter No. 12, Vol. 3")
+_ISSUE = re.compile(r"(?:^|\s)\(?(?:issue|no\.|vol\.|volume|edition|#)\s*#?\d{1,4}\)?"
+                    r"(?:\s*[·|,–—-]\s*\D*(?:19|20)\d\d)?\s*$", re.IGNORECASE)
+
+
+# a periodical's issue line under its name ("Issue #14 · June 2026", "No. 27, 1 October 2025")
+_ISSUE_LINE = re.compile(r"^(?:issue|no\.|vol\.|volume|edition)\s*#?\d{1,4}\b|^#\d{1,4}\b",
+                         re.IGNORECASE)
+
+
+def _issue_name(hints: PageHints) -> None:
+    """A declared title that names a newsletter and its issue ("📬 The Visiting Room — Issue
+    27") is no headline: it names the newsletter, whose name is the site's (never the title)
+    and the declaration goes."""
+    if not hints.title:
+        return
+    text = hints.title.strip()
+    while text and (is_emoji(text[0]) or text[0] in "\ufe0f\u200d"):
+        text = text[1:].lstrip()
+    found = _ISSUE.search(text)
+    if not found or found.start() == 0:
+        return
+    name = text[:found.start()].strip(" |–—·:-")
+    if not 1 <= len(words(name)) <= 6 or len(words(text[found.end():])) > 0:
+        return
+    hints.site_names = frozenset(hints.site_names | {" ".join(words(name.lower()))})
+    hints.title = None
+
+
 def _declared(lines: list[Line], content: list[int], window: list[int],
               hints: PageHints) -> int | None:
     """The line the format declares the title: one matching the declared title, else the
@@ -443,8 +632,8 @@ def _declared(lines: list[Line], content: list[int], window: list[int],
                                           0.6 * max(len(have), len(want)))):
                 return i
     return next((i for i in window if lines[i].kind == "title"
-                 and not site_name(lines[i].text, hints) and not is_label(lines[i].text)),
-                None)
+                 and not site_name(lines[i].text, hints) and not is_label(lines[i].text)
+                 and not letterhead(bare(lines[i].text))), None)
 
 
 def _eligible(lines: list[Line], content: list[int], window: list[int],
@@ -456,6 +645,7 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and (i not in in_runs or _wrapped_heading(lines, content, feats, i))
             # (a menu's or share bar's short line is none)
             and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
+            and not _NUMBERED.match(lines[i].text)  # an item of a contents list ("1. Summary")
             and not _ADDRESSEE.match(lines[i].text)
             and not _NOT_SUBJECT.match(lines[i].text)  # an e-mail's header
             and (feats[i].words >= 3 or _continued(lines, i) or
@@ -463,6 +653,9 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and not _byline(lines[i].text)
             and not SIGNERS_INLINE.match(bare(lines[i].text))  # "Signed by: A · B · C"
             and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
 def _comma_wrapped(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
@@ -550,7 +743,7 @@ def fallback(title: str, hint: str | None) -> str | None:
     n = len(words(title))
     if n <= 30 and not (ends_terminal(title) and n > 15):
         return None
-    clean = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", hint.strip())).strip()
+    clean = without_kickers(SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", hint.strip())).strip())
     return clean if len(words(clean)) >= 2 else None
 
 
@@ -561,6 +754,9 @@ def clean_title(text: str) -> str:
     out = HANDLE.sub("", text) if len(words(HANDLE.sub("", text))) >= 3 else text
     if re.match(r"^subject\s*:", out, re.IGNORECASE):
         out = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", out)).strip() or out
+    elif SUBJECT_LINE.match(out) and len(words(out[SUBJECT_LINE.match(out).end():])) >= 3:
+        out = out[SUBJECT_LINE.match(out).end():]  # a letter's "Re: …" line for its title
+        out = out[:1].upper() + out[1:]
     out = _THREAD_NO.sub("", out).strip() or out
     while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
         out = out[1:].lstrip()
@@ -568,6 +764,38 @@ def clean_title(text: str) -> str:
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
     if bold and bold.group(1) not in bold.group(2):
         out = bold.group(2)  # a chat's bold or italic markers round the whole headline
+    out = re.sub(r"^\*\*\s+(?=\S)", "", out)  # a plain-text e-mail's heading mark ("** …")
+    out = without_kickers(out)
+    return out or text
+
+
+# the words of a channel's or newsroom's kicker: what kind of post or how new it is, never what
+# the statement is ("THREAD:", "BREAKING NEWS |", "JUST IN —", "NEW:"); a document's own type
+# ("Statement:", "Open letter:", "Urgent action:") is part of its headline and not among them
+KICKER_WORDS = wordset("thread breaking news just in new update updated live watch read listen "
+                       "video photos exclusive flash pinned reminder icymi developing")
+_KICKER = re.compile(r"^(?P<kicker>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?::|\||\s[–—-])\s+(?=\S)")
+_KICKER_TAIL = re.compile(r"\s+(?:[|–—]|-)\s+(?P<tail>[^|–—]{2,40})$")
+
+
+def without_kickers(text: str) -> str:
+    """The headline without a kicker before it (a post's or newsroom's "THREAD:", "BREAKING |",
+    "Just in —": words that say what kind of post it is, none saying what happened) or a tail
+    after a dash that only labels it ("— our statement", "| Press release"): what is left
+    keeps three words or more."""
+    out = text.strip()
+    found = _KICKER.match(out)
+    if found and all(w.lower() in KICKER_WORDS for w in words(found.group("kicker"))) and \
+            len(words(out[found.end():])) >= 3:
+        out = out[found.end():]
+        while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
+            out = out[1:].lstrip()
+        out = out[:1].upper() + out[1:]  # "Watch: families of …" -> "Families of …"
+    tail = _KICKER_TAIL.search(out)
+    if tail and (is_label(tail.group("tail")) or all(
+            w.lower() in KICKER_WORDS for w in words(tail.group("tail")))) and \
+            len(words(out[:tail.start()])) >= 3:
+        out = out[:tail.start()].rstrip()
     return out or text
 
 
@@ -593,11 +821,16 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         # "Executions in secret:" / "the …"; "DENIED CARE:" / "MEDICAL NEGLECT OF …"
         colon = first.endswith(":") and (starts_lower(second) or
                                          (first.isupper() and second.isupper()))
+        # a heading in capitals going on with a place and years ("THE PROSECUTION OF DEFENCE
+        # LAWYERS" / "IN IRAN, 2022–2025"): its figures are no furniture
+        dated = first.isupper() and second.isupper() and \
+            feats[new].evidence == ["mostly digits"] and \
+            sum(1 for w in words(lines[new].text) if w.isalpha()) >= 2
         # a lowercase continuation may hold one weak furniture word ("members of parliament")
-        if (ends_terminal(first) and not colon) or \
-                feats[new].furniture >= (1.5 if new == b and starts_lower(second) else 1.0):
+        if (ends_terminal(first) and not colon) or (not dated and feats[new].furniture >= (
+                1.5 if new == b and starts_lower(second) else 1.0)):
             return False
-        if not heading_shaped(second, feats[b], 1) and not starts_lower(second):
+        if not dated and not heading_shaped(second, feats[b], 1) and not starts_lower(second):
             return False
         if script_of(first) != script_of(second):
             return False
@@ -605,7 +838,7 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
         tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
             not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
-        return caps or small or starts_lower(second) or tail
+        return caps or small or starts_lower(second) or tail or _short_pair(lines, feats, a, b)
 
     group = [title]
     while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
@@ -620,6 +853,51 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
     if block and len(block) > len(group) and set(group) <= set(block):
         return block
     return group if len(group) > 1 else []
+
+
+# words that open a phrase of its own (a subtitle's "A joint appeal from …", "An open letter
+# by …"), not a headline's second half
+_OPENS_PHRASE = wordset("a an the this these our its their by from with")
+
+
+def _short_pair(lines: list[Line], feats: dict[int, Features], a: int, b: int) -> bool:
+    """A short headline wrapped over the two lines of a block of its own ("Lawyers say
+    detained journalist" / "Elham Nikbakht denied medication"): blank lines round the two,
+    each of seven words or fewer and unfinished, in one case style, the second no phrase of
+    its own (not "A joint appeal from …", a byline, a date or a label): a line that short is
+    a wrap, not a title over its standfirst (a standfirst says more, and at more length)."""
+    if a - 1 >= 0 and lines[a - 1].text or b + 1 < len(lines) and lines[b + 1].text:
+        return False
+    first, second = bare(lines[a].text), bare(lines[b].text)
+    if not (3 <= feats[a].words <= 7 and 3 <= feats[b].words <= 7 and
+            feats[a].words + feats[b].words >= 7) or ends_terminal(first) or \
+            ends_terminal(second) or first.isupper() or second.isupper() or \
+            is_title_case(first):
+        return False
+    opener = (words(second) or [""])[0].lower()
+    # in sentence case a second line opens in capitals only on a name ("Elham Nikbakht"), which
+    # the text writes in capitals mid-sentence too; "Eleven held for a month" opens a phrase
+    return _a_name(opener, lines) and opener not in _OPENS_PHRASE and \
+        opener not in LABEL_WORDS and \
+        not is_label(first) and not _byline(second) and not attribution(second) and \
+        not find_date(second) and not find_date(first) and not SELF_NAMED.search(second) and \
+        not letterhead(first) and not letterhead(second)
+
+
+def _a_name(word: str, lines: list[Line]) -> bool:
+    """Whether the text writes ``word`` as a name: in capitals wherever it stands inside a
+    sentence (not first on a line, not after a full stop or colon), and there at least once."""
+    inside = 0
+    for line in lines:
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", line.text,
+                                 re.IGNORECASE):
+            before = line.text[:found.start()].rstrip()
+            if not before or before[-1] in ".!?:;\"“(—–-*#>":
+                continue
+            if not found.group(0)[:1].isupper():
+                return False
+            inside += 1
+    return inside > 0
 
 
 _OPENER = re.compile(r"(?:^|\s)\(?1/(\d{1,2})\)?\s*$")
@@ -682,13 +960,62 @@ def cover_title(lines: list[Line], feats: dict[int, Features], i: int,
     return block
 
 
+# a letter's subject line under its title ("RE: RENEWING THE MANDATE OF …")
+SUBJECT_LINE = re.compile(r"^(?:re|subject|subj|concerning|regarding)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def with_subject(lines: list[Line], content: list[int], feats: dict[int, Features],
+                 title_lines: list[int], a: int) -> list[int]:
+    """The title's lines and the letter's subject line under them ("OPEN LETTER TO THE
+    MEMBERS OF THE COUNCIL" / "RE: RENEWING THE MANDATE OF …"): a line labelled "Re:" or
+    "Subject:" right under the title (a blank line at most between), above the body, one
+    heading and no sentence, says what the letter is about — the title's subtitle, after a
+    colon (see :func:`join_title`)."""
+    last = title_lines[-1]
+    after = [i for i in content if i > last][:1]
+    if not after or after[0] - last > 2 or after[0] >= a:
+        return title_lines
+    i = after[0]
+    text = bare(lines[i].text)
+    found = SUBJECT_LINE.match(text)
+    rest = text[found.end():] if found else ""
+    if not found or ends_terminal(rest) or not 3 <= len(words(rest)) <= 25 or \
+            measure(rest).hard >= 1.0 or script_of(text) != script_of(lines[title_lines[0]].text):
+        return title_lines
+    return [*title_lines, i]
+
+
+def with_kind(lines: list[Line], content: list[int], title_lines: list[int]) -> list[int]:
+    """The title's lines and a document-kind label over an addressee's line ("OPEN LETTER" /
+    "To the Ministers of Foreign Affairs of …"): the label alone says nothing and the addressee
+    alone is no headline; together they are the letter's title ("OPEN LETTER to the …")."""
+    first = title_lines[0]
+    if not re.match(r"^to\s+\S", bare(lines[first].text), re.IGNORECASE) or \
+            ":" in bare(lines[first].text)[:4]:
+        return title_lines
+    above = [i for i in content if i < first][-1:]
+    if not above or first - above[0] > 2:
+        return title_lines
+    label = bare(lines[above[0]].text)
+    if not is_label(label) or not _KIND.search(label):
+        return title_lines
+    return [above[0], *title_lines]
+
+
 def join_title(head: str, rest: list[str]) -> str:
     """The title wrapped over lines as one line: a hyphen broken before lowercase is
     joined, a cover's short title in capitals and its subtitle are parted by a colon
-    ("SILENCED CLASSROOMS: The Arrest and …"), other lines by a space."""
+    ("SILENCED CLASSROOMS: The Arrest and …"), so is a letter's subject line ("Re: …") with
+    its label taken off, other lines by a space."""
     out = head
     for text in rest:
-        if out.endswith("-") and text[:1].islower():
+        subject = SUBJECT_LINE.match(text)
+        if subject:
+            out = f"{out.rstrip().rstrip(':')}: {text[subject.end():]}"
+        elif out is head and is_label(head) and re.match(r"^To\s", text):
+            kind = out.capitalize() if out.isupper() else out  # "OPEN LETTER" / "To the …"
+            out = f"{kind} t{text[1:]}"
+        elif out.endswith("-") and text[:1].islower():
             out = out[:-1] + text
         elif out is head and out.isupper() and text[:1].isupper() and not text.isupper() and \
                 not out.endswith((":", ",")) and (words(out) or [""])[-1].lower() not in _SMALL_END:
@@ -713,14 +1040,20 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
     if not 3 <= len(block) <= 4 or any(j not in feats for j in block):
         return []
     texts = [bare(lines[j].text) for j in block]
-    if any(ends_terminal(t) and not t.endswith(":") for t in texts) or \
-            any(find_date(t) or _byline(t) or feats[j].hard >= 1.0 for j, t in zip(block, texts,
-                                                                                  strict=True)) or \
+    # a line going on from a small word or a hyphen ("A Call to Raise the" / "Minimum Age") is
+    # the heading's continuation, not a byline
+    bylines = [_byline(t) and not (k and _breaks(texts[k - 1])) for k, t in enumerate(texts)]
+    marked = any(find_date(t) or feats[j].hard >= 1.0 for j, t in zip(block, texts, strict=True))
+    if any(ends_terminal(t) and not t.endswith(":") for t in texts) or any(bylines) or marked or \
             len({script_of(t) for t in texts}) > 1 or sum(feats[j].words for j in block) > 45:
         return []
-    wrapped = any((words(a) or [""])[-1].lower() in _SMALL_END or a.endswith("-") or
-                  starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
+    wrapped = any(_breaks(a) or starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
     return block if wrapped else []
+
+
+def _breaks(text: str) -> bool:
+    """A line broken inside a phrase: after a small word ("… to Raise the") or a hyphen."""
+    return (words(text) or [""])[-1].lower() in _SMALL_END or text.endswith("-")
 
 
 
@@ -775,6 +1108,8 @@ def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) ->
     end = i
     while end + 1 < len(lines) and lines[end + 1].text:
         end += 1
+    if i > start and all(is_label(bare(lines[j].text)) for j in range(start, i)):
+        return False  # the block's first line is a kicker ("Statement") over the headline
     block = range(start, end + 1)
     return end - start >= 2 and any(
         find_date(lines[j].text) and len(words(lines[j].text)) <= 8 or
