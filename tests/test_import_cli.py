@@ -71,6 +71,20 @@ def test_hand_edited_source_is_not_overwritten_without_force(proj, capsys):
     assert source.read_bytes() == edited
 
 
+def test_a_reimport_finds_its_source_by_the_raw_bytes(proj, capsys):
+    """A source renamed by hand (or whose title now reads otherwise) is found again by the raw
+    file's sha256: re-importing writes no second copy under the title's slug."""
+    raw = shutil.copy(SEED, proj / SEED.name)
+    assert main(["import", str(raw)]) == 0
+    sources = proj / "sources"
+    (sources / f"{SLUG}.md").rename(sources / "assembly.md")
+    (sources / f"{SLUG}.import.txt").unlink()  # (its header names the old source)
+    capsys.readouterr()
+    assert main(["import", str(raw)]) == 0
+    assert "unchanged sources/assembly.md" in capsys.readouterr().out
+    assert sorted(p.name for p in sources.iterdir()) == ["assembly.import.txt", "assembly.md"]
+
+
 def test_slug_origin_and_report_options(proj, capsys):
     raw = shutil.copy(SEED, proj / SEED.name)
     report = proj / "reports" / "002.txt"

@@ -77,18 +77,23 @@ def valid_slug(slug: str) -> bool:
 def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
                 origin: str | None = None, report_path: Path | str | None = None,
                 encoding: str | None = None, force: bool = False,
-                today: str | None = None, taken: frozenset[str] = frozenset()) -> Plan:
+                today: str | None = None, taken: frozenset[str] = frozenset(),
+                known_raws: dict[str, str] | None = None) -> Plan:
     """Read, clean and compare one raw file with its existing source; writes nothing.
 
     Without ``slug`` the name comes from the title (see :func:`_free_slug`); ``taken`` are
-    slugs that other files of the same import already claimed."""
+    slugs that other files of the same import already claimed; ``known_raws`` is
+    :func:`imported_raws` when the caller has it already."""
     if slug is not None and not valid_slug(slug):
         raise InputError(f"invalid slug {slug!r}: use lowercase ASCII letters, digits and "
                          "hyphens, e.g. 1988-massacre-joint-statement-2020")
     data, fetched = open_raw(raw, encoding)
     raw = data.path
     conversion = preview(project, data)
-    slug = slug or _free_slug(project, conversion, raw.name, data.sha256, taken)
+    if slug is None:  # a re-import finds its source by the raw bytes, whatever the title now
+        known = imported_raws(project) if known_raws is None else known_raws
+        slug = known.get(data.sha256) or _free_slug(project, conversion, raw.name, data.sha256,
+                                                    taken)
     again = _same_raw_report(project.source_path(slug), report_path, data.sha256)
     if again is not None:  # re-import: the earlier imports' evidence that this one used
         conversion = preview(None, data, again)
@@ -211,6 +216,27 @@ def _same_raw_report(source: Path, report_path: Path | str | None,
     return frozenset(keys)
 
 
+_SHA_LINE = re.compile(r"^sha256: *['\"]?([0-9a-f]{64})['\"]? *$", re.M)
+
+
+def imported_raws(project: Project) -> dict[str, str]:
+    """sha256 of each imported raw file -> the slug of its source (from the front matter's
+    ``sha256`` line), so a re-import finds its source even when the title it reads now (with
+    more imports to learn the site's furniture from) makes another slug."""
+    found: dict[str, str] = {}
+    for source in sorted(project.sources.glob("*.md")):
+        try:
+            with source.open("r", encoding="utf-8", errors="replace") as handle:
+                head = handle.read(8192)
+        except OSError:
+            continue
+        end = head.find("\n---", 3)
+        match = _SHA_LINE.search(head[:end if end > 0 else len(head)])
+        if head.startswith("---") and match:
+            found.setdefault(match.group(1), source.stem)
+    return found
+
+
 def slug_candidates(title: str, iso_date: str | None):
     """Slugs for a statement, shortest first: the usual four title words (and year), then
     more of the title's words, then a counter; so statements whose titles begin alike ("Iran:
@@ -315,10 +341,12 @@ def import_many(project: Project, raws: list[Path | str], *, slug: str | None = 
     if sum(1 for raw in raws if str(raw) == "-") > 1:
         raise InputError("standard input (-) can be given once")
     plans: list[Plan] = []
+    known = imported_raws(project)
     for raw in (each(raws) if each else raws):
         plans.append(plan_import(project, raw, slug=slug, origin=origin,
                                  report_path=report_path, encoding=encoding, force=force,
-                                 today=today, taken=frozenset(p.slug for p in plans)))
+                                 today=today, taken=frozenset(p.slug for p in plans),
+                                 known_raws=known))
     seen: dict[Path, Path] = {}
     for plan in plans:
         if plan.source in seen:
