@@ -44,6 +44,9 @@ def text_page(*blocks: str, suffix: str = ".txt"):
      "Eleven nurses arrested in Tabriz"),
     ("EXCLUSIVE: Eleven nurses arrested in Tabriz", "Eleven nurses arrested in Tabriz"),
     ("Watch: families of the nurses speak out", "Families of the nurses speak out"),
+    ("📌 Statement | Eleven nurses arrested in Tabriz", "Eleven nurses arrested in Tabriz"),
+    ("Press release · Eleven nurses arrested in Tabriz", "Eleven nurses arrested in Tabriz"),
+    ("Home | About | Contact us today", "Home | About | Contact us today"),  # a menu stays
     ("Iran: free the nurses of Tabriz — now", "Iran: free the nurses of Tabriz — now"),
     # a document's own type is part of its headline; so is a country or a finding
     ("Statement: release the nurses of Tabriz", "Statement: release the nurses of Tabriz"),
@@ -312,3 +315,11 @@ def test_an_html_pages_h1_and_tab_title_that_are_an_organisations_name_are_not_t
             f"<h2>Statement on the arrest of eleven nurses in Tabriz</h2>\n{paras}\n</body></html>")
     page = convert(raw_from_bytes(html.encode("utf-8"), Path("p.html")))
     assert page.title == "Statement on the arrest of eleven nurses in Tabriz"
+
+
+def test_a_channels_post_labelled_in_sentence_case_is_its_title_not_the_channels_name():
+    page = text_page("Telegram\nNurses Watch Organization for Human Rights\n28.9K subscribers",
+                     "Pinned message\n📢 Join our channel for daily updates",
+                     "[26.02.26 11:42]\n📌 Statement | Eleven nurses arrested in Tabriz must not "
+                     "be forgotten", *BODY, "#Nurses #Tabriz\n👁 5.4K  11:42")
+    assert page.title == "Eleven nurses arrested in Tabriz must not be forgotten"

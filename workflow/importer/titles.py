@@ -383,7 +383,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             [i for i in eligible if i < credit[0]]:
         pick = max(i for i in eligible if i < credit[0])  # a caption under its photo's credit
         why.append("the line above a photo's caption and credit")
-    clean = [i for i in eligible if i < pick and not feats[i].evidence]
+    clean = [i for i in eligible if i < pick and not feats[i].evidence and
+             own.get(i, 0.0) > -STEP_MARGIN]  # (not a channel's name over its counter)
     hits = furniture_hits(bare(lines[pick].text))
     if hits and bare(lines[pick].text).lower().startswith(hits[0]) and clean:
         pick = clean[-1]  # a button's words ("Download the full letter")
@@ -580,6 +581,7 @@ def _without_handles(lines: list[Line], content: list[int],
         if found and len(words(rest)) < 3:
             rest = lines[i].text
         rest = _THREAD_NO.sub("", rest).strip() or rest  # "… their work. 6/7"
+        rest = without_label_bar(rest)  # "📌 Statement | Headline"
         if rest == lines[i].text:
             continue
         if out is lines:
@@ -764,6 +766,7 @@ def clean_title(text: str) -> str:
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
     if bold and bold.group(1) not in bold.group(2):
         out = bold.group(2)  # a chat's bold or italic markers round the whole headline
+    out = without_label_bar(out)
     out = re.sub(r"^\*\*\s+(?=\S)", "", out)  # a plain-text e-mail's heading mark ("** …")
     out = without_kickers(out)
     return out or text
@@ -775,7 +778,22 @@ def clean_title(text: str) -> str:
 KICKER_WORDS = wordset("thread breaking news just in new update updated live watch read listen "
                        "video photos exclusive flash pinned reminder icymi developing")
 _KICKER = re.compile(r"^(?P<kicker>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?::|\||\s[–—-])\s+(?=\S)")
-_KICKER_TAIL = re.compile(r"\s+(?:[|–—]|-)\s+(?P<tail>[^|–—]{2,40})$")
+_KICKER_TAIL = re.compile(r"(?<!\s)\s++(?:[|–—]|-)\s++(?P<tail>[^|–—]{2,40})$")
+
+
+_LABEL_BAR = re.compile(r"^(?P<head>(?:[^\w\s\"'“‘(]++\s*+)*+)"
+                        r"(?P<label>[^\W\d_]++(?:\s+[^\W\d_]++){0,3}+)\s*[|·]\s+(?=\S)")
+
+
+def without_label_bar(text: str) -> str:
+    """A post's headline without a label before a bar, in any case ("📌 Statement | Headline",
+    "Press release · Headline"; the capitals' "STATEMENT | " is the classifier's
+    ``label_end``): label words only, three words or more left after it."""
+    found = _LABEL_BAR.match(text)
+    if not found or not is_label(found.group("label")) or \
+            len(words(text[found.end():])) < 3 or "|" in text[found.end():]:
+        return text
+    return text[found.end():]
 
 
 def without_kickers(text: str) -> str:
@@ -799,7 +817,7 @@ def without_kickers(text: str) -> str:
     return out or text
 
 
-_THREAD_NO = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=\S)|\s+\(?\d{1,2}/\d{1,2}\)?$")
+_THREAD_NO = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=\S)|(?<!\s)\s++\(?\d{1,2}/\d{1,2}\)?$")
 
 
 def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Features],
