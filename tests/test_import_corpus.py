@@ -36,9 +36,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
 # fixed yet, each fix unpins one: the titles, and 204's signer (an X thread's "— our statement"
 # signed by its account; heldout's 27, worded alike, is annotated with no signer).
 FRESH8 = {
-    '188-messaging-telegram': {
-        'title',
-    },
     '204-messaging-xthread': {
         'signatory missing: Iran Prison Monitor',
     },
@@ -84,7 +81,6 @@ FRESH9 = {
     },
     '215-messaging-azadiwatch': {
         'signatory missing: Ahwaz Rights Bulletin',
-        'title',
     },
     '216-email-qarchakwatch': {
         'title',

@@ -775,8 +775,8 @@ def clean_title(text: str) -> str:
 # the words of a channel's or newsroom's kicker: what kind of post or how new it is, never what
 # the statement is ("THREAD:", "BREAKING NEWS |", "JUST IN —", "NEW:"); a document's own type
 # ("Statement:", "Open letter:", "Urgent action:") is part of its headline and not among them
-KICKER_WORDS = wordset("thread breaking news just in new update updated live watch read listen "
-                       "video photos exclusive flash pinned reminder icymi developing")
+KICKER_WORDS = wordset("thread breaking urgent news just in new update updated live watch read "
+                       "listen video photos exclusive flash pinned reminder icymi developing")
 _KICKER = re.compile(r"^(?P<kicker>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?::|\||\s[–—-])\s+(?=\S)")
 _KICKER_TAIL = re.compile(r"(?<!\s)\s++(?:[|–—]|-)\s++(?P<tail>[^|–—]{2,40})$")
 
