@@ -5,9 +5,12 @@ Strongest first:
 1. the page's own declaration: a line matching the title its format states (HTML headline
    chosen by workflow.importer.pagemeta, an e-mail's subject without "Fwd:"), else the HTML
    ``<h1>`` — unless that line is the site's name (its logo); a subject naming a newsletter
-   and its issue ("The Visiting Room — Issue 27") declares the site's name, no headline;
-2. a headline opening the body (ending in "?" or "!", or wrapped over two lines), looked for
-   past the label lines that may open it ("Signed by: A; B", "To: …", "Re: …");
+   and its issue ("The Visiting Room — Issue 27") declares the site's name, no headline; a
+   declared issue headline ("Issue #87: …") gives way to the statement the issue announces
+   (:func:`_carried_heading`);
+2. a headline opening the body (ending in "?" or "!", or wrapped over two lines, or standing
+   alone over a hard-wrapped paragraph: :func:`_standing_alone`), looked for past the label
+   lines that may open it ("Signed by: A; B", "To: …", "Re: …");
 3. every heading-shaped line above the body is a candidate (menus, share bars, bylines, an
    addressee, an e-mail header, a bullet of a key-findings box, a wrapped paragraph's second
    line are not), read as the whole heading when wrapped over lines, scored by
@@ -32,7 +35,10 @@ The chosen line is read whole when wrapped (:func:`wrapped_title`; a short sente
 whose second line opens on a name, caps lines ending in years), with a letter's "Re:" line as
 its subtitle (:func:`with_subject`) and a kind label over an addressee ("OPEN LETTER" / "To the
 …": :func:`with_kind`); :func:`clean_title` takes off what a channel or newsroom puts round a
-headline, kickers ("THREAD:", "BREAKING |") and label tails ("— our statement") among them.
+headline, kickers ("THREAD:", "BREAKING |"), label tails ("— our statement") and trailing emoji
+among them, and a post quoting the title of the statement it names keeps the quote
+(:func:`quoted_title`); a headline parted by its colon and wrapped over two lines is read whole
+(:func:`_colon_pair`).
 
 When no line qualifies the caller falls back on the first block; :func:`fallback` lets an
 e-mail's subject (or a page's declared headline) stand instead of a paragraph.
