@@ -53,6 +53,8 @@ def test_a_posts_trailing_emoji_comes_off_the_headline(line, want):
     ('THREAD: Our statement, issued today 19 Feb 2025 — "Three journalists, one charge: '
      'reporting". Please share. 🧵 1/6', "Three journalists, one charge: reporting"),
     ("Read our new report: “Silenced classrooms in Iran”", "Silenced classrooms in Iran"),
+    ("Our joint statement — ‘Iran’s nurses must be freed now’. Please share.",
+     "Iran’s nurses must be freed now"),
     ('We publish today an open letter titled "Release the nurses of Tabriz" — sign it',
      "Release the nurses of Tabriz"),
     # a quote inside a headline's own words, or no document named: the headline stays
@@ -144,6 +146,13 @@ def test_a_newsletter_issue_gives_way_to_the_statement_it_announces():
     result = page(newsletter("This week: a statement from Nurses Watch, two court dates, "
                              "and a correction."), ".html")
     assert result.meta["title"] == HEADING
+
+
+def test_an_issue_named_inside_the_declared_headline_gives_way_too():
+    html = newsletter("This week: a statement from Nurses Watch, two court dates, and a "
+                      "correction.").replace("Issue #87: The strike", "The Ledger, issue 87: "
+                                             "The strike")
+    assert page(html, ".html").meta["title"] == HEADING
 
 
 def test_a_marked_heading_over_a_paragraph_opening_on_its_words_is_kept():

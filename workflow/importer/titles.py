@@ -542,6 +542,12 @@ def _announced(lines: list[Line], content: list[int], a: int, inner: int) -> boo
     return bool(re.search(rf"\b{re.escape(noun)}s?\b", note))
 
 
+# a newsletter's issue named in its declared headline, anywhere ("Issue #87: …", "Weekly Brief
+# #58 — …", "The Ledger, issue 12: …"; not "No. 1 executioner", a headline's figure)
+_ISSUE_NAMED = re.compile(r"(?:^|[\s(])(?:issue|edition|vol\.|volume)\s*#?\d{1,4}\b|"
+                          r"(?:^|\s)#\d{1,4}\b", re.IGNORECASE)
+
+
 def _carried_heading(lines: list[Line], content: list[int], feats: dict[int, Features],
                      declared: int, hints: PageHints) -> int | None:
     """The heading of the statement a newsletter's issue carries: the declared headline names
@@ -549,10 +555,7 @@ def _carried_heading(lines: list[Line], content: list[int], feats: dict[int, Fea
     own under it names a document's kind ("This week: a statement from …", "put out the
     statement below") and the first heading after that sentence, with running text under it,
     is the statement's; the issue's headline is the newsletter's, as its name is."""
-    text = (hints.title or "").strip()
-    while text and (is_emoji(text[0]) or text[0] in "\ufe0f\u200d"):
-        text = text[1:].lstrip()
-    if not _ISSUE_LINE.match(text):
+    if not _ISSUE_NAMED.search(hints.title or ""):
         return None
     mine = key(bare(lines[declared].text))
     announced = False
@@ -851,7 +854,8 @@ def without_trailing_emoji(text: str) -> str:
 # "Three journalists, one charge". Please share.', 'Read our new report: “Silenced”'): the quote
 # follows a separator or "titled", and ends the post's sentence
 _QUOTED = re.compile(r"(?:[—–:,]|\s-|\b(?:titled|entitled|called|headed))\s*"
-                     r"(?P<q>[\"“«](?P<title>[^\"“”«»]{8,200})[\"”»])"
+                     r"(?P<q>[\"“«](?P<title>[^\"“”«»]{8,200})[\"”»]|"
+                     r"‘(?P<single>(?:[^‘’]|’(?=\w)){8,200})’)"
                      r"\s*(?:$|[.!?…]|\s[—–-]\s)")
 _DOCUMENT = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|"
                        r"petition|report|briefing|urgent action|open letter)s?\b",
@@ -868,7 +872,7 @@ def quoted_title(text: str) -> str | None:
     found = _QUOTED.search(text)
     if not found:
         return None
-    title = found.group("title").strip().rstrip(".,;")
+    title = (found.group("title") or found.group("single")).strip().rstrip(".,;")
     before = text[:found.start("q")]
     if len(words(title)) < 3 or not _DOCUMENT.search(before) or len(words(before)) > 20:
         return None
