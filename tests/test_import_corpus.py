@@ -57,11 +57,8 @@ FRESH9 = {
         'junk: Nine weeks of throttling, and a coalition asks the world to notice',
     },
     '207-newsletter-evinledger': {
-        'date',
-        'junk: Hello, Ledger readers. A short issue this week, because the main item ',
         'junk: Thanks for reading The Evin Ledger! Subscribe for free to receive new ',
         "signatory missing: Women's Equality Watch Iran",
-        'title',
     },
     '208-news-ludgateherald': {
         'lost: Iran’s mission to the UN in Geneva did not respond to a request for co',
@@ -82,12 +79,8 @@ FRESH9 = {
     '215-messaging-azadiwatch': {
         'signatory missing: Ahwaz Rights Bulletin',
     },
-    '216-email-qarchakwatch': {
-        'title',
-    },
     '224-pdf-pfai': {
         'lost: Families of journalists based abroad have been summoned and questioned',
-        'title',
     },
     '225-pdf-defenderscoalition': {
         'junk: Number of lawyers arrested',
@@ -100,21 +93,16 @@ FRESH9 = {
         'signatory missing: International Forum for the Rule of Law',
         'signatory missing: Iranian Lawyers in Exile Association',
         'signatory missing: Shirin Bar Solidarity Network',
-        'title',
     },
     '226-messaging-telegram-evinvoices': {
         'date',
         'signatory missing: Women political prisoners of Evin',
-    },
-    '227-messaging-xthread-studentsnet': {
-        'title',
     },
     '228-email-hrcwatchlist': {
         'lost: Excellencies,',
     },
     '231-newsletter-ghostletter': {
         'signatories extra',
-        'title',
     },
     '232-newsletter-linkedpulse': {
         'signatories extra',
@@ -156,7 +144,6 @@ FRESH9 = {
     '242-messaging-bskythread': {
         "signatory missing: Caspian Reporters' Union",
         'signatory missing: Pen & Press Exile Collective',
-        'title',
     },
     '244-email-maildigest': {
         'date',

@@ -331,6 +331,8 @@ def drop_captions(lines: list[Line], report: Report, title_no: int | None,
         after = next((lines[j].text for j in content[k + 2:] if j not in drop), "")
         if _is_prose(after):
             drop_i, keep_i = _which_caption(a, b, lines)
+            if _heading_over_its_paragraph(lines[drop_i], lines[keep_i]):
+                continue
             drop.add(drop_i)
             headings.add(lines[keep_i].no)
             report.remove(lines[drop_i].no, "image caption repeating the heading next to it",
@@ -348,6 +350,15 @@ def drop_captions(lines: list[Line], report: Report, title_no: int | None,
             report.remove(lines[i].no, "image caption (short lowercase line between paragraphs)",
                           text)
     return [line for i, line in enumerate(lines) if i not in drop], headings
+
+
+def _heading_over_its_paragraph(caption: Line, heading: Line) -> bool:
+    """Whether the pair rule would drop a heading the page marks as one (an HTML ``<h2>``) for
+    a paragraph opening on its words ("One year of the … law is one year of state violence"
+    over "One year after the … law was enforced, women and girls …"): a finished sentence of
+    a paragraph's length is no heading's caption, and the marked heading stays."""
+    return caption.kind == "heading" and not heading.kind and \
+        ends_terminal(heading.text) and len(words(heading.text)) >= 15
 
 
 def _alone(lines: list[Line], i: int) -> bool:

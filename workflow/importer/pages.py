@@ -171,7 +171,15 @@ def _footnote_marks(lines: list[Line], page_starts: set[int], report: Report) ->
     return lines
 
 
+# a front matter's page number in small roman numerals, set apart at a line's end or start
+# ("Defenders of Defenders Coalition      ii"): a running footer's number like any other
+_ROMAN_FOLIO = re.compile(r"(?:(?<=\s\s)|^)(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$|"
+                          r"^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?=\s\s)")
+
+
 def _key(text: str) -> str:
+    """A running line's key: its page number, in figures or roman numerals, as "#"."""
+    text = _ROMAN_FOLIO.sub("#", text.strip())
     return " ".join(re.sub(r"\d+", "#", text).split()).lower()
 
 

@@ -5,9 +5,12 @@ Strongest first:
 1. the page's own declaration: a line matching the title its format states (HTML headline
    chosen by workflow.importer.pagemeta, an e-mail's subject without "Fwd:"), else the HTML
    ``<h1>`` — unless that line is the site's name (its logo); a subject naming a newsletter
-   and its issue ("The Visiting Room — Issue 27") declares the site's name, no headline;
-2. a headline opening the body (ending in "?" or "!", or wrapped over two lines), looked for
-   past the label lines that may open it ("Signed by: A; B", "To: …", "Re: …");
+   and its issue ("The Visiting Room — Issue 27") declares the site's name, no headline; a
+   declared issue headline ("Issue #87: …") gives way to the statement the issue announces
+   (:func:`_carried_heading`);
+2. a headline opening the body (ending in "?" or "!", or wrapped over two lines, or standing
+   alone over a hard-wrapped paragraph: :func:`_standing_alone`), looked for past the label
+   lines that may open it ("Signed by: A; B", "To: …", "Re: …");
 3. every heading-shaped line above the body is a candidate (menus, share bars, bylines, an
    addressee, an e-mail header, a bullet of a key-findings box, a wrapped paragraph's second
    line are not), read as the whole heading when wrapped over lines, scored by
@@ -32,7 +35,10 @@ The chosen line is read whole when wrapped (:func:`wrapped_title`; a short sente
 whose second line opens on a name, caps lines ending in years), with a letter's "Re:" line as
 its subtitle (:func:`with_subject`) and a kind label over an addressee ("OPEN LETTER" / "To the
 …": :func:`with_kind`); :func:`clean_title` takes off what a channel or newsroom puts round a
-headline, kickers ("THREAD:", "BREAKING |") and label tails ("— our statement") among them.
+headline, kickers ("THREAD:", "BREAKING |"), label tails ("— our statement") and trailing emoji
+among them, and a post quoting the title of the statement it names keeps the quote
+(:func:`quoted_title`); a headline parted by its colon and wrapped over two lines is read whole
+(:func:`_colon_pair`).
 
 When no line qualifies the caller falls back on the first block; :func:`fallback` lets an
 e-mail's subject (or a page's declared headline) stand instead of a paragraph.
@@ -318,16 +324,22 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         # a newsletter's or blog's page headline over its own note, then the statement it
         # carries under a heading of its own (and its date): the statement's heading
         opening = [a] if heading_shaped(lines[a].text, feats[a]) and _only_notes_between(
-            content, declared, a, notes) else []  # the body opening on that heading
+            content, _last_copy(lines, content, declared, a), a, notes) else []  # the body
+        # opening on that heading
         inner = [j for j in [*eligible, *opening] if j > declared and feats[j].words >= 3 and
                  any(feats[k].terminal and feats[k].words >= 12 and feats[k].sentence >= 2
                      for k in content if declared < k < j)]
+        carried = None if inner else _carried_heading(lines, content, feats, declared, hints)
+        if carried is not None:
+            why.append("the heading of the statement a newsletter's issue carries, announced "
+                       "by the issue's own words (\"the statement below\")")
+            return carried
         why.append("the heading of the statement the page carries under its own note"
                    if inner else "the headline the page declares")
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and \
-            (not feats[a].wrapped or labelled is not None) \
+            (not feats[a].wrapped or labelled is not None or _standing_alone(lines, a)) \
             and not _INNER_STOP.search(bare(lines[a].text)) \
             and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
@@ -401,6 +413,23 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             pick = prev
             why.append("the title over its subtitle")
     return _stopped_headline_over(lines, content, feats, pick, hints, why)
+
+
+def _standing_alone(lines: list[Line], i: int) -> bool:
+    """A line of a block of its own (blank lines round it) on a page whose paragraphs run over
+    several lines, unfinished: the headline of a hard-wrapped e-mail ("Hunger strikers in
+    Qarchak must receive medical care now" between blank lines), which the paragraph
+    builder may read as a run into the wrapped paragraph below it; a paragraph's line has
+    neighbours."""
+    text = bare(lines[i].text)
+    if ends_terminal(text) or text.endswith((":", ",")) or re.search(r"[.!?]\s", text):
+        return False  # (a sentence inside: a caption's "… in 2021. (Handout)")
+    if (i > 0 and lines[i - 1].text) or (i + 1 < len(lines) and lines[i + 1].text):
+        return False
+    below = next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
+    return below is not None and below + 1 < len(lines) and bool(lines[below + 1].text)
+    # (the paragraph under it wrapped over lines: on a page of a line a paragraph, or with a
+    # blank after every line, a block of one line says nothing)
 
 
 def _stopped_headline_over(lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -512,6 +541,46 @@ def _announced(lines: list[Line], content: list[int], a: int, inner: int) -> boo
     note = " ".join(lines[i].text for i in above).lower()
     noun = kind.group(0).lower().rstrip("s")
     return bool(re.search(rf"\b{re.escape(noun)}s?\b", note))
+
+
+# a newsletter's issue named in its declared headline, anywhere ("Issue #87: …", "Weekly Brief
+# #58 — …", "The Ledger, issue 12: …"; not "No. 1 executioner", a headline's figure)
+_ISSUE_NAMED = re.compile(r"(?:^|[\s(])(?:issue|edition|vol\.|volume)\s*#?\d{1,4}\b|"
+                          r"(?:^|\s)#\d{1,4}\b", re.IGNORECASE)
+
+
+def _carried_heading(lines: list[Line], content: list[int], feats: dict[int, Features],
+                     declared: int, hints: PageHints) -> int | None:
+    """The heading of the statement a newsletter's issue carries: the declared headline names
+    the issue ("Issue #87: The new hijab law, one year on"), a finished sentence of the issue's
+    own under it names a document's kind ("This week: a statement from …", "put out the
+    statement below") and the first heading after that sentence, with running text under it,
+    is the statement's; the issue's headline is the newsletter's, as its name is."""
+    if not _ISSUE_NAMED.search(hints.title or ""):
+        return None
+    mine = key(bare(lines[declared].text))
+    announced = False
+    for j in [i for i in content if i > declared][:12]:
+        here = bare(lines[j].text)
+        if key(here) == mine:
+            continue
+        if feats[j].terminal and feats[j].words >= 8:
+            announced = announced or bool(_DOCUMENT.search(here))
+            continue
+        if announced and heading_shaped(here, feats[j]) and feats[j].words >= 4 and \
+                not _TO.match(here) and not here.endswith(":") and not is_label(here) and \
+                _prose_after(j, content, feats):
+            return j
+    return None
+
+
+def _last_copy(lines: list[Line], content: list[int], declared: int, a: int) -> int:
+    """The last copy of the declared headline above the body's first line ``a`` (a page shows
+    its headline in the tab's title and again over the post): what lies between the two is
+    the page's header (a tag, a byline), not the post's note."""
+    mine = key(bare(lines[declared].text))
+    return max(i for i in content if declared <= i < a and key(bare(lines[i].text)) == mine) \
+        if declared < a else declared
 
 
 def _only_notes_between(content: list[int], declared: int, a: int,
@@ -769,7 +838,48 @@ def clean_title(text: str) -> str:
     out = without_label_bar(out)
     out = re.sub(r"^\*\*\s+(?=\S)", "", out)  # a plain-text e-mail's heading mark ("** …")
     out = without_kickers(out)
+    out = without_trailing_emoji(out)
+    out = quoted_title(out) or out
     return out or text
+
+
+def without_trailing_emoji(text: str) -> str:
+    """The headline without the emoji a post ends it on (a thread's "🧵", a "👇" pointing on
+    to the next post, "✊"): a channel's signs, never words of the headline; what is left keeps
+    three words or more."""
+    out = text.rstrip()
+    while out and (is_emoji(out[-1]) or out[-1] in "\ufe0f\u200d") and out[-1] not in "©®™℗":
+        out = out[:-1].rstrip()
+    return out if len(words(out)) >= 3 else text
+
+
+# a post naming the statement it carries and quoting its title ('Our statement, issued today —
+# "Three journalists, one charge". Please share.', 'Read our new report: “Silenced”'): the quote
+# follows a separator or "titled", and ends the post's sentence
+_QUOTED = re.compile(r"(?:[—–:,]|\s-|\b(?:titled|entitled|called|headed))\s*"
+                     r"(?P<q>[\"“«](?P<title>[^\"“”«»]{8,200})[\"”»]|"
+                     r"‘(?P<single>(?:[^‘’]|’(?=\w)){8,200})’)"
+                     r"\s*(?:$|[.!?…]|\s[—–-]\s)")
+_DOCUMENT = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|"
+                       r"petition|report|briefing|urgent action|open letter)s?\b",
+                       re.IGNORECASE)
+
+
+def quoted_title(text: str) -> str | None:
+    """The title a post quotes when it names the document it carries ("Our statement, issued
+    today 19 Feb 2025 — "Three journalists, one charge: reporting". Please share."): the
+    quoted words, three or more, after a document's kind ("statement", "report", "open
+    letter") and a separator; the rest is the poster's talk about it. A headline quoting a
+    name inside its own words ("Joint statement on the "Chastity and Hijab" law") is no such
+    post: its quote follows a word, not a separator."""
+    found = _QUOTED.search(text)
+    if not found:
+        return None
+    title = (found.group("title") or found.group("single")).strip().rstrip(".,;")
+    before = text[:found.start("q")]
+    if len(words(title)) < 3 or not _DOCUMENT.search(before) or len(words(before)) > 20:
+        return None
+    return title[:1].upper() + title[1:]
 
 
 # the words of a channel's or newsroom's kicker: what kind of post or how new it is, never what
@@ -856,7 +966,8 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
         tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
             not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
-        return caps or small or starts_lower(second) or tail or _short_pair(lines, feats, a, b)
+        return caps or small or starts_lower(second) or tail or \
+            _short_pair(lines, feats, a, b) or _colon_pair(lines, feats, a, b)
 
     group = [title]
     while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
@@ -900,6 +1011,30 @@ def _short_pair(lines: list[Line], feats: dict[int, Features], a: int, b: int) -
         not is_label(first) and not _byline(second) and not attribution(second) and \
         not find_date(second) and not find_date(first) and not SELF_NAMED.search(second) and \
         not letterhead(first) and not letterhead(second)
+
+
+def _colon_pair(lines: list[Line], feats: dict[int, Features], a: int, b: int) -> bool:
+    """A headline already parted by its colon, wrapped over the two lines of a block of its
+    own ("Imprisoned for Reporting: Iran Must Release Journalists" / "Held in Evin and Qezel
+    Hesar"): a headline with its subtitle after the colon has no second subtitle under it, so
+    a short unfinished line right under it, in the same case style, goes on with it (not a
+    byline, a date, a label, an attribution, a name or a phrase of its own: "A joint
+    statement with …")."""
+    if a - 1 >= 0 and lines[a - 1].text or b + 1 < len(lines) and lines[b + 1].text:
+        return False
+    first, second = bare(lines[a].text), bare(lines[b].text)
+    head, colon, rest = first.partition(": ")
+    if not colon or len(words(head)) < 1 or len(words(rest)) < 3 or ends_terminal(first) or \
+            ends_terminal(second) or second.endswith(":") or ":" in second:
+        return False
+    if not (2 <= feats[b].words <= 8 and feats[b].words < feats[a].words) or \
+            is_title_case(rest) != is_title_case(second) or first.isupper() or second.isupper():
+        return False
+    opener = (words(second) or [""])[0].lower()
+    return opener not in _OPENS_PHRASE and opener not in LABEL_WORDS and \
+        not is_label(second) and not _byline(second) and not attribution(second) and \
+        not find_date(second) and not SELF_NAMED.search(second) and not letterhead(second) \
+        and not _DOCUMENT.search(second)
 
 
 def _a_name(word: str, lines: list[Line]) -> bool:
