@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from workflow.errors import InputError
+from workflow.importer.htmllayout import LAID_OUT, lay_out
 from workflow.importer.pagemeta import declared, page_metadata, without_site, written_guess
 from workflow.importer.report import Report
 from workflow.importer.text import Line, normalise, words
@@ -27,6 +28,8 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     from lxml import etree
     from lxml import html as lxml_html
 
+    layout = lay_out(html)  # a minified page: one block element per line, as if pretty-printed
+    html = layout.html
     try:
         page = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
@@ -55,7 +58,11 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     kept_text = _key(" ".join(line.text for line in lines))
     visible = _report_dropped(page, kept_text, report)
     report.notes.append("HTML page: article text extracted with trafilatura; line numbers are "
-                        "the HTML file's")
+                        "the HTML file's" if not layout.relaid else
+                        "HTML page: article text extracted with trafilatura")
+    if layout.relaid:
+        report.notes.append(layout.note())
+        report.line_numbers = LAID_OUT
     spaced: list[Line] = []
     for line in lines:
         spaced += [line, Line(line.no, "")]

@@ -43,6 +43,8 @@ class Report:
     notes: list[str] = field(default_factory=list)
     decisions: list[tuple[int, bool, str, str]] = field(default_factory=list)
     unsure: list[tuple[int, str, str]] = field(default_factory=list)  # kept, near the threshold
+    # what the line numbers count (a minified HTML page's are of its laid-out form)
+    line_numbers: str = "the raw file's"
 
     def flag_unsure(self) -> None:
         """Flag the classifier's unsure keeps that no later rule removed."""

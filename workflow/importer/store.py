@@ -128,7 +128,8 @@ def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
         f"source: {project.relative(source)} ({len(conversion.pieces)} blocks, "
         f"{conversion.kept_words} words)",
         f"layout: {conversion.layout}",
-        "Line numbers (L12, L7-19) are the raw file's; blank lines are not listed.",
+        f"Line numbers (L12, L7-19) are {conversion.report.line_numbers}; blank lines are not "
+        "listed.",
     ]
     return Plan(slug=slug, raw=raw, source=source, report=report, source_text=source_text,
                 report_text=conversion.report.render(header), status=status,
