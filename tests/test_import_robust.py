@@ -40,9 +40,10 @@ def test_fragments_of_a_page_convert(page):
         except InputError:
             continue  # a refusal with its message (e.g. nothing left to import) is an answer
         source = norm(fragment) + " " + norm(re.sub(r"-\s*\n\s*", "", fragment))  # (rejoined)
+        source = source.lower()  # (a headline whose kicker went opens on a capital)
         for piece in result.pieces[:8]:
             words = [w for w in norm(piece.text).split() if w.isalpha() and len(w) > 3]
-            assert all(w in source for w in words[:3]), (what, piece.text[:80])
+            assert all(w.lower() in source for w in words[:3]), (what, piece.text[:80])
 
 
 def test_comments_among_an_elements_children_are_no_text():
