@@ -310,11 +310,15 @@ def render_job(project: Project, job: Job, statements: list[Statement],
     """
     from workflow.publish.compose import Composer, quiet_collector
 
-    with quiet_collector():
+    keep = not assembled(opts.variant)  # tagged: every statement stays laid out
+    with quiet_collector(keep_layouts=keep):
         composer = Composer(_renderer(project), opts.variant, parts_folder(project, job.lang),
-                            job.code, reuse=not opts.force)
-        if assembled(opts.variant):
-            yield from _assemble_outputs(project, job, statements, opts, composer)
+                            job.code, reuse=not opts.force, keep_layouts=keep)
+        if not keep:
+            try:
+                yield from _assemble_outputs(project, job, statements, opts, composer)
+            finally:
+                composer.close()
         else:
             yield from _render_outputs(project, job, statements, opts, composer)
 
@@ -356,13 +360,16 @@ def _assemble_outputs(project: Project, job: Job, statements: list[Statement],
                 locate=lambda ch, st=st: locate([st], ch), label=project.relative(out.target))
             laid[out.index] = len(body.pages)
             del body
+            composer.released()
             yield parts[out.index], laid[out.index]
     for out in job.shown:
         indices = range(len(statements)) if out.index is None else [out.index]
         runs = {i: parts[i] if i in parts else job.parts[i].read_bytes() for i in indices}
         counts = {i: laid[i] if i in laid else _page_count(runs[i]) for i in indices}
-        yield _assemble_output(project, composer, job.lang, out, statements, opts, runs,
-                               counts)
+        made = _assemble_output(project, composer, job.lang, out, statements, opts, runs,
+                                counts)
+        composer.released()
+        yield made
 
 
 def _assemble_output(project: Project, composer, lang: str, out: Output,
@@ -396,7 +403,7 @@ def _assemble_output(project: Project, composer, lang: str, out: Output,
         variant=opts.variant, attachments=_attachments(frame.used, opts.variant),
         when=settings.built, locate=frame.find, label=frame.label)
     total = front_pages + sum(counts.values()) + colophon_pages
-    numbers = composer.footer_pdf(total, settings)
+    numbers = composer.footers(total, settings)
     return assemble(carrier, inserted, numbers, numbered_from=1 if front_pages else 0), total
 
 
