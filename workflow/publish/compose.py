@@ -31,7 +31,7 @@ _FOOTER_BOXES = ("@bottom-left", "@bottom-center", "@bottom-right")
 # How the pages that ``assemble`` inserts into a carrier are written: the carrier brings the
 # PDF/A identification, metadata and sRGB output intent (under which PDF/A allows the pages'
 # DeviceRGB colours), so the parts need none of it; written as plain PDF they cost about 18 %
-# less to write. Parts with links (the front matter: PDF/A wants them marked printable) are
+# less to write. Parts with links (the contents: PDF/A wants them marked printable) are
 # written in the build's variant.
 PART_VARIANT = "none"
 # Contents entries a page holds, about (a title of one or two lines in each column): the

@@ -387,8 +387,8 @@ def _assemble_output(project: Project, composer, lang: str, out: Output,
     inserted = []
     front_pages = 0
     if out.index is None:
-        front, front_pages = frame.front_pdf(list(counts.values()))
-        inserted.append(Run(front, names=True))
+        front, front_pages = frame.front_pdfs(list(counts.values()))
+        inserted += [Run(data, names=True) for data in front]
     inserted += [Run(data, Writer.anchor(i)) for i, data in runs.items()]
     role = "colophon" if out.index is None else f"colophon-{statements[out.index].slug}"
     colophon, colophon_pages = composer.kept_pdf(
@@ -452,18 +452,26 @@ class _Frame:
                                               self.settings, locate=self.find,
                                               label=self.label), counts)
 
-    def front_pdf(self, counts: list[int]) -> tuple[bytes, int]:
-        """Cover and contents as a PDF (bytes, pages), numbered from the statements' page
-        ``counts``; kept in the build cache (every try, see ``front_matter``)."""
+    def front_pdfs(self, counts: list[int]) -> tuple[list[bytes], int]:
+        """The cover and the contents as PDFs of their own, and their pages together; the
+        contents numbered from the statements' page ``counts``. Each is kept in the build
+        cache (the contents: every try, see ``front_matter``), so a title edit, which
+        changes the contents, does not lay the cover out again."""
         from workflow.publish.compose import front_matter
 
-        found = front_matter(
+        head = self.writer.dossier_head(self.statements)
+        cover, cover_pages = self.composer.kept_pdf(
+            "cover", head + self.writer.cover(self.statements) + "</body></html>\n",
+            self.settings, locate=self.find, label=self.label)
+        contents, pages = front_matter(
             lambda starts: self.composer.kept_pdf(
-                "front", self.writer.front_part(self.statements, starts), self.settings,
-                locate=self.find, label=self.label, anchored=True), counts,
-            count=lambda made: made[1])
-        self.composer.prune("front")
-        return found
+                "contents", head + self.writer.contents(self.statements, starts)
+                + "</body></html>\n", self.settings, locate=self.find, label=self.label,
+                anchored=True), counts,
+            count=lambda made: cover_pages + made[1])
+        for role in ("cover", "contents", "front"):  # "front": both in one PDF, before
+            self.composer.prune(role)
+        return [cover, contents], cover_pages + pages
 
 
 def _page_count(data: bytes) -> int:
