@@ -34,12 +34,13 @@ def test_a_released_layout_is_collected_unless_layouts_are_kept(tmp_path, keep):
 
     with quiet_collector(keep_layouts=keep):
         composer = Composer(renderer, "none", keep_layouts=keep)
-        part = composer.part(PAGE, Settings(lang="fa"))
-        assert gc.isenabled()  # on between documents
-        del part
         gc.callbacks.append(count)
         try:
-            composer.released()
+            with composer.collecting():
+                part = composer.part(PAGE, Settings(lang="fa"))
+                assert not gc.isenabled()  # paused while the part is made and let go
+                del part
+            assert gc.isenabled()
             collected.append(gc.collect())
         finally:
             gc.callbacks.remove(count)

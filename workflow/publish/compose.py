@@ -26,6 +26,7 @@ from pathlib import Path
 
 from workflow.fileio import atomic_write
 from workflow.publish.html import Settings, footer_document, page_css
+from workflow.publish.render import collector_paused
 
 _FOOTER_BOXES = ("@bottom-left", "@bottom-center", "@bottom-right")
 # How the pages that ``assemble`` inserts into a carrier are written: the carrier brings the
@@ -70,9 +71,8 @@ def quiet_collector(keep_layouts: bool) -> Iterator[None]:
 
     Otherwise (parts written and released one by one, ``assemble``): what lives across
     the job (the statements' models, the renderer's caches) is frozen once, the collector
-    is paused while a document is laid out or written (``render.collector_paused``: its
-    objects are all alive until then), and a part's cycles are collected as soon as it is
-    let go (``Composer.released``).
+    is paused while a part is laid out, written and let go, and its cycles are collected
+    right after (``Composer.collecting``).
     Freezing those parts instead kept every released layout's cycles in memory to the end
     of the build (136 MB -> 522 MB over the 80 statements of 16x the corpus), and the cost
     per page grew with it.
@@ -120,10 +120,16 @@ class Composer:
             gc.freeze()  # see quiet_collector
         return Part(document, label)
 
-    def released(self) -> None:
-        """A part's layout has been let go: collect its cycles now, and freeze what
-        survives (the job's footer layouts and caches), so that the next collection walks
-        only what the next part makes (see quiet_collector)."""
+    @contextlib.contextmanager
+    def collecting(self) -> Iterator[None]:
+        """The collector paused while a part (or an assembled PDF) is laid out, written and
+        let go, then run once: its cycles are collected and what survives (the job's
+        footer layouts and caches) is frozen, so the next collection walks only what the
+        next part makes. Each object a part makes is walked once, when it is garbage
+        already, instead of by young-generation collections as it is made (see
+        quiet_collector); with ``keep_layouts`` the parts are frozen instead."""
+        with collector_paused():
+            yield
         if not self.keep_layouts:
             gc.collect()
             gc.freeze()

@@ -354,21 +354,22 @@ def _assemble_outputs(project: Project, job: Job, statements: list[Statement],
     for out in job.outputs:
         if out.part:
             st = statements[out.index]
-            body = _lay_out_statement(project, composer, job.lang, st, out.index, opts)
-            parts[out.index] = composer.renderer.write(
-                body.document, variant=PART_VARIANT, when=out.when,
-                locate=lambda ch, st=st: locate([st], ch), label=project.relative(out.target))
-            laid[out.index] = len(body.pages)
-            del body
-            composer.released()
+            with composer.collecting():
+                body = _lay_out_statement(project, composer, job.lang, st, out.index, opts)
+                parts[out.index] = composer.renderer.write(
+                    body.document, variant=PART_VARIANT, when=out.when,
+                    locate=lambda ch, st=st: locate([st], ch),
+                    label=project.relative(out.target))
+                laid[out.index] = len(body.pages)
+                del body
             yield parts[out.index], laid[out.index]
     for out in job.shown:
         indices = range(len(statements)) if out.index is None else [out.index]
         runs = {i: parts[i] if i in parts else job.parts[i].read_bytes() for i in indices}
         counts = {i: laid[i] if i in laid else _page_count(runs[i]) for i in indices}
-        made = _assemble_output(project, composer, job.lang, out, statements, opts, runs,
-                                counts)
-        composer.released()
+        with composer.collecting():
+            made = _assemble_output(project, composer, job.lang, out, statements, opts, runs,
+                                    counts)
         yield made
 
 
