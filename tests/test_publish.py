@@ -407,11 +407,13 @@ def test_fontconfig_setup_leaves_no_temporary_files(tmp_path):
 # -- one layout per page ---------------------------------------------------------------------
 
 def _kind(html: str) -> str:
-    """What a document laid out is: a statement, colophon, cover (the front matter), the
-    footer pages, or a carrier (a blank page with a PDF's metadata and attachments)."""
+    """What a document laid out is: a statement, colophon, cover, contents, the footer
+    pages, or a carrier (a blank page with a PDF's metadata and attachments)."""
     kind = re.search(r'<section class="(statement|colophon|cover)"', html)
     if kind:
         return kind.group(1)
+    if '<nav class="toc">' in html:
+        return "contents"
     return "footer" if "<body><div></div>" in html else "carrier"
 
 
@@ -431,12 +433,12 @@ def test_each_statement_is_laid_out_once_for_its_pdf_and_the_dossier(project, mo
     assert len(result.written) == 3
     kinds = [kind for kind, _ in laid_out]
     assert kinds.count("statement") == 2  # alpha and beta: once each, for both PDFs
-    assert kinds.count("cover") == 1 and kinds.count("footer") == 1
+    assert kinds.count("cover") == kinds.count("contents") == kinds.count("footer") == 1
     assert kinds.count("colophon") == 3  # each PDF's own word counts
     assert kinds.count("carrier") == 3  # one per PDF, its page dropped
     pages = int(re.search(r"Pages:\s+(\d+)", tool(
         "pdfinfo", str(project / "output" / "fa" / "dossier.pdf"))).group(1))
-    front = next(n for kind, n in laid_out if kind == "cover")
+    front = sum(n for kind, n in laid_out if kind in ("cover", "contents"))
     bodies = sum(n for kind, n in laid_out if kind == "statement")
     colophon = max(n for kind, n in laid_out if kind == "colophon")
     assert pages == front + bodies + colophon
@@ -491,6 +493,10 @@ def test_one_statement_edit_lays_out_only_that_statement(project, tmp_path, monk
     assert sorted(result.written) == ["output/fa/beta.pdf", "output/fa/dossier.pdf"]
     statements = [kind for kind in laid_out if kind.startswith("statement")]
     assert statements == ["statement:A second short statement"]  # alpha comes from its part
+    # beta's title changed: the contents and both colophons that list it are laid out
+    # again, the cover (word counts only) is read back from the build cache
+    assert sorted(k for k in laid_out if not k.startswith("statement")) == [
+        "carrier", "carrier", "colophon", "colophon", "contents"]
     dossier = copy / "output" / "fa" / "dossier.pdf"
     text = tool("pdftotext", str(dossier), "-")
     assert not missing_words("ویرایش Javaid Rehman", text)  # the edit, alpha's cached pages

@@ -131,8 +131,9 @@ def test_text_makes_no_element_in_any_part(project, layout):
 def test_templates_are_found_in_the_package_and_shipped_by_its_package_data():
     folder = importlib.resources.files("workflow.publish") / "templates"
     shipped = {p.name for p in folder.iterdir() if p.name.endswith(".html")}
-    assert {"statement.html", "colophon.html", "front.html", "head.html", "carrier.html",
-            "footer.html", "macros.html"} <= shipped
+    assert {"statement.html", "colophon.html", "front.html", "cover.html", "contents.html",
+            "_cover.html", "_contents.html", "head.html", "carrier.html", "footer.html",
+            "macros.html"} <= shipped
     assert set(environment().list_templates()) == shipped
     # pyproject's package data (what a wheel holds) matches every template file.
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))

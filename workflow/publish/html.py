@@ -128,6 +128,19 @@ class Writer:
         return self._render("colophon.html", head=self.views.colophon_head(),
                             colophon=self.views.colophon(statements))
 
+    def cover_part(self, statements: list[Statement]) -> str:
+        """The cover as a document of its own (cached apart from the contents, which a title
+        edit changes); its head is the dossier's metadata."""
+        return self._render("cover.html", head=self.views.dossier_head(statements),
+                            src=self.views.src, tgt=self.views.tgt,
+                            cover=self.views.cover(statements))
+
+    def contents_part(self, statements: list[Statement], starts: list[int]) -> str:
+        """The contents as a document of its own, numbered from the statements' first pages
+        ``starts``."""
+        return self._render("contents.html", head=self.views.dossier_head(statements),
+                            contents=self.views.contents(statements, starts))
+
     def front_part(self, statements: list[Statement], starts: list[int]) -> str:
         """Cover and contents; its head is the dossier's metadata."""
         return self._render("front.html", head=self.views.dossier_head(statements),

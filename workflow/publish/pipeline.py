@@ -312,11 +312,15 @@ def render_job(project: Project, job: Job, statements: list[Statement],
     """
     from workflow.publish.compose import Composer, quiet_collector
 
-    with quiet_collector():
+    keep = not assembled(opts.variant)  # tagged: every statement stays laid out
+    with quiet_collector(keep_layouts=keep):
         composer = Composer(_renderer(project), opts.variant, parts_folder(project, job.lang),
-                            job.code, reuse=not opts.force)
-        if assembled(opts.variant):
-            yield from _assemble_outputs(project, job, statements, opts, composer)
+                            job.code, reuse=not opts.force, keep_layouts=keep)
+        if not keep:
+            try:
+                yield from _assemble_outputs(project, job, statements, opts, composer)
+            finally:
+                composer.close()
         else:
             yield from _render_outputs(project, job, statements, opts, composer)
 
@@ -352,19 +356,23 @@ def _assemble_outputs(project: Project, job: Job, statements: list[Statement],
     for out in job.outputs:
         if out.part:
             st = statements[out.index]
-            body = _lay_out_statement(project, composer, job.lang, st, out.index, opts)
-            parts[out.index] = composer.renderer.write(
-                body.document, variant=PART_VARIANT, when=out.when,
-                locate=lambda ch, st=st: locate([st], ch), label=project.relative(out.target))
-            laid[out.index] = len(body.pages)
-            del body
+            with composer.collecting():
+                body = _lay_out_statement(project, composer, job.lang, st, out.index, opts)
+                parts[out.index] = composer.renderer.write(
+                    body.document, variant=PART_VARIANT, when=out.when,
+                    locate=lambda ch, st=st: locate([st], ch),
+                    label=project.relative(out.target))
+                laid[out.index] = len(body.pages)
+                del body
             yield parts[out.index], laid[out.index]
     for out in job.shown:
         indices = range(len(statements)) if out.index is None else [out.index]
         runs = {i: parts[i] if i in parts else job.parts[i].read_bytes() for i in indices}
         counts = {i: laid[i] if i in laid else _page_count(runs[i]) for i in indices}
-        yield _assemble_output(project, composer, job.lang, out, statements, opts, runs,
-                               counts)
+        with composer.collecting():
+            made = _assemble_output(project, composer, job.lang, out, statements, opts, runs,
+                                    counts)
+        yield made
 
 
 def _assemble_output(project: Project, composer, lang: str, out: Output,
@@ -382,8 +390,8 @@ def _assemble_output(project: Project, composer, lang: str, out: Output,
     inserted = []
     front_pages = 0
     if out.index is None:
-        front, front_pages = frame.front_pdf(list(counts.values()))
-        inserted.append(Run(front, names=True))
+        front, front_pages = frame.front_pdfs(list(counts.values()))
+        inserted += [Run(data, names=True) for data in front]
     inserted += [Run(data, Writer.anchor(i)) for i, data in runs.items()]
     role = "colophon" if out.index is None else f"colophon-{statements[out.index].slug}"
     colophon, colophon_pages = composer.kept_pdf(
@@ -398,7 +406,7 @@ def _assemble_output(project: Project, composer, lang: str, out: Output,
         variant=opts.variant, attachments=_attachments(frame.used, opts.variant),
         when=settings.built, locate=frame.find, label=frame.label)
     total = front_pages + sum(counts.values()) + colophon_pages
-    numbers = composer.footer_pdf(total, settings)
+    numbers = composer.footers(total, settings)
     return assemble(carrier, inserted, numbers, numbered_from=1 if front_pages else 0), total
 
 
@@ -447,18 +455,24 @@ class _Frame:
                                               self.settings, locate=self.find,
                                               label=self.label), counts)
 
-    def front_pdf(self, counts: list[int]) -> tuple[bytes, int]:
-        """Cover and contents as a PDF (bytes, pages), numbered from the statements' page
-        ``counts``; kept in the build cache (every try, see ``front_matter``)."""
+    def front_pdfs(self, counts: list[int]) -> tuple[list[bytes], int]:
+        """The cover and the contents as PDFs of their own, and their pages together; the
+        contents numbered from the statements' page ``counts``. Each is kept in the build
+        cache (the contents: every try, see ``front_matter``), so a title edit, which
+        changes the contents, does not lay the cover out again."""
         from workflow.publish.compose import front_matter
 
-        found = front_matter(
+        cover, cover_pages = self.composer.kept_pdf(
+            "cover", self.writer.cover_part(self.statements), self.settings,
+            locate=self.find, label=self.label)
+        contents, pages = front_matter(
             lambda starts: self.composer.kept_pdf(
-                "front", self.writer.front_part(self.statements, starts), self.settings,
-                locate=self.find, label=self.label, anchored=True), counts,
-            count=lambda made: made[1])
-        self.composer.prune("front")
-        return found
+                "contents", self.writer.contents_part(self.statements, starts),
+                self.settings, locate=self.find, label=self.label, anchored=True), counts,
+            count=lambda made: cover_pages + made[1])
+        for role in ("cover", "contents", "front"):  # "front": both in one PDF, before
+            self.composer.prune(role)
+        return [cover, contents], cover_pages + pages
 
 
 def _page_count(data: bytes) -> int:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import gc
 import io
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +66,20 @@ class Attachment:
     name: str
     data: bytes
     description: str = ""
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a document is laid out or written: every object
+    made meanwhile is alive until the end (a collection would only walk them, again and
+    again as they grow); on again after it (``compose.quiet_collector``)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Capture(logging.Handler):
@@ -127,7 +143,9 @@ class Renderer:
         Raises InputError when the document names a file the fetcher refuses, ProblemsFound
         when a character has no glyph in the shipped fonts or a resource cannot be used.
         """
-        with self._watched(locate, label):
+        from workflow.publish.linebox import single_pass_rtl_lines
+
+        with self._watched(locate, label), single_pass_rtl_lines(), collector_paused():
             return self._wp.HTML(string=html, base_url=self.base_url,
                                  url_fetcher=self.fetcher).render(
                 font_config=self.font_config, stylesheets=self._stylesheets(page_css),
@@ -148,7 +166,7 @@ class Renderer:
         ]
         from workflow.publish.tagging import language_tags
 
-        with self._watched(locate, label), language_tags():
+        with self._watched(locate, label), language_tags(), collector_paused():
             return document.write_pdf(attachments=files or None,
                                       pdf_variant=None if variant == "none" else variant)
 
