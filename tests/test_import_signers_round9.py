@@ -24,13 +24,20 @@ def converted(text: str, name: str = "p.txt"):
 
 
 def test_a_signature_list_inside_a_div_stays_a_list():
-    """trafilatura keeps a post's content in a <div>: the list of signers in it is read item by
-    item, not glued to its "Signed by:" line."""
-    items = "".join(f"<li>{org}</li>" for org in ORGS)
+    """trafilatura's fallback extraction keeps a post's content in a <div> (fresh9's 205): the
+    list of signers in it is read item by item, not glued to its "Signed by:" line."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from workflow.importer.htmltext import _Locator, _structure
+
+    items = "".join(f"<item>{org}</item>" for org in ORGS)
     paras = "".join(f"<p>{p}</p>" for p in BODY)
-    html = ("<html><head><title>Nurses</title></head><body><article>"
-            "<h1>Free the nurses now</h1><div class='entry-content'>"
-            f"{paras}<p><strong>Signed by:</strong></p><ul>{items}</ul></div>"
-            "</article></body></html>")
-    conversion = converted(html, "p.html")
-    assert conversion.meta.get("signatories") == ORGS
+    xml = (f"<doc><main><div>{paras}<p>Signed by:</p><list rend='ul'>{items}</list></div>"
+           "<div><head rend='h4'>About Parvin</head><p>Parvin edits the labour desk.</p></div>"
+           "</main></doc>")
+    page = lxml_html.document_fromstring("<html><body><p>x</p></body></html>")
+    lines = _structure(etree.fromstring(xml), _Locator(page))
+    assert [line.text for line in lines if line.kind == "list"] == ORGS
+    assert [line.text for line in lines][len(BODY)] == "Signed by:"
+    assert [line.kind for line in lines if line.text == "About Parvin"] == ["heading"]
