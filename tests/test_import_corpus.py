@@ -51,11 +51,9 @@ FRESH9 = {
         'junk: A reader in Khuzestan sent us this statement last night.',
     },
     '206-blog-quillpost': {
-        'date',
         'junk: Nine weeks of throttling, and a coalition asks the world to notice',
     },
     '207-newsletter-evinledger': {
-        'date',
         'junk: Hello, Ledger readers. A short issue this week, because the main item ',
         'junk: Thanks for reading The Evin Ledger! Subscribe for free to receive new ',
         "signatory missing: Women's Equality Watch Iran",

@@ -41,3 +41,44 @@ def test_a_signature_list_inside_a_div_stays_a_list():
     assert [line.text for line in lines if line.kind == "list"] == ORGS
     assert [line.text for line in lines][len(BODY)] == "Signed by:"
     assert [line.kind for line in lines if line.text == "About Parvin"] == ["heading"]
+
+
+def dated(*lines: str, name: str = "p.txt") -> str | None:
+    return converted("\n\n".join(lines) + "\n", name).meta.get("date")
+
+
+def test_a_place_and_date_over_a_quoted_statement_beats_the_posts_date():
+    """A newsletter quotes a statement in its issue (fresh9's 207): the statement's "Tehran,
+    14 April 2025" line inside the body dates it, not the issue's date in the page's
+    metadata."""
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    html = ("<html><head><title>Issue 87</title>"
+            "<meta property='article:published_time' content='2025-04-16T08:00:00Z'></head>"
+            "<body><div class='post'><div class='post-header'>"
+            "<h1 class='post-title'>Issue #87: the nurses, one year on</h1>"
+            "<h3 class='subtitle'>This week: a statement from Nurses Watch, two dates.</h3>"
+            "<div class='byline'><a href='/p'>Shirin A.</a> <span>Apr 16, 2025</span></div></div>"
+            "<div class='available-content'>"
+            "<p>Hello, readers. A short issue this week, because the main item deserves the "
+            "space.</p><p>On Monday our friends at Nurses Watch put out the statement below. "
+            "Read it, then read the court dates at the end.</p>"
+            "<h2>One year of arrests of nurses is one year of violence against carers</h2>"
+            f"<p>Tehran, 14 April 2025</p>{paras}</div></div></body></html>")
+    conversion = converted(html, "p.html")
+    assert conversion.meta.get("date") == "2025-04-14"
+    assert any("the statement's own date line" in n for n in conversion.report.notes)
+
+
+def test_a_statements_issue_line_beats_the_blogs_date():
+    """"Joint statement, issued 1 October 2025" in the body of a blog post dated 3 October."""
+    assert dated("Free the nurses", "3 October 2025",
+                 "I have been following this case for months; the statement follows unchanged.",
+                 "Joint statement, issued 1 October 2025", *BODY) == "2025-10-01"
+
+
+def test_a_posted_line_in_the_body_is_no_issue_line():
+    """A site's "Posted" is a byline's word, not the statement's issue: the date under the
+    title stays."""
+    assert dated("Free the nurses", "3 October 2025",
+                 "I have been following this case for months; the statement follows unchanged.",
+                 "Posted 1 October 2025", *BODY) == "2025-10-03"
