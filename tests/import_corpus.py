@@ -66,7 +66,9 @@ def norm(text: str) -> str:
 
 
 def _name(text: str) -> str:
-    return norm(text).lower().rstrip(".,;")
+    """A signer's name as compared: case, spacing and the apostrophe's typography aside
+    ("Women's" and "Women’s" are one name)."""
+    return norm(text).lower().rstrip(".,;").replace("’", "'")
 
 
 def score(page: Page, blocks: list[str], title: str | None, date: str | None,

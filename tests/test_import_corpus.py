@@ -56,7 +56,6 @@ FRESH9 = {
     '207-newsletter-evinledger': {
         'junk: Hello, Ledger readers. A short issue this week, because the main item ',
         'junk: Thanks for reading The Evin Ledger! Subscribe for free to receive new ',
-        "signatory missing: Women's Equality Watch Iran",
         'title',
     },
     '208-news-ludgateherald': {
@@ -76,7 +75,6 @@ FRESH9 = {
         'junk: iran-dpm.example',
     },
     '215-messaging-azadiwatch': {
-        'signatory missing: Ahwaz Rights Bulletin',
         'title',
     },
     '216-email-qarchakwatch': {

@@ -82,3 +82,40 @@ def test_a_posted_line_in_the_body_is_no_issue_line():
     assert dated("Free the nurses", "3 October 2025",
                  "I have been following this case for months; the statement follows unchanged.",
                  "Posted 1 October 2025", *BODY) == "2025-10-03"
+
+
+def signed(*lines: str) -> list[str]:
+    return list(converted("\n".join(lines) + "\n").meta.get("signatories") or [])
+
+
+def test_a_dash_and_an_organisation_under_a_post_sign_it():
+    """A channel's post signed "— Ahwaz Rights Bulletin (نشریه حقوق بشر اهواز)" above its
+    hashtags and counters: the organisation signs, its Persian form left out."""
+    assert signed("🔴 URGENT: nurses arrested", "", *[f"{p}\n" for p in BODY],
+                  "— Ahwaz Rights Bulletin (نشریه حقوق بشر اهواز)", "",
+                  "#Nurses #FreeThemAll", "👁 12.4K   edited 21:47",
+                  "🔥 341   😢 88") == ["Ahwaz Rights Bulletin"]
+
+
+def test_a_dash_signed_statement_inside_a_newsletter_signs_it():
+    """A newsletter goes on after the statement it quotes: the dash line under the statement
+    still signs it."""
+    assert signed("Issue 87: the nurses", "",
+                  "Hello, readers. Our friends put out the statement below on Monday, and we "
+                  "publish it in full with their permission.", "",
+                  *[f"{p}\n" for p in BODY], "— Nurses Equality Watch", "",
+                  "Court dates this week", "",
+                  "Appeal hearings for two Kurdish teachers are listed for Saturday at the "
+                  "Sanandaj court; we will report what we hear.") == ["Nurses Equality Watch"]
+
+
+def test_a_dash_and_a_persons_name_inside_the_text_is_no_signer():
+    """"— Dilan Amed" under a newsletter's note is its editor's sign-off, "— Free Nurses
+    Network" under a quotation the quotation's author: neither signs the statement."""
+    more = ("Appeal hearings for two Kurdish teachers are listed for Saturday at the Sanandaj "
+            "court; we will report what we hear.")
+    assert signed("Free the nurses", "", *[f"{p}\n" for p in BODY], "— Dilan Amed", "",
+                  "Court dates this week", "", more) == []
+    assert signed("Free the nurses", "", *[f"{p}\n" for p in BODY],
+                  "“Freedom is never given; it is won.”", "— Free Nurses Network", "",
+                  "Court dates this week", "", more) == []

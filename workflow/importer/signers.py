@@ -249,6 +249,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             close()
             region = _Region(sign_off=sign_off(label), explicit=explicit)
             continue
+        if region is None and (dashed := _dash_signed(pieces, i, text, main)):
+            out += dashed  # "— Women's Equality Watch Iran" under the statement a post quotes
+            continue
         if gone and region is None:
             continue
         said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else text, main,
@@ -805,6 +808,27 @@ def _issuer(pieces: list[Piece]) -> list[str]:
                     not again["act"].endswith("ed"):
                 return [re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)]
     return []
+
+
+_DASH_SIGN = re.compile(r"^[—–]\s*(?P<names>[^\s—–-].*?)\s*$")
+
+
+def _dash_signed(pieces: list[Piece], i: int, text: str, main: str) -> list[str]:
+    """A dash and an organisation's name alone on a line under a paragraph ("— Ahwaz Rights
+    Bulletin (نشریه حقوق بشر اهواز)"): the organisation signs the text above, wherever it
+    stands (a newsletter quoting a statement goes on after it; a channel's post ends in
+    hashtags and counters, removed). Organisations only: a person's name under a dash is an
+    editor's sign-off ("— Dilan") or a quotation's author, and nothing under a quotation."""
+    match = _DASH_SIGN.match(text)
+    if not match or i == 0 or len(words(text)) > 30:
+        return []
+    above = next((p for p in reversed(pieces[:i]) if p.kind not in ("removed", "furniture")),
+                 None)
+    if above is None or above.kind in ("quote", "title", "heading") or \
+            re.search(r"[”\"»’]\s*$", above.text):
+        return []
+    names = _line_names(match.group("names"), main, strict=True)
+    return names if names and all(name_shape(n).kind == "organisation" for n in names) else []
 
 
 def _experts(text: str) -> list[str] | None:
