@@ -149,8 +149,6 @@ FRESH9 = {
         'title',
     },
     '242-messaging-bskythread': {
-        "signatory missing: Caspian Reporters' Union",
-        'signatory missing: Pen & Press Exile Collective',
         'title',
     },
     '244-email-maildigest': {

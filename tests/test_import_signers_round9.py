@@ -119,3 +119,15 @@ def test_a_dash_and_a_persons_name_inside_the_text_is_no_signer():
     assert signed("Free the nurses", "", *[f"{p}\n" for p in BODY],
                   "“Freedom is never given; it is won.”", "— Free Nurses Network", "",
                   "Court dates this week", "", more) == []
+
+
+def test_a_cue_of_a_few_words_before_the_names_on_one_line():
+    """"Signed with our partners: A, B." closing a thread: the names after the colon sign; an
+    "&" after a bare common noun is the name's own ("Pen & Press Exile Collective")."""
+    assert signed("Free the nurses", "", *[f"{p}\n" for p in BODY],
+                  "Signed with our partners: Caspian Reporters' Union, Pen & Press Exile "
+                  "Collective. /end") == ["Caspian Reporters' Union",
+                                          "Pen & Press Exile Collective"]
+    assert signed("Free the nurses", "", *[f"{p}\n" for p in BODY],
+                  "Endorsed jointly with: Nurses Watch and Health Workers Union") == [
+        "Nurses Watch", "Health Workers Union"]

@@ -126,6 +126,9 @@ def split_and(text: str, listed: bool) -> list[str]:
         if not (lshape.kind and rshape.kind) or any(
                 len(words(x)) == 1 and x.lower() in WEAK_HEADS for x in (left, right)):
             continue  # "Centre for Law and Democracy": "Democracy" is no organisation
+        if match.group(0).strip().startswith("&") and len(words(left)) == 1 and \
+                not left.isupper() and left.lower() in HEAD_NOUNS:
+            continue  # "Pen & Press Exile Collective": a bare common noun names no one
         if not listed and not (lshape.complete and rshape.complete):
             continue
         # a name with an "and" of its own is the rarer: the split that leaves none wins

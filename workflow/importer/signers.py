@@ -58,6 +58,7 @@ from workflow.importer.signer_labels import (
     AFTER_SIGNERS,
     BY_LINE,
     COLON_LABEL,
+    CUE_INLINE,
     CUE_SENTENCE,
     EMOJI_LEAD,
     GROUP,
@@ -235,7 +236,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             region = _Region() if not experts else None
             continue
         label = EMOJI_LEAD.sub("", text)  # "✍️ Signatories:"
-        inline = INLINE.match(label) or ON_BEHALF.match(label)
+        inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label)
         if inline and not ends_terminal(inline.group("label")):
             names = names_in_run(inline.group("names"), main)
             if names:
