@@ -115,8 +115,6 @@ FRESH9 = {
         'signatories extra',
     },
     '233-news-caspianherald': {
-        'signatory missing: Ingrid Halvorsen-Mbeki',
-        'signatory missing: Tomas Ekwueme',
     },
     '237-igo-nbpa': {
         'signatories extra',

@@ -131,3 +131,14 @@ def test_a_cue_of_a_few_words_before_the_names_on_one_line():
     assert signed("Free the nurses", "", *[f"{p}\n" for p in BODY],
                   "Endorsed jointly with: Nurses Watch and Health Workers Union") == [
         "Nurses Watch", "Health Workers Union"]
+
+
+def test_a_statement_signed_by_office_holders_in_apposition():
+    """A news report: "The statement was signed by the Special Rapporteur on …, A, and the
+    Special Rapporteur on …, B." names the two experts who sign."""
+    assert signed("UN experts alarmed at the arrests of nurses", "", *[f"{p}\n" for p in BODY],
+                  "The statement was signed by the Special Rapporteur on freedom of expression, "
+                  "Ingrid Halvorsen-Mbeki, and the Special Rapporteur on minority issues, Tomas "
+                  "Ekwueme.", "",
+                  "The mission did not respond to a request for comment.") == [
+        "Ingrid Halvorsen-Mbeki", "Tomas Ekwueme"]

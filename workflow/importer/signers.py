@@ -725,6 +725,8 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         if not (about_this or (closing and len(words(pre)) <= 4)):  # "It is endorsed by"
             continue
         names = names_in_run(cue.group("names"), main)
+        if not names:  # "… signed by the Special Rapporteur on …, A, and the …, B."
+            names = (_office_holders(cue.group("names")) or ([], False))[0]
         if names and any(is_name(n, strict=True) for n in names):
             out += names
     return out
@@ -762,22 +764,34 @@ def _speakers(pieces: list[Piece]) -> list[str]:
     act = _SPEECH_ACT.search(sentence)
     if act is None or act.start() > 400:
         return []
+    held = _office_holders(sentence[:act.start()])
+    if held is None:
+        return []
+    names, titled = held
+    # a release's own words ("today condemned") or its courtesy titles, not a news report's
+    return names if titled or re.search(r"today|jointly", act["when"]) else []
+
+
+def _office_holders(text: str) -> tuple[list[str], bool] | None:
+    """A run of appositions, each an office and its holder's name ("the Special Rapporteur on
+    freedom of expression, Ingrid Halvorsen-Mbeki, and the Special Rapporteur on minority
+    issues, Tomas Ekwueme"): (the holders' names, their courtesy titles taken off; whether
+    every one had such a title), or None unless every part is so shaped."""
     parts = re.split(r",\s+and\s+|\s+and\s+(?=the\s)|,\s+(?=the\s+[A-Z])",
-                     sentence[:act.start()])
+                     text.strip().rstrip("."))
     names = []
     titled = True
     for part in parts:
         office, _, holder = part.rpartition(", ")
         holder = holder.strip()
         if not office or not _OFFICE.match(office.strip()) or "," in office:
-            return []
+            return None
         name = _HONORIFIC.sub("", holder)
         titled = titled and name != holder
         if not (person_like(name) and name_shape(name).kind == "person"):
-            return []
+            return None
         names.append(name)
-    # a release's own words ("today condemned") or its courtesy titles, not a news report's
-    return names if titled or re.search(r"today|jointly", act["when"]) else []
+    return (names, titled) if names else None
 
 
 # an organisation acting in its own release: "X today called on …", "X urges …"
