@@ -99,7 +99,6 @@ FRESH9 = {
     },
     '226-messaging-telegram-evinvoices': {
         'date',
-        'signatory missing: Women political prisoners of Evin',
     },
     '227-messaging-xthread-studentsnet': {
         'title',

@@ -826,20 +826,27 @@ def _issuer(pieces: list[Piece]) -> list[str]:
 
 
 _DASH_SIGN = re.compile(r"^[—–]\s*(?P<names>[^\s—–-].*?)\s*$")
+# an organisation's name with its form in another script: "Women political prisoners of Evin
+# (زندانیان سیاسی زن اوین)", a signature line the way a bilingual post signs
+_TRANSLATED_SIGN = re.compile(r"^(?P<names>[^()]{3,120}?)\s*\((?P<other>[^()]{2,120})\)\s*$")
 
 
 def _dash_signed(pieces: list[Piece], i: int, text: str, main: str) -> list[str]:
     """A dash and an organisation's name alone on a line under a paragraph ("— Ahwaz Rights
-    Bulletin (نشریه حقوق بشر اهواز)"): the organisation signs the text above, wherever it
-    stands (a newsletter quoting a statement goes on after it; a channel's post ends in
-    hashtags and counters, removed). Organisations only: a person's name under a dash is an
-    editor's sign-off ("— Dilan") or a quotation's author, and nothing under a quotation."""
-    match = _DASH_SIGN.match(text)
-    if not match or i == 0 or len(words(text)) > 30:
+    Bulletin (نشریه حقوق بشر اهواز)"), or the name with its form in another script ("Women
+    political prisoners of Evin (زندانیان سیاسی زن اوین)"): the organisation signs the text
+    above, wherever it stands (a newsletter quoting a statement goes on after it; a channel's
+    post ends in hashtags and counters, removed). Organisations only: a person's name under a
+    dash is an editor's sign-off ("— Dilan") or a quotation's author; nothing under a
+    quotation, a heading or in a list signs."""
+    match = _DASH_SIGN.match(text) or _TRANSLATED_SIGN.match(text)
+    if not match or i == 0 or len(words(text)) > 30 or pieces[i].kind == "list":
         return []
+    if match.re is _TRANSLATED_SIGN and script_of(match.group("other")) in (main, "other"):
+        return []  # "Nurses Watch (Geneva)": a qualifier, no form in another script
     above = next((p for p in reversed(pieces[:i]) if p.kind not in ("removed", "furniture")),
                  None)
-    if above is None or above.kind in ("quote", "title", "heading") or \
+    if above is None or above.kind in ("quote", "title", "heading", "list") or \
             re.search(r"[”\"»’]\s*$", above.text):
         return []
     names = _line_names(match.group("names"), main, strict=True)
