@@ -842,12 +842,13 @@ def _dash_signed(pieces: list[Piece], i: int, text: str, main: str) -> list[str]
     match = _DASH_SIGN.match(text) or _TRANSLATED_SIGN.match(text)
     if not match or i == 0 or len(words(text)) > 30 or pieces[i].kind == "list":
         return []
-    if match.re is _TRANSLATED_SIGN and script_of(match.group("other")) in (main, "other"):
-        return []  # "Nurses Watch (Geneva)": a qualifier, no form in another script
+    if match.re is _TRANSLATED_SIGN and (script_of(match.group("other")) in (main, "other")
+                                         or MARKER.match(text)):
+        return []  # "Nurses Watch (Geneva)": a qualifier; "🔹 A (…)": an item of a list
     above = next((p for p in reversed(pieces[:i]) if p.kind not in ("removed", "furniture")),
                  None)
     if above is None or above.kind in ("quote", "title", "heading", "list") or \
-            re.search(r"[”\"»’]\s*$", above.text):
+            re.search(r"[”\"»’:]\s*$", above.text):
         return []
     names = _line_names(match.group("names"), main, strict=True)
     return names if names and all(name_shape(n).kind == "organisation" for n in names) else []
