@@ -107,13 +107,7 @@ FRESH9 = {
         'lost: Excellencies,',
     },
     '231-newsletter-ghostletter': {
-        'signatories extra',
         'title',
-    },
-    '232-newsletter-linkedpulse': {
-        'signatories extra',
-    },
-    '233-news-caspianherald': {
     },
     '237-igo-nbpa': {
         'signatories extra',

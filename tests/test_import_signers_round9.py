@@ -153,3 +153,15 @@ def test_an_organisation_with_its_persian_form_signs_a_post():
         "Women political prisoners of Evin"]
     more = "More news tomorrow, we will report what we hear from the families in Evin."
     assert signed(*post, "Nurses Union of Tehran (Iran)", "", more) == []
+
+
+def test_a_lone_word_after_the_signers_ends_their_list():
+    """A share bar's "Repost" / "Send" under a run of signers, a newsletter's "Roundup"
+    heading after its signature table: one capitalised word, no organisation's or person's
+    shape, after names of two words or more, is where the list ends."""
+    names = signed("Free the nurses", "", *[f"{p}\n" for p in BODY], "Endorsed by:",
+                   "Gulf Ports Solidarity Network, Independent Transport Workers' Link, "
+                   "Farideh Zargarian, Association of Iranian Labour Researchers Abroad", "",
+                   "Like", "Comment", "Repost", "Send", "312", "· 27 comments · 41 reposts")
+    assert names == ["Gulf Ports Solidarity Network", "Independent Transport Workers' Link",
+                     "Farideh Zargarian", "Association of Iranian Labour Researchers Abroad"]

@@ -292,6 +292,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             (bool(MARKER.match(text)) and bool(region.found)) or region.running >= 2 or
             (region.explicit and (region.running or not region.found)))
         found = _line_names(text, main, strict=gone and not headed and not listed)
+        if gone and region is not None and _lone_word(found, region):
+            close()  # "Roundup" over a newsletter's links, "Repost" in a share bar: the end
+            over = over or piece.first > last_body
+            continue
         if region is not None and region.suspect:
             if not found or not region.alike(found):
                 close()  # after the furniture line, no more of the same names: the list ended
@@ -319,6 +323,15 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         notes.append(f"signatories: {read} of {len(out)} read from lines removed as page "
                      "furniture after the body (listed in this report)")
     return out
+
+
+def _lone_word(found: list[str], region: _Region) -> bool:
+    """One capitalised word, no organisation's or person's name by its shape, on a line the
+    classifier removed, after names of two words or more: a section's heading or a button
+    after the list ("Roundup", "Repost"), not one more signer."""
+    return len(found) == 1 and len(words(found[0])) == 1 and bool(region.found) and \
+        not is_name(found[0], strict=True) and not found[0].isupper() and \
+        all(len(words(n)) >= 2 for n, _ in region.found)
 
 
 def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
