@@ -90,11 +90,6 @@ FRESH9 = {
         'lost: guarantee that every detainee can meet a lawyer of their choosing from',
         'lost: release all lawyers detained for carrying out their professional dutie',
         'lost: withdraw the bill on the licensing of lawyers;',
-        'signatories extra',
-        'signatory missing: Centre for Legal Aid in Kurdistan',
-        'signatory missing: International Forum for the Rule of Law',
-        'signatory missing: Iranian Lawyers in Exile Association',
-        'signatory missing: Shirin Bar Solidarity Network',
         'title',
     },
     '226-messaging-telegram-evinvoices': {

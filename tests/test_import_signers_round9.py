@@ -165,3 +165,25 @@ def test_a_lone_word_after_the_signers_ends_their_list():
                    "Like", "Comment", "Repost", "Send", "312", "· 27 comments · 41 reposts")
     assert names == ["Gulf Ports Solidarity Network", "Independent Transport Workers' Link",
                      "Farideh Zargarian", "Association of Iranian Labour Researchers Abroad"]
+
+
+def test_a_removed_label_and_its_names_wrapped_over_lines_are_read_whole():
+    """A PDF's annex "The undersigned organisations: A, B" / "in Exile Association, C." that
+    the classifier removed line by line (fresh9's 225): the names are read from the lines
+    joined, not cut at the first line's end ("Iranian Lawyers")."""
+    from workflow.importer.signers import signers
+    from workflow.importer.structure import Piece
+
+    pieces = [Piece("title", "Lawyers behind bars", 1, 1)] + [
+        Piece("paragraph", p, 3 + 2 * n, 3 + 2 * n) for n, p in enumerate(BODY)]
+    decisions = [(1, True, "title", "Lawyers behind bars")] + [
+        (3 + 2 * n, True, "in the body", p) for n, p in enumerate(BODY)] + [
+        (20 + n, False, "after the signature block (no furniture evidence; score -0.8)", t)
+        for n, t in enumerate([
+            "The undersigned organisations: Defenders of Defenders Coalition, Iranian Lawyers",
+            "in Exile Association, International Forum for the Rule of Law, Shirin Bar",
+            "Solidarity Network, Centre for Legal Aid in Kurdistan."])]
+    assert signers(pieces, {}, decisions, []) == [
+        "Defenders of Defenders Coalition", "Iranian Lawyers in Exile Association",
+        "International Forum for the Rule of Law", "Shirin Bar Solidarity Network",
+        "Centre for Legal Aid in Kurdistan"]

@@ -236,6 +236,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             region = _Region() if not experts else None
             continue
         label = EMOJI_LEAD.sub("", text)  # "✍️ Signatories:"
+        if gone and not ends_terminal(label) and (INLINE.match(label) or
+                                                  CUE_INLINE.match(label)):
+            # "The undersigned organisations: A, B" / "in Exile Association, C." removed
+            label = _rejoined(pieces, i, label, skip)
         inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label)
         if inline and not ends_terminal(inline.group("label")):
             names = names_in_run(inline.group("names"), main)
