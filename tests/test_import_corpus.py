@@ -125,15 +125,6 @@ FRESH9 = {
         'lost: The shutdowns coincided with funerals, strikes and protests in Kurdist',
         'title',
     },
-    '241-messaging-signalgroup': {
-        'date',
-        'junk: Arabic coming tomorrow inshallah.',
-        'junk: Can someone make an Arabic version for the Ahwaz groups?',
-        'junk: Exported with signal-export v1.8.2',
-        'junk: Mina joined the group via invite link.',
-        'junk: changed the disappearing message timer to 1 week.',
-        'title',
-    },
     '242-messaging-bskythread': {
         'title',
     },

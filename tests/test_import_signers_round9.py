@@ -187,3 +187,29 @@ def test_a_removed_label_and_its_names_wrapped_over_lines_are_read_whole():
         "Defenders of Defenders Coalition", "Iranian Lawyers in Exile Association",
         "International Forum for the Rule of Law", "Shirin Bar Solidarity Network",
         "Centre for Legal Aid in Kurdistan"]
+
+
+def test_a_signal_export_with_iso_stamps_is_read_as_a_chat():
+    """Signal's export stamps its messages "[2025-07-03 21:04] Roya (admin):": the statement
+    is the message that carries it; the export's header, the poster's note, the replies and
+    the app's notices go, and a message's stamp is no date of the statement."""
+    text = "\n".join([
+        'Signal Desktop export — group "Nurses 🌾 (solidarity)"',
+        "Members: 47 · Disappearing messages: off", "Exported with signal-export v1.8.2", "",
+        "[2025-07-03 21:02] Roya (admin): Pinned message below. Please read it first. 🙏",
+        "[2025-07-03 21:04] Roya (admin): 📌 PINNED",
+        "STATEMENT OF THE NURSES' FAMILIES", "", *[f"{p}\n" for p in BODY],
+        "Signed: Nurses Watch, Health Workers Union",
+        "[2025-07-03 21:04] 👍 14  ❤️ 9",
+        "[2025-07-03 21:11] Kaveh: Forwarded to the Dutch union contacts ✔️",
+        "[2025-07-03 21:15] Sara: Can someone make an Arabic version for the Ahwaz groups?",
+        "[2025-07-03 21:20] Mina joined the group via invite link.",
+        "[2025-07-03 21:35] Roya (admin) changed the disappearing message timer to 1 week.",
+        "", "— End of export —", ""])
+    conversion = converted(text)
+    assert conversion.meta["title"] == "STATEMENT OF THE NURSES' FAMILIES"
+    assert "date" not in conversion.meta
+    assert conversion.meta["signatories"] == ["Nurses Watch", "Health Workers Union"]
+    for gone in ("signal-export", "Arabic version", "joined the group", "Dutch union"):
+        assert gone not in conversion.body
+    assert all(p in conversion.body for p in BODY)
