@@ -112,9 +112,6 @@ FRESH9 = {
     '238-igo-unspecial': {
         'junk: Special Procedures experts work on a voluntary basis; they are not UN ',
     },
-    '239-pdf-arasletter': {
-        'signatories extra',
-    },
     '240-pdf-filternetbrief': {
         'junk: [Figure 1: Hourly traffic from Sanandaj, 1-12 October 2025. Source: Fi',
         'lost: Between 20 September and 30 November 2025, Iranian authorities imposed',

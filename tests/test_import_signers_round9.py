@@ -213,3 +213,11 @@ def test_a_signal_export_with_iso_stamps_is_read_as_a_chat():
     for gone in ("signal-export", "Arabic version", "joined the group", "Dutch union"):
         assert gone not in conversion.body
     assert all(p in conversion.body for p in BODY)
+
+
+def test_the_organisation_under_a_signers_role_is_her_affiliation():
+    """A letter signed "Dr. Shahla Naderzadeh" / "Chair" / "Aras Human Rights Defenders'
+    Association": the person signs; the organisation under her role is her affiliation."""
+    assert signed("Open letter on the teachers", "", *[f"{p}\n" for p in BODY],
+                  "Yours sincerely,", "", "Dr. Shahla Naderzadeh", "Chair",
+                  "Aras Human Rights Defenders' Association") == ["Dr. Shahla Naderzadeh"]

@@ -160,6 +160,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     pending = ""
     from_removed: set[str] = set()
     over = False  # the signers' region ended at what follows them (a contact, a note)
+    roled = False  # a role line under a person's name just went by
 
     def close() -> None:
         nonlocal region
@@ -285,7 +286,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue  # "Individuals:" inside the list, a table's header cell on its own line
         if (out or (region and region.found)) and ROLE_LINE.match(MARKER.sub("", text)) and \
                 not person_like(MARKER.sub("", text)):
-            continue  # the role under the name above ("President of the ... Union")
+            roled = True  # the role under the name above ("President of the ... Union")
+            continue
         if pending:
             text, pending = f"{pending} {text}", ""
         if region is not None and re.search(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the))$", text):
@@ -296,6 +298,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             (bool(MARKER.match(text)) and bool(region.found)) or region.running >= 2 or
             (region.explicit and (region.running or not region.found)))
         found = _line_names(text, main, strict=gone and not headed and not listed)
+        if roled and region is not None and _affiliation(found, region):
+            continue  # "Dr. A" / "Chair" / "Aras Association": the organisation she chairs
+        roled = False
         if gone and region is not None and _lone_word(found, region):
             close()  # "Roundup" over a newsletter's links, "Repost" in a share bar: the end
             over = over or piece.first > last_body
@@ -327,6 +332,16 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         notes.append(f"signatories: {read} of {len(out)} read from lines removed as page "
                      "furniture after the body (listed in this report)")
     return out
+
+
+def _affiliation(found: list[str], region: _Region) -> bool:
+    """Organisations on the line under a person's name and role, as a letter's signature
+    block sets them out ("Dr. Shahla Naderzadeh" / "Chair" / "Aras Human Rights Defenders'
+    Association"): the signer's affiliation, not one more signer, as it is after a comma on
+    one line ("Prof. Helen Marsh, University of Leeds")."""
+    return bool(found) and bool(region.found) and \
+        all(name_shape(n).kind == "organisation" for n in found) and \
+        name_shape(region.found[-1][0]).kind == "person"
 
 
 def _lone_word(found: list[str], region: _Region) -> bool:
