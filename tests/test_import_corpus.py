@@ -104,11 +104,6 @@ FRESH9 = {
     '231-newsletter-ghostletter': {
         'title',
     },
-    '237-igo-nbpa': {
-        'signatories extra',
-        'signatory missing: Henrik Aasland',
-        'signatory missing: Katrīna Ozoliņa-Berg',
-    },
     '238-igo-unspecial': {
         'junk: Special Procedures experts work on a voluntary basis; they are not UN ',
     },

@@ -221,3 +221,14 @@ def test_the_organisation_under_a_signers_role_is_her_affiliation():
     assert signed("Open letter on the teachers", "", *[f"{p}\n" for p in BODY],
                   "Yours sincerely,", "", "Dr. Shahla Naderzadeh", "Chair",
                   "Aras Human Rights Defenders' Association") == ["Dr. Shahla Naderzadeh"]
+
+
+def test_a_courtesy_title_is_no_part_of_a_signers_name():
+    """"Ms Katrīna Ozoliņa-Berg (Latvia), General Rapporteur …" signs as her name; a "Dr."
+    stays, it is how its holder signs."""
+    assert signed("Statement on the teacher", "", *[f"{p}\n" for p in BODY],
+                  "The statement was made by:",
+                  "- Ms Katrīna Ozoliņa-Berg (Latvia), General Rapporteur on the death penalty",
+                  "- Mr Henrik Aasland (Norway), Rapporteur on political prisoners",
+                  "- Dr. Shahla Naderzadeh (Sweden), Rapporteur on Iran") == [
+        "Katrīna Ozoliņa-Berg", "Henrik Aasland", "Dr. Shahla Naderzadeh"]
