@@ -8,6 +8,7 @@ and the strings that must be gone. Used by tests/test_import_corpus.py and bench
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +67,11 @@ def norm(text: str) -> str:
 
 
 def _name(text: str) -> str:
-    return norm(text).lower().rstrip(".,;")
+    """A signer's name as compared: case, spacing, the apostrophe's typography and a
+    courtesy title aside ("Women's" and "Women’s", "Ms. Mai Sato" and "Mai Sato" are one
+    name)."""
+    text = re.sub(r"^(?:ms|mr|mrs|miss|mx)\.?\s+", "", norm(text).lower())
+    return text.rstrip(".,;").replace("’", "'")
 
 
 def score(page: Page, blocks: list[str], title: str | None, date: str | None,

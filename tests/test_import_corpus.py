@@ -46,19 +46,12 @@ KNOWN_MISSES.update(FRESH8)
 FRESH9 = {
     '205-blog-kalamnameh': {
         'junk: A reader in Khuzestan sent us this statement last night.',
-        'junk: Parvin edits the Labour Desk and has covered workers’ protests in the ',
-        'signatory missing: Committee for the Defence of Detained Labourers',
-        'signatory missing: Karun Workers’ Solidarity Network',
-        'signatory missing: Union of Retired Teachers of Ahvaz',
-        'signatory missing: Zagros Human Rights Observatory',
     },
     '206-blog-quillpost': {
-        'date',
         'junk: Nine weeks of throttling, and a coalition asks the world to notice',
     },
     '207-newsletter-evinledger': {
         'junk: Thanks for reading The Evin Ledger! Subscribe for free to receive new ',
-        "signatory missing: Women's Equality Watch Iran",
     },
     '208-news-ludgateherald': {
         'lost: Iran’s mission to the UN in Geneva did not respond to a request for co',
@@ -76,9 +69,6 @@ FRESH9 = {
     '214-pdf-irandpm': {
         'junk: iran-dpm.example',
     },
-    '215-messaging-azadiwatch': {
-        'signatory missing: Ahwaz Rights Bulletin',
-    },
     '224-pdf-pfai': {
         'lost: Families of journalists based abroad have been summoned and questioned',
     },
@@ -88,39 +78,15 @@ FRESH9 = {
         'lost: guarantee that every detainee can meet a lawyer of their choosing from',
         'lost: release all lawyers detained for carrying out their professional dutie',
         'lost: withdraw the bill on the licensing of lawyers;',
-        'signatories extra',
-        'signatory missing: Centre for Legal Aid in Kurdistan',
-        'signatory missing: International Forum for the Rule of Law',
-        'signatory missing: Iranian Lawyers in Exile Association',
-        'signatory missing: Shirin Bar Solidarity Network',
     },
     '226-messaging-telegram-evinvoices': {
         'date',
-        'signatory missing: Women political prisoners of Evin',
     },
     '228-email-hrcwatchlist': {
         'lost: Excellencies,',
     },
-    '231-newsletter-ghostletter': {
-        'signatories extra',
-    },
-    '232-newsletter-linkedpulse': {
-        'signatories extra',
-    },
-    '233-news-caspianherald': {
-        'signatory missing: Ingrid Halvorsen-Mbeki',
-        'signatory missing: Tomas Ekwueme',
-    },
-    '237-igo-nbpa': {
-        'signatories extra',
-        'signatory missing: Henrik Aasland',
-        'signatory missing: Katrīna Ozoliņa-Berg',
-    },
     '238-igo-unspecial': {
         'junk: Special Procedures experts work on a voluntary basis; they are not UN ',
-    },
-    '239-pdf-arasletter': {
-        'signatories extra',
     },
     '240-pdf-filternetbrief': {
         'junk: [Figure 1: Hourly traffic from Sanandaj, 1-12 October 2025. Source: Fi',
@@ -131,19 +97,6 @@ FRESH9 = {
         'lost: Measurements from our volunteer probes show that traffic in the affect',
         'lost: The shutdowns coincided with funerals, strikes and protests in Kurdist',
         'title',
-    },
-    '241-messaging-signalgroup': {
-        'date',
-        'junk: Arabic coming tomorrow inshallah.',
-        'junk: Can someone make an Arabic version for the Ahwaz groups?',
-        'junk: Exported with signal-export v1.8.2',
-        'junk: Mina joined the group via invite link.',
-        'junk: changed the disappearing message timer to 1 week.',
-        'title',
-    },
-    '242-messaging-bskythread': {
-        "signatory missing: Caspian Reporters' Union",
-        'signatory missing: Pen & Press Exile Collective',
     },
     '244-email-maildigest': {
         'date',

@@ -322,7 +322,7 @@ def test_signers_named_before_the_statement():
      ["Mai Sato"]),
     ("*The experts: Ms. Mai Sato, Special Rapporteur on Iran; Mr. Morris Tidball-Binz, Special "
      "Rapporteur on extrajudicial, summary or arbitrary executions.",
-     ["Ms. Mai Sato", "Mr. Morris Tidball-Binz"]),
+     ["Mai Sato", "Morris Tidball-Binz"]),  # courtesy titles are no part of the name
     ("The experts: Mai Sato, Special Rapporteur on Iran, Morris Tidball-Binz, Special Rapporteur "
      "on extrajudicial executions, and Alice Jill Edwards, Special Rapporteur on torture.",
      ["Mai Sato", "Morris Tidball-Binz", "Alice Jill Edwards"]),

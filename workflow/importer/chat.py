@@ -28,7 +28,7 @@ from workflow.importer.text import Line, ends_terminal, words
 
 # a stamp's date and time, either way round ("14/02/2023, 09:14:02", "[9:14 AM, 2/14/2023]"
 # as WhatsApp copies selected messages)
-_DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_DAY = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d-\d{2}-\d{2})"  # or Signal's ISO
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
 _WHEN = rf"\[?(?:{_DAY},?\s+{_CLOCK}|{_CLOCK},\s*{_DAY})\]?"
 _PREFIX = re.compile(rf"^{_WHEN}\s*(?:-\s*)?(?P<who>[^:\[\]]{{1,40}}):\s?")

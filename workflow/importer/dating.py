@@ -5,6 +5,9 @@ Each place a date is found gives a candidate with the weight of its evidence, st
 1. a date line in the signature block ("London, 5 October 2013");
 2. a dateline opening the first paragraphs ("GENEVA (17 January 2024) –", "VIENNA, 6 June 2023 –",
    "14 September 2023 - One year after ...");
+   also the statement's own date line inside the body, the one a blog or newsletter quoting
+   it keeps over it ("Tehran, 14 April 2025"; "Joint statement, issued 1 October 2025"), which
+   beats the post's own date and the page's metadata together;
 3. a place and date line opening the text ("Geneva, 20 September 2024");
 4. a date line between the title and the body ("Published: 21 January 2024"; also under a title
    that opens the body), never one labelled "Updated"/"modified"; a whole-line date beats one
@@ -123,6 +126,24 @@ def best(candidates: list[DateCandidate], where: str,
     return min(usable)[2] if usable else None
 
 
+# a statement naming the day it was issued: "Joint statement, issued 1 October 2025" (not a
+# site's "Posted"/"Published", a byline's)
+_ISSUED = re.compile(r"\b(?:issued|dated|adopted|released|signed)\b(?:\s+(?:on|in))?\s*[:,]?\s*$",
+                     re.IGNORECASE)
+
+
+def statement_dateline(text: str) -> bool:
+    """A short line in the body that dates the statement itself: a place and a date
+    ("Tehran, 14 April 2025") or a date labelled as the statement's issue ("Joint statement,
+    issued 1 October 2025"), the line a newsletter or a blog quoting a statement keeps over
+    it."""
+    if date_line(text) and not parse_date(text, whole=True, allow_weekday=True):
+        return True
+    found = own_date(text)
+    return bool(found) and bool(_ISSUED.search(text[:found[1]])) and \
+        not text[found[2]:].strip(" .)")
+
+
 AGREEMENT = 1.5  # what each other place stating the same date adds to a candidate's weight
 
 
@@ -170,6 +191,11 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
         # "Geneva / London, 6 November 2025" over the statement, under a newsletter's own date
         out.append(Dated(date_line(placed[-1].text), 8.0, "from the place and date opening "
                          f"the statement (line {placed[-1].no})"))
+    found = best(candidates, "statement")
+    if found:  # the statement's own date line, over the text a page quotes under its date
+        out.append(Dated(*_readings(found.text)[:1], 9.0,
+                         f"from the statement's own date line (line {found.no})",
+                         _readings(found.text)[1]))
     for where, weight, what in (("under", 7.0, "under the title"),
                                 ("over", 6.0, "right over the title")):
         found = best(candidates, where)
@@ -236,7 +262,7 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
              and (stop is None or i < stop)][:2]
     opened = title is not None and title >= a  # the title opens the body: under it, at most 2
     under_open = [i for i in content if title is not None and i > title][:2] if opened else []
-    stamped = False
+    stamped = placed_in_body = False
     opening = []  # the body's first lines, before its first finished sentence of prose
     for i in [i for i in content if a <= i <= b][:4]:
         if feats[i].prose and feats[i].terminal:
@@ -258,6 +284,10 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             out.append((i, "after"))
         elif i in opening and parse_date(lines[i].text, whole=True, allow_weekday=True):
             out.append((i, "opening"))  # a date on its own line among the body's first lines
+        elif a <= i <= b and not placed_in_body and statement_dateline(lines[i].text) and \
+                feats[i].words <= 10 and not feats[i].terminal:
+            placed_in_body = True
+            out.append((i, "statement"))  # "Tehran, 14 April 2025" over a statement quoted
         elif thread and not stamped and a < i <= b and feats[i].words <= 8 and \
                 not feats[i].terminal:
             stamped = True

@@ -168,6 +168,8 @@ def _emit(el, out: list[Line], locate: _Locator, state: dict) -> None:
     elif tag == "quote":
         for part in _split_breaks(el):
             out.append(Line(locate(part), part, "quote"))
+    elif tag == "div" and any(child.tag in _BLOCKS + ("div",) for child in el):
+        _emit_container(el, out, locate, state)
     elif tag == "table":
         for row in el.iter("row"):
             cells = list(row)
@@ -188,6 +190,20 @@ def _emit(el, out: list[Line], locate: _Locator, state: dict) -> None:
     else:
         for part in _split_breaks(el):
             out.append(Line(locate(part), part))
+
+
+def _emit_container(el, out: list[Line], locate: _Locator, state: dict) -> None:
+    """A <div> trafilatura kept around blocks (a post's content, a signature list after its
+    "Signed by:" line): its blocks one by one, so that a list inside stays a list, not a run of
+    names glued into one line."""
+    lead = normalise(" ".join((el.text or "").split()))[0]
+    if lead:
+        out.append(Line(locate(lead), lead))
+    for child in el:
+        _emit(child, out, locate, state)
+        tail = normalise(" ".join((child.tail or "").split()))[0]
+        if tail:
+            out.append(Line(locate(tail), tail))
 
 
 def _text(el) -> str:

@@ -104,6 +104,7 @@ HEAD_NOUNS = ORG_WORDS | wordset(
     "jurists scholars writers journalists reporters workers teachers students women mothers "
     "families mission media press pen archive archives library museum records documentation "
     "studies research monitor tracker atlas review journal magazine news radio television "
+    "bulletin newsletter gazette herald chronicle digest "
     "publishing publications editions hub hotline helpline team unit delegation ministry "
     "government parliament senate institut instituut "
     # French, Spanish, Portuguese, Italian, German, Dutch, Nordic, Persian transliterated
@@ -256,8 +257,10 @@ def _person_shape(text: str) -> bool:
     if re.search(r"\s[-–—/|]\s|[,;:&]", body):
         return False  # "Sanandaj - Marivan": two places, not a given name and a surname
     ws = words(body)
-    if not 2 <= len(ws) <= 5 or any(w.lower() in HEAD_NOUNS for w in ws):
-        return False
+    if not 2 <= len(ws) <= 5 or any(w.lower() in HEAD_NOUNS or w.lower() in WEAK_HEADS
+                                     for w in ws):
+        return False  # "Ahwaz Rights Bulletin", "Justice For Iran": no one's given name
+
     if any(w.lower() in GLUE and w.lower() not in _NAME_PARTICLES for w in ws):
         return False  # "Medics Without Borders", "Women For Justice": no one's name
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in ws) and \

@@ -67,7 +67,19 @@ def item(text: str, main: str) -> str | None:
         text = re.split(r"\s*,\s*|\s+[–—]\s+|\s+\(", text)[0].strip()
     text = text.rstrip(".,;:") if not re.search(r"\b[A-Z]\.$|\b[A-Za-z]{1,3}\.$", text) or \
         len(words(text)) > 3 else text
-    return text or None
+    return without_courtesy(text) or None
+
+
+# a courtesy title, no part of a signer's name (an academic or a judge's title is: it is how
+# they sign)
+COURTESY = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Mx|Mme)\.?\s+(?=[A-Z\u00C0-\u024F])")
+
+
+def without_courtesy(name: str) -> str:
+    """"Ms Katrīna Ozoliņa-Berg", "Mr. Morris Tidball-Binz": the person's name, without the
+    courtesy title a release or a list puts before it ("Dr." and "Prof." stay)."""
+    bare = COURTESY.sub("", name)
+    return bare if bare != name and name_shape(bare).kind == "person" else name
 
 
 def person_with_role(text: str) -> bool:
@@ -126,6 +138,9 @@ def split_and(text: str, listed: bool) -> list[str]:
         if not (lshape.kind and rshape.kind) or any(
                 len(words(x)) == 1 and x.lower() in WEAK_HEADS for x in (left, right)):
             continue  # "Centre for Law and Democracy": "Democracy" is no organisation
+        if match.group(0).strip().startswith("&") and len(words(left)) == 1 and \
+                not left.isupper() and left.lower() in HEAD_NOUNS:
+            continue  # "Pen & Press Exile Collective": a bare common noun names no one
         if not listed and not (lshape.complete and rshape.complete):
             continue
         # a name with an "and" of its own is the rarer: the split that leaves none wins
@@ -188,7 +203,7 @@ def expert_names(text: str) -> list[str]:
                 for member in re.split(r",\s*(?:and\s+)?|\s+and\s+", members):
                     name = re.sub(r"\s*\([^()]*\)\s*$", "", member).strip()
                     if person_like(name):
-                        out.append(name)
+                        out.append(without_courtesy(name))
                 continue
         chunks: list[str] = []
         for chunk in re.split(r",\s*", part):
@@ -200,5 +215,5 @@ def expert_names(text: str) -> list[str]:
             name = re.sub(r"\s*\([^()]*\)\s*$", "", chunk).strip()
             after = next((c for c in chunks[n + 1:] if not _person_chunk(c)), "")
             if person_like(name) and (n == 0 or MANDATE.match(after) or "(" in chunk):
-                out.append(name)  # "A (Chair), B, C and D, Working Group on …": all four
+                out.append(without_courtesy(name))  # "A (Chair), B, C and D, Working …": all
     return out if out and len(out) >= len(parts) / 2 else []

@@ -53,6 +53,13 @@ INLINE = re.compile(
     r"supporting organi[sz]ations|(?:co-?)?signed(?:\s+by)?|endorsed(?:\s+by)?|"
     r"supported(?:\s+by)?|issued\s+by|initiated\s+by|organi[sz]ations|individuals|groups)"
     r"(?:\s*\([^()]{0,40}\))?)\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
+# a cue of a few words before a colon and the names on the same line: "Signed with our
+# partners: A, B.", "Endorsed jointly with: A and B", "Co-signed together with the following
+# groups: A, B" (the cue's own words aside, INLINE's label needs a signer noun at its end)
+CUE_INLINE = re.compile(
+    r"^(?P<label>(?:co-?)?(?:signed|endorsed|supported|backed|issued|joined)"
+    r"(?:\s+(?:jointly|together|also))?\s+(?:with|alongside|by)\b(?:\s+[\w'’-]+){0,4}?)"
+    r"\s*:\s*(?P<names>[A-Z\d\"“].*)$", re.IGNORECASE)
 # what follows a list of signers: a note on one of them, a contact, notes to editors
 AFTER_SIGNERS = re.compile(r"^(?:about\s+(?!face\b)\S|notes?\s+(?:to|for)\s+editors|background\b|"
                            r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s*:|"

@@ -58,6 +58,7 @@ from workflow.importer.signer_labels import (
     AFTER_SIGNERS,
     BY_LINE,
     COLON_LABEL,
+    CUE_INLINE,
     CUE_SENTENCE,
     EMOJI_LEAD,
     GROUP,
@@ -159,6 +160,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     pending = ""
     from_removed: set[str] = set()
     over = False  # the signers' region ended at what follows them (a contact, a note)
+    roled = False  # a role line under a person's name just went by
 
     def close() -> None:
         nonlocal region
@@ -235,7 +237,11 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             region = _Region() if not experts else None
             continue
         label = EMOJI_LEAD.sub("", text)  # "✍️ Signatories:"
-        inline = INLINE.match(label) or ON_BEHALF.match(label)
+        if gone and not ends_terminal(label) and (INLINE.match(label) or
+                                                  CUE_INLINE.match(label)):
+            # "The undersigned organisations: A, B" / "in Exile Association, C." removed
+            label = _rejoined(pieces, i, label, skip)
+        inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label)
         if inline and not ends_terminal(inline.group("label")):
             names = names_in_run(inline.group("names"), main)
             if names:
@@ -248,6 +254,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 (label.endswith(":") or not GROUP.match(label) or explicit))):
             close()
             region = _Region(sign_off=sign_off(label), explicit=explicit)
+            continue
+        if region is None and (dashed := _dash_signed(pieces, i, text, main)):
+            out += dashed  # "— Women's Equality Watch Iran" under the statement a post quotes
             continue
         if gone and region is None:
             continue
@@ -277,7 +286,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue  # "Individuals:" inside the list, a table's header cell on its own line
         if (out or (region and region.found)) and ROLE_LINE.match(MARKER.sub("", text)) and \
                 not person_like(MARKER.sub("", text)):
-            continue  # the role under the name above ("President of the ... Union")
+            roled = True  # the role under the name above ("President of the ... Union")
+            continue
         if pending:
             text, pending = f"{pending} {text}", ""
         if region is not None and re.search(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the))$", text):
@@ -288,6 +298,13 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             (bool(MARKER.match(text)) and bool(region.found)) or region.running >= 2 or
             (region.explicit and (region.running or not region.found)))
         found = _line_names(text, main, strict=gone and not headed and not listed)
+        if roled and region is not None and _affiliation(found, region):
+            continue  # "Dr. A" / "Chair" / "Aras Association": the organisation she chairs
+        roled = False
+        if gone and region is not None and _lone_word(found, region):
+            close()  # "Roundup" over a newsletter's links, "Repost" in a share bar: the end
+            over = over or piece.first > last_body
+            continue
         if region is not None and region.suspect:
             if not found or not region.alike(found):
                 close()  # after the furniture line, no more of the same names: the list ended
@@ -315,6 +332,25 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         notes.append(f"signatories: {read} of {len(out)} read from lines removed as page "
                      "furniture after the body (listed in this report)")
     return out
+
+
+def _affiliation(found: list[str], region: _Region) -> bool:
+    """Organisations on the line under a person's name and role, as a letter's signature
+    block sets them out ("Dr. Shahla Naderzadeh" / "Chair" / "Aras Human Rights Defenders'
+    Association"): the signer's affiliation, not one more signer, as it is after a comma on
+    one line ("Prof. Helen Marsh, University of Leeds")."""
+    return bool(found) and bool(region.found) and \
+        all(name_shape(n).kind == "organisation" for n in found) and \
+        name_shape(region.found[-1][0]).kind == "person"
+
+
+def _lone_word(found: list[str], region: _Region) -> bool:
+    """One capitalised word, no organisation's or person's name by its shape, on a line the
+    classifier removed, after names of two words or more: a section's heading or a button
+    after the list ("Roundup", "Repost"), not one more signer."""
+    return len(found) == 1 and len(words(found[0])) == 1 and bool(region.found) and \
+        not is_name(found[0], strict=True) and not found[0].isupper() and \
+        all(len(words(n)) >= 2 for n, _ in region.found)
 
 
 def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
@@ -721,6 +757,8 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         if not (about_this or (closing and len(words(pre)) <= 4)):  # "It is endorsed by"
             continue
         names = names_in_run(cue.group("names"), main)
+        if not names:  # "… signed by the Special Rapporteur on …, A, and the …, B."
+            names = (_office_holders(cue.group("names")) or ([], False))[0]
         if names and any(is_name(n, strict=True) for n in names):
             out += names
     return out
@@ -758,22 +796,34 @@ def _speakers(pieces: list[Piece]) -> list[str]:
     act = _SPEECH_ACT.search(sentence)
     if act is None or act.start() > 400:
         return []
+    held = _office_holders(sentence[:act.start()])
+    if held is None:
+        return []
+    names, titled = held
+    # a release's own words ("today condemned") or its courtesy titles, not a news report's
+    return names if titled or re.search(r"today|jointly", act["when"]) else []
+
+
+def _office_holders(text: str) -> tuple[list[str], bool] | None:
+    """A run of appositions, each an office and its holder's name ("the Special Rapporteur on
+    freedom of expression, Ingrid Halvorsen-Mbeki, and the Special Rapporteur on minority
+    issues, Tomas Ekwueme"): (the holders' names, their courtesy titles taken off; whether
+    every one had such a title), or None unless every part is so shaped."""
     parts = re.split(r",\s+and\s+|\s+and\s+(?=the\s)|,\s+(?=the\s+[A-Z])",
-                     sentence[:act.start()])
+                     text.strip().rstrip("."))
     names = []
     titled = True
     for part in parts:
         office, _, holder = part.rpartition(", ")
         holder = holder.strip()
         if not office or not _OFFICE.match(office.strip()) or "," in office:
-            return []
+            return None
         name = _HONORIFIC.sub("", holder)
         titled = titled and name != holder
         if not (person_like(name) and name_shape(name).kind == "person"):
-            return []
+            return None
         names.append(name)
-    # a release's own words ("today condemned") or its courtesy titles, not a news report's
-    return names if titled or re.search(r"today|jointly", act["when"]) else []
+    return (names, titled) if names else None
 
 
 # an organisation acting in its own release: "X today called on …", "X urges …"
@@ -805,6 +855,35 @@ def _issuer(pieces: list[Piece]) -> list[str]:
                     not again["act"].endswith("ed"):
                 return [re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)]
     return []
+
+
+_DASH_SIGN = re.compile(r"^[—–]\s*(?P<names>[^\s—–-].*?)\s*$")
+# an organisation's name with its form in another script: "Women political prisoners of Evin
+# (زندانیان سیاسی زن اوین)", a signature line the way a bilingual post signs
+_TRANSLATED_SIGN = re.compile(r"^(?P<names>[^()]{3,120}?)\s*\((?P<other>[^()]{2,120})\)\s*$")
+
+
+def _dash_signed(pieces: list[Piece], i: int, text: str, main: str) -> list[str]:
+    """A dash and an organisation's name alone on a line under a paragraph ("— Ahwaz Rights
+    Bulletin (نشریه حقوق بشر اهواز)"), or the name with its form in another script ("Women
+    political prisoners of Evin (زندانیان سیاسی زن اوین)"): the organisation signs the text
+    above, wherever it stands (a newsletter quoting a statement goes on after it; a channel's
+    post ends in hashtags and counters, removed). Organisations only: a person's name under a
+    dash is an editor's sign-off ("— Dilan") or a quotation's author; nothing under a
+    quotation, a heading or in a list signs."""
+    match = _DASH_SIGN.match(text) or _TRANSLATED_SIGN.match(text)
+    if not match or i == 0 or len(words(text)) > 30 or pieces[i].kind == "list":
+        return []
+    if match.re is _TRANSLATED_SIGN and (script_of(match.group("other")) in (main, "other")
+                                         or MARKER.match(text)):
+        return []  # "Nurses Watch (Geneva)": a qualifier; "🔹 A (…)": an item of a list
+    above = next((p for p in reversed(pieces[:i]) if p.kind not in ("removed", "furniture")),
+                 None)
+    if above is None or above.kind in ("quote", "title", "heading", "list") or \
+            re.search(r"[”\"»’:]\s*$", above.text):
+        return []
+    names = _line_names(match.group("names"), main, strict=True)
+    return names if names and all(name_shape(n).kind == "organisation" for n in names) else []
 
 
 def _experts(text: str) -> list[str] | None:
