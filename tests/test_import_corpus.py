@@ -94,16 +94,6 @@ FRESH9 = {
         'title',
     },
     '225-pdf-defenderscoalition': {
-        'junk: Number of lawyers arrested',
-        'lost: We call on the Iranian authorities to:',
-        'lost: guarantee that every detainee can meet a lawyer of their choosing from',
-        'lost: release all lawyers detained for carrying out their professional dutie',
-        'lost: withdraw the bill on the licensing of lawyers;',
-        'signatories extra',
-        'signatory missing: Centre for Legal Aid in Kurdistan',
-        'signatory missing: International Forum for the Rule of Law',
-        'signatory missing: Iranian Lawyers in Exile Association',
-        'signatory missing: Shirin Bar Solidarity Network',
         'title',
     },
     '226-messaging-telegram-evinvoices': {
@@ -138,16 +128,6 @@ FRESH9 = {
     '239-pdf-arasletter': {
         'signatories extra',
     },
-    '240-pdf-filternetbrief': {
-        'junk: [Figure 1: Hourly traffic from Sanandaj, 1-12 October 2025. Source: Fi',
-        'lost: Between 20 September and 30 November 2025, Iranian authorities imposed',
-        'lost: Domestic services hosted on the national information network remained ',
-        'lost: Human rights defenders told us that they were unable to send evidence ',
-        'lost: In every case, mobile data was cut first, while fixed-line connections',
-        'lost: Measurements from our volunteer probes show that traffic in the affect',
-        'lost: The shutdowns coincided with funerals, strikes and protests in Kurdist',
-        'title',
-    },
     '241-messaging-signalgroup': {
         'date',
         'junk: Arabic coming tomorrow inshallah.',
@@ -160,19 +140,6 @@ FRESH9 = {
     '242-messaging-bskythread': {
         "signatory missing: Caspian Reporters' Union",
         'signatory missing: Pen & Press Exile Collective',
-        'title',
-    },
-    '244-email-maildigest': {
-        'date',
-        'junk: Dear all, the monthly call is at 17:00 CET tomorrow.',
-        'lost: At least three of those arrested, including a 71-year-old man, were ta',
-        'lost: Gonabadi dervishes have faced waves of arrests, dismissals from public',
-        'lost: On 9 April, security forces and plain-clothes agents demolished the pr',
-        'lost: The prayer house had been used by the community for more than forty ye',
-        'lost: We call on the authorities to release the fourteen detainees, to allow',
-        'signatory missing: Freedom of Faith Institute',
-        'signatory missing: Shiraz Human Rights Defenders Circle',
-        'signatory missing: Sufi Rights Watch Iran',
         'title',
     },
 }

@@ -41,9 +41,11 @@ _FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:sel
 # however long the label, and a button drawn in brackets ("[ Sign the petition ]")
 _CHECKBOX = re.compile(r"^(?:\[\s?[xX✓✔ ]?\s?\]|\(\s?\)|[☐☑☒])\s*\w")
 _BUTTON = re.compile(r"^\[\s*[^\W\d][^\[\]]{1,40}?\s*\]$")
-# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]")
+# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]"), a
+# document's figure left out of its text ("[Figure 1: Hourly traffic … Source: …]")
 _MEDIA = re.compile(r"^\[\s*(?:image|photo|picture|video|gif|media|attachment|audio|"
-                    r"sticker)\b[^\[\]]*\]$", re.IGNORECASE)
+                    r"sticker|figure|fig\.|chart|graph|map|infographic|illustration|diagram)"
+                    r"\b[^\[\]]*\]$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from workflow.importer.columns import column_paragraphs, column_runs, read_down
 from workflow.importer.lexicon import stoplist
 from workflow.importer.report import Report
 from workflow.importer.text import Line, ends_terminal, normalise, words, wordset
@@ -107,8 +108,28 @@ def page_lines(text: str, report: Report) -> list[Line]:
                     pages[-1].append(len(entries) - 1)
     pages = [p for p in pages if p]
     drop = _running(entries, pages, report)
+    texts = ["" if idx in drop else line.replace("\t", "    ") for idx, (_, line)
+             in enumerate(entries)]
+    runs = {start: (end, gutter) for start, end, gutter in
+            column_runs(texts, {p[0] for p in pages})}
     out: list[Line] = []
+    in_columns: set[int] = set()  # ids of the lines read down from two columns
+    skip_to = 0
     for idx, (no, line) in enumerate(entries):
+        if idx < skip_to:
+            continue
+        if idx in runs:
+            end, gutter = runs[idx]
+            left, right = read_down(texts[idx:end], gutter)
+            nos = [n for n, _ in entries[idx:end]]
+            for n, piece in [*zip(nos, left, strict=True), (nos[-1], ""),
+                             *zip(nos, right, strict=True)]:
+                out.append(Line(n, normalise(piece)[0] if piece else ""))
+                in_columns.add(id(out[-1]))
+            report.alter(nos[0], "two columns read down, the left one first",
+                         f"{left[0] or right[0]} ...", last=nos[-1])
+            skip_to = end
+            continue
         if idx in drop:
             out.append(Line(no, ""))
             continue
@@ -123,8 +144,10 @@ def page_lines(text: str, report: Report) -> list[Line]:
     if len(pages) > 1:
         report.notes.append(f"PDF text: {len(pages)} pages; running headers, footers and page "
                             "numbers removed by repetition across pages")
+    out = _text_charts(out, report)
     out = _dehyphenate(out, report)
     out = _footnote_marks(out, {entries[p[0]][0] for p in pages}, report)
+    out = column_paragraphs(out, in_columns)
     return _across_pages(out, {entries[p[0]][0] for p in pages[1:]}, report)
 
 
@@ -203,6 +226,36 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
                     report.remove(no, f"running {'header' if where == 'top' else 'footer'} "
                                       f"(on {on} pages)", text)
     return drop
+
+
+# a row of a chart drawn in characters: figures, axes and bars, no words ("30 |    ##   ##",
+# "0 +----2019-----2021")
+_CHART_ROW = re.compile(r"^[\d\s.,%|+#*=_\-\u2500-\u257f\u2580-\u259f\u25a0-\u25a1]+$")
+_CHART_MARK = re.compile(r"[|+#*\u2500-\u257f\u2580-\u259f\u25a0\u25a1]")
+
+
+def _text_charts(lines: list[Line], report: Report) -> list[Line]:
+    """A chart the PDF drew in characters (three rows or more of figures, axes and bars, two
+    of them with an axis or a bar) is a figure, not text: its rows go, with the short label
+    right above it (its title or the axis's name), so that the body reads on past it."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].text and _CHART_ROW.match(lines[j].text) and \
+                any(ch.isdigit() or _CHART_MARK.match(ch) for ch in lines[j].text):
+            j += 1
+        rows = lines[i:j]
+        if len(rows) >= 3 and sum(1 for r in rows if _CHART_MARK.search(r.text)) >= 2:
+            label = lines[i - 1] if i and lines[i - 1].text else None
+            if label is not None and len(words(label.text)) <= 8 and \
+                    not ends_terminal(label.text):
+                report.remove(label.no, "a chart drawn in text: its label", label.text)
+                label.text = ""
+            for row in rows:
+                report.remove(row.no, "a chart drawn in text: its axes and bars", row.text)
+                row.text = ""
+        i = max(j, i + 1)
+    return lines
 
 
 def _cells(line: str) -> list[str]:

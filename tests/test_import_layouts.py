@@ -1,0 +1,201 @@
+"""Whole layouts the importer must read as a reader does (fresh9's misses): a mailing list's
+digest with the statement in one of its messages, a PDF page set in two columns, a figure
+left out of a document's text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workflow.importer import convert
+from workflow.importer.rawinput import raw_from_bytes
+
+STATEMENT = [
+    "On 3 March, police raided the offices of the bakers' union in Tabriz and arrested six "
+    "members of its board, who had gathered to prepare a petition on unpaid wages.",
+    "The six have been held without charge since then and their families have not been told "
+    "where they are, in breach of Iran's own code of criminal procedure.",
+    "We call on the authorities to release the six at once and to let the union work without "
+    "harassment, as the conventions that Iran has ratified require.",
+]
+
+
+def _wrap(text: str, width: int = 60, prefix: str = "") -> list[str]:
+    out, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(prefix + line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*out, prefix + line]
+
+
+def _digest(quoted_statement: bool = True) -> bytes:
+    prefix = "> " if quoted_statement else ""
+    body = [f"{prefix}Iran: Release the Tabriz bakers' union board", f"{prefix}".rstrip(),
+            f"{prefix}4 March 2025", prefix.rstrip()]
+    for paragraph in STATEMENT:
+        body += [*_wrap(paragraph, prefix=prefix), prefix.rstrip()]
+    if quoted_statement:
+        body = ["Forwarding for the list, with apologies for cross-posting.", "",
+                "Begin forwarded message:", "", "> From: Bakers Solidarity <info@bs.example>",
+                "> Subject: Statement on the Tabriz bakers", "> Date: 4 March 2025 at 10:02",
+                ">", *body]
+    text = "\n".join([
+        "Subject: Tabriz-L Digest, Vol 3, Issue 9",
+        "From: tabriz-l-request@lists.example",
+        "Date: Thu, 06 Mar 2025 06:00:01 +0000",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "Send Tabriz-L mailing list submissions to",
+        "\ttabriz-l@lists.example",
+        "",
+        "Today's Topics:",
+        "",
+        "   1. Meeting on Friday (Sara K.)",
+        "   2. Statement on the Tabriz bakers (Omid R.)",
+        "   3. Re: Meeting on Friday (Lale)",
+        "",
+        "----------------------------------------------------------------------",
+        "",
+        "Message: 1",
+        "Date: Wed, 5 Mar 2025 09:00:00 +0100",
+        "From: Sara K. <sara@mail.example>",
+        "Subject: [Tabriz-L] Meeting on Friday",
+        "",
+        "Hi all, the meeting is on Friday at noon. Same room as last time.",
+        "",
+        "------------------------------",
+        "",
+        "Message: 2",
+        "Date: Wed, 5 Mar 2025 18:12:00 +0100",
+        "From: Omid R. <omid@mail.example>",
+        "Subject: [Tabriz-L] Statement on the Tabriz bakers",
+        "",
+        *body,
+        "",
+        "------------------------------",
+        "",
+        "Message: 3",
+        "Date: Wed, 5 Mar 2025 21:40:00 +0100",
+        "From: Lale <lale@mail.example>",
+        "Subject: Re: [Tabriz-L] Meeting on Friday",
+        "",
+        "I will join from Lyon by phone.",
+        "",
+        "On Wed, Mar 5, 2025 at 09:00, Sara K. wrote:",
+        "> Hi all, the meeting is on Friday at noon.",
+        "",
+        "------------------------------",
+        "",
+        "End of Tabriz-L Digest, Vol 3, Issue 9",
+        "***************************************",
+    ])
+    return text.encode("utf-8") + b"\n"
+
+
+def _body(conversion) -> str:
+    return " ".join(conversion.body.split())
+
+
+def test_a_digests_statement_is_imported_from_its_own_message():
+    conversion = convert(raw_from_bytes(_digest(), Path("digest.eml")))
+    body = _body(conversion)
+    for sentence in STATEMENT:
+        assert sentence in body
+    for junk in ("the meeting is on Friday", "join from Lyon", "Today's Topics",
+                 "cross-posting", "End of Tabriz-L Digest"):
+        assert junk not in body
+    assert conversion.meta["title"] == "Iran: Release the Tabriz bakers' union board"
+    assert conversion.meta["date"] == "2025-03-04"
+    assert any("digest of 3 messages: message 2" in note for note in conversion.report.notes)
+    reasons = {e.reason for e in conversion.report.removed}
+    assert any("another message of the digest (message 3" in r for r in reasons)
+
+
+def test_a_digest_message_not_forwarded_keeps_its_subject_as_the_fallback_title():
+    conversion = convert(raw_from_bytes(_digest(quoted_statement=False), Path("digest.eml")))
+    body = _body(conversion)
+    assert all(sentence in body for sentence in STATEMENT)
+    assert "the meeting is on Friday" not in body
+
+
+def test_a_forward_of_a_forward_is_no_digest():
+    inner = ["---------- Forwarded message ---------", "From: Bakers Solidarity <i@bs.example>",
+             "Date: Tue, 4 Mar 2025 at 10:02", "Subject: Statement on the Tabriz bakers", "",
+             "Iran: Release the Tabriz bakers' union board", ""]
+    for paragraph in STATEMENT:
+        inner += [*_wrap(paragraph), ""]
+    text = "\n".join([
+        "Subject: Fwd: Fwd: Statement on the Tabriz bakers", "From: a@mail.example", "",
+        "For the list.", "", "---------- Forwarded message ---------",
+        "From: Omid R. <omid@mail.example>", "Date: Wed, 5 Mar 2025 at 18:12",
+        "Subject: Fwd: Statement on the Tabriz bakers", "", "Please share.", "", *inner])
+    conversion = convert(raw_from_bytes(text.encode() + b"\n", Path("fwd.eml")))
+    assert not any("digest" in note for note in conversion.report.notes)
+    assert all(sentence in _body(conversion) for sentence in STATEMENT)
+    assert "Please share" not in conversion.body
+
+
+LEFT = ("Between 1 May and 30 June 2025, the authorities blocked access to eleven news sites "
+        "and two messaging services in the provinces of Kurdistan and Kermanshah, and they "
+        "throttled mobile data in the evenings when people gathered in the streets.")
+RIGHT = ("Our measurements show that the blocks began within an hour of each protest call "
+         "and were lifted only after the crowds had gone home, which suggests that the orders "
+         "were given locally and in advance by the provincial security councils.")
+
+
+def _two_columns() -> str:
+    left, right = _wrap(LEFT, 36), _wrap(RIGHT, 36)
+    rows = [f"{a:<44}{b}".rstrip() for a, b in zip(left + [""] * 9, right + [""] * 9,
+                                                       strict=False) if a or b]
+    page1 = ["Observatory briefing · June 2025", "", "Blocked in the Provinces", "",
+             "Published 2 July 2025", "", "1. Findings", "", *rows, "",
+             "[Figure 2: Share of sites reachable from Sanandaj, May-June 2025]", "", "1"]
+    page2 = ["Observatory briefing · June 2025", "", "2. Recommendations", "",
+             *_wrap("We call on the authorities to lift every block imposed on news sites and to "
+                    "publish the orders that restricted connectivity in the provinces.", 78),
+             "", "2"]
+    return "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+
+
+def test_two_columns_of_prose_are_read_down_the_left_one_first():
+    conversion = convert(raw_from_bytes(_two_columns().encode(), Path("brief.txt")))
+    body = _body(conversion)
+    assert LEFT in body and RIGHT in body
+    assert body.index(LEFT) < body.index(RIGHT)
+    assert any("two columns read down" in e.reason for e in conversion.report.altered)
+
+
+def test_a_figure_left_out_of_the_text_is_furniture():
+    conversion = convert(raw_from_bytes(_two_columns().encode(), Path("brief.txt")))
+    assert "[Figure 2" not in conversion.body
+    assert any(e.text.startswith("[Figure 2") for e in conversion.report.removed)
+
+
+def test_a_table_of_names_in_columns_is_no_two_column_prose():
+    rows = [f"{org:<44}{country:<18}{mail}" for org, country, mail in [
+        ("Solidarity Centre for Bakers in Iran", "Belgium", "info@scb.example"),
+        ("Union of Teachers of the Netherlands", "Netherlands", "iran@utn.example"),
+        ("Nordic Forum of the Transport Workers", "Norway", "nftw@mail.example"),
+        ("Labour Rights Watch in the Mediterranean", "Italy", "lrwm@mail.example"),
+        ("Workers' Voice of Kurdistan and Iraq", "Iraq", "wvki@mail.example"),
+    ]]
+    text = "\n".join([*_wrap(" ".join(STATEMENT), 78), "", "Signed by", "", *rows, "", "1"])
+    conversion = convert(raw_from_bytes((text + "\n\fpage two\n2\n").encode(), Path("l.txt")))
+    assert not any("two columns" in e.reason for e in conversion.report.altered)
+
+
+def test_a_chart_drawn_in_text_is_a_figure_and_the_body_reads_on_past_it():
+    chart = ["      Journalists summoned", "  12 |", "   8 |          ##", "   4 |   ##     ##",
+             "   0 +---2023----2024", "", "Figure 3: Summonses per year (our data)"]
+    page1 = ["Iran: Release the Tabriz bakers' union board", "", "4 March 2025", "",
+             *_wrap(STATEMENT[0], 78), "", *_wrap(STATEMENT[1], 78), "", *chart, "", "1"]
+    page2 = ["2. Recommendations", "", *_wrap(STATEMENT[2], 78), "", "2"]
+    text = "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    conversion = convert(raw_from_bytes(text.encode(), Path("chart.txt")))
+    body = _body(conversion)
+    assert all(sentence in body for sentence in STATEMENT)
+    assert "Journalists summoned" not in body and "##" not in body
+    reasons = [e.reason for e in conversion.report.removed]
+    assert "a chart drawn in text: its label" in reasons
