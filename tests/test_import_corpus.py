@@ -75,10 +75,6 @@ FRESH9 = {
     '212-igo-unhrexperts': {
         'junk: They are not UN staff and are independent from any government or organ',
     },
-    '213-pdf-campusfreedom': {
-        'lost: See International Covenant on Economic, Social and Cultural Rights, ar',
-        'lost: We call on the Ministry of Science, Research and Technology to reinsta',
-    },
     '214-pdf-irandpm': {
         'junk: iran-dpm.example',
     },

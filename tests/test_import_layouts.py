@@ -199,3 +199,32 @@ def test_a_chart_drawn_in_text_is_a_figure_and_the_body_reads_on_past_it():
     assert "Journalists summoned" not in body and "##" not in body
     reasons = [e.reason for e in conversion.report.removed]
     assert "a chart drawn in text: its label" in reasons
+
+
+def _pdf(*pages: list[str]) -> str:
+    return "\n\f".join("\n".join(p) for p in pages) + "\n"
+
+
+def test_a_word_broken_at_a_line_end_joins_though_its_second_half_is_a_word():
+    text = _pdf(["Iran: Let the expelled students back", "", "4 March 2025", "",
+                 *_wrap(STATEMENT[0], 78), "",
+                 "We call on the ministry to rein-", "state every student expelled for a "
+                 "peaceful protest, and on non-", "state actors to stop the threats.", "",
+                 *_wrap(STATEMENT[1], 78), "", "1"], [*_wrap(STATEMENT[2], 78), "", "2"])
+    body = _body(convert(raw_from_bytes(text.encode(), Path("p.txt"))))
+    assert "to reinstate every student" in body
+    assert "on non-state actors" in body
+
+
+def test_a_footnote_under_its_rule_stays_whole_with_its_number_on_a_line_of_its_own():
+    text = _pdf(["Iran: Reinstate the expelled students", "", "4 March 2025", "",
+                 *_wrap(STATEMENT[0] + "3", 78), "", *_wrap(STATEMENT[1], 78), "",
+                 *_wrap(STATEMENT[2], 78), "", "Signatories:", "", "   Bakers Solidarity",
+                 "   Teachers for Tabriz", "", "_______________", "3",
+                 "  See the International Covenant on Economic, Social and Cultural Rights,",
+                 "article 8, and the International Covenant on Civil and Political Rights,",
+                 "article 22.", "", "1"], ["Bakers Solidarity", "", "2"])
+    body = _body(convert(raw_from_bytes(text.encode(), Path("p.txt"))))
+    assert "3 See the International Covenant on Economic, Social and Cultural Rights, " \
+           "article 8, and the International Covenant on Civil and Political Rights, " \
+           "article 22." in body

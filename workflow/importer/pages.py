@@ -15,6 +15,7 @@ furniture removed by its repetition across pages, words broken at line ends rejo
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from workflow.importer.columns import column_paragraphs, column_runs, read_down
 from workflow.importer.lexicon import stoplist
@@ -187,9 +188,9 @@ def _footnote_marks(lines: list[Line], page_starts: set[int], report: Report) ->
         note = lines[i + 1]
         if note.no in page_starts or not note.text[:1].isalpha():
             continue
-        line.text = f"{text} {note.text}"
-        note.text = ""
-        report.alter(line.no, "footnote number joined to its note", line.text[:60],
+        note.text = f"{text} {note.text}"  # on the note's line: its next lines follow on
+        line.text = ""
+        report.alter(line.no, "footnote number joined to its note", note.text[:60],
                      last=note.no)
     return lines
 
@@ -268,6 +269,7 @@ def _cells(line: str) -> list[str]:
 
 def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
     vocabulary = {w.lower() for line in lines for w in words(line.text)}
+    counts = Counter(w.lower() for line in lines for w in words(line.text))
     hyphenated = {w.lower() for line in lines for w in re.findall(r"\w+-\w+", line.text)}
     content = [i for i, line in enumerate(lines) if line.text]
     for a, b in zip(content, content[1:], strict=False):
@@ -284,7 +286,11 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
                 tail.lower() in vocabulary and joined.lower() not in vocabulary
                 and joined.lower() not in stoplist("latin")  # "with-" / "out": "without"
                 and tail.lower() in stoplist("latin") | _COMMON_SECOND
-                and head.lower() not in _CLOSED_PREFIXES):
+                and head.lower() not in _CLOSED_PREFIXES
+                # a compound's first half is a word the text uses on its own too, or a prefix
+                # English keeps hyphenated ("non-" / "state"); "rein-" / "state" is one word
+                and (tail.lower() in _COMMON_SECOND or counts[head.lower()] >= 2
+                     or head.lower() in _OPEN_PREFIXES)):
             continue
         lines[a].text = lines[a].text[:-1] + tail + start.group(2)
         lines[b].text = start.group(3)
@@ -295,6 +301,8 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
 
 # prefixes English writes closed up: broken at a line end they join ("under-" / "signed")
 _CLOSED_PREFIXES = wordset("under over out counter inter re pre un dis mis sub super")
+# prefixes English writes with a hyphen ("non-state", "self-determination")
+_OPEN_PREFIXES = wordset("non anti self ex pro quasi semi neo pan post mid multi")
 # second halves of common English compounds, kept hyphenated when broken at a line end
 _COMMON_SECOND = wordset(
     "related based led term free old year years wide scale level run called owned hel"
