@@ -86,7 +86,6 @@ FRESH9 = {
         'title',
     },
     '224-pdf-pfai': {
-        'lost: Families of journalists based abroad have been summoned and questioned',
         'title',
     },
     '225-pdf-defenderscoalition': {

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workflow.importer import convert
+from workflow.importer.features import measure
 from workflow.importer.rawinput import raw_from_bytes
 
 STATEMENT = [
@@ -228,3 +229,8 @@ def test_a_footnote_under_its_rule_stays_whole_with_its_number_on_a_line_of_its_
     assert "3 See the International Covenant on Economic, Social and Cultural Rights, " \
            "article 8, and the International Covenant on Civil and Political Rights, " \
            "article 22." in body
+
+
+def test_a_credit_is_a_line_of_its_own_not_a_sentences_wrapped_line():
+    assert "source credit" in measure("Reporting by Parisa Hafezi; Editing by Ed Osmond").evidence
+    assert "source credit" not in measure("reporting by the diaspora media.3").evidence

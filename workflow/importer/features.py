@@ -280,9 +280,12 @@ def measure(text: str) -> Features:
         add(5.0, "photo caption ending in a credit")
     elif _CREDIT.search(text) and n <= 30:
         add(3.0, "photo caption/credit")
-    if _SOURCE_CREDIT.match(text.strip()) and n <= 10 and not terminal:
+    # a credit is a line of its own ("Reporting by …"): in lowercase, a sentence's wrapped
+    # line ("… in an effort to silence" / "reporting by the diaspora media.")
+    credit = _SOURCE_CREDIT.match(text.strip()) and not text.strip()[:1].islower()
+    if credit and n <= 10 and not terminal:
         add(3.0, "source credit")
-    elif _SOURCE_CREDIT.match(text.strip()) and n <= 14 and text.lower().startswith("source"):
+    elif credit and n <= 14 and text.lower().startswith("source"):
         add(5.0, "source credit")  # a figure's source line ("Source: … data.")
     if _ISSUANCE.search(text) and n <= 40:
         add(6.0, "document issuance note")
