@@ -98,9 +98,6 @@ FRESH9 = {
     '227-messaging-xthread-studentsnet': {
         'title',
     },
-    '228-email-hrcwatchlist': {
-        'lost: Excellencies,',
-    },
     '231-newsletter-ghostletter': {
         'signatories extra',
         'title',

@@ -234,3 +234,14 @@ def test_a_footnote_under_its_rule_stays_whole_with_its_number_on_a_line_of_its_
 def test_a_credit_is_a_line_of_its_own_not_a_sentences_wrapped_line():
     assert "source credit" in measure("Reporting by Parisa Hafezi; Editing by Ed Osmond").evidence
     assert "source credit" not in measure("reporting by the diaspora media.3").evidence
+
+
+def test_a_letters_salutation_opens_the_letter_a_greeting_to_readers_does_not():
+    def letter(greeting: str) -> str:
+        return _body(convert(raw_from_bytes("\n".join([
+            "JOINT LETTER", "", "Member States of the Council: Release the Tabriz bakers", "",
+            "Geneva, 4 March 2025", "", greeting, "", *[line for p in STATEMENT
+                                                         for line in [*_wrap(p, 70), ""]],
+        ]).encode(), Path("l.txt"))))
+    assert letter("Excellencies,").startswith("Excellencies,")
+    assert "Dear friends," not in letter("Dear friends,")

@@ -1063,6 +1063,10 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             _prose_after(i, content, feats) and not find_date(text) and \
             (f.words >= 2 or list_marker(text)):
         return Decision(i, True, 1.0, "header", "heading above the body", evidence, "heading")
+    if _SALUTATION.match(bare(text).strip()) and not _GREETING.match(bare(text).strip()) and \
+            f.words <= 10 and _prose_after(i, content, feats):
+        return Decision(i, True, 1.0, "header", "a letter's salutation to its addressees, "
+                        "opening the letter", evidence)  # "Excellencies,": the letter's own
     if find_date(text) and f.words <= 14:
         tag = "updated-date" if _UPDATED.search(text) else "date"
         return Decision(i, False, -1.5, "header", f"{tag}/byline line between the title and "
