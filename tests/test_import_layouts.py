@@ -243,5 +243,6 @@ def test_a_letters_salutation_opens_the_letter_a_greeting_to_readers_does_not():
             "Geneva, 4 March 2025", "", greeting, "", *[line for p in STATEMENT
                                                          for line in [*_wrap(p, 70), ""]],
         ]).encode(), Path("l.txt"))))
-    assert letter("Excellencies,").startswith("Excellencies,")
+    assert "bakers Excellencies, On 3 March" in letter("Excellencies,")
     assert "Dear friends," not in letter("Dear friends,")
+    assert "On 3 March" in letter("Dear friends,")
