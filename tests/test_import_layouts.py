@@ -246,3 +246,16 @@ def test_a_letters_salutation_opens_the_letter_a_greeting_to_readers_does_not():
     assert "bakers Excellencies, On 3 March" in letter("Excellencies,")
     assert "Dear friends," not in letter("Dear friends,")
     assert "On 3 March" in letter("Dear friends,")
+
+
+def test_a_blogs_box_about_its_writer_is_furniture():
+    paragraphs = "".join(f"<p>{p}</p>" for p in STATEMENT)
+    html = ("<html><head><title>Release the Tabriz bakers</title></head><body><article>"
+            "<h1>Release the Tabriz bakers' union board</h1><p class='date'>4 March 2025</p>"
+            f"{paragraphs}<div class='author-bio'><h4>About Sara Kazemi</h4><p>Sara edits the "
+            "labour desk and has covered strikes in the north-west since 2016.</p></div>"
+            "</article></body></html>")
+    conversion = convert(raw_from_bytes(html.encode(), Path("post.html")))
+    assert all(sentence in _body(conversion) for sentence in STATEMENT)
+    assert "Sara edits" not in conversion.body and "About Sara" not in conversion.body
+    assert any("the author's box" in e.reason for e in conversion.report.removed)
