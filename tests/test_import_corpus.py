@@ -49,10 +49,6 @@ KNOWN_MISSES.update(FRESH8)
 FRESH9 = {
     '205-blog-kalamnameh': {
         'junk: A reader in Khuzestan sent us this statement last night.',
-        'signatory missing: Committee for the Defence of Detained Labourers',
-        'signatory missing: Karun Workers’ Solidarity Network',
-        'signatory missing: Union of Retired Teachers of Ahvaz',
-        'signatory missing: Zagros Human Rights Observatory',
     },
     '206-blog-quillpost': {
         'date',
