@@ -259,3 +259,14 @@ def test_a_blogs_box_about_its_writer_is_furniture():
     assert all(sentence in _body(conversion) for sentence in STATEMENT)
     assert "Sara edits" not in conversion.body and "About Sara" not in conversion.body
     assert any("the author's box" in e.reason for e in conversion.report.removed)
+
+
+def test_an_editors_note_labelled_so_is_the_sites_not_the_statements():
+    html = ("<html><body><article><h1>Release the Tabriz bakers' union board</h1>"
+            "<p><em>Editor’s note: A reader in Tabriz sent us this statement last night. We "
+            "publish it in full below, as it was sent to us.</em></p>"
+            + "".join(f"<p>{p}</p>" for p in STATEMENT) + "</article></body></html>")
+    conversion = convert(raw_from_bytes(html.encode(), Path("post.html")))
+    assert all(sentence in _body(conversion) for sentence in STATEMENT)
+    assert "A reader in Tabriz" not in conversion.body
+    assert any("an editor's note, labelled so" in e.reason for e in conversion.report.removed)

@@ -63,6 +63,11 @@ _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appe
                         r"(?:this|today's|this week's|this month's) "
                         r"(?:issue|edition|letter|newsletter))\b", re.IGNORECASE)
 # an editor greeting the readers ("Hello friends —", "Hi all,", "Dear readers,")
+# a paragraph the site labels as its own note ("Editor's note: a reader sent us …",
+# "Note from the editors — this post was updated …")
+_EDITOR_NOTE = re.compile(r"^\W{0,3}(?:(?:a )?note from the (?:editors?|publishers?)|"
+                          r"(?:editor|editors|publisher|moderator)(?:['’]s|s['’]|"
+                          r"['’])? note)\s*[:—–-]", re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
                        r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",
                        re.IGNORECASE)
@@ -271,6 +276,10 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         elif i in notes and i != title:
             decision = Decision(i, False, -1.0, "header", "a note before the statement, "
                                 "pointing on to it", decision.evidence)
+        elif _EDITOR_NOTE.match(bare(lines[i].text)) and i != title:
+            decision = Decision(i, False, min(decision.score, -1.0), decision.zone,
+                                "an editor's note, labelled so (the site's words about the "
+                                "statement, not the statement's)", decision.evidence)
         if chat_end is not None and i >= chat_end and i > b:
             decision = Decision(i, False, min(decision.score - 3.0, -1.0), "after",
                                 "the chat after the statement's message (replies, notices, "
