@@ -61,9 +61,6 @@ FRESH9 = {
     '208-news-ludgateherald': {
         'lost: Iran’s mission to the UN in Geneva did not respond to a request for co',
     },
-    '209-news-caspianwire': {
-        "junk: RELATED: Khuzestan's water crisis, explained in five maps",
-    },
     '212-igo-unhrexperts': {
         'junk: They are not UN staff and are independent from any government or organ',
     },

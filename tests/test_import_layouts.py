@@ -270,3 +270,10 @@ def test_an_editors_note_labelled_so_is_the_sites_not_the_statements():
     assert all(sentence in _body(conversion) for sentence in STATEMENT)
     assert "A reader in Tabriz" not in conversion.body
     assert any("an editor's note, labelled so" in e.reason for e in conversion.report.removed)
+
+
+def test_a_related_storys_headline_under_its_label_is_furniture():
+    assert "a related story's headline under its label" in \
+        measure("RELATED: Khuzestan's water crisis, explained in five maps").evidence
+    assert "a related story's headline under its label" not in \
+        measure("Related: the families said the men were taken to Evin prison.").evidence

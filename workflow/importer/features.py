@@ -46,6 +46,11 @@ _BUTTON = re.compile(r"^\[\s*[^\W\d][^\[\]]{1,40}?\s*\]$")
 _MEDIA = re.compile(r"^\[\s*(?:image|photo|picture|video|gif|media|attachment|audio|"
                     r"sticker|figure|fig\.|chart|graph|map|infographic|illustration|diagram)"
                     r"\b[^\[\]]*\]$", re.IGNORECASE)
+# a link to another story set inside the article under its label ("RELATED: Khuzestan's
+# water crisis, explained in five maps")
+_TEASER_LABEL = re.compile(r"^(?:related(?: stories| story| articles?| coverage| reading)?|"
+                           r"see also|further reading|recommended(?: reading)?|more on this|"
+                           r"watch|listen)\s*:\s*\S", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
@@ -265,6 +270,8 @@ def measure(text: str) -> Features:
         add(4.0, "share buttons")
     if _MEDIA.match(text.strip()) and n <= 60:
         add(4.0, "media placeholder")
+    if _TEASER_LABEL.match(text.strip()) and n <= 16 and not terminal:
+        add(3.0, "a related story's headline under its label")
     if _BUTTON.match(text.strip()) and n <= 6:
         add(2.5, "button (in brackets)")
     if _SEPARATORS.search(text) and n <= 14 and not terminal:
