@@ -54,7 +54,6 @@ FRESH9 = {
     '207-newsletter-evinledger': {
         'date',
         'junk: Hello, Ledger readers. A short issue this week, because the main item ',
-        'junk: Thanks for reading The Evin Ledger! Subscribe for free to receive new ',
         "signatory missing: Women's Equality Watch Iran",
         'title',
     },

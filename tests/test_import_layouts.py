@@ -277,3 +277,8 @@ def test_a_related_storys_headline_under_its_label_is_furniture():
         measure("RELATED: Khuzestan's water crisis, explained in five maps").evidence
     assert "a related story's headline under its label" not in \
         measure("Related: the families said the men were taken to Evin prison.").evidence
+
+
+def test_a_newsletters_thanks_for_reading_is_furniture():
+    assert "lexicon thanks for reading" in " ".join(
+        measure("Thanks for reading The Tabriz Letter! It is free to receive new posts.").evidence)
