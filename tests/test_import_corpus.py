@@ -63,9 +63,6 @@ FRESH9 = {
     '212-igo-unhrexperts': {
         'junk: They are not UN staff and are independent from any government or organ',
     },
-    '214-pdf-irandpm': {
-        'junk: iran-dpm.example',
-    },
     '215-messaging-azadiwatch': {
         'signatory missing: Ahwaz Rights Bulletin',
         'title',

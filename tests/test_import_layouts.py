@@ -282,3 +282,14 @@ def test_a_related_storys_headline_under_its_label_is_furniture():
 def test_a_newsletters_thanks_for_reading_is_furniture():
     assert "lexicon thanks for reading" in " ".join(
         measure("Thanks for reading The Tabriz Letter! It is free to receive new posts.").evidence)
+
+
+def test_a_running_footer_in_lowercase_a_web_address_with_the_page_number_goes():
+    footer = "bakers-solidarity.example" + " " * 40
+    text = _pdf(["Iran: Release the Tabriz bakers' union board", "", "4 March 2025", "",
+                 *_wrap(STATEMENT[0], 60), "", "1 A note at the foot of the first page,",
+                 "written over two lines.", "", footer + "1"],
+                [*_wrap(STATEMENT[1], 60), "", *_wrap(STATEMENT[2], 60), "", footer + "2"])
+    conversion = convert(raw_from_bytes(text.encode(), Path("brief.txt")))
+    assert "bakers-solidarity.example" not in conversion.body
+    assert any(e.reason.startswith("running footer") for e in conversion.report.removed)

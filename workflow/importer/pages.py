@@ -33,6 +33,9 @@ _NUMBERED = re.compile(r"^(?:page\s+)?[-–—]?\s*(\d{1,3})\s*[-–—]?(?:\s*(
                        r"|^(\d{1,3})\s*\|\s*page$|\S.*\S\s{3,}(?:page\s+)?(\d{1,3})$"
                        r"|^(?:page\s+)?(\d{1,3})\s{3,}\S.*\S$", re.IGNORECASE)
 MIN_PAGE_LINES = 8
+# a web address alone, as a footer sets it in lowercase ("www.example.org", "example.org/report")
+_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s+\d{1,3})?",
+                      re.IGNORECASE)
 _RULE = re.compile(r"[_\-\u2014\u2500]{3,40}")
 _LONE_MARK = re.compile(r"\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
 
@@ -222,7 +225,8 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
                     drop.add(idx)
                     report.remove(no, f"page number (page {p + 1})", text)
                 elif on >= 2 and len(words(text)) <= 12 and not ends_terminal(text) \
-                        and not text[:1].islower():
+                        and (not text[:1].islower() or _NUMBERED.match(line.strip())
+                             or _ADDRESS.fullmatch(text)):  # "iran-dpm.example      2"
                     drop.add(idx)
                     report.remove(no, f"running {'header' if where == 'top' else 'footer'} "
                                       f"(on {on} pages)", text)
