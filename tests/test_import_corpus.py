@@ -57,9 +57,6 @@ FRESH9 = {
         "signatory missing: Women's Equality Watch Iran",
         'title',
     },
-    '208-news-ludgateherald': {
-        'lost: Iran’s mission to the UN in Geneva did not respond to a request for co',
-    },
     '212-igo-unhrexperts': {
         'junk: They are not UN staff and are independent from any government or organ',
     },

@@ -293,3 +293,22 @@ def test_a_running_footer_in_lowercase_a_web_address_with_the_page_number_goes()
     conversion = convert(raw_from_bytes(text.encode(), Path("brief.txt")))
     assert "bakers-solidarity.example" not in conversion.body
     assert any(e.reason.startswith("running footer") for e in conversion.report.removed)
+
+
+def test_an_articles_own_paragraph_after_the_quoted_statements_signers_stays():
+    quoted = "".join(f"<p>{p}</p>" for p in STATEMENT)
+    html = ("<html><body><article><h1>Rights groups urge Iran to free Tabriz bakers</h1>"
+            "<p>Fourteen groups have called for the release of six union leaders held since "
+            "March, in a statement published on Tuesday.</p>"
+            f"<blockquote>{quoted}</blockquote><p>The signatories are:</p><ul>"
+            "<li>Bakers Solidarity Network</li><li>Teachers for Tabriz</li>"
+            "<li>Labour Rights Watch</li></ul>"
+            "<p>Iran's mission to the UN in Geneva did not respond to a request for comment.</p>"
+            "<div class='newsletter'><p>Sign up to our morning email</p></div>"
+            "</article></body></html>")
+    conversion = convert(raw_from_bytes(html.encode(), Path("news.html")))
+    body = _body(conversion)
+    assert all(sentence in body for sentence in STATEMENT)
+    assert "did not respond to a request for comment." in body
+    assert conversion.meta["signatories"][:3] == ["Bakers Solidarity Network",
+                                                   "Teachers for Tabriz", "Labour Rights Watch"]

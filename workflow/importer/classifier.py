@@ -256,6 +256,9 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             after_barrier != chat_end:
         after_barrier = max(after_barrier - 1, b + 1)
     signature = _signature_block(lines, content, feats, b, after_barrier, repeat, paragraphs)
+    # an article quoting the statement (its paragraphs in a <blockquote>): the reporter's own
+    # paragraphs go on after the statement's signers
+    quoting = sum(1 for j in content if a <= j <= b and lines[j].kind == "quote") >= 3
     ended = teasers = False
     for i in content:
         if i != title and title_key and key(lines[i].text) == title_key and \
@@ -284,11 +287,13 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             decision = Decision(i, False, min(decision.score - 3.0, -1.0), "after",
                                 "the chat after the statement's message (replies, notices, "
                                 "media)", decision.evidence)
-        if signature and i > max(signature) and decision.keep and decision.role != "footnote":
+        if signature and i > max(signature) and decision.keep and decision.role != "footnote" \
+                and not (quoting and _reporters_line(lines[i], feats[i])):
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the signature block", decision.evidence)
         if i > b and ended and decision.keep and decision.role != "footnote" and \
-                i not in signature:
+                i not in signature and not (quoting and signature and i > max(signature) and
+                                            _reporters_line(lines[i], feats[i])):
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the furniture that follows the body",
                                 decision.evidence)
@@ -611,6 +616,13 @@ def _letterhead(lines: list[Line], content: list[int], feats: dict[int, Features
                 decisions[j] = Decision(j, True, 2.0, "signature", "signer named above the "
                                         "letter", decisions[j].evidence, "signature")
         return
+
+
+def _reporters_line(line: Line, f: Features) -> bool:
+    """A paragraph of an article's own text: a finished sentence of some length that the page's
+    markup gives as a paragraph, with no more than a weak furniture word in it."""
+    return line.kind in ("", "paragraph") and f.prose and f.terminal and f.words >= 8 and \
+        f.furniture < 1.5
 
 
 def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
