@@ -49,7 +49,6 @@ KNOWN_MISSES.update(FRESH8)
 FRESH9 = {
     '206-blog-quillpost': {
         'date',
-        'junk: Nine weeks of throttling, and a coalition asks the world to notice',
     },
     '207-newsletter-evinledger': {
         'date',

@@ -312,3 +312,18 @@ def test_an_articles_own_paragraph_after_the_quoted_statements_signers_stays():
     assert "did not respond to a request for comment." in body
     assert conversion.meta["signatories"][:3] == ["Bakers Solidarity Network",
                                                    "Teachers for Tabriz", "Labour Rights Watch"]
+
+
+def test_a_posts_subtitle_heading_over_its_byline_is_its_publishers_not_the_statements():
+    body = "".join(f"<p>{p}</p>" for p in STATEMENT)
+
+    def post(dek: str) -> str:
+        html = ("<html><body><article><h1>Free the Tabriz bakers</h1>"
+                f"{dek}<div class='author-line'><a>Sara Kazemi</a> · <span>Mar 5, 2025</span>"
+                f"</div><h3>Joint statement, issued 4 March 2025</h3>{body}"
+                "</article></body></html>")
+        return convert(raw_from_bytes(html.encode(), Path("post.html"))).body
+    assert "Six weeks in custody" not in post("<h2 class='subtitle'>Six weeks in custody, and "
+                                              "a union asks the world to notice</h2>")
+    assert "Six bakers have been held" in post("<p class='standfirst'>Six bakers have been "
+                                               "held without charge since March.</p>")

@@ -95,7 +95,27 @@ def header_texts(html: str) -> frozenset[str]:
             text = " ".join(el.text_content().split())
             if text and len(words(text)) <= 60:
                 out.add(key(normalise(text)[0]))
+    for h1 in page.iter("h1"):  # no <header>: a subtitle set as a heading right under the
+        # headline, over the post's byline (Medium's, Substack's "subtitle" / "author-line"; a
+        # news article's standfirst paragraph, a sentence of its report, is no such heading)
+        deks: list[str] = []
+        for el in h1.itersiblings():
+            if not isinstance(el.tag, str) or len(deks) > 2:
+                break
+            if _BYLINE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                out.update(key(normalise(t)[0]) for t in deks)
+                break
+            text = " ".join(el.text_content().split())
+            if el.tag not in ("h2", "h3", "h4", "h5", "h6") or \
+                    not text or len(words(text)) > 60:
+                break
+            deks.append(text)
     return frozenset(out)
+
+
+# an element that holds a post's byline, by its class or id ("byline", "author-line", "post-meta")
+_BYLINE = re.compile(r"\b(?:byline|author[-_]?(?:line|meta|info)|post[-_]?meta|entry[-_]?meta)\b",
+                     re.IGNORECASE)
 
 
 _HIDE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
