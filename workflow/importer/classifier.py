@@ -63,6 +63,11 @@ _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appe
                         r"(?:this|today's|this week's|this month's) "
                         r"(?:issue|edition|letter|newsletter))\b", re.IGNORECASE)
 # an editor greeting the readers ("Hello friends —", "Hi all,", "Dear readers,")
+# a paragraph the site labels as its own note ("Editor's note: a reader sent us …",
+# "Note from the editors — this post was updated …")
+_EDITOR_NOTE = re.compile(r"^\W{0,3}(?:(?:a )?note from the (?:editors?|publishers?)|"
+                          r"(?:editor|editors|publisher|moderator)(?:['’]s|s['’]|"
+                          r"['’])? note)\s*[:—–-]", re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
                        r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",
                        re.IGNORECASE)
@@ -251,6 +256,9 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             after_barrier != chat_end:
         after_barrier = max(after_barrier - 1, b + 1)
     signature = _signature_block(lines, content, feats, b, after_barrier, repeat, paragraphs)
+    # an article quoting the statement (its paragraphs in a <blockquote>): the reporter's own
+    # paragraphs go on after the statement's signers
+    quoting = sum(1 for j in content if a <= j <= b and lines[j].kind == "quote") >= 3
     ended = teasers = False
     for i in content:
         if i != title and title_key and key(lines[i].text) == title_key and \
@@ -271,15 +279,21 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         elif i in notes and i != title:
             decision = Decision(i, False, -1.0, "header", "a note before the statement, "
                                 "pointing on to it", decision.evidence)
+        elif _EDITOR_NOTE.match(bare(lines[i].text)) and i != title:
+            decision = Decision(i, False, min(decision.score, -1.0), decision.zone,
+                                "an editor's note, labelled so (the site's words about the "
+                                "statement, not the statement's)", decision.evidence)
         if chat_end is not None and i >= chat_end and i > b:
             decision = Decision(i, False, min(decision.score - 3.0, -1.0), "after",
                                 "the chat after the statement's message (replies, notices, "
                                 "media)", decision.evidence)
-        if signature and i > max(signature) and decision.keep and decision.role != "footnote":
+        if signature and i > max(signature) and decision.keep and decision.role != "footnote" \
+                and not (quoting and _reporters_line(lines[i], feats[i])):
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the signature block", decision.evidence)
         if i > b and ended and decision.keep and decision.role != "footnote" and \
-                i not in signature:
+                i not in signature and not (quoting and signature and i > max(signature) and
+                                            _reporters_line(lines[i], feats[i])):
             decision = Decision(i, False, min(decision.score - 3.0, -0.8), "after",
                                 "after the furniture that follows the body",
                                 decision.evidence)
@@ -602,6 +616,13 @@ def _letterhead(lines: list[Line], content: list[int], feats: dict[int, Features
                 decisions[j] = Decision(j, True, 2.0, "signature", "signer named above the "
                                         "letter", decisions[j].evidence, "signature")
         return
+
+
+def _reporters_line(line: Line, f: Features) -> bool:
+    """A paragraph of an article's own text: a finished sentence of some length that the page's
+    markup gives as a paragraph, with no more than a weak furniture word in it."""
+    return line.kind in ("", "paragraph") and f.prose and f.terminal and f.words >= 8 and \
+        f.furniture < 1.5
 
 
 def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
@@ -1063,6 +1084,10 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             _prose_after(i, content, feats) and not find_date(text) and \
             (f.words >= 2 or list_marker(text)):
         return Decision(i, True, 1.0, "header", "heading above the body", evidence, "heading")
+    if _SALUTATION.match(bare(text).strip()) and not _GREETING.match(bare(text).strip()) and \
+            f.words <= 10 and _prose_after(i, content, feats):
+        return Decision(i, True, 1.0, "header", "a letter's salutation to its addressees, "
+                        "opening the letter", evidence)  # "Excellencies,": the letter's own
     if find_date(text) and f.words <= 14:
         tag = "updated-date" if _UPDATED.search(text) else "date"
         return Decision(i, False, -1.5, "header", f"{tag}/byline line between the title and "

@@ -41,9 +41,16 @@ _FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:sel
 # however long the label, and a button drawn in brackets ("[ Sign the petition ]")
 _CHECKBOX = re.compile(r"^(?:\[\s?[xX✓✔ ]?\s?\]|\(\s?\)|[☐☑☒])\s*\w")
 _BUTTON = re.compile(r"^\[\s*[^\W\d][^\[\]]{1,40}?\s*\]$")
-# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]")
+# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]"), a
+# document's figure left out of its text ("[Figure 1: Hourly traffic … Source: …]")
 _MEDIA = re.compile(r"^\[\s*(?:image|photo|picture|video|gif|media|attachment|audio|"
-                    r"sticker)\b[^\[\]]*\]$", re.IGNORECASE)
+                    r"sticker|figure|fig\.|chart|graph|map|infographic|illustration|diagram)"
+                    r"\b[^\[\]]*\]$", re.IGNORECASE)
+# a link to another story set inside the article under its label ("RELATED: Khuzestan's
+# water crisis, explained in five maps")
+_TEASER_LABEL = re.compile(r"^(?:related(?: stories| story| articles?| coverage| reading)?|"
+                           r"see also|further reading|recommended(?: reading)?|more on this|"
+                           r"watch|listen)\s*:\s*\S", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
@@ -263,6 +270,8 @@ def measure(text: str) -> Features:
         add(4.0, "share buttons")
     if _MEDIA.match(text.strip()) and n <= 60:
         add(4.0, "media placeholder")
+    if _TEASER_LABEL.match(text.strip()) and n <= 16 and not terminal:
+        add(3.0, "a related story's headline under its label")
     if _BUTTON.match(text.strip()) and n <= 6:
         add(2.5, "button (in brackets)")
     if _SEPARATORS.search(text) and n <= 14 and not terminal:
@@ -278,9 +287,12 @@ def measure(text: str) -> Features:
         add(5.0, "photo caption ending in a credit")
     elif _CREDIT.search(text) and n <= 30:
         add(3.0, "photo caption/credit")
-    if _SOURCE_CREDIT.match(text.strip()) and n <= 10 and not terminal:
+    # a credit is a line of its own ("Reporting by …"): in lowercase, a sentence's wrapped
+    # line ("… in an effort to silence" / "reporting by the diaspora media.")
+    credit = _SOURCE_CREDIT.match(text.strip()) and not text.strip()[:1].islower()
+    if credit and n <= 10 and not terminal:
         add(3.0, "source credit")
-    elif _SOURCE_CREDIT.match(text.strip()) and n <= 14 and text.lower().startswith("source"):
+    elif credit and n <= 14 and text.lower().startswith("source"):
         add(5.0, "source credit")  # a figure's source line ("Source: … data.")
     if _ISSUANCE.search(text) and n <= 40:
         add(6.0, "document issuance note")

@@ -35,11 +35,19 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse the HTML page: {exc}") from None
     hidden = _hidden(page)
-    if hidden:  # an e-mail's preheader and the like: text the page never shows
+    bios = [el for el in _author_boxes(page) if not any(h in (el, *el.iterancestors())
+                                                        for h in hidden)]
+    if hidden or bios:  # an e-mail's preheader and the like: text the page never shows
         for el in hidden:
             text = " ".join(el.text_content().split())
             if text:
                 report.remove(el.sourceline or 1, "hidden text (not shown on the page)", text)
+            el.drop_tree()
+        for el in bios:  # the writer's box, not the statement
+            for piece in el.itertext():
+                if " ".join(piece.split()):
+                    report.remove(el.sourceline or 1, "not article text (the author's box: "
+                                  "who wrote the post)", " ".join(piece.split()))
             el.drop_tree()
         html = lxml_html.tostring(page, encoding="unicode")
     xml = trafilatura.extract(html, output_format="xml", include_comments=False,
@@ -94,11 +102,52 @@ def header_texts(html: str) -> frozenset[str]:
             text = " ".join(el.text_content().split())
             if text and len(words(text)) <= 60:
                 out.add(key(normalise(text)[0]))
+    for h1 in page.iter("h1"):  # no <header>: a subtitle set as a heading right under the
+        # headline, over the post's byline (Medium's, Substack's "subtitle" / "author-line"; a
+        # news article's standfirst paragraph, a sentence of its report, is no such heading)
+        deks: list[str] = []
+        for el in h1.itersiblings():
+            if not isinstance(el.tag, str) or len(deks) > 2:
+                break
+            if _BYLINE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+                out.update(key(normalise(t)[0]) for t in deks)
+                break
+            text = " ".join(el.text_content().split())
+            if el.tag not in ("h2", "h3", "h4", "h5", "h6") or \
+                    not text or len(words(text)) > 60:
+                break
+            deks.append(text)
     return frozenset(out)
+
+
+# an element that holds a post's byline, by its class or id ("byline", "author-line", "post-meta")
+_BYLINE = re.compile(r"\b(?:byline|author[-_]?(?:line|meta|info)|post[-_]?meta|entry[-_]?meta)\b",
+                     re.IGNORECASE)
 
 
 _HIDE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _MEDIA_RULES = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^}]*\})*[^{}]*\}")
+
+
+# a blog's or paper's box about the writer ("author-bio", "author-box", "about-the-author")
+_AUTHOR_BOX = re.compile(r"^(?:(?:post|entry|article)[-_])?(?:author[-_]?(?:bio|box|card|about|"
+                         r"info|profile|details)|about[-_](?:the[-_])?author|bio[-_]?box)$",
+                         re.IGNORECASE)
+
+
+def _author_boxes(page) -> list:
+    """Elements the page marks, by a class or id of their own, as its box about the writer:
+    who wrote the post is the site's furniture, never the statement (trafilatura keeps a bio
+    inside the <article>)."""
+    out = []
+    for el in page.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "head", "body"):
+            continue
+        names = (el.get("class") or "").split() + [el.get("id") or ""]
+        if any(_AUTHOR_BOX.match(n) for n in names if n) and \
+                not any(parent in out for parent in el.iterancestors()):
+            out.append(el)
+    return out
 
 
 def _hidden(page) -> list:

@@ -49,7 +49,7 @@ STRONG = (
     "in this issue", "in your browser", "read this email", "listen to this article",
     "listen to article", "listen to this story", "see translation", "translate post",
     "show original", "rate this translation", "licensing rights", "check against delivery",
-    "swipe", "topics", "reading time",
+    "swipe", "topics", "reading time", "thanks for reading", "thank you for reading",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from workflow.importer.formats.mail import SUBJECT_TAGS
+from workflow.importer.maildigest import digest_statement
 from workflow.importer.metadata import find_date
 from workflow.importer.report import Report
 from workflow.importer.text import Line, normalise
@@ -83,6 +84,10 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
     raw = text.split("\n")
     lines = [Line(no, normalise(line.rstrip("\r"))[0]) for no, line in enumerate(raw, start=1)]
     hints = MailHints()
+    chosen = digest_statement(lines, report)
+    if chosen is not None:  # a list's digest: the statement's message, as if mailed alone
+        hints.title = SUBJECT_TAGS.sub("", chosen.subject or "").strip() or None
+        hints.date_text = chosen.date
     marks = [i for i in range(len(lines)) if _is_forward(lines, i)]
     # forwards nest ("Fwd: FW:"): the innermost message is the statement's; everything above
     # its marker is the forwarders' notes and the outer messages' headers

@@ -15,7 +15,9 @@ furniture removed by its repetition across pages, words broken at line ends rejo
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from workflow.importer.columns import column_paragraphs, column_runs, read_down
 from workflow.importer.lexicon import stoplist
 from workflow.importer.report import Report
 from workflow.importer.text import Line, ends_terminal, normalise, words, wordset
@@ -31,6 +33,9 @@ _NUMBERED = re.compile(r"^(?:page\s+)?[-–—]?\s*(\d{1,3})\s*[-–—]?(?:\s*(
                        r"|^(\d{1,3})\s*\|\s*page$|\S.*\S\s{3,}(?:page\s+)?(\d{1,3})$"
                        r"|^(?:page\s+)?(\d{1,3})\s{3,}\S.*\S$", re.IGNORECASE)
 MIN_PAGE_LINES = 8
+# a web address alone, as a footer sets it in lowercase ("www.example.org", "example.org/report")
+_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s+\d{1,3})?",
+                      re.IGNORECASE)
 _RULE = re.compile(r"[_\-\u2014\u2500]{3,40}")
 _LONE_MARK = re.compile(r"\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
 
@@ -107,8 +112,28 @@ def page_lines(text: str, report: Report) -> list[Line]:
                     pages[-1].append(len(entries) - 1)
     pages = [p for p in pages if p]
     drop = _running(entries, pages, report)
+    texts = ["" if idx in drop else line.replace("\t", "    ") for idx, (_, line)
+             in enumerate(entries)]
+    runs = {start: (end, gutter) for start, end, gutter in
+            column_runs(texts, {p[0] for p in pages})}
     out: list[Line] = []
+    in_columns: set[int] = set()  # ids of the lines read down from two columns
+    skip_to = 0
     for idx, (no, line) in enumerate(entries):
+        if idx < skip_to:
+            continue
+        if idx in runs:
+            end, gutter = runs[idx]
+            left, right = read_down(texts[idx:end], gutter)
+            nos = [n for n, _ in entries[idx:end]]
+            for n, piece in [*zip(nos, left, strict=True), (nos[-1], ""),
+                             *zip(nos, right, strict=True)]:
+                out.append(Line(n, normalise(piece)[0] if piece else ""))
+                in_columns.add(id(out[-1]))
+            report.alter(nos[0], "two columns read down, the left one first",
+                         f"{left[0] or right[0]} ...", last=nos[-1])
+            skip_to = end
+            continue
         if idx in drop:
             out.append(Line(no, ""))
             continue
@@ -123,8 +148,10 @@ def page_lines(text: str, report: Report) -> list[Line]:
     if len(pages) > 1:
         report.notes.append(f"PDF text: {len(pages)} pages; running headers, footers and page "
                             "numbers removed by repetition across pages")
+    out = _text_charts(out, report)
     out = _dehyphenate(out, report)
     out = _footnote_marks(out, {entries[p[0]][0] for p in pages}, report)
+    out = column_paragraphs(out, in_columns)
     return _across_pages(out, {entries[p[0]][0] for p in pages[1:]}, report)
 
 
@@ -164,9 +191,9 @@ def _footnote_marks(lines: list[Line], page_starts: set[int], report: Report) ->
         note = lines[i + 1]
         if note.no in page_starts or not note.text[:1].isalpha():
             continue
-        line.text = f"{text} {note.text}"
-        note.text = ""
-        report.alter(line.no, "footnote number joined to its note", line.text[:60],
+        note.text = f"{text} {note.text}"  # on the note's line: its next lines follow on
+        line.text = ""
+        report.alter(line.no, "footnote number joined to its note", note.text[:60],
                      last=note.no)
     return lines
 
@@ -206,11 +233,42 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
                     drop.add(idx)
                     report.remove(no, f"page number (page {p + 1})", text)
                 elif on >= 2 and len(words(text)) <= 12 and not ends_terminal(text) \
-                        and not text[:1].islower():
+                        and (not text[:1].islower() or _NUMBERED.match(line.strip())
+                             or _ADDRESS.fullmatch(text)):  # "iran-dpm.example      2"
                     drop.add(idx)
                     report.remove(no, f"running {'header' if where == 'top' else 'footer'} "
                                       f"(on {on} pages)", text)
     return drop
+
+
+# a row of a chart drawn in characters: figures, axes and bars, no words ("30 |    ##   ##",
+# "0 +----2019-----2021")
+_CHART_ROW = re.compile(r"^[\d\s.,%|+#*=_\-\u2500-\u257f\u2580-\u259f\u25a0-\u25a1]+$")
+_CHART_MARK = re.compile(r"[|+#*\u2500-\u257f\u2580-\u259f\u25a0\u25a1]")
+
+
+def _text_charts(lines: list[Line], report: Report) -> list[Line]:
+    """A chart the PDF drew in characters (three rows or more of figures, axes and bars, two
+    of them with an axis or a bar) is a figure, not text: its rows go, with the short label
+    right above it (its title or the axis's name), so that the body reads on past it."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].text and _CHART_ROW.match(lines[j].text) and \
+                any(ch.isdigit() or _CHART_MARK.match(ch) for ch in lines[j].text):
+            j += 1
+        rows = lines[i:j]
+        if len(rows) >= 3 and sum(1 for r in rows if _CHART_MARK.search(r.text)) >= 2:
+            label = lines[i - 1] if i and lines[i - 1].text else None
+            if label is not None and len(words(label.text)) <= 8 and \
+                    not ends_terminal(label.text):
+                report.remove(label.no, "a chart drawn in text: its label", label.text)
+                label.text = ""
+            for row in rows:
+                report.remove(row.no, "a chart drawn in text: its axes and bars", row.text)
+                row.text = ""
+        i = max(j, i + 1)
+    return lines
 
 
 def _cells(line: str) -> list[str]:
@@ -223,6 +281,7 @@ def _cells(line: str) -> list[str]:
 
 def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
     vocabulary = {w.lower() for line in lines for w in words(line.text)}
+    counts = Counter(w.lower() for line in lines for w in words(line.text))
     hyphenated = {w.lower() for line in lines for w in re.findall(r"\w+-\w+", line.text)}
     content = [i for i, line in enumerate(lines) if line.text]
     for a, b in zip(content, content[1:], strict=False):
@@ -239,7 +298,11 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
                 tail.lower() in vocabulary and joined.lower() not in vocabulary
                 and joined.lower() not in stoplist("latin")  # "with-" / "out": "without"
                 and tail.lower() in stoplist("latin") | _COMMON_SECOND
-                and head.lower() not in _CLOSED_PREFIXES):
+                and head.lower() not in _CLOSED_PREFIXES
+                # a compound's first half is a word the text uses on its own too, or a prefix
+                # English keeps hyphenated ("non-" / "state"); "rein-" / "state" is one word
+                and (tail.lower() in _COMMON_SECOND or counts[head.lower()] >= 2
+                     or head.lower() in _OPEN_PREFIXES)):
             continue
         lines[a].text = lines[a].text[:-1] + tail + start.group(2)
         lines[b].text = start.group(3)
@@ -250,6 +313,8 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
 
 # prefixes English writes closed up: broken at a line end they join ("under-" / "signed")
 _CLOSED_PREFIXES = wordset("under over out counter inter re pre un dis mis sub super")
+# prefixes English writes with a hyphen ("non-state", "self-determination")
+_OPEN_PREFIXES = wordset("non anti self ex pro quasi semi neo pan post mid multi")
 # second halves of common English compounds, kept hyphenated when broken at a line end
 _COMMON_SECOND = wordset(
     "related based led term free old year years wide scale level run called owned hel"
