@@ -7,6 +7,7 @@ by a marker in its environment (inherited by all of them), so survivors cannot h
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -36,7 +37,7 @@ def processes_with(marker: str) -> list[int]:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    sources = {f"s{i}": SOURCE.replace("Alpha statement", f"Statement {i}") for i in range(6)}
+    sources = {f"s{i}": SOURCE.replace("Alpha statement", f"Statement {i}") for i in range(12)}
     root = make_project(tmp_path_factory.mktemp("orphans"), sources, languages=("fa", "fr"))
     assert run(root, "update")[0] == 0
     return root
@@ -46,16 +47,20 @@ def project(tmp_path_factory):
 def test_killed_build_leaves_no_processes(project, signum):
     marker = uuid.uuid4().hex
     env = dict(os.environ, DOSSIER_TEST_MARK=marker, PYTHONPATH=str(REPO))
+    for made in (".dossier-cache", "output"):  # each build lays everything out: no reuse
+        shutil.rmtree(project / made, ignore_errors=True)
     proc = subprocess.Popen([sys.executable, "-m", "workflow", "build", "--force", "-j", "2"],
                             cwd=project, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 180  # a loaded machine imports WeasyPrint slowly
-        while len(processes_with(marker)) < 4 and time.monotonic() < deadline:  # + workers
+        seen = 0
+        while seen < 4 and proc.poll() is None and time.monotonic() < deadline:  # + workers
+            seen = max(seen, len(processes_with(marker)))
             time.sleep(0.05)
+        assert seen >= 4, "no worker processes seen"
+        time.sleep(0.2)  # let the workers start rendering
         assert proc.poll() is None, "build ended before it could be killed"
-        assert len(processes_with(marker)) >= 4, "no worker processes seen"
-        time.sleep(0.5)  # let the workers start rendering
         proc.send_signal(signum)
         _, err = proc.communicate(timeout=30)  # returns only when every stderr holder is gone
         assert proc.returncode != 0
