@@ -63,7 +63,6 @@ FRESH10 = {
         'junk: Join us in Geneva on 20 November. Seats are limited.',
     },
     '249-news-gulfwire': {
-        'date',
         'junk: (Corrects spelling of Sahra Digital Defenders in this paragraph.)',
         'signatory missing: Netfreedom Lab',
         'signatory missing: Sahra Digital Defenders',
@@ -113,7 +112,6 @@ FRESH10 = {
     '264-email-googlegroups': {
         "signatory missing: Khorasan Women's Shelter Network",
         'signatory missing: Mashhad Migrant Support Group',
-        'title',
     },
 }
 KNOWN_MISSES.update(FRESH10)

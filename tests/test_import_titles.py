@@ -487,3 +487,20 @@ def test_a_document_type_line_on_a_cover_is_no_title():
 
     assert is_label("Joint NGO submission and statement")
     assert not is_label("Joint statement on the detained nurses of Tabriz")
+
+
+def test_a_digest_topic_gives_way_to_the_posts_own_heading_repeating_it():
+    """A mailing list digest labels the post "Topic: STATEMENT: Headline"; the post's own
+    first line repeats the headline without the labels: that is the title, said once."""
+    text = "\n\n".join(["Topic: STATEMENT: " + HEAD, "From: Someone <a@b.example>", HEAD,
+                        *BODY]) + "\n"
+    out = convert(raw_from_bytes(text.encode(), Path("p.txt")))
+    assert out.meta["title"] == HEAD
+    assert out.body.count(HEAD) == 1  # the "# " title line only
+    assert any("repeats the title line without its labels" in n for n in out.report.notes)
+
+
+def test_a_labelled_title_without_a_repeat_below_keeps_its_words():
+    text = "\n\n".join(["Statement: " + HEAD, *BODY]) + "\n"
+    out = convert(raw_from_bytes(text.encode(), Path("p.txt")))
+    assert out.meta["title"] == "Statement: " + HEAD
