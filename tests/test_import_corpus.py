@@ -77,7 +77,6 @@ FRESH10 = {
     },
     '255-igo-treatybody': {
         'junk: Was this page helpful? Yes No',
-        'title',
     },
     '256-pdf-openletter': {
         'junk: Coalition for Detained Students – Open letter on Amirkabir students',
@@ -103,7 +102,6 @@ FRESH10 = {
         "signatory missing: Kooch Musicians' Union",
         'signatory missing: Pen and Brush in Exile',
         'signatory missing: Tehran Underground Gallery',
-        'title',
     },
     '263-email-outlook': {
         'junk: Best regards,',
