@@ -63,7 +63,6 @@ FRESH10 = {
         'junk: Join us in Geneva on 20 November. Seats are limited.',
     },
     '249-news-gulfwire': {
-        'date',
         'junk: (Corrects spelling of Sahra Digital Defenders in this paragraph.)',
         'signatory missing: Netfreedom Lab',
         'signatory missing: Sahra Digital Defenders',
@@ -78,7 +77,6 @@ FRESH10 = {
     },
     '255-igo-treatybody': {
         'junk: Was this page helpful? Yes No',
-        'title',
     },
     '256-pdf-openletter': {
         'junk: Coalition for Detained Students – Open letter on Amirkabir students',
@@ -104,7 +102,6 @@ FRESH10 = {
         "signatory missing: Kooch Musicians' Union",
         'signatory missing: Pen and Brush in Exile',
         'signatory missing: Tehran Underground Gallery',
-        'title',
     },
     '263-email-outlook': {
         'junk: Best regards,',
@@ -113,7 +110,6 @@ FRESH10 = {
     '264-email-googlegroups': {
         "signatory missing: Khorasan Women's Shelter Network",
         'signatory missing: Mashhad Migrant Support Group',
-        'title',
     },
 }
 KNOWN_MISSES.update(FRESH10)

@@ -103,3 +103,30 @@ def test_a_date_alone_among_the_bodys_first_lines_dates_the_statement():
     assert mailed("Fwd: URGENT - statement on the arrests (for Persian)", "26 January 2026",
                   title=title, paragraphs=5) == "2026-01-26"
     assert dated(TITLE, *BODY[:2], "26 January 2026", BODY[2]) is None
+
+
+WIRE = ["GULF NEWSWIRE", "Filed: 12 June 2025 09:14 GMT", "=" * 60]
+
+
+def test_a_wire_dateline_without_a_year_takes_it_from_the_same_days_stamp():
+    """Wire copy: the header's "Filed:" stamp, over a rule, is the wire's, never the
+    statement's date; "DUBAI, June 12 (GNW) - ..." opening the story is, and its year is the
+    stamp's, that falls on the same day and month."""
+    assert dated(*WIRE, TITLE, "By Leyla Ansari", *BODY) is None
+    assert dated(*WIRE, TITLE, "By Leyla Ansari", "DUBAI, June 12 (GNW) - " + BODY[0],
+                 *BODY[1:]) == "2025-06-12"
+
+
+def test_a_dateline_without_a_year_and_no_date_of_that_day_stays_undated():
+    """Another day's date on the page says nothing about the dateline's year."""
+    assert dated(WIRE[0], "Filed: 14 June 2025 09:14 GMT", WIRE[2], TITLE, "By Leyla Ansari",
+                 "DUBAI, June 12 (GNW) - " + BODY[0], *BODY[1:]) is None
+
+
+def test_the_year_from_the_same_day_must_be_one():
+    from workflow.importer.metadata import dateline, with_year
+
+    assert dateline("DUBAI, June 12 (Reuters) - Groups said") == (None, "June 12")
+    assert with_year("June 12", ["2025-06-12", "2024-01-03"]) == "2025-06-12"
+    assert with_year("June 12", ["2025-06-12", "2024-06-12"]) is None
+    assert with_year("12 June", []) is None

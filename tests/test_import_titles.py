@@ -487,3 +487,49 @@ def test_a_document_type_line_on_a_cover_is_no_title():
 
     assert is_label("Joint NGO submission and statement")
     assert not is_label("Joint statement on the detained nurses of Tabriz")
+
+
+def test_a_digest_topic_gives_way_to_the_posts_own_heading_repeating_it():
+    """A mailing list digest labels the post "Topic: STATEMENT: Headline"; the post's own
+    first line repeats the headline without the labels: that is the title, said once."""
+    text = "\n\n".join(["Topic: STATEMENT: " + HEAD, "From: Someone <a@b.example>", HEAD,
+                        *BODY]) + "\n"
+    out = convert(raw_from_bytes(text.encode(), Path("p.txt")))
+    assert out.meta["title"] == HEAD
+    assert out.body.count(HEAD) == 1  # the "# " title line only
+    assert any("repeats the title line without its labels" in n for n in out.report.notes)
+
+
+def test_a_labelled_title_without_a_repeat_below_keeps_its_words():
+    text = "\n\n".join(["Statement: " + HEAD, *BODY]) + "\n"
+    out = convert(raw_from_bytes(text.encode(), Path("p.txt")))
+    assert out.meta["title"] == "Statement: " + HEAD
+
+
+def test_a_posts_headline_ending_on_emoji_is_its_title():
+    """A post's headline with its emoji at the end is still a headline: the emoji count as
+    no furniture against it, and the title is taken without them."""
+    text = "\n\n".join(["Artists are not criminals 🎨✊", *BODY]) + "\n"
+    out = convert(raw_from_bytes(text.encode(), Path("p.txt")))
+    assert out.meta["title"] == "Artists are not criminals"
+    text = "\n\n".join(["🎨✊", *BODY]) + "\n"
+    assert convert(raw_from_bytes(text.encode(), Path("p.txt"))).meta["title"] != "🎨✊"
+
+
+def test_a_block_of_a_documents_labels_is_no_title_over_the_headline_below():
+    """A treaty body's release: its kind, its symbol and the procedure it comes under in one
+    block, then the headline wrapped over lines: the last label is no title over a subtitle."""
+    text = "\n".join(["Press statement", "CERD/EWUA/2025/Iran-1",
+                      "Early warning and urgent action procedure", "",
+                      "Committee on the Elimination of Racial Discrimination",
+                      "expresses concern over the arrests of nurses in Tabriz", "",
+                      "Geneva, 22 April 2025", "", "\n\n".join(BODY)]) + "\n"
+    out = convert(raw_from_bytes(text.encode(), Path("p.txt")))
+    assert out.meta["title"] == ("Committee on the Elimination of Racial Discrimination "
+                                 "expresses concern over the arrests of nurses in Tabriz")
+
+
+def test_a_title_over_its_subtitle_is_still_the_upper_one():
+    text = "\n".join([HEAD, "", "Eleven nurses held without charge since Monday", "",
+                      "\n\n".join(BODY)]) + "\n"
+    assert convert(raw_from_bytes(text.encode(), Path("p.txt"))).meta["title"] == HEAD

@@ -14,6 +14,8 @@ from workflow.importer.metadata import (
     dateline,
     find_date,
     is_organisation,
+    parse_date,
+    with_year,
 )
 from workflow.importer.rawinput import RawInput
 from workflow.importer.reflow import (
@@ -216,6 +218,40 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
                       kept_words=kept_words)
 
 
+_LABELS = re.compile(r"^(?:[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}\s*:\s+)+")
+
+
+def _own_heading(pieces: list[Piece], title: Piece, report: Report) -> None:
+    """The author's own headline when the title line is a container's field round it: a
+    digest's "Topic: STATEMENT: Headline", a forum's or archive's labelled subject, with the
+    post's first heading below repeating it without the labels. The heading is the title;
+    the labelled line was the container's."""
+    at = pieces.index(title)
+    for piece in pieces[at + 1:at + 4]:
+        if piece.kind not in ("heading", "paragraph") or ends_terminal(piece.text):
+            continue
+        labels = _LABELS.match(title.text)
+        if labels and len(words(piece.text)) >= 3 and \
+                _folded(title.text[labels.end():]) == _folded(piece.text):
+            report.notes.append(f"title: the heading of line {piece.first} repeats the title "
+                                f"line without its labels ('{labels.group().strip()}'): it is "
+                                "the author's headline")
+            title.text = piece.text
+            pieces.remove(piece)
+            return
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _page_dates(candidates: list[DateCandidate], page_date: str | None) -> list[str]:
+    """Every full date the page states outside the statement's text: its date lines near the
+    title or body (kept or dropped) and its metadata."""
+    found = [iso for c in candidates if (iso := parse_date(c.text))]
+    return found + ([page_date] if page_date else [])
+
+
 def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
               candidates: list[DateCandidate], columns: dict[int, list[str]],
               declared: str | None = None) -> dict:
@@ -223,6 +259,7 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
     e-mail's subject, when no line of the text is one)."""
     title_piece = next(p for p in pieces if p.kind == "title")
     title_piece.text = clean_title(title_piece.text)
+    _own_heading(pieces, title_piece, report)
     title = title_piece.text
     if (subject := fallback(title, declared)) is not None:
         title_piece.kind = "paragraph"
@@ -246,6 +283,10 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
             found, partial = dateline(piece.text)
             if found:
                 iso, where = found, f"from the dateline of line {piece.first}"
+                break
+            if partial and (full := with_year(partial, _page_dates(candidates, page_date))):
+                iso, where = full, (f"from the dateline of line {piece.first} ('{partial}'), "
+                                    "its year from the same day's date elsewhere on the page")
                 break
             if partial:
                 report.flag(piece.first, f"the dateline gives '{partial}' without a year: date "

@@ -109,17 +109,29 @@ def date_line(text: str) -> str | None:
 def dateline(text: str) -> tuple[str | None, str | None]:
     """A news dateline opening a paragraph ("London, 7 September – ..."): (iso, partial text).
 
-    ``iso`` when it has a year; else ``partial`` is the day and month, for a flag."""
+    ``iso`` when it has a year; else ``partial`` is the day and month, for a flag. A wire's
+    agency in brackets after the date ("DUBAI, June 12 (Reuters) - ...") is no part of it."""
     match = re.match(r"^([A-Z][\w .'-]{1,40}),\s+(.{4,40}?)\s*[–—-]", text)
     if not match:
         return None, None
-    iso = parse_date(match.group(2))
+    when = re.sub(r"\s*\([^()]{2,30}\)$", "", match.group(2).strip())
+    iso = parse_date(when)
     if iso:
         return iso, None
     for form in _PARTIAL_FORMS:
-        if re.fullmatch(form, match.group(2).strip(), re.IGNORECASE):
-            return None, match.group(2).strip()
+        if re.fullmatch(form, when, re.IGNORECASE):
+            return None, when
     return None, None
+
+
+def with_year(partial: str, dated: list[str]) -> str | None:
+    """The full date of a dateline that gives only its day and month ("June 12"), when another
+    date on the page (a wire's "Filed:" stamp, the page's metadata, a header's date) falls on
+    that same day and month: the year is that date's. None when no such date, or when two
+    such dates disagree on the year."""
+    years = {iso[:4] for iso in dated if (full := parse_date(f"{partial} {iso[:4]}"))
+             and full == iso}
+    return parse_date(f"{partial} {years.pop()}") if len(years) == 1 else None
 
 
 def partial_date(text: str) -> bool:

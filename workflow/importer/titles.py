@@ -409,10 +409,23 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             own[prev] < own[pick]  # evidence against it: short, a label, the site's name
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
-                not is_label(bare(lines[prev].text)):  # a section label is no title
+                not is_label(bare(lines[prev].text)) and \
+                not _under_labels(lines, prev):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
     return _stopped_headline_over(lines, content, feats, pick, hints, why)
+
+
+_REFERENCE = re.compile(r"^[A-Z][A-Z0-9]{1,9}(?:[/.-][\w-]+){2,}$")  # "CERD/EWUA/2025/Iran-1"
+
+
+def _under_labels(lines: list[Line], i: int) -> bool:
+    """A line closing a block of a document's labels ("Press statement" / "CERD/EWUA/2025/Iran-1"
+    / "Early warning and urgent action procedure"): the kind, the symbol, the procedure or
+    series it comes under, never the title over a subtitle; the headline is the block below."""
+    above = [j for j in _block_of(lines, i) if j < i]
+    return bool(above) and all(is_label(bare(lines[j].text)) or
+                               _REFERENCE.match(lines[j].text.strip()) for j in above)
 
 
 def _standing_alone(lines: list[Line], i: int) -> bool:
@@ -712,7 +725,8 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
               in_runs: frozenset[int] | set[int]) -> list[int]:
     """The lines above the body that could be a headline at all."""
     return [i for i in window if i < a and (heading_shaped(lines[i].text, feats[i]) or
-                                            _comma_wrapped(lines, feats, i))
+                                            _comma_wrapped(lines, feats, i) or
+                                            _emoji_ended(lines[i].text))
             and (i not in in_runs or _wrapped_heading(lines, content, feats, i))
             # (a menu's or share bar's short line is none)
             and not _SYMBOL_BULLET.match(lines[i].text)  # a key-findings box's bullet
@@ -727,6 +741,14 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def _emoji_ended(text: str) -> bool:
+    """A post's headline ending on its emoji ("Artists are not criminals 🎨✊"): the emoji are
+    the channel's signs, never furniture evidence against the words before them, which are
+    headline-shaped on their own (the title is taken without them: ``clean_title``)."""
+    words_only = without_trailing_emoji(text)
+    return words_only != text and heading_shaped(words_only, measure(bare(words_only)))
 
 
 def _comma_wrapped(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
