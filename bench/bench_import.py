@@ -11,8 +11,8 @@ posts, e-mails; split into dev (tuned on), heldout (measured, then looked at), f
 (each written after the tuning before it and measured once first), fresh5 (64 pages written
 independently of the code while it was tuned on them), fresh6 (32, measured once, then tuned
 on), fresh7 (16, measured once, then three causes fixed), fresh8 (19, measured once, then
-tuned on) and fresh9 (40, from three writers, measured once, then tuned on) and fresh10 (20, measured
-once, the latest)), each
+tuned on), fresh9 (40, from three writers, measured once, then tuned on) and fresh10 (20,
+measured once, then tuned on)), each
 extractor's output is scored on: substance sentences kept whole, boilerplate strings dropped,
 title, date (ISO) and signatories. The baselines see what dossier sees: the HTML page
 itself, or the text (of a PDF, an e-mail) with each line given as a paragraph. jusText finds
