@@ -65,8 +65,6 @@ FRESH10 = {
     '249-news-gulfwire': {
         'date',
         'junk: (Corrects spelling of Sahra Digital Defenders in this paragraph.)',
-        'signatory missing: Netfreedom Lab',
-        'signatory missing: Sahra Digital Defenders',
     },
     '250-news-uninews': {
         'signatories extra',
@@ -111,8 +109,6 @@ FRESH10 = {
         'signatories extra',
     },
     '264-email-googlegroups': {
-        "signatory missing: Khorasan Women's Shelter Network",
-        'signatory missing: Mashhad Migrant Support Group',
         'title',
     },
 }

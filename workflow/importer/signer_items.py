@@ -93,6 +93,10 @@ def person_with_role(text: str) -> bool:
     if len(people) >= 2 and re.search(r"\s(?:and|&)\s", text) and \
             all(person_like(item) for item in people):
         return False  # "A, B, C and D": people, not one with a role ("A, King's Counsel, B")
+    if len(people) >= 3 and re.search(r"\s(?:and|&)\s", text) and \
+            all(is_name(x) and not ROLE_WORDS.search(x) for x in people) and \
+            sum(name_shape(x).kind == "organisation" for x in people[1:]) >= 2:
+        return False  # "A, the B Defenders and the C Lab": a list, the first no person
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
 
 
@@ -151,6 +155,16 @@ def split_and(text: str, listed: bool) -> list[str]:
     return best[1] if best else [text]
 
 
+def run_head(text: str) -> str:
+    """The run up to where its prose goes on; an aside in parentheses ends nothing
+    ("Refugee Lawyers Collective (Tehran branch in exile); ...": the name goes on)."""
+    for match in RUN_END.finditer(text):
+        before = text[:match.start()]
+        if before.count("(") <= before.count(")"):
+            return before.strip()
+    return text.strip()
+
+
 def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
     """The names of a run after a cue ("A, B, C and D."), [] unless every item is a name
     (and a lone name is plainly one)."""
@@ -158,7 +172,7 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
         experts = expert_names(text)  # "A, Special Rapporteur on …; B, …": before the cut
         if experts:
             return experts
-    text = RUN_END.split(text, maxsplit=1)[0].strip()
+    text = run_head(text)
     if not text:
         return []
     if person_with_role(text):  # "Adele Khodr, UNICEF Regional Director for …": one person
