@@ -66,12 +66,7 @@ FRESH10 = {
         'date',
         'junk: (Corrects spelling of Sahra Digital Defenders in this paragraph.)',
     },
-    '250-news-uninews': {
-        'signatories extra',
-    },
     '253-ngo-wpsmall': {
-        'signatories extra',
-        "signatory missing: Banu Women's Collective",
         'title',
     },
     '255-igo-treatybody': {
@@ -85,8 +80,6 @@ FRESH10 = {
     '257-pdf-briefing': {
         'junk: Figure 1: Hours of mobile data disruption per week, Zahedan, Sep 2024 ',
         'lost: Our monitoring shows that mobile data was disrupted in Zahedan on 21 o',
-        'signatory missing: Baluch Rights Monitor',
-        'signatory missing: Digital Kahkashan',
         'title',
     },
     '259-messaging-telegram': {
@@ -98,15 +91,10 @@ FRESH10 = {
     },
     '261-messaging-instagram': {
         'date',
-        'signatories extra',
-        "signatory missing: Kooch Musicians' Union",
-        'signatory missing: Pen and Brush in Exile',
-        'signatory missing: Tehran Underground Gallery',
         'title',
     },
     '263-email-outlook': {
         'junk: Best regards,',
-        'signatories extra',
     },
     '264-email-googlegroups': {
         'title',

@@ -41,3 +41,44 @@ def test_a_run_of_organisations_whose_first_looks_like_a_person_is_a_list():
                   "The statement was signed by Open Wire Iran, the Sahra Digital Defenders and "
                   "the Netfreedom Lab.", "", f"{BODY[2]}\n") == [
         "Open Wire Iran", "Sahra Digital Defenders", "Netfreedom Lab"]
+
+
+def test_a_handle_in_parentheses_is_no_part_of_the_name_and_a_slogan_signs_nothing():
+    """A post endorsed by "A (@a.union), B (@b_exile)": the handles go, the names sign; the
+    "Free Navid. Free Sepideh." over the dash signature is a slogan, not a signer."""
+    assert signed("Free the nurses", "", *[f"{p}\n" for p in BODY],
+                  "Free Navid. Free Sepideh. 🕊", "— Azadi Arts Collective", "",
+                  "Statement endorsed by: Kooch Musicians' Union (@kooch.musicians.union), "
+                  "Pen and Brush in Exile (@pen_and_brush_exile), Tehran Underground Gallery "
+                  "(https://tug.example)", "", "#FreeNavid #ArtIsNotACrime") == [
+        "Azadi Arts Collective", "Kooch Musicians' Union", "Pen and Brush in Exile",
+        "Tehran Underground Gallery"]
+
+
+def test_a_valediction_under_the_organisations_name_starts_the_senders_signature():
+    """An e-mail forwards an organisation's statement: under its name, "Best regards," and
+    the press officer's name and role are the sender's signature, not signers."""
+    assert signed("Subject: nurses arrested", "", *[f"{p}\n" for p in BODY],
+                  "Network of Iranian Nurses (NIN)", "", "Best regards,", "Farhad Yazdi",
+                  "Communications Officer | NIN") == ["Network of Iranian Nurses (NIN)"]
+
+
+def test_an_issue_line_with_its_date_names_the_issuer_and_a_petitions_widget_no_one():
+    """"Issued by A, 3 February 2025" under a campaign page's text: A signs (the date is no
+    name); "Recent signers: Maryam from Leeds · Tom from Oslo" is the petition's widget."""
+    assert signed("Free the nurses", "", *[f"{p}\n" for p in BODY],
+                  "Issued by Banu Women's Collective, 3 February 2025", "",
+                  "4,211 people have signed. Help us get to 5,000!", "",
+                  "Recent signers: Maryam from Leeds · Tom from Oslo · Azadeh from Toronto") == [
+        "Banu Women's Collective"]
+
+
+def test_a_report_on_who_drafted_a_letter_names_no_signer():
+    """A news story: "The letter, drafted by the Threatened Scholars working group in the
+    School of Humanities, was sent …": its drafters, not its signers (140 faculty members)."""
+    assert signed("Faculty sign letter for expelled students", "",
+                  "More than 140 faculty members have added their names to an open letter "
+                  "condemning the expulsion of students who took part in peaceful protests.", "",
+                  "The letter, drafted by the Threatened Scholars working group in the School of "
+                  "Humanities, was sent this week to the Ministry of Science.", "",
+                  *[f"{p}\n" for p in BODY]) == []
