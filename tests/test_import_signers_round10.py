@@ -82,3 +82,15 @@ def test_a_report_on_who_drafted_a_letter_names_no_signer():
                   "The letter, drafted by the Threatened Scholars working group in the School of "
                   "Humanities, was sent this week to the Ministry of Science.", "",
                   *[f"{p}\n" for p in BODY]) == []
+
+
+def test_a_reports_publishers_on_its_cover_sign_it():
+    """A briefing's cover names its publishers over the body ("Nurses Watch" / "and Health
+    Workers Union"), named again in its footnotes: they sign; a section's tags over a news
+    story ("NATIONAL · HUMAN RIGHTS") name no one."""
+    foot = "1 Interviews by Nurses Watch and the Health Workers Union, 2024."
+    assert signed("Silenced clinics: a briefing paper", "", "Nurses Watch",
+                  "and Health Workers Union", "", "Published: 17 February 2025", "",
+                  *[f"{p}\n" for p in BODY], foot) == ["Nurses Watch", "Health Workers Union"]
+    assert signed("THE DAILY LEDGER", "", "NATIONAL · HUMAN RIGHTS", "",
+                  "Nurses arrested at dawn", "", *[f"{p}\n" for p in BODY]) == []

@@ -855,9 +855,10 @@ _ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+(?P<act
 
 def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
     """A report's publishers on its cover, over the body: a block of a line or two naming two
-    or more publishers joined by "and", an organisation among them, and nothing else ("Baluch Rights Monitor" / "and Digital
-    Kahkashan"), each named again elsewhere on the page (a running footer, a footnote, the
-    text): they issue the report, and sign it. Only when nothing else names signers."""
+    or more publishers joined by "and", an organisation among them, and nothing else
+    ("Baluch Rights Monitor" / "and Digital Kahkashan"), each named again elsewhere on the
+    page (a running footer, a footnote, the text): they issue the report, and sign it. Only
+    when nothing else names signers."""
     body = next((p.first for p in pieces if p.kind == "paragraph"), None)
     if body is None:
         return []
