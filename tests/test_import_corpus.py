@@ -70,7 +70,6 @@ FRESH10 = {
         'title',
     },
     '255-igo-treatybody': {
-        'junk: Was this page helpful? Yes No',
         'title',
     },
     '256-pdf-openletter': {
@@ -139,9 +138,6 @@ UNREPORTED: dict[str, set[str]] = {
     '247-newsletter-beehiiv': {
         "How drug laws fill Iran's death rows",
         'Join us in Geneva on 20 November. Seats are limited.',
-    },
-    '255-igo-treatybody': {
-        'Was this page helpful? Yes No',
     },
     '259-messaging-telegram': {
         'Exported Data',

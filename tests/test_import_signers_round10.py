@@ -94,3 +94,13 @@ def test_a_reports_publishers_on_its_cover_sign_it():
                   *[f"{p}\n" for p in BODY], foot) == ["Nurses Watch", "Health Workers Union"]
     assert signed("THE DAILY LEDGER", "", "NATIONAL · HUMAN RIGHTS", "",
                   "Nurses arrested at dawn", "", *[f"{p}\n" for p in BODY]) == []
+
+
+def test_a_pages_feedback_widget_is_furniture():
+    """"Was this page helpful? Yes No" under an institution's text is its feedback widget."""
+    raw = raw_from_bytes(("\n".join(["Nurses arrested at dawn", "", *[f"{p}\n" for p in BODY],
+                                     "Was this page helpful? Yes No", "",
+                                     "Contact us | Privacy"]) + "\n").encode("utf-8"),
+                         Path("p.txt"))
+    text = convert(raw).body
+    assert BODY[2] in text and "helpful" not in text
