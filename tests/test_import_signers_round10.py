@@ -97,10 +97,11 @@ def test_a_reports_publishers_on_its_cover_sign_it():
 
 
 def test_a_pages_feedback_widget_is_furniture():
-    """"Was this page helpful? Yes No" under an institution's text is its feedback widget."""
+    """"Was this page helpful? Yes No" under an institution's place and date is its feedback
+    widget, not a line of the signature block."""
     raw = raw_from_bytes(("\n".join(["Nurses arrested at dawn", "", *[f"{p}\n" for p in BODY],
-                                     "Was this page helpful? Yes No", "",
-                                     "Contact us | Privacy"]) + "\n").encode("utf-8"),
+                                     "Geneva, 3 March 2025", "",
+                                     "Was this page helpful? Yes No"]) + "\n").encode("utf-8"),
                          Path("p.txt"))
     text = convert(raw).body
     assert BODY[2] in text and "helpful" not in text
