@@ -64,19 +64,9 @@ FRESH10 = {
     },
     '249-news-gulfwire': {
         'junk: (Corrects spelling of Sahra Digital Defenders in this paragraph.)',
-        'signatory missing: Netfreedom Lab',
-        'signatory missing: Sahra Digital Defenders',
-    },
-    '250-news-uninews': {
-        'signatories extra',
     },
     '253-ngo-wpsmall': {
-        'signatories extra',
-        "signatory missing: Banu Women's Collective",
         'title',
-    },
-    '255-igo-treatybody': {
-        'junk: Was this page helpful? Yes No',
     },
     '256-pdf-openletter': {
         'junk: Coalition for Detained Students – Open letter on Amirkabir students',
@@ -85,8 +75,6 @@ FRESH10 = {
     '257-pdf-briefing': {
         'junk: Figure 1: Hours of mobile data disruption per week, Zahedan, Sep 2024 ',
         'lost: Our monitoring shows that mobile data was disrupted in Zahedan on 21 o',
-        'signatory missing: Baluch Rights Monitor',
-        'signatory missing: Digital Kahkashan',
         'title',
     },
     '259-messaging-telegram': {
@@ -98,18 +86,9 @@ FRESH10 = {
     },
     '261-messaging-instagram': {
         'date',
-        'signatories extra',
-        "signatory missing: Kooch Musicians' Union",
-        'signatory missing: Pen and Brush in Exile',
-        'signatory missing: Tehran Underground Gallery',
     },
     '263-email-outlook': {
         'junk: Best regards,',
-        'signatories extra',
-    },
-    '264-email-googlegroups': {
-        "signatory missing: Khorasan Women's Shelter Network",
-        'signatory missing: Mashhad Migrant Support Group',
     },
 }
 KNOWN_MISSES.update(FRESH10)
@@ -151,9 +130,6 @@ UNREPORTED: dict[str, set[str]] = {
     '247-newsletter-beehiiv': {
         "How drug laws fill Iran's death rows",
         'Join us in Geneva on 20 November. Seats are limited.',
-    },
-    '255-igo-treatybody': {
-        'Was this page helpful? Yes No',
     },
     '259-messaging-telegram': {
         'Exported Data',

@@ -50,6 +50,10 @@ STRONG = (
     "listen to article", "listen to this story", "see translation", "translate post",
     "show original", "rate this translation", "licensing rights", "check against delivery",
     "swipe", "topics", "reading time", "thanks for reading", "thank you for reading",
+    # a page's feedback widget ("Was this page helpful? Yes No")
+    "was this page helpful", "was this helpful", "was this article helpful",
+    "was this information helpful", "did you find this page useful", "page feedback",
+    "report a problem with this page",
 )
 # Of these, words that ordinary prose also uses ("follow", "save", "print") weigh less.
 WEAK = wordset(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from workflow.importer.features import script_of
+from workflow.importer.metadata import find_date
 from workflow.importer.signatory_names import (
     HEAD_NOUNS,
     PERSON_TITLE,
@@ -42,6 +43,9 @@ CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}\d|\b(?:tel|fax|phon
                      r"(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd|square|place|way|"
                      r"drive|strasse|straße|rue|via|calle|gasse|plein|laan)\b|"
                      r"\bp\.?\s?o\.?\s+box\b", re.IGNORECASE)
+# an organisation's address in parentheses after its name: a social-media handle, a site, an
+# e-mail ("Kooch Musicians' Union (@kooch.musicians.union)"), no part of the name
+HANDLE_ASIDE = re.compile(r"\s*\((?:@[\w.]+|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+)\)")
 FOOTNOTE_END = re.compile(r"(?:\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z)])\d{1,2})$")
 
 
@@ -50,6 +54,7 @@ def item(text: str, main: str) -> str | None:
     person's role taken off; None for a line in another script."""
     text = MARKER.sub("", text.strip()).strip().rstrip(",;")
     text = FOOTNOTE_END.sub("", text).strip()
+    text = HANDLE_ASIDE.sub("", text).strip()
     if not text:
         return None
     if main != "other" and script_of(text) != main:
@@ -93,6 +98,10 @@ def person_with_role(text: str) -> bool:
     if len(people) >= 2 and re.search(r"\s(?:and|&)\s", text) and \
             all(person_like(item) for item in people):
         return False  # "A, B, C and D": people, not one with a role ("A, King's Counsel, B")
+    if len(people) >= 3 and re.search(r"\s(?:and|&)\s", text) and \
+            all(is_name(x) and not ROLE_WORDS.search(x) for x in people) and \
+            sum(name_shape(x).kind == "organisation" for x in people[1:]) >= 2:
+        return False  # "A, the B Defenders and the C Lab": a list, the first no person
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
 
 
@@ -151,6 +160,31 @@ def split_and(text: str, listed: bool) -> list[str]:
     return best[1] if best else [text]
 
 
+def run_head(text: str) -> str:
+    """The run up to where its prose goes on; an aside in parentheses ends nothing
+    ("Refugee Lawyers Collective (Tehran branch in exile); ...": the name goes on)."""
+    for match in RUN_END.finditer(text):
+        before = text[:match.start()]
+        if before.count("(") <= before.count(")"):
+            return before.strip()
+    return text.strip()
+
+
+# a petition's public signer, as its widget shows one: a first name and a town ("Maryam from
+# Leeds", "Tom K. from Oslo"), a supporter of the campaign, not a signatory of the statement
+PETITION_SIGNER = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?\s+from\s+[A-Z][\w'’ -]*$")
+
+
+def without_date(text: str) -> str:
+    """The run without the date its line ends with ("Issued by A, 3 February 2025")."""
+    found = find_date(text)
+    if found and text[found[2]:].strip(" .") == "":
+        head = text[:found[1]].rstrip()
+        if head.endswith(",") or re.search(r"\s[–—-]$", head):
+            return head.rstrip(",–—- ")
+    return text
+
+
 def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
     """The names of a run after a cue ("A, B, C and D."), [] unless every item is a name
     (and a lone name is plainly one)."""
@@ -158,7 +192,7 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
         experts = expert_names(text)  # "A, Special Rapporteur on …; B, …": before the cut
         if experts:
             return experts
-    text = RUN_END.split(text, maxsplit=1)[0].strip()
+    text = without_date(run_head(text))
     if not text:
         return []
     if person_with_role(text):  # "Adele Khodr, UNICEF Regional Director for …": one person
@@ -166,6 +200,8 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
     items = [item(x, main) for x in split_run(text)]
     if len(items) < least or not all(items):
         return []
+    if all(PETITION_SIGNER.match(x or "") for x in items):
+        return []  # "Recent signers: Maryam from Leeds · Tom from Oslo": a petition's widget
     names = [x for x in items if x]
     if not all(is_name(x) for x in names):
         return []

@@ -249,6 +249,11 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 out += names
                 continue
         explicit = bool(SIGN_LABEL.match(label) or LABEL.match(label)) and not sign_off(label)
+        if region is not None and region.implicit and region.found and sign_off(label) and \
+                piece.first > last_body and len(words(label)) <= 3 and label.endswith(","):
+            close()  # "Best regards," under the organisation's name: the sender's own signature
+            over = True
+            continue
         if _is_label(label, pieces, i, main) and (not gone or (
                 _names_follow(pieces, i, main, strict=not explicit) and
                 (label.endswith(":") or not GROUP.match(label) or explicit))):
@@ -326,6 +331,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     if not out:
         out = _speakers(pieces) or _issuer(pieces)
+    if not out:
+        out = _cover_names(pieces, decisions or [], main)
     out = _distinct(out)
     read = sum(1 for name in out if name in from_removed)
     if read and notes is not None:
@@ -680,6 +687,11 @@ def _ends_region(piece: Piece, text: str) -> bool:
     return (ends_terminal(text) and len(words(text)) > 8) or len(words(text)) > 24
 
 
+# a line of two sentences or more, each of a few words ("Free Navid. Free Sepideh. 🕊"): a
+# slogan over the signature, never a name ("St. Mary's", "Dr. A. Karimi": one word before the dot)
+_SLOGAN = re.compile(r"(?:^|\s)\w+\s+\w{3,}[.!]\s+\w+\s+\w{3,}[.!]")
+
+
 def _line_names(text: str, main: str, strict: bool) -> list[str]:
     """The signers one line of a region names: one, or a run of three or more; a numbered
     list's row in two columns ("2. A (Netherlands)  13. B (Lithuania)") names two."""
@@ -695,7 +707,7 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     text = MARKER.sub("", text.lstrip("—–-‒ ")).strip().rstrip(",;")
     if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
         return []
-    if refers_elsewhere(text) or CONTACT.search(text):
+    if refers_elsewhere(text) or CONTACT.search(text) or _SLOGAN.search(text):
         return []
     if re.search(r"[,;]|\s[·•]\s", text) and not person_with_role(text):
         run = split_run(text)
@@ -727,6 +739,12 @@ _NGO_STATUS = re.compile(r",\s*(?:NGO\(?s?\)?|non-governmental organi[sz]ations?
                          re.IGNORECASE)
 
 
+# the verbs of who wrote a text, not of who signs it: inside a report on "the letter" they name
+# its drafters (the signers are others: "140 faculty members added their names")
+_AUTHORED = re.compile(r"(?:drafted|prepared|written|coordinated|organi[sz]ed|initiated)\b",
+                       re.IGNORECASE)
+
+
 def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     """Names a sentence says sign: "This statement is endorsed by A, B and C." (where the text
     closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
@@ -756,6 +774,9 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             r"submission|call|petition|text)\b", pre, re.IGNORECASE))
         if not (about_this or (closing and len(words(pre)) <= 4)):  # "It is endorsed by"
             continue
+        if not closing and _AUTHORED.match(sentence[len(pre):]) and \
+                not re.search(r"\b(?:this|our)\b", pre, re.IGNORECASE):
+            continue  # "The letter, drafted by the working group, …": a report on who wrote it
         names = names_in_run(cue.group("names"), main)
         if not names:  # "… signed by the Special Rapporteur on …, A, and the …, B."
             names = (_office_holders(cue.group("names")) or ([], False))[0]
@@ -830,6 +851,40 @@ def _office_holders(text: str) -> tuple[list[str], bool] | None:
 _ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+(?P<act>(?:today\s+)?"
                      r"(?:called|urged|condemned|demanded|denounced|appealed)|calls|urges|"
                      r"condemns|demands|denounces|appeals|asks|reiterates|renews)\b")
+
+
+def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
+    """A report's publishers on its cover, over the body: a block of a line or two naming two
+    or more publishers joined by "and", an organisation among them, and nothing else
+    ("Baluch Rights Monitor" / "and Digital Kahkashan"), each named again elsewhere on the
+    page (a running footer, a footnote, the text): they issue the report, and sign it. Only
+    when nothing else names signers."""
+    body = next((p.first for p in pieces if p.kind == "paragraph"), None)
+    if body is None:
+        return []
+    lines = [(no, _clean(text)) for no, _keep, _why, text in decisions if no < body and text]
+    blocks: list[list[tuple[int, str]]] = []
+    for no, text in lines:
+        if blocks and no == blocks[-1][-1][0] + 1:
+            blocks[-1].append((no, text))
+        else:
+            blocks.append([(no, text)])
+    for block in blocks:
+        if len(block) > 3 or any(ends_terminal(t) or ":" in t for _, t in block):
+            continue
+        joined = " ".join(t for _, t in block)
+        if not re.search(r"\s(?:and|&)\s", joined) or re.search(r"[·•|,;]", joined) or \
+                joined.isupper():
+            continue  # a byline joins its publishers with "and"; "NATIONAL · HUMAN RIGHTS": tags
+        names = names_in_run(joined, main, least=2)
+        if not names or not any(name_shape(n).kind == "organisation" for n in names):
+            continue
+        numbers = {no for no, _ in block}
+        elsewhere = " ".join(text for no, _keep, _why, text in decisions
+                             if no not in numbers and text)
+        if all(n.lower() in elsewhere.lower() for n in names):
+            return names
+    return []
 
 
 def _issuer(pieces: list[Piece]) -> list[str]:
