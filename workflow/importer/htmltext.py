@@ -224,14 +224,7 @@ def _emit(el, out: list[Line], locate: _Locator, state: dict) -> None:
             cells = list(row)
             if any(_lays_out(cell) for cell in cells):
                 for cell in cells:  # a layout table: the cells' own paragraphs
-                    lead = normalise(" ".join((cell.text or "").split()))[0]
-                    if lead:
-                        out.append(Line(locate(lead), lead))
-                    for child in cell:
-                        _emit(child, out, locate, state)
-                        tail = normalise(" ".join((child.tail or "").split()))[0]
-                        if tail:
-                            out.append(Line(locate(tail), tail))
+                    _emit_container(cell, out, locate, state)
                 continue
             text = " | ".join(_text(cell) for cell in cells if _text(cell))
             if text:
@@ -243,8 +236,8 @@ def _emit(el, out: list[Line], locate: _Locator, state: dict) -> None:
 
 def _emit_container(el, out: list[Line], locate: _Locator, state: dict) -> None:
     """A <div> trafilatura kept around blocks (a post's content, a signature list after its
-    "Signed by:" line): its blocks one by one, so that a list inside stays a list, not a run of
-    names glued into one line."""
+    "Signed by:" line), or a layout table's cell: its blocks one by one, so that a list inside
+    stays a list, not a run of names glued into one line."""
     lead = normalise(" ".join((el.text or "").split()))[0]
     if lead:
         out.append(Line(locate(lead), lead))
