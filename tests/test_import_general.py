@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from import_pages import BODY
 
 from workflow.importer import convert
 from workflow.importer.classifier import label_end
@@ -15,15 +16,6 @@ from workflow.importer.metadata import name_run
 from workflow.importer.pages import infer_pages
 from workflow.importer.rawinput import raw_from_bytes
 from workflow.importer.text import ends_terminal
-
-BODY = [
-    "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
-    "took them to an unknown location, their families said.",
-    "None of them has been charged, and their lawyers have not been allowed to see them or "
-    "to read the files that the prosecutor says exist.",
-    "We call for their immediate release and for an end to the harassment of nurses who "
-    "ask to be paid on time.",
-]
 
 
 def page(*lines: str, sep: str = "\n\n"):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from import_corpus import pages, score
+from import_pages import BODY, ORGS
 
 from workflow.cli import main
 from workflow.importer import convert
@@ -17,15 +18,6 @@ from workflow.importer.signatory_names import is_name, is_place, name_shape
 from workflow.source import read_source
 
 TITLE = "Nurses’ statement on the arrests"
-BODY = [
-    "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
-    "took them to an unknown location, their families said.",
-    "None of them has been charged, and their lawyers have not been allowed to see them or "
-    "to read the files that the prosecutor says exist.",
-    "We call for their immediate release and for an end to the harassment of nurses who "
-    "ask to be paid on time.",
-]
-ORGS = ["Nurses Watch", "Health Workers Union", "Medics Without Borders"]
 
 
 def signed(*lines: str, sep: str = "\n\n", name: str = "p.txt") -> list[str]:

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from import_pages import BODY
+
 from workflow.importer import convert
 from workflow.importer.rawinput import raw_from_bytes
-
-BODY = [
-    "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
-    "took them to an unknown location, their families said.",
-    "None of them has been charged, and their lawyers have not been allowed to see them or "
-    "to read the files that the prosecutor says exist.",
-    "We call for their immediate release and for an end to the harassment of nurses who "
-    "ask to be paid on time.",
-]
 
 
 def signed(*lines: str) -> list[str]:

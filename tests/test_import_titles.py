@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from import_pages import BODY
 from lxml import html as lxml_html
 
 from workflow.importer import convert
@@ -26,14 +27,6 @@ from workflow.importer.text import Line
 from workflow.importer.titles import attribution, fallback, is_field, is_label, thread_opener
 
 HEAD = "Iran must release the detained nurses of Tabriz"
-BODY = [
-    "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
-    "took them to an unknown location, their families said.",
-    "None of them has been charged, and their lawyers have not been allowed to see them or "
-    "to read the files that the prosecutor says exist.",
-    "We call for their immediate release and for an end to the harassment of nurses who "
-    "ask to be paid on time.",
-]
 PARAS = "\n".join(f"<p>{b}</p>" for b in BODY)
 
 

@@ -11,20 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from import_pages import BODY
 
 from workflow.importer import convert
 from workflow.importer.classifier import PageHints
 from workflow.importer.rawinput import raw_from_bytes
 from workflow.importer.titles import _issue_name, clean_title, letterhead
-
-BODY = [
-    "The authorities arrested eleven members of the nurses’ association at dawn on Monday and "
-    "took them to an unknown location, their families said.",
-    "None of them has been charged, and their lawyers have not been allowed to see them or "
-    "to read the files that the prosecutor says exist.",
-    "We call for their immediate release and for an end to the harassment of nurses who "
-    "ask to be paid on time.",
-]
 
 
 def text_page(*blocks: str, suffix: str = ".txt"):
