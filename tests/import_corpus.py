@@ -67,10 +67,12 @@ def norm(text: str) -> str:
 
 
 def _name(text: str) -> str:
-    """A signer's name as compared: case, spacing, the apostrophe's typography and a
-    courtesy title aside ("Women's" and "Women’s", "Ms. Mai Sato" and "Mai Sato" are one
-    name)."""
-    text = re.sub(r"^(?:ms|mr|mrs|miss|mx)\.?\s+", "", norm(text).lower())
+    """A signer's name as compared: case, spacing, the apostrophe's typography and
+    courtesy or academic titles aside ("Women's" and "Women’s", "Ms. Mai Sato" and
+    "Mai Sato", "Dr. Kaveh Nourbakhsh" and "Kaveh Nourbakhsh" are one name; the writers
+    annotate the title on some pages and not on others)."""
+    text = re.sub(r"^(?:(?:ms|mr|mrs|miss|mx|dr|prof|professor|rev)\.?\s+)+", "",
+                  norm(text).lower())
     return text.rstrip(".,;").replace("’", "'")
 
 

@@ -119,9 +119,6 @@ FRESH11 = {
     },
     '275-pdf-exileunion': {
         'lost: Arman Feizi (22), Golnaz Partovi (21) and Saeed Hosseinzadeh (24) were',
-        'signatories extra',
-        'signatory missing: Elham Ravandi',
-        'signatory missing: Kaveh Nourbakhsh',
         'title',
     },
     '276-messaging-telegram': {
