@@ -53,6 +53,8 @@ def _as_html(page: Page) -> tuple[str, bool]:
     raw = read_raw(page.raw)
     if raw.is_html:
         return raw.text, True
+    if raw.kind == "telegram":  # an app's HTML export (Telegram's) that dossier reads as messages
+        return page.raw.read_text(encoding="utf-8", errors="replace"), True
     paragraphs = "\n".join(f"<p>{htmlmod.escape(line)}</p>" for line in raw.text.splitlines()
                            if line.strip())
     return f"<html><body>{paragraphs}</body></html>", False

@@ -52,6 +52,8 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
     (classifier.key) of lines that earlier imports' reports removed: furniture evidence."""
     report = Report()
     report.notes += list(raw.notes)
+    for no, why, text in raw.removed:  # the format's own wrapper (a chat app's stamps, names)
+        report.remove(no, why, text)
     if raw.controls_removed:
         report.alter(None, f"{raw.controls_removed} stray control character(s) removed")
     hints = PageHints(title=raw.title_hint, removed_before=removed_before)
@@ -69,9 +71,16 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         hints.standfirsts = header_texts(raw.text)
         page_date = html_date or page_date
     elif raw.lines is not None:
-        lines = list(raw.lines)
+        # copies: the rules edit lines in place, and one raw input may be converted twice
+        lines = [Line(line.no, line.text, line.kind, line.marker) for line in raw.lines]
         raw_lines = len([line for line in lines if line.text])
-        raw_words = sum(len(words(line.text)) for line in lines)
+        raw_words = sum(len(words(line.text)) for line in lines) + \
+            sum(len(words(text)) for _, _, text in raw.removed)
+        if raw.messages is not None:  # a chat export its format read as messages
+            from workflow.importer.chat import statement_span
+
+            hints.chat = statement_span(list(raw.messages))
+            hints.messages = frozenset(m.first for m in raw.messages)
     elif raw.kind == "email":
         from workflow.importer.mailbody import mail_lines
 

@@ -18,7 +18,7 @@ def explain_text(project: Project | None, raw: Path | str, encoding: str | None 
     report = conversion.report
     removed = {}
     for entry in report.removed:
-        removed.setdefault(entry.first, entry.reason)
+        removed.setdefault(entry.first, (entry.reason, entry.text))
     decided = {}
     for no, keep, why, text in report.decisions:
         decided.setdefault(no, (keep, why, text))
@@ -31,7 +31,7 @@ def explain_text(project: Project | None, raw: Path | str, encoding: str | None 
     for no in numbers:
         text = texts.get(no, "")
         if no in removed:
-            verdict, why = "drop", removed[no]
+            (verdict, why), text = ("drop", removed[no][0]), text or removed[no][1]
         elif no in decided:
             verdict, why = "keep", decided[no][1]
         else:

@@ -36,6 +36,8 @@ class RawInput:
     date_hint: str | None = None
     notes: tuple[str, ...] = ()
     controls_removed: int = 0
+    messages: tuple | None = None  # a chat export's messages, read by its format
+    removed: tuple[tuple[int, str, str], ...] = ()  # what the format left out: (line, why, text)
 
 
 def read_raw(path: Path | str, encoding: str | None = None, max_bytes: int = MAX_BYTES) -> RawInput:
@@ -80,7 +82,9 @@ def raw_from_bytes(data: bytes, path: Path | str, encoding: str | None = None) -
         return RawInput(path=path, sha256=digest, text=text, is_html=False, encoding="utf-8",
                         kind=got.kind, lines=tuple(got.lines) if got.lines is not None else None,
                         title_hint=got.title, date_hint=got.date, notes=tuple(got.notes),
-                        controls_removed=removed)
+                        controls_removed=removed,
+                        messages=tuple(got.messages) if got.messages is not None else None,
+                        removed=tuple(got.removed))
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if encoding is None and not utf16:
         guessed = _bomless_utf16(data)

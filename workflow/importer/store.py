@@ -136,7 +136,7 @@ def plan_import(project: Project, raw: Path | str, *, slug: str | None = None,
                 conversion=conversion)
 
 
-_KINDS = {"pdf": "PDF", "docx": "DOCX", "email": "e-mail"}
+_KINDS = {"pdf": "PDF", "docx": "DOCX", "email": "e-mail", "telegram": "Telegram chat export"}
 
 
 def open_raw(raw: Path | str, encoding: str | None = None) -> tuple[RawInput, str | None]:

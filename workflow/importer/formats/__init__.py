@@ -2,7 +2,8 @@
 
 A format is one module with ``sniff(data, suffix) -> bool`` and ``extract(data, path) ->
 Extracted``; registering it here is all it takes. Text and HTML pages are not formats in this
-sense: they are decoded by workflow.importer.rawinput.
+sense: they are decoded by workflow.importer.rawinput; but an HTML file whose structure says it
+is no web page is a format of its own (a Telegram Desktop chat export).
 """
 
 from __future__ import annotations
@@ -25,12 +26,15 @@ class Extracted:
     date: str | None = None
     notes: list[str] = field(default_factory=list)
     html: str | None = None  # an e-mail with only an HTML body
+    messages: list | None = None  # a chat export's messages (workflow.importer.chat.Message)
+    # what the format itself left out as the app's wrapper: (line, why, text), for the report
+    removed: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def _registry():
-    from workflow.importer.formats import docx, mail, pdf
+    from workflow.importer.formats import docx, mail, pdf, telegram
 
-    return [pdf, docx, mail]
+    return [pdf, docx, mail, telegram]
 
 
 def sniff(data: bytes, suffix: str):
