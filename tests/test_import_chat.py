@@ -182,3 +182,18 @@ def test_messages_copied_with_the_time_first_or_under_a_senders_line():
         assert conversion.meta["title"] == "Iran: Release the jailed Caspian teachers"
         assert "Got it" not in conversion.body and "Final text below" not in conversion.body
         assert "date" not in conversion.meta  # a message's stamp is not the statement's date
+
+
+def test_a_request_to_share_over_the_posts_dash_signature_is_the_statements_last_line():
+    post = ["Caspian Rights Channel 🕊", "channel · 8,204 subscribers", "",
+            "Iran: Release the jailed Caspian teachers", "", *sum(([p, ""] for p in BODY), []),
+            "Please share this message widely and tag the UN Special Rapporteur.", "",
+            "#Rasht #FreeTheTeachers", "", "— Caspian Teachers' Circle", "", "👁 6.1K  14:22"]
+    conversion = converted("\n".join(post))
+    assert "Please share this message widely" in conversion.body
+    assert "#Rasht" not in conversion.body and "6.1K" not in conversion.body
+    assert conversion.meta["signatories"] == ["Caspian Teachers' Circle"]
+    # a share button is no sentence: it stays furniture over the same signature
+    post[post.index("Please share this message widely and tag the UN Special Rapporteur.")] = \
+        "Share this post"
+    assert "Share this post" not in converted("\n".join(post)).body

@@ -77,13 +77,6 @@ FRESH10 = {
         'lost: Our monitoring shows that mobile data was disrupted in Zahedan on 21 o',
         'title',
     },
-    '259-messaging-telegram': {
-        'date',
-        'junk: Exported Data',
-        'lost: We ask every journalist and human-rights defender to share this news.',
-        "signatory missing: Urmia Prisoners' Families Committee",
-        'title',
-    },
     '261-messaging-instagram': {
         'date',
     },
@@ -120,9 +113,6 @@ FRESH11 = {
     '275-pdf-exileunion': {
         'lost: Arman Feizi (22), Golnaz Partovi (21) and Saeed Hosseinzadeh (24) were',
         'title',
-    },
-    '276-messaging-telegram': {
-        'lost: Please share this message widely and tag the UN Special Rapporteur.',
     },
     '277-messaging-xthread': {
         'date',
@@ -172,9 +162,6 @@ UNREPORTED: dict[str, set[str]] = {
     '247-newsletter-beehiiv': {
         "How drug laws fill Iran's death rows",
         'Join us in Geneva on 20 November. Seats are limited.',
-    },
-    '259-messaging-telegram': {
-        'Exported Data',
     },
     '262-email-gmailfwd': {
         "It came through the Paris list last week, I don't think anyone logged it.",

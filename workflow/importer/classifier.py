@@ -39,6 +39,7 @@ from workflow.importer.metadata import (
     is_person,
     name_run,
 )
+from workflow.importer.signatory_names import name_shape
 from workflow.importer.text import (
     SMALL_WORDS,
     Line,
@@ -229,6 +230,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a = _over_figures(lines, content, feats, repeat, a, barriers)
     a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
+    b = _dash_signed_end(lines, content, feats, b, barriers)
     a, b = _thread_span(lines, content, hints, a, b)
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
@@ -779,6 +781,33 @@ def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features
             names += 1
         if names and pos + 1 + names < len(inside):
             return _before(content, i, 1)[0] if _before(content, i, 1) else b
+    return b
+
+
+_DASH_LEAD = re.compile(r"^[—–]\s*(?=[^\s—–-])")
+
+
+def _dash_signed_end(lines: list[Line], content: list[int], feats: dict[int, Features], b: int,
+                     barriers: list[int]) -> int:
+    """A post signed with a dash and its organisation's name ("— Urmia Prisoners' Families
+    Committee") ends there: the finished sentences between the body and that line are the
+    statement's last paragraph, whatever furniture words they use ("We ask every journalist
+    to share this news."; a share button is no sentence), with only hashtags besides them."""
+    after = _after(content, b, 4)
+    for pos, j in enumerate(after):
+        if j in barriers:
+            return b
+        text = bare(lines[j].text).strip()
+        if not _DASH_LEAD.match(text):
+            continue
+        name = re.sub(r"\s*\([^()]*\)$", "", _DASH_LEAD.sub("", text))  # its other script's
+        if name_shape(name).kind != "organisation" or feats[j].words > 20:
+            return b
+        between = after[:pos]
+        said = [k for k in between if feats[k].terminal and feats[k].sentence >= 2.0 and
+                feats[k].words >= 6 and all(e.startswith("lexicon") for e in feats[k].evidence)]
+        tags = [k for k in between if feats[k].evidence == ["hashtags"]]
+        return max(said) if said and len(said) + len(tags) == len(between) else b
     return b
 
 
