@@ -253,9 +253,13 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         title_lines = title_lines if len(title_lines) > 1 else []
     title = title_lines[0] if title_lines else title
     decisions: dict[int, Decision] = {}
+    turn = _contents_turn(lines, content, feats, repeat, title, b)
+    if turn is not None:  # the next item of a newsletter issue: the statement ended before it
+        b = max(_before(content, turn, 1)[0], a)
+        barriers = sorted(set(barriers) | {turn})
     after_barrier = next((x for x in barriers if x > b), None)
     if after_barrier is not None and not _barrier(lines[after_barrier].text) and \
-            after_barrier != chat_end:
+            after_barrier not in (chat_end, turn):
         after_barrier = max(after_barrier - 1, b + 1)
     signature = _signature_block(lines, content, feats, b, after_barrier, repeat, paragraphs)
     # an article quoting the statement (its paragraphs in a <blockquote>): the reporter's own
@@ -285,6 +289,11 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             decision = Decision(i, False, min(decision.score, -1.0), decision.zone,
                                 "an editor's note, labelled so (the site's words about the "
                                 "statement, not the statement's)", decision.evidence)
+        if turn is not None and i >= turn:
+            decision = Decision(i, False, min(decision.score - 3.0, -1.0), "after",
+                                "another item of the issue after the statement (its heading is "
+                                "named in the issue's contents above the title)",
+                                decision.evidence)
         if chat_end is not None and i >= chat_end and i > b:
             decision = Decision(i, False, min(decision.score - 3.0, -1.0), "after",
                                 "the chat after the statement's message (replies, notices, "
@@ -784,6 +793,40 @@ def _signed_off(lines: list[Line], content: list[int], feats: dict[int, Features
     return b
 
 
+def _contents_turn(lines: list[Line], content: list[int], feats: dict[int, Features],
+                   repeat: dict, title: int | None, b: int) -> int | None:
+    """A newsletter issue names its items in its contents above the statement's heading ("In
+    this issue: the families' open letter, a reading list, and an update on our side event",
+    "📖 Reading list below"): a heading after the statement's prose that such a line names is
+    the issue's next item (its reading list, its event), not more of the statement. A line
+    repeated on the page (a thread's account name, a running header) is no such heading, and
+    the contents say more than the heading they name."""
+    if title is None:
+        return None
+    above = [ws for i in content if i < title and (ws := _topic_words(lines[i].text))]
+    if not above:
+        return None
+    prose = 0
+    for i in content:
+        if i <= title or i > b:
+            continue
+        f = feats[i]
+        if f.prose:
+            prose += 1
+            continue
+        if prose < 3 or f.terminal or f.words > 6 or repeat[i][0] or \
+                not heading_shaped(lines[i].text, f):
+            continue
+        named = _topic_words(lines[i].text)
+        if len(named) >= 2 and any(named < ws for ws in above):
+            return i
+    return None
+
+
+def _topic_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in words(bare(text)) if w.lower() not in SMALL_WORDS)
+
+
 _DASH_LEAD = re.compile(r"^[—–]\s*(?=[^\s—–-])")
 
 
@@ -1040,7 +1083,8 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     if i < a:
         return _before_body(i, lines, content, feats, evidence, furniture, title)
     if i in signature:
-        if VALEDICTION.match(bare(line.text).strip()):
+        if VALEDICTION.match(bare(line.text).strip()) or \
+                _SIGN_OFF.match(bare(line.text).strip()):  # an e-mail's "Best regards,"
             return Decision(i, False, -1.0, "signature", "a letter's closing formula "
                             "(valediction): neither a signer nor the statement", evidence)
         return Decision(i, True, 2.0, "signature", "signature block after the body", evidence,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from workflow.importer.boilerplate import drop_captions, strip_boilerplate
 from workflow.importer.classifier import PageHints
 from workflow.importer.dating import DateCandidate, statement_date
+from workflow.importer.editnotes import drop_edit_notes
 from workflow.importer.flags import fix_glued_ordinals, flag_pieces, flag_size
 from workflow.importer.metadata import (
     date_line,
@@ -199,7 +200,7 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
         raise InputError("no statement text left after removing page furniture")
     signed = {c.no for c in candidates if c.where == "signature"}
     candidates = [c for c in candidates if c.where != "signature"]
-    pieces = classify(groups, title_no, heading_nos, wrapped, signed)
+    pieces = drop_edit_notes(classify(groups, title_no, heading_nos, wrapped, signed), report)
     for group in groups:
         if len(group.lines) > 1:
             report.alter(group.first, f"{len(group.lines)} wrapped lines joined into one block",

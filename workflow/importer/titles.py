@@ -69,7 +69,7 @@ from workflow.importer.lexicon import furniture_hits, stoplist
 from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
 from workflow.importer.signatory_names import ORG_WORDS, is_title_case
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
-from workflow.importer.text import Line, ends_terminal, starts_lower, words, wordset
+from workflow.importer.text import Line, ends_terminal, shorten, starts_lower, words, wordset
 
 # words no headline ends on: a line ending on one goes on in the next ("… Deserve Better Than" /
 # "Prison Cells and Pay Cuts")
@@ -320,6 +320,10 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         eligible = sorted(set(far) | set(eligible))
     _issue_name(hints)
     declared = _declared(lines, content, window, hints)
+    if declared is not None and (own := _over_fragment(lines, content, feats, declared)):
+        why.append("the article's own headline under the title the page declares, a fragment "
+                   f"(it starts in lowercase: '{shorten(clean_title(lines[declared].text), 30)}')")
+        return own
     if declared is not None:
         # a newsletter's or blog's page headline over its own note, then the statement it
         # carries under a heading of its own (and its date): the statement's heading
@@ -701,6 +705,23 @@ def _issue_name(hints: PageHints) -> None:
         return
     hints.site_names = frozenset(hints.site_names | {" ".join(words(name.lower()))})
     hints.title = None
+
+
+def _over_fragment(lines: list[Line], content: list[int], feats: dict[int, Features],
+                   declared: int) -> int | None:
+    """The article's headline right under a declared title that is a fragment of one: a page
+    title after its label starts in lowercase ("Take action: end the hijab surveillance law"
+    as a WordPress page's slug-like title gives "end the …"), where an English headline starts
+    with a capital; the heading opening the article text is the headline."""
+    text = clean_title(lines[declared].text)
+    if not starts_lower(text) or script_of(text) != "latin":
+        return None
+    nxt = next((i for i in content if i > declared), None)
+    if nxt is None or lines[nxt].kind not in ("heading", "title", ""):
+        return None
+    f = feats[nxt]
+    return nxt if heading_shaped(lines[nxt].text, f) and f.words >= 4 and not f.terminal and \
+        _prose_after(nxt, content, feats) else None
 
 
 def _declared(lines: list[Line], content: list[int], window: list[int],
