@@ -102,3 +102,19 @@ def test_a_declared_title_starting_in_lowercase_gives_way_to_the_articles_headli
     assert conversion.meta["title"] == \
         "Eleven nurses are held without charge: tell the judiciary to free them"
     assert "free the Tabriz nurses" not in conversion.body
+
+
+def instagram(day: str) -> str:
+    return "\n".join([
+        "nurses.watch", "Verified", "Follow", "", "nurses.watch  Edited · 2w", "",
+        "Free the Tabriz nurses 🕊", "", *BODY, "— Nurses Watch", "", "#FreeTheNurses #Iran", "",
+        "View all 48 comments", "golbahar.k Free them now 🔥", "2w  48 likes  Reply",
+        "art.for.iran We will be at the vigil on Saturday", "2w  21 likes  Reply", "",
+        "12,804 likes", day, "Add a comment..."])
+
+
+def test_a_posts_date_is_the_date_under_its_likes_counter_when_it_has_a_year():
+    conversion = converted(instagram("November 18, 2025"), "post.txt")
+    assert conversion.meta["date"] == "2025-11-18"
+    assert "November 18" not in conversion.body
+    assert "date" not in converted(instagram("November 18"), "post.txt").meta

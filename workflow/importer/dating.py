@@ -23,7 +23,9 @@ Each place a date is found gives a candidate with the weight of its evidence, st
    a bare "Friday, March 24, 2023" there (the site's today) except in a printed document (a
    PDF's "Distr.: General / 12 February 2026"); a chat's stamp "[16.11.25 19:05]" counts;
 9. a time stamp right after the body (a post's "4:17 PM · Jul 29, 2024"), never past a comment
-   thread's opening or an end mark.
+   thread's opening or an end mark;
+10. a date alone on a line right under the post's counter, past its comments ("12,804 likes" /
+   "November 18, 2025": Instagram's post footer).
 
 Places that state the same date corroborate it: each other place adds ``AGREEMENT`` to its
 weight (a date in numbers, "04/10/2023", read day first unless another place states its
@@ -207,7 +209,8 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
         out.append(Dated(page_date, 5.0, "from the page's metadata"))
     for where, weight, what in (("opening", 4.0, "alone in the body's opening"),
                                 ("above", 3.0, "above the title"), ("after", 2.0,
-                                                                     "after the body")):
+                                                                     "after the body"),
+                                ("counter", 1.5, "under the post's counter")):
         found = best(candidates, where, printed)
         if found:
             out.append(Dated(*_readings(found.text)[:1], weight,
@@ -292,4 +295,22 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
                 not feats[i].terminal:
             stamped = True
             out.append((i, "after"))
+        elif i > b and i not in signature and _under_counter(lines, content, feats, i):
+            out.append((i, "counter"))
     return out
+
+
+_COUNTED = re.compile(r"\b(?:likes?|views?|reposts?|retweets?|shares?|reactions?)\b",
+                      re.IGNORECASE)
+
+
+def _under_counter(lines: list[Line], content: list[int], feats: dict, i: int) -> bool:
+    """A date alone on a line right under the post's counter ("12,804 likes" / "November
+    18, 2025": Instagram's post footer, under the comments): the post's own date. A comment's
+    counters go with a relative stamp ("2w  48 likes  Reply"), never a full date."""
+    k = content.index(i)
+    if k == 0 or not parse_date(lines[i].text, whole=True, allow_weekday=True):
+        return False
+    above = content[k - 1]
+    return "counter" in feats[above].evidence and feats[above].words <= 4 and \
+        bool(_COUNTED.search(lines[above].text))
