@@ -118,3 +118,89 @@ def test_a_posts_date_is_the_date_under_its_likes_counter_when_it_has_a_year():
     assert conversion.meta["date"] == "2025-11-18"
     assert "November 18" not in conversion.body
     assert "date" not in converted(instagram("November 18"), "post.txt").meta
+
+
+RUNNING = "Nurses Watch – Open letter to the Head of the Judiciary on the Tabriz nurses"
+LETTER_PAGE_1 = f"""                                   Nurses Watch
+                                   12 Rue Exemple, 75011 Paris
+
+                                   Paris, 9 December 2025
+
+      OPEN LETTER: Release the eleven nurses held in Tabriz
+
+Your Excellency,
+
+{BODY[0]}
+
+{BODY[1]}
+
+{RUNNING}      Page 1 of 2
+"""
+LETTER_PAGE_2 = f"""{RUNNING}      9 December 2025
+
+{BODY[2]}
+
+Yours respectfully,
+
+{ORGS[0]}
+{ORGS[1]}
+
+cc: UN Special Rapporteur on the situation of human rights in Iran
+
+{RUNNING}      Page 2 of 2
+"""
+
+
+def test_a_running_title_beside_a_page_number_or_a_date_goes_on_every_page():
+    conversion = converted(LETTER_PAGE_1 + "\f" + LETTER_PAGE_2, "letter.txt")
+    assert "Open letter to the Head" not in conversion.body
+    for sentence in BODY:
+        assert sentence in conversion.body
+    running = [e for e in conversion.report.removed if e.reason.startswith("running ")]
+    assert len(running) == 3 and all("its title column on other pages" in e.reason
+                                     for e in running)
+
+
+COLUMNS = """Nurses Watch briefing                                                    2
+
+1. Findings                                  since September 2024, and that en-
+                                             tire wards were closed for up to
+Since September 2024, nurses in Tabriz       nine consecutive days.
+and Urmia have been arrested at their
+homes after protests over unpaid wages       Families were not told where the
+and the closure of wards in three pub-       nurses were taken, and lawyers were
+lic hospitals across the province.           refused access to the case files.
+
+Our monitoring shows that nurses were        Figure 1: Nurses detained per month,
+detained in Tabriz on 21 of 22 weeks         Tabriz, Sep 2024 – Jan 2025.
+
+_______________
+1 Nurses Watch interviews with 43 families, October–December 2024.
+"""
+
+
+def test_a_sentence_running_on_from_the_foot_of_one_column_to_the_top_of_the_next_is_whole():
+    page = "Nurses Watch briefing\n\nNurses detained in Tabriz\n\n" + \
+        "\n".join(p for p in BODY) + "\n\n"
+    conversion = converted(page + "\f" + COLUMNS + "\f" + page.replace("briefing",
+                                                                       "briefing  3"), "b.txt")
+    assert "Our monitoring shows that nurses were detained in Tabriz on 21 of 22 weeks since " \
+           "September 2024, and that entire wards were closed for up to nine consecutive " \
+           "days." in conversion.body
+    assert "Figure 1" not in conversion.body  # a caption, its full stop notwithstanding
+    assert "1 Nurses Watch interviews" in conversion.body  # the footnote stays under the text
+    assert any(e.reason == "paragraph continued at the top of the next column"
+               for e in conversion.report.altered)
+
+
+def test_a_wrapped_sentence_ending_on_a_date_with_its_footnote_mark_is_whole():
+    lines = ["Nurses detained in Tabriz", "", "The authorities arrested eleven members of the",
+             "nurses' association at dawn and took them to an unknown",
+             "location after a peaceful sit-in at the hospital on",
+             "16 November 2025.1", "", "None of them has been charged, and their lawyers",
+             "have not been allowed to see them or to read the files that",
+             "the prosecutor says exist.", "", "We call for their immediate release and for",
+             "an end to the harassment of nurses who ask to be paid on", "time.", "",
+             "_______________", "1 Figures compiled from family testimonies."]
+    conversion = converted("\n".join(lines) + "\n\f" + "\n".join(lines[2:]), "w.txt")
+    assert "at the hospital on 16 November 2025.1" in conversion.body

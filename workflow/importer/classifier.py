@@ -523,7 +523,8 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
 
 def _tail(f: Features) -> bool:
     """A wrapped sentence's last word or two, a figure or date: "2015.", "on 12 May 2024."."""
-    return f.terminal and f.words <= 4 and bool(f.evidence) and \
+    noted = bool(re.search(r"[.!?][\"'”’)]?\d{1,3}$", f.text))  # "2015.3": a footnote's mark
+    return (f.terminal or noted) and f.words <= 4 and bool(f.evidence) and \
         set(f.evidence) <= {"only figures", "mostly digits", "date"}
 
 

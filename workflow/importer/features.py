@@ -183,6 +183,11 @@ def stop_density(text: str, script: str) -> float:
     return sum(1 for w in ws if w in stops) / len(ws)
 
 
+# a date ending a wrapped sentence, its footnote's number glued on ("16 November 2025.1")
+_MARKED_DATE = re.compile(r"(?:on\s+)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d[.!?]\d{1,3}|"
+                          r"(?:on\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d\d[.!?]\d{1,3}")
+
+
 def measure(text: str) -> Features:
     """Evidence for one block of text (list markers and emoji bullets already stripped)."""
     ws = words(text)
@@ -307,14 +312,14 @@ def measure(text: str) -> Features:
     if _RULE.match(text.strip()):
         add(3.0, "rule (separator)")
     if n >= 4 and all(w.lower().rstrip(".") in _MONTHS or w.isdigit() for w in ws) and \
-            any(not w.isdigit() for w in ws):
-        add(3.0, "chart labels")
+            any(not w.isdigit() for w in ws) and not _MARKED_DATE.fullmatch(text.strip()):
+        add(3.0, "chart labels")  # (not a day's date with its footnote's number: "… 2025.1")
     if _A11Y.match(text.strip()):
         add(3.0, "screen-reader text")
     if _ADDRESS.search(text) and n <= 20:
         add(2.5, "postal address")
-    if _FIGURE.match(text.strip()) and n <= 25:
-        add(4.0, "figure or table caption")
+    if _FIGURE.match(text.strip()) and n <= 25:  # its full stop makes it no sentence of the text
+        add(6.0 if terminal else 4.0, "figure or table caption")
     if _NUMBERED_PAGE.match(text.strip()) or (_PAGE_TAIL.search(text) and n <= 20):
         add(3.0, "page number")
     if _DOT_LEADER.search(text):

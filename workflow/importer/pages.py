@@ -126,8 +126,16 @@ def page_lines(text: str, report: Report) -> list[Line]:
             end, gutter = runs[idx]
             left, right = read_down(texts[idx:end], gutter)
             nos = [n for n, _ in entries[idx:end]]
-            for n, piece in [*zip(nos, left, strict=True), (nos[-1], ""),
-                             *zip(nos, right, strict=True)]:
+            pieces = [*zip(nos, left, strict=True), (nos[-1], ""), *zip(nos, right, strict=True)]
+            if _runs_on(left, right):  # the left column's last sentence goes on at the right's top
+                lefts, rights = list(zip(nos, left, strict=True)), list(zip(nos, right,
+                                                                            strict=True))
+                pieces = [*lefts[:_last(left) + 1], *rights[_first(right):], (nos[-1], ""),
+                          *lefts[_last(left) + 1:]]  # (a footnote rule under it stays under)
+                report.alter(nos[0], "paragraph continued at the top of the next column",
+                             f"{left[_last(left)][-30:]} / {right[_first(right)][:30]}",
+                             last=nos[-1])
+            for n, piece in pieces:
                 out.append(Line(n, normalise(piece)[0] if piece else ""))
                 in_columns.add(id(out[-1]))
             report.alter(nos[0], "two columns read down, the left one first",
@@ -153,6 +161,24 @@ def page_lines(text: str, report: Report) -> list[Line]:
     out = _footnote_marks(out, {entries[p[0]][0] for p in pages}, report)
     out = column_paragraphs(out, in_columns)
     return _across_pages(out, {entries[p[0]][0] for p in pages[1:]}, report)
+
+
+def _last(side: list[str]) -> int:
+    """The last piece of a column's text (not the footnote rule under it)."""
+    return max((k for k, piece in enumerate(side) if piece and not _RULE.fullmatch(piece)),
+               default=-1)
+
+
+def _first(side: list[str]) -> int:
+    return min((k for k, piece in enumerate(side) if piece), default=len(side))
+
+
+def _runs_on(left: list[str], right: list[str]) -> bool:
+    """The left column ends mid-sentence and the right one opens in lowercase: one paragraph
+    runs from the foot of the one to the top of the other, as across a page break."""
+    end, start = _last(left), _first(right)
+    return end >= 0 and start < len(right) and not ends_terminal(left[end]) and \
+        right[start][:1].islower()
 
 
 def _across_pages(lines: list[Line], page_starts: set[int], report: Report) -> list[Line]:
@@ -216,10 +242,13 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
     if len(pages) < 2:
         return drop
     seen: dict[tuple[str, str], set[int]] = {}
+    columns: dict[str, set[int]] = {}  # a running line's columns: its short title, by key
     for p, page in enumerate(pages):
         for where, zone in (("top", page[:ZONE]), ("bottom", page[-ZONE:])):
             for idx in zone:
                 seen.setdefault((where, _key(entries[idx][1])), set()).add(p)
+                for cell in _running_cells(entries[idx][1]):
+                    columns.setdefault(_key(cell), set()).add(p)
     for p, page in enumerate(pages):
         for where, zone in (("top", page[:ZONE]), ("bottom", page[-ZONE:])):
             for idx in zone:
@@ -238,7 +267,31 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
                     drop.add(idx)
                     report.remove(no, f"running {'header' if where == 'top' else 'footer'} "
                                       f"(on {on} pages)", text)
+                elif (cells := _running_cells(line)) and len(cells) < len(_CELLS.split(
+                        line.strip())) and all(len(columns.get(_key(c), ())) >= 2
+                                               for c in cells):
+                    drop.add(idx)  # "Short title      Page 1 of 2" / "Short title      9 May"
+                    report.remove(no, f"running {'header' if where == 'top' else 'footer'} "
+                                      "(its title column on other pages, beside a page "
+                                      "number or date)", text)
     return drop
+
+
+def _running_cells(line: str) -> list[str]:
+    """The text columns of a line set out as a running header or footer: its cells apart
+    from a page number or a date ("Coalition – Open letter      Page 1 of 2"); none when it
+    has no such cell, or a cell that reads as a sentence."""
+    from workflow.importer.metadata import find_date
+
+    cells = [c.strip() for c in _CELLS.split(line.strip()) if c.strip()]
+    if len(cells) < 2:
+        return []
+    folios = [c for c in cells if _PAGE_NO.match(c) or (
+        (found := find_date(c)) and not c[:found[1]].strip() and not c[found[2]:].strip())]
+    text = [c for c in cells if c not in folios]
+    if not folios or not text or any(len(words(c)) > 16 or ends_terminal(c) for c in text):
+        return []
+    return text
 
 
 # a row of a chart drawn in characters: figures, axes and bars, no words ("30 |    ##   ##",
