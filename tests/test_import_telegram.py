@@ -232,3 +232,13 @@ def test_an_export_with_no_message_text_is_a_one_line_error(proj, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Telegram export with no message text" in err
     assert not (proj / "sources").exists()
+
+
+def test_a_page_of_a_long_export_names_the_other_pages():
+    text = channel().replace('    <div class="history">\n', '    <div class="history">\n'
+                             '     <a class="pagination block_link" href="messages2.html">\n'
+                             'Previous messages\n     </a>\n')
+    conversion = converted(text)
+    assert conversion.meta["title"] == "Release the eleven arrested nurses"
+    assert "Previous messages" not in conversion.body
+    assert any("see also messages2.html" in n for n in conversion.report.notes)

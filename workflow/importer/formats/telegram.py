@@ -118,11 +118,17 @@ def extract(data: bytes, path: Path) -> Extracted:
         sender = _read_message(message, reader, sender)
     if not any(line.text for line in reader.lines):
         raise InputError("Telegram export with no message text", path)
+    further = []
     for link in _with_class(page, "pagination"):
-        reader.drop(link, "the export's link to its next page of messages")
+        reader.drop(link, "the export's link to another of its pages of messages")
+        if link.get("href"):
+            further.append(link.get("href"))
     notes = [f"Telegram Desktop chat export{f' of {chat_name!r}' if chat_name else ''}: "
              f"{count} message{'s' if count != 1 else ''} read; their senders, time stamps, "
              "forward and reply headers, reactions and counters are the app's"]
+    if further:  # a long chat is exported as messages.html, messages2.html, …
+        notes.append("Telegram export: this file is one page of the chat (see also "
+                     f"{', '.join(dict.fromkeys(further))}); only its messages were read")
     if reader.shifted:
         notes.append("Telegram export: line numbers are the HTML file's; lines of text that "
                      "share a source line are counted on from it")
