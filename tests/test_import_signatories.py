@@ -279,7 +279,7 @@ _LISTED = [p for p in pages() if p.raw.suffix == ".txt" and len(p.signatories) >
 # Pages of the latest splits whose signers some other presentation still loses (a chat post's
 # bullets with countries, a list wrapped over PDF columns): known, and failing on purpose so
 # that a fix shows up.
-_NOT_YET = {"139-newsletter-substack", "146-pdf-layout", "274-pdf-womenscoalition",
+_NOT_YET = {"139-newsletter-substack", "146-pdf-layout",
             "181-messaging-whatsapp", "195-messaging-whatsapp"}
 
 
@@ -627,3 +627,41 @@ def test_a_posts_time_stamp_after_the_body_is_no_signature_line():
 ])
 def test_office_holders_in_other_wordings(opening, names):
     assert signed(TITLE, opening, *BODY) == names
+
+
+@pytest.mark.parametrize("text", ["Write to the Head of the Judiciary", "Sign the petition now",
+                                  "Join us in Geneva", "Send a letter to the Judiciary"])
+def test_a_call_to_action_is_no_name(text):
+    assert name_shape(text).kind == ""
+
+
+def test_a_call_to_action_after_a_table_of_signers_is_no_signer():
+    page = ("<html><body><article><h1>" + TITLE + "</h1>" +
+            "".join(f"<p>{p}</p>" for p in BODY) +
+            "<h2>Signatories</h2><table><tr><th>Organisation</th><th>Country</th></tr>" +
+            "".join(f"<tr><td>{n}</td><td>Sweden</td></tr>" for n in ORGS) +
+            "</table><p>Write to the Head of the Judiciary</p></article></body></html>")
+    assert signed(page, name="p.html") == ORGS
+
+
+def test_office_holders_who_endorse_sign_by_name_after_the_author():
+    assert signed("Rapporteur condemns the arrests of nurses",
+                  "The General Rapporteur on health rights of the Regional Assembly, Katrin "
+                  "Oberholzer (Austria, SOC), has condemned the arrest of eleven nurses.",
+                  *BODY, "The statement is endorsed by the Chairperson of the Committee on "
+                  "Legal Affairs and Human Rights, Giorgos Vlachakis (Greece, EPP/CD), and the "
+                  "Committee's rapporteur on Iran, Liisa Rantanen (Finland, ALDE).") == \
+        ["Katrin Oberholzer", "Giorgos Vlachakis", "Liisa Rantanen"]
+
+
+@pytest.mark.parametrize("label", ["Annex: Signatory organisations", "Appendix 2 – Signatories",
+                                   "ANNEX I: LIST OF SIGNATORIES"])
+def test_signers_listed_in_an_annex(label):
+    assert signed(TITLE, *BODY, label, *ORGS, sep="\n") == ORGS
+
+
+def test_a_thread_signed_by_its_account_handle_and_partners():
+    assert signed("Post", "Nurses Watch", "@nurseswatch_ex", TITLE, *[
+        f"{n}/ {p}" for n, p in enumerate(BODY, 1)],
+        "4/ Signed by @nurseswatch_ex together with the Health Workers Union and Medics "
+        "Without Borders. /end", "9:15 AM · Sep 30, 2025 · 48.2K Views") == ORGS

@@ -191,6 +191,8 @@ def name_shape(text: str) -> NameShape:
                    if re.sub(r"^[ldLD][’']", "", w)[:1].isupper() or w[:1].isdigit()]
     ratio = len(capitalised) / len(content) if content else 0.0
     head = any(lw in HEAD_NOUNS or _fold(lw) in HEAD_NOUNS for lw in lower)
+    if lower[0] in _IMPERATIVES and len(ws) >= 2 and ws[1][:1].islower() and not head:
+        return NameShape("")  # a call to action: "Write to the Head of the Judiciary"
     acronym = bool(_ACRONYM.search(text)) if not shouted else bool(re.search(r"\([A-Z]{2,}\)",
                                                                              text))
     last = lower[-1]

@@ -114,6 +114,8 @@ def split_run(text: str) -> list[str]:
     """A run of names split into its items: at semicolons (then commas stay inside an item),
     else at commas outside parentheses, and at the "and" before the last."""
     text = text.strip().rstrip(".;,:")
+    # "A together with B and C": a partner joined as the list joins the others
+    text = re.sub(r",?\s+(?:together|along|jointly)\s+with\s+(?=(?:the\s+)?[A-Z\d])", ", ", text)
     if re.search(r"\s[·•|]\s", text):
         parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)]
     elif ";" in text:

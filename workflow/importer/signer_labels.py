@@ -92,6 +92,10 @@ BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+|written\s+|oral\s+)
                      r"petition)\*?\s+"
                      r"(?:(?:submitted|issued|presented|delivered)\s+)?(?:by|from|of)\s+"
                      r"(?P<names>.+)$", re.IGNORECASE)
+# a document part's heading over a label: "Annex: Signatory organisations", "Appendix 2 –
+# List of signatories" (a submission lists its signers in an annex)
+DOC_PART = re.compile(r"^(?:annex|appendix|attachment|schedule|enclosure)(?:\s+(?:[IVX]{1,4}|"
+                      r"\d{1,2}|[A-Z]))?\s*[:.–—-]\s*(?=\S)", re.IGNORECASE)
 EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+\s*)+")
 # a line that is a role, under its holder's name in a signature block
 ROLE_LINE = re.compile(r"^(?:(?:vice|deputy|acting|former|executive|senior|general|special|"

@@ -60,6 +60,7 @@ from workflow.importer.signer_labels import (
     COLON_LABEL,
     CUE_INLINE,
     CUE_SENTENCE,
+    DOC_PART,
     EMOJI_LEAD,
     GROUP,
     INLINE,
@@ -159,6 +160,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     region: _Region | None = None
     pending = ""
     from_removed: set[str] = set()
+    seconded: set[str] = set()  # names a sentence says endorse "the statement" (of another)
+    handles = _handles(decisions or [])
     over = False  # the signers' region ended at what follows them (a contact, a note)
     roled = False  # a role line under a person's name just went by
 
@@ -236,7 +239,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             out += experts
             region = _Region() if not experts else None
             continue
-        label = EMOJI_LEAD.sub("", text)  # "✍️ Signatories:"
+        label = DOC_PART.sub("", EMOJI_LEAD.sub("", text))  # "✍️ Signatories:", "Annex: …"
         if gone and not ends_terminal(label) and (INLINE.match(label) or
                                                   CUE_INLINE.match(label)):
             # "The undersigned organisations: A, B" / "in Exile Association, C." removed
@@ -263,14 +266,17 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is None and (dashed := _dash_signed(pieces, i, text, main)):
             out += dashed  # "— Women's Equality Watch Iran" under the statement a post quotes
             continue
-        if gone and region is None:
-            continue
-        said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else text, main,
+        if gone and region is None and not _SIGNED_LEAD.match(text):
+            continue  # (a removed "Signed by @handle together with …" still says who signs)
+        said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else
+                             _named_handles(text, handles), main,
                              top=id(piece) in top, closing=piece.first >= last_body) or \
             (_with_undersigned(text, main) if not gone else [])
         if said:
             close()
             out += said
+            if _SECONDED.search(text):
+                seconded.update(said)
             continue
         if region is not None and region.implicit and piece.kind != "signature":
             close()
@@ -327,6 +333,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             if not found and is_place(MARKER.sub("", text).strip().rstrip(",;.")):
                 region.found.append((MARKER.sub("", text).strip().rstrip(",;."), "place"))
     close()
+    if out and seconded and not set(out) - seconded:
+        out = _speakers(pieces, seconded=True) + out  # the text's author, then its seconds
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     if not out:
@@ -554,10 +562,46 @@ def _goes_on(before: tuple[str, int] | None, after: tuple[str, int] | None) -> b
     return not before[1] or after[1] == before[1] + 1
 
 
+# a post's number in a thread ("6/", "3/7", "(6/6)") and its end mark ("/end"), no part of it
+_THREAD_MARK = re.compile(r"^\(?\d{1,2}/(?:\d{1,2})?\)?\s+(?=\S)|"
+                          r"\s+(?:/end|\(?\d{1,2}/\d{1,2}\)?|🧵)\s*$", re.IGNORECASE)
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text.strip())  # "**Nurses Watch**" (bold)
     text = re.sub(r"^\*+\s*|\s*\*+$", "", text)  # "*The experts:" (a footnote mark)
-    return text.strip()
+    return _THREAD_MARK.sub("", text.strip()).strip()
+
+
+_HANDLE = re.compile(r"(?<![\w@])@(\w{2,30})\b")
+
+
+def _handles(decisions: list) -> dict[str, str]:
+    """The accounts a social-media page shows with their names: a name over its handle
+    ("Kurdistan Workers' Solidarity Forum" / "@KWSF_ex") or beside it ("Rojin Ahmadi
+    @rojin_a_ex · 2h"): handle (lowercased) -> name, for a run that signs with a handle."""
+    out: dict[str, str] = {}
+    before = ""
+    for _no, _keep, _why, text in decisions:
+        text = (text or "").strip()
+        if not text:
+            continue
+        alone = re.fullmatch(r"@(\w{2,30})", text)
+        beside = re.match(r"^(?P<name>[^@·|]{3,80}?)\s+@(?P<handle>\w{2,30})\b(?:\s*·.*)?$", text)
+        if alone and name_shape(before).kind in ("organisation", "person"):
+            out.setdefault(alone.group(1).lower(), before)
+        elif beside and name_shape(beside["name"]).kind in ("organisation", "person"):
+            out.setdefault(beside["handle"].lower(), beside["name"])
+        before = text
+    return out
+
+
+def _named_handles(text: str, handles: dict[str, str]) -> str:
+    """``text`` with each handle of an account the page names by its name ("Signed by
+    @KWSF_ex together with …" -> "Signed by Kurdistan Workers' Solidarity Forum …")."""
+    if not handles or "@" not in text:
+        return text
+    return _HANDLE.sub(lambda m: handles.get(m.group(1).lower(), m.group(0)), text)
 
 
 def _cells(piece: Piece, text: str, columns: dict[int, list[str]]) -> list[str] | None:
@@ -777,14 +821,21 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         if not closing and _AUTHORED.match(sentence[len(pre):]) and \
                 not re.search(r"\b(?:this|our)\b", pre, re.IGNORECASE):
             continue  # "The letter, drafted by the working group, …": a report on who wrote it
-        names = names_in_run(cue.group("names"), main)
-        if not names:  # "… signed by the Special Rapporteur on …, A, and the …, B."
-            names = (_office_holders(cue.group("names")) or ([], False))[0]
+        # "… endorsed by the Chairperson of the Committee on …, A (Greece), and the
+        # Committee's rapporteur on Iran, B": the holders sign, not their offices
+        names = (_office_holders(cue.group("names")) or ([], False))[0] or \
+            names_in_run(cue.group("names"), main)
         if names and any(is_name(n, strict=True) for n in names):
             out += names
     return out
 
 
+# a line that opens saying who signs it ("Signed by A together with B and C.")
+_SIGNED_LEAD = re.compile(r"^(?:co-?)?(?:signed|endorsed)\s+(?:jointly\s+)?by\s+\S",
+                          re.IGNORECASE)
+# a statement's endorsement by others than its author: "The statement is endorsed by A and B"
+_SECONDED = re.compile(r"\b(?:this|the)\s+statement\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
+                       r"(?:endorsed|supported|backed|co-?signed)\s+by\b", re.IGNORECASE)
 # the verb after an opening sentence's subject: the speakers' act ("… , today condemned …")
 _SPEECH_ACT = re.compile(r",\s+(?P<when>(?:(?:today|jointly|also|have|has)\s+)*)"
                          r"(?:condemned|denounced|deplored|called|urged|welcomed|expressed|"
@@ -802,14 +853,16 @@ _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Dr|Prof|Professor|Judge|Ambassador|
                         r"Baroness|Lord)\.?\s+")
 
 
-def _speakers(pieces: list[Piece]) -> list[str]:
+def _speakers(pieces: list[Piece], seconded: bool = False) -> list[str]:
     """The office holders an institution's release opens with, who make the statement: the
     first sentence's subject a run of appositions, an office and its holder's name ("The
     General Rapporteur on media freedom, Ms Henrike Vasquez-Holm, and the Rapporteur on …,
     Mr Giorgos Papathanasiou, today condemned …"), acting as a release says ("today
     condemned", "jointly urged") or named with courtesy titles. Only when nothing else names
     signers, and only every part of the subject so shaped (a sentence that only mentions
-    people is none; a news report's "The spokesman, X, said" is none)."""
+    people is none; a news report's "The spokesman, X, said" is none); ``seconded``: the
+    text says others endorse "the statement", which then is the speakers' own, in any
+    tense ("…, Katrin Oberholzer (Austria), has condemned …")."""
     first = next((p for p in pieces if p.kind == "paragraph"), None)
     if first is None:
         return []
@@ -822,7 +875,7 @@ def _speakers(pieces: list[Piece]) -> list[str]:
         return []
     names, titled = held
     # a release's own words ("today condemned") or its courtesy titles, not a news report's
-    return names if titled or re.search(r"today|jointly", act["when"]) else []
+    return names if titled or seconded or re.search(r"today|jointly", act["when"]) else []
 
 
 def _office_holders(text: str) -> tuple[list[str], bool] | None:
@@ -830,6 +883,7 @@ def _office_holders(text: str) -> tuple[list[str], bool] | None:
     freedom of expression, Ingrid Halvorsen-Mbeki, and the Special Rapporteur on minority
     issues, Tomas Ekwueme"): (the holders' names, their courtesy titles taken off; whether
     every one had such a title), or None unless every part is so shaped."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "Giorgos Vlachakis (Greece, EPP/CD)"
     parts = re.split(r",\s+and\s+|\s+and\s+(?=the\s)|,\s+(?=the\s+[A-Z])",
                      text.strip().rstrip("."))
     names = []
