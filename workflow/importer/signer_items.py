@@ -145,7 +145,8 @@ def split_and(text: str, listed: bool) -> list[str]:
         left, right = text[:match.start()].strip(), text[match.end():].strip()
         if match.group(0).strip().startswith("&") and " and " in text:
             continue
-        lshape, rshape = name_shape(left), name_shape(right)
+        # (an aside after a name is no part of its shape: "A (Sweden)", "B (ب)")
+        lshape, rshape = (name_shape(re.sub(r"\s*\([^()]*\)", "", x)) for x in (left, right))
         if not (lshape.kind and rshape.kind) or any(
                 len(words(x)) == 1 and x.lower() in WEAK_HEADS for x in (left, right)):
             continue  # "Centre for Law and Democracy": "Democracy" is no organisation

@@ -52,9 +52,11 @@ from workflow.importer.signer_items import (
     names_in_run,
     person_like,
     person_with_role,
+    run_head,
     split_run,
 )
 from workflow.importer.signer_labels import (
+    ACTING_RUN,
     AFTER_SIGNERS,
     BY_LINE,
     COLON_LABEL,
@@ -154,8 +156,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
     last_body = pieces[body[-1]].first if body else -1
     top = {id(p) for p in pieces[:4]}
+    # the body after its first third, and what follows it: where a text says who makes it
+    late = {id(p) for p in pieces[body[len(body) // 3]:]} if body else set()
     out: list[str] = _removed_by_line(pieces, decisions or [], main)
-    pieces = _name_lines(_with_removed(pieces, decisions or []), decisions or [], main)
+    pieces = _name_lines(_with_removed(pieces, decisions or [], main), decisions or [], main)
     numbered = _numbered_on(pieces)
     region: _Region | None = None
     pending = ""
@@ -200,7 +204,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             region is not None and (AFTER_SIGNERS.match(text) or refers_elsewhere(text)))
         furniture = id(piece) not in numbered and (piece.kind == "furniture" or (
             region is not None and furniture_hits(text) and not _named_despite(text) and
-            (gone or not is_name(item(text, main) or ""))))
+            (gone or not is_name(item(text, main) or "")) and not _labelled_run(text, main)))
         if furniture and not strong_end and region is not None and \
                 not region.suspect:
             region.suspect = True  # one line of furniture: a header cell, or the list's end
@@ -217,7 +221,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue
         if cells and gone and (region is None or CONTACT.search(text)):
             continue  # a removed row of no signature table (an address in a footer)
-        kind = _grid_kind(cells) if cells and region is not None and region.column is None \
+        kind = _grid_kind(cells, main) if cells and region is not None and region.column is None \
             else ""
         if kind and (not region.grid or region.grid_kind == kind):
             if not region.grid:
@@ -271,7 +275,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else
                              _named_handles(text, handles), main,
                              top=id(piece) in top, closing=piece.first >= last_body) or \
-            (_with_undersigned(text, main) if not gone else [])
+            (_with_undersigned(text, main) if not gone else []) or \
+            (_acting(text, main) if id(piece) in late and not gone else [])
         if said:
             close()
             out += said
@@ -368,7 +373,7 @@ def _lone_word(found: list[str], region: _Region) -> bool:
         all(len(words(n)) >= 2 for n, _ in region.found)
 
 
-def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
+def _with_removed(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
     """The kept pieces and the lines the classifier removed after the body, in the order of
     the page (``decisions``: the report's, one a classified line, in order)."""
     out: list[Piece] = []
@@ -389,7 +394,8 @@ def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
             while at < len(pieces) and out and out[-1].first <= pieces[at].first < no:
                 out.append(pieces[at])  # kept lines the classifier did not judge (a list)
                 at += 1
-            kind = "furniture" if "lexicon" in why and not _named_despite(text) else "removed"
+            kind = "furniture" if "lexicon" in why and not _named_despite(text) and \
+                not _labelled_run(_clean(text), main) else "removed"
             out.append(Piece(kind, text, no, no))
     return out + pieces[at:]
 
@@ -414,10 +420,11 @@ def _numbered_on(pieces: list[Piece]) -> set[int]:
     return out
 
 
-def _whole_name(line: str, main: str) -> bool:
-    """A raw line that is a signer's name whole (not the first half of one wrapped)."""
+def _whole_name(line: str, main: str, strict: bool = True) -> bool:
+    """A raw line that is a signer's name whole (not the first half of one wrapped);
+    ``strict``: plainly an organisation's or a person's."""
     return len(words(line)) >= 2 and not ends_terminal(line) and \
-        not _WRAPPED_NAME.search(line) and is_name(item(_clean(line), main) or "", strict=True)
+        not _WRAPPED_NAME.search(line) and is_name(item(_clean(line), main) or "", strict=strict)
 
 
 def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
@@ -425,20 +432,29 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
     line in hard-wrapped text, its lines joined as if wrapped: "… Peine de Mort" / "Justice
     Project …"), a letter's sign-off among them, is read line by line again, from the
     classifier's decisions on those lines; a line ending as a name wrapped over two does
-    ("… Association –" / "Geneva")."""
+    ("… Association –" / "Geneva"); with no prose after them, they are the signature block."""
     lines = {no: text for no, keep, _why, text in decisions if keep and text}
     out: list[Piece] = []
-    for piece in pieces:
+    for at, piece in enumerate(pieces):
         run = [lines.get(no) for no in range(piece.first, piece.last + 1)]
         run = [t for t in run if t is not None]
         named = [_whole_name(t, main) for t in run]
-        closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) for t in run]
+        # a name among them of no clear kind ("Access for All Iran") when most are plain
+        loose = [n or (sum(named) * 2 > len(run) and _whole_name(t, main, strict=False))
+                 for n, t in zip(named, run, strict=True)]
+        # a letter's sign-off, or the date under the names ("Dated: 15 December 2025")
+        closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) or
+                   (n > 0 and len(words(t)) <= 6 and bool(find_date(_clean(t))))
+                   for n, t in enumerate(run)]
         cue = _clean(piece.text)
         said = BY_LINE.match(cue) or INLINE.match(cue) or CUE_SENTENCE.match(cue)
         if piece.kind in ("paragraph", "signature") and sum(named) >= 2 and not said and \
                 _key(" ".join(run)) == _key(piece.text) and \
-                all(n or c for n, c in zip(named, closing, strict=True)):
-            out += [Piece("paragraph", t, no, no) for no, t in
+                all(n or c for n, c in zip(loose, closing, strict=True)):
+            # names closing the text, no prose after them: its signature block
+            kind = "signature" if piece.kind == "signature" or (
+                piece.first > 0 and _closes_text(pieces, at, main)) else "paragraph"
+            out += [Piece(kind, t, no, no) for no, t in
                     ((no, lines[no]) for no in range(piece.first, piece.last + 1)
                      if no in lines)]
         else:
@@ -503,9 +519,20 @@ def _named_despite(text: str) -> bool:
     """A name with a word of site furniture in it ("Witness Archive Iran", "Committee to
     Protect Online Speech"): a plain name still, with two words or more left without it
     ("Like Reply", "Media contact", "Related campaigns" have none)."""
-    cells = [c for c in text.split(" | ") if c.strip()]  # a table's row: its cells
-    return any(len(words(strip_lexicon(c))) >= 2 and name_shape(c.strip()).kind == "organisation"
-               for c in cells)
+    cells = [MARKER.sub("", c.strip()) for c in text.split(" | ") if c.strip()]  # a row's cells
+    return any(len(words(strip_lexicon(c))) >= 2 and name_shape(c).kind == "organisation"
+               for c in cells)  # (an item's bullet aside: "▪️ Haalvsh Human Rights Archive")
+
+
+def _labelled_run(text: str, main: str) -> bool:
+    """A label and its run of names on one line ("Signed by: A, B Human Rights Archive and
+    C"), or a sentence saying who signs ("It is endorsed by A, …"): signers, whatever word of
+    site furniture a name has."""
+    inline = INLINE.match(text) or CUE_INLINE.match(text)
+    if inline:
+        return bool(names_in_run(inline.group("names"), main))
+    return bool(CUE_SENTENCE.match(text)) and bool(_said_to_sign(text, main, top=False,
+                                                                  closing=True))
 
 
 def _key(text: str) -> str:
@@ -615,16 +642,26 @@ def _cells(piece: Piece, text: str, columns: dict[int, list[str]]) -> list[str] 
     return None
 
 
-def _grid_kind(cells: list[str]) -> str:
+def _grid_kind(cells: list[str], main: str) -> str:
     """Rows of names set out in columns, every cell of one kind: "place" (States), "plain"
-    (organisations, or people); "" for a name beside its country or affiliation."""
+    (organisations, or people; a person's role after the name aside, "A, former prisoner");
+    "" for a name beside its country or affiliation."""
     if len(cells) < 2:
         return ""
     if all(is_place(c) for c in cells):
         return "place"
-    kinds = {name_shape(c).kind for c in cells}
-    return "plain" if kinds == {"person"} or (
-        "organisation" in kinds and kinds <= {"organisation", "name"}) else ""
+    named = [item(c, main) or "" for c in cells]
+    kinds = {name_shape(c).kind for c in named}
+    if kinds == {"person"} or ("organisation" in kinds and kinds <= {"organisation", "name"}):
+        return "plain"
+    # two columns of signers of both kinds ("Nasrin Sotoudeh      PEN Norway"), each a name
+    # of two words or more (a city or an affiliation beside a name is one word, or no name)
+    if not all(len(words(c)) >= 2 for c in named) or \
+            any(is_place(re.sub(r"\s*\([^()]*\)", "", c)) for c in named):
+        return ""  # a name beside its town or country ("Iraq (Kurdistan Region)")
+    plain = kinds <= {"organisation", "person"} or \
+        all(is_name(c, strict=True) or name_shape(c).complete for c in named)
+    return "plain" if plain else ""
 
 
 def _rejoined(pieces: list[Piece], i: int, text: str, skip: set[int]) -> str:
@@ -774,6 +811,23 @@ def _with_undersigned(text: str, main: str) -> list[str]:
         return []
     names = names_in_run(match.group("names"), main)
     return names if names and all(is_name(n, strict=True) for n in names) else []
+
+
+def _acting(text: str, main: str) -> list[str]:
+    """The closing sentence's subject, a run of two names or more acting in the present ("A,
+    B and C call on the authorities to …"): the organisations or people who make the
+    statement, and sign it, in the last paragraph (in the body a report names others)."""
+    for sentence in SENTENCE_END.split(text):
+        match = ACTING_RUN.match(sentence)
+        if not match:
+            continue
+        subject = match.group("names").strip()
+        if run_head(subject) != subject:
+            continue  # the subject is prose before the names ("Between 2016 and 2024, …")
+        names = names_in_run(subject, main, least=2)
+        if names and any(is_name(n, strict=True) for n in names):
+            return names  # (names_in_run: every one a name; one at least plainly one)
+    return []
 
 
 # the UN's form for co-sponsors of a written statement, and its status clause
