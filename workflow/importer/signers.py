@@ -159,7 +159,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     # the body after its first third, and what follows it: where a text says who makes it
     late = {id(p) for p in pieces[body[len(body) // 3]:]} if body else set()
     out: list[str] = _removed_by_line(pieces, decisions or [], main)
-    pieces = _name_lines(_with_removed(pieces, decisions or [], main), decisions or [], main)
+    pieces = _name_lines(_with_removed(pieces, decisions or [], main), decisions or [], main,
+                         columns)
     numbered = _numbered_on(pieces)
     region: _Region | None = None
     pending = ""
@@ -221,12 +222,15 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue
         if cells and gone and (region is None or CONTACT.search(text)):
             continue  # a removed row of no signature table (an address in a footer)
+        if cells and region is None and piece.kind == "signature" and not over and \
+                _grid_kind(cells, main) == "plain":
+            region = _Region(sign_off=True, implicit=True)  # a closing block of two columns
         kind = _grid_kind(cells, main) if cells and region is not None and region.column is None \
             else ""
         if kind and (not region.grid or region.grid_kind == kind):
             if not region.grid:
                 region.grid_at = len(region.found)
-            region.grid.append(cells)  # names in columns ("Australia    Luxembourg")
+            region.grid.append([item(c, main) or c for c in cells])  # "Australia    Luxembourg"
             region.grid_kind = kind
             continue
         if cells and (region or piece.kind == "signature"):
@@ -270,13 +274,14 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is None and (dashed := _dash_signed(pieces, i, text, main)):
             out += dashed  # "— Women's Equality Watch Iran" under the statement a post quotes
             continue
-        if gone and region is None and not _SIGNED_LEAD.match(text):
+        acting = _acting(text, main) if id(piece) in late or (
+            gone and piece.first > last_body) else []
+        if gone and region is None and not _SIGNED_LEAD.match(text) and not acting:
             continue  # (a removed "Signed by @handle together with …" still says who signs)
         said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else
                              _named_handles(text, handles), main,
                              top=id(piece) in top, closing=piece.first >= last_body) or \
-            (_with_undersigned(text, main) if not gone else []) or \
-            (_acting(text, main) if id(piece) in late and not gone else [])
+            (_with_undersigned(text, main) if not gone else []) or acting
         if said:
             close()
             out += said
@@ -394,12 +399,16 @@ def _with_removed(pieces: list[Piece], decisions: list, main: str) -> list[Piece
             while at < len(pieces) and out and out[-1].first <= pieces[at].first < no:
                 out.append(pieces[at])  # kept lines the classifier did not judge (a list)
                 at += 1
-            kind = "furniture" if "lexicon" in why and not _named_despite(text) and \
-                not _labelled_run(_clean(text), main) else "removed"
+            kind = "furniture" if ("lexicon" in why and not _named_despite(text) and
+                                   not _labelled_run(_clean(text), main)) or \
+                _RUNNING.search(why) and re.search(r"\d\s*$", text) else "removed"
             out.append(Piece(kind, text, no, no))
     return out + pieces[at:]
 
 
+# a running header or footer with its page number ("Switched Off | Open Net Iran Coalition 5"),
+# repeated on the page: furniture that ends a list of signers, never one of them
+_RUNNING = re.compile(r"repeated on the page|running (?:header|footer)")
 _WRAPPED_NAME = re.compile(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the|in|de|du|des|la))$",
                            re.IGNORECASE)
 
@@ -427,7 +436,8 @@ def _whole_name(line: str, main: str, strict: bool = True) -> bool:
         not _WRAPPED_NAME.search(line) and is_name(item(_clean(line), main) or "", strict=strict)
 
 
-def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
+def _name_lines(pieces: list[Piece], decisions: list, main: str,
+                columns: dict[int, list[str]]) -> list[Piece]:
     """A paragraph rebuilt from raw lines that are each a whole name (a list of signers one a
     line in hard-wrapped text, its lines joined as if wrapped: "… Peine de Mort" / "Justice
     Project …"), a letter's sign-off among them, is read line by line again, from the
@@ -436,16 +446,22 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
     lines = {no: text for no, keep, _why, text in decisions if keep and text}
     out: list[Piece] = []
     for at, piece in enumerate(pieces):
-        run = [lines.get(no) for no in range(piece.first, piece.last + 1)]
-        run = [t for t in run if t is not None]
-        named = [_whole_name(t, main) for t in run]
-        # a name among them of no clear kind ("Access for All Iran") when most are plain
-        loose = [n or (sum(named) * 2 > len(run) and _whole_name(t, main, strict=False))
-                 for n, t in zip(named, run, strict=True)]
+        numbers = [no for no in range(piece.first, piece.last + 1) if lines.get(no) is not None]
+        run = [lines[no] for no in numbers]
+        # a line of names in columns ("A (ا), sociologist, Toronto      B (ب), lawyer") is a
+        # line of names too: each cell a whole name
+        named = [_whole_name(t, main) or (
+            len(columns.get(no) or []) >= 2 and " ".join(columns[no]).split() == t.split() and
+            all(_whole_name(c, main) for c in columns[no])) for no, t in zip(numbers, run,
+                                                                             strict=True)]
         # a letter's sign-off, or the date under the names ("Dated: 15 December 2025")
         closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) or
                    (n > 0 and len(words(t)) <= 6 and bool(find_date(_clean(t))))
                    for n, t in enumerate(run)]
+        # a name among them of no clear kind ("Access for All Iran") when most are plain
+        most = sum(named) * 2 > len(run) - sum(closing)
+        loose = [n or (most and _whole_name(t, main, strict=False))
+                 for n, t in zip(named, run, strict=True)]
         cue = _clean(piece.text)
         said = BY_LINE.match(cue) or INLINE.match(cue) or CUE_SENTENCE.match(cue)
         if piece.kind in ("paragraph", "signature") and sum(named) >= 2 and not said and \
@@ -531,8 +547,8 @@ def _labelled_run(text: str, main: str) -> bool:
     inline = INLINE.match(text) or CUE_INLINE.match(text)
     if inline:
         return bool(names_in_run(inline.group("names"), main))
-    return bool(CUE_SENTENCE.match(text)) and bool(_said_to_sign(text, main, top=False,
-                                                                  closing=True))
+    return bool(CUE_SENTENCE.match(text)) and bool(_said_to_sign(
+        text, main, top=False, closing=True)) or bool(_acting(text, main))
 
 
 def _key(text: str) -> str:
