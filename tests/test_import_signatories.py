@@ -704,3 +704,13 @@ def test_a_running_footer_after_a_table_of_signers_is_no_signer():
             "<p>Joint Submission to the UPR — Iran 4</p><p>Joint Submission to the UPR — Iran 5"
             "</p></article></body></html>")
     assert signed(page, name="p.html") == ORGS
+
+
+def test_a_thread_calling_itself_our_statement_is_signed_by_its_account():
+    assert signed("Post", "Nurses Watch 🕊️", "@nurseswatch_ex",
+                  "🧵 THREAD: " + TITLE + " — our statement (1/4)",
+                  *[f"{p} ({n}/4)" for n, p in enumerate(BODY, 2)],
+                  "9:41 AM · Feb 3, 2026 · 48.2K Views") == ["Nurses Watch"]
+    assert signed("Post", "Nurses Watch 🕊️", "@nurseswatch_ex",  # no "our": a post about it
+                  "🧵 THREAD: " + TITLE + " (1/4)",
+                  *[f"{p} ({n}/4)" for n, p in enumerate(BODY, 2)]) == []

@@ -351,6 +351,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         out = _speakers(pieces) or _issuer(pieces)
     if not out:
         out = _cover_names(pieces, decisions or [], main)
+    if not out:
+        out = _poster(pieces, decisions or [])
     out = _distinct(out)
     read = sum(1 for name in out if name in from_removed)
     if read and notes is not None:
@@ -616,6 +618,7 @@ def _clean(text: str) -> str:
     return _THREAD_MARK.sub("", text.strip()).strip()
 
 
+EMOJI_TAIL = re.compile(r"(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+)+$")
 _HANDLE = re.compile(r"(?<![\w@])@(\w{2,30})\b")
 
 
@@ -626,7 +629,7 @@ def _handles(decisions: list) -> dict[str, str]:
     out: dict[str, str] = {}
     before = ""
     for _no, _keep, _why, text in decisions:
-        text = (text or "").strip()
+        text = EMOJI_TAIL.sub("", (text or "").strip())  # "Iran Prison Monitor 🕊️"
         if not text:
             continue
         alone = re.fullmatch(r"@(\w{2,30})", text)
@@ -637,6 +640,26 @@ def _handles(decisions: list) -> dict[str, str]:
             out.setdefault(beside["handle"].lower(), beside["name"])
         before = text
     return out
+
+
+_OUR_TEXT = re.compile(r"\bour\s+(?:joint\s+)?(?:statement|letter|open letter|appeal|"
+                       r"declaration)\b", re.IGNORECASE)
+
+
+def _poster(pieces: list[Piece], decisions: list) -> list[str]:
+    """The account a social-media post is shown under, named over its handle at the top of
+    the page ("Iran Prison Monitor" / "@IranPrisonMon_ex"), when the post calls the text its
+    own ("🧵 THREAD: … — our statement (1/5)"): the account signs. Only when nothing else
+    names signers."""
+    first = next((p.first for p in pieces if p.kind in ("title", "paragraph")), None)
+    if first is None:
+        return []
+    opening = " ".join(d[3] or "" for d in decisions if first <= d[0] <= first + 2)
+    if not _OUR_TEXT.search(opening):  # (the title's raw line: cleaning takes its tail off)
+        return []
+    above = [d for d in decisions if d[0] < first]
+    names = list(_handles(above).values())
+    return names[:1] if names and name_shape(names[0]).kind == "organisation" else []
 
 
 def _named_handles(text: str, handles: dict[str, str]) -> str:
