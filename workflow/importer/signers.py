@@ -8,8 +8,11 @@ One mechanism for the many ways a page says it, in three steps:
    sign-offs, a signature table's header row "Organisation | Country"), and the closing block
    the structure finder marked; names also follow a cue on one line ("Signed by: A, B and C",
    "This statement is endorsed by A, B, C and D.", "Joint statement by A and B" at the top)
-   and the experts' line of a UN release ("The experts: A, Special Rapporteur on ...; B, ...").
-   A text's closing list with no label signs when every item is plainly a name.
+   and the experts' line of a UN release ("The experts: A, Special Rapporteur on ...; B, ...");
+   a closing sentence whose subject is a run of names acting ("A, B and C call on …"); a
+   thread's "Signed by @handle together with B" (the handle read as the name the page shows).
+   A text's closing list with no label signs when every item is plainly a name, as do two
+   columns of names closing it.
 2. *Items*: one per line, list item or table row (its name column); a line's run of names
    split at commas, semicolons and the last "and"; bullets, numbers and emoji bullets, a form
    in another script (in parentheses, after a slash or on its own line), footnote marks and a
