@@ -153,8 +153,10 @@ _NAME_PARTICLES = wordset("de da di del della van von der den du la le al el bin
 
 
 # "January 2025", "Page 2 of 3": a running header's or footer's, not a name's
-_MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
-                         r"(?:19|20)\d\d\b|\bpage\s+\d+\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# ("November 13", "13 Nov": a chat's day divider, no name either)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:19|20)\d\d\b|\bpage\s+\d+\b|"
+                         rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -173,9 +175,9 @@ def name_shape(text: str) -> NameShape:
     ws = words(text)
     if not ws or len(ws) > 18 or not _starts_name(text):
         return NameShape("")
-    if (ends_terminal(text) and not _abbreviation_end(text)) or re.search(r"\w:\s|\s[·|]\s",
-                                                                        text):
-        return NameShape("")  # a sentence; a label and its value ("From: X"); a menu
+    if (ends_terminal(text) and not _abbreviation_end(text)) or re.search(
+            r"\w:\s|\s[·|]\s|\b\d{1,2}:\d\d\b", text):
+        return NameShape("")  # a sentence; a label and its value ("From: X"); a menu; a time
     pairs = [(w, w.lower()) for w in ws]
     lower = [lw for _, lw in pairs]
     shouted = text.isupper()  # "WHY PEOPLE ARE SIGNING": every word is to be read
@@ -191,6 +193,8 @@ def name_shape(text: str) -> NameShape:
                    if re.sub(r"^[ldLD][’']", "", w)[:1].isupper() or w[:1].isdigit()]
     ratio = len(capitalised) / len(content) if content else 0.0
     head = any(lw in HEAD_NOUNS or _fold(lw) in HEAD_NOUNS for lw in lower)
+    if lower[0] in _IMPERATIVES and len(ws) >= 2 and ws[1][:1].islower() and not head:
+        return NameShape("")  # a call to action: "Write to the Head of the Judiciary"
     acronym = bool(_ACRONYM.search(text)) if not shouted else bool(re.search(r"\([A-Z]{2,}\)",
                                                                              text))
     last = lower[-1]

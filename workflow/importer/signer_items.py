@@ -114,6 +114,8 @@ def split_run(text: str) -> list[str]:
     """A run of names split into its items: at semicolons (then commas stay inside an item),
     else at commas outside parentheses, and at the "and" before the last."""
     text = text.strip().rstrip(".;,:")
+    # "A together with B and C": a partner joined as the list joins the others
+    text = re.sub(r",?\s+(?:together|along|jointly)\s+with\s+(?=(?:the\s+)?[A-Z\d])", ", ", text)
     if re.search(r"\s[·•|]\s", text):
         parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)]
     elif ";" in text:
@@ -143,7 +145,8 @@ def split_and(text: str, listed: bool) -> list[str]:
         left, right = text[:match.start()].strip(), text[match.end():].strip()
         if match.group(0).strip().startswith("&") and " and " in text:
             continue
-        lshape, rshape = name_shape(left), name_shape(right)
+        # (an aside after a name is no part of its shape: "A (Sweden)", "B (ب)")
+        lshape, rshape = (name_shape(re.sub(r"\s*\([^()]*\)", "", x)) for x in (left, right))
         if not (lshape.kind and rshape.kind) or any(
                 len(words(x)) == 1 and x.lower() in WEAK_HEADS for x in (left, right)):
             continue  # "Centre for Law and Democracy": "Democracy" is no organisation

@@ -80,6 +80,13 @@ WITH_UNDERSIGNED = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z][^.;:]{2,
                               r"(?:and|together with|along with|joined by)\s+the\s+"
                               r"(?:other\s+)?(?:undersigned|signatories|co-?signatories|"
                               r"co-?signing|following)\b", re.IGNORECASE)
+# a closing sentence whose subject is who signs, acting in the present: "A, B and C call on the
+# authorities to …", "A and B jointly urge …" (the names are the signers' run, before the verb)
+ACTING_RUN = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z].{2,900}?),?\s+"
+                        r"(?:(?:today|jointly|together|also|hereby|therefore|again|all)\s+)*"
+                        r"(?:call|urge|demand|condemn|appeal|ask|reiterate|renew|express|"
+                        r"stand|denounce|deplore|insist|join|welcome|remain|are\s+calling|"
+                        r"are\s+urging)\b", re.IGNORECASE)
 # "LONDON, 4 May — A joint statement of A, B and C, released today, ...": anywhere at the top
 JOINT_BY = re.compile(r"\b(?:a|the|this|our)\s+joint\s+(?:public\s+)?(?:statement|letter|"
                       r"open letter|appeal|declaration|submission)\s+(?:by|from|of)\s+"
@@ -92,6 +99,10 @@ BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+|written\s+|oral\s+)
                      r"petition)\*?\s+"
                      r"(?:(?:submitted|issued|presented|delivered)\s+)?(?:by|from|of)\s+"
                      r"(?P<names>.+)$", re.IGNORECASE)
+# a document part's heading over a label: "Annex: Signatory organisations", "Appendix 2 –
+# List of signatories" (a submission lists its signers in an annex)
+DOC_PART = re.compile(r"^(?:annex|appendix|attachment|schedule|enclosure)(?:\s+(?:[IVX]{1,4}|"
+                      r"\d{1,2}|[A-Z]))?\s*[:.–—-]\s*(?=\S)", re.IGNORECASE)
 EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+\s*)+")
 # a line that is a role, under its holder's name in a signature block
 ROLE_LINE = re.compile(r"^(?:(?:vice|deputy|acting|former|executive|senior|general|special|"

@@ -8,8 +8,11 @@ One mechanism for the many ways a page says it, in three steps:
    sign-offs, a signature table's header row "Organisation | Country"), and the closing block
    the structure finder marked; names also follow a cue on one line ("Signed by: A, B and C",
    "This statement is endorsed by A, B, C and D.", "Joint statement by A and B" at the top)
-   and the experts' line of a UN release ("The experts: A, Special Rapporteur on ...; B, ...").
-   A text's closing list with no label signs when every item is plainly a name.
+   and the experts' line of a UN release ("The experts: A, Special Rapporteur on ...; B, ...");
+   a closing sentence whose subject is a run of names acting ("A, B and C call on …"); a
+   thread's "Signed by @handle together with B" (the handle read as the name the page shows).
+   A text's closing list with no label signs when every item is plainly a name, as do two
+   columns of names closing it.
 2. *Items*: one per line, list item or table row (its name column); a line's run of names
    split at commas, semicolons and the last "and"; bullets, numbers and emoji bullets, a form
    in another script (in parentheses, after a slash or on its own line), footnote marks and a
@@ -52,14 +55,17 @@ from workflow.importer.signer_items import (
     names_in_run,
     person_like,
     person_with_role,
+    run_head,
     split_run,
 )
 from workflow.importer.signer_labels import (
+    ACTING_RUN,
     AFTER_SIGNERS,
     BY_LINE,
     COLON_LABEL,
     CUE_INLINE,
     CUE_SENTENCE,
+    DOC_PART,
     EMOJI_LEAD,
     GROUP,
     INLINE,
@@ -153,12 +159,17 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
     last_body = pieces[body[-1]].first if body else -1
     top = {id(p) for p in pieces[:4]}
+    # the body after its first third, and what follows it: where a text says who makes it
+    late = {id(p) for p in pieces[body[len(body) // 3]:]} if body else set()
     out: list[str] = _removed_by_line(pieces, decisions or [], main)
-    pieces = _name_lines(_with_removed(pieces, decisions or []), decisions or [], main)
+    pieces = _name_lines(_with_removed(pieces, decisions or [], main), decisions or [], main,
+                         columns)
     numbered = _numbered_on(pieces)
     region: _Region | None = None
     pending = ""
     from_removed: set[str] = set()
+    seconded: set[str] = set()  # names a sentence says endorse "the statement" (of another)
+    handles = _handles(decisions or [])
     over = False  # the signers' region ended at what follows them (a contact, a note)
     roled = False  # a role line under a person's name just went by
 
@@ -197,7 +208,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             region is not None and (AFTER_SIGNERS.match(text) or refers_elsewhere(text)))
         furniture = id(piece) not in numbered and (piece.kind == "furniture" or (
             region is not None and furniture_hits(text) and not _named_despite(text) and
-            (gone or not is_name(item(text, main) or ""))))
+            (gone or not is_name(item(text, main) or "")) and not _labelled_run(text, main)))
         if furniture and not strong_end and region is not None and \
                 not region.suspect:
             region.suspect = True  # one line of furniture: a header cell, or the list's end
@@ -214,12 +225,15 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue
         if cells and gone and (region is None or CONTACT.search(text)):
             continue  # a removed row of no signature table (an address in a footer)
-        kind = _grid_kind(cells) if cells and region is not None and region.column is None \
+        if cells and region is None and piece.kind == "signature" and not over and \
+                _grid_kind(cells, main) == "plain":
+            region = _Region(sign_off=True, implicit=True)  # a closing block of two columns
+        kind = _grid_kind(cells, main) if cells and region is not None and region.column is None \
             else ""
         if kind and (not region.grid or region.grid_kind == kind):
             if not region.grid:
                 region.grid_at = len(region.found)
-            region.grid.append(cells)  # names in columns ("Australia    Luxembourg")
+            region.grid.append([item(c, main) or c for c in cells])  # "Australia    Luxembourg"
             region.grid_kind = kind
             continue
         if cells and (region or piece.kind == "signature"):
@@ -236,7 +250,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             out += experts
             region = _Region() if not experts else None
             continue
-        label = EMOJI_LEAD.sub("", text)  # "✍️ Signatories:"
+        label = DOC_PART.sub("", EMOJI_LEAD.sub("", text))  # "✍️ Signatories:", "Annex: …"
         if gone and not ends_terminal(label) and (INLINE.match(label) or
                                                   CUE_INLINE.match(label)):
             # "The undersigned organisations: A, B" / "in Exile Association, C." removed
@@ -263,14 +277,19 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is None and (dashed := _dash_signed(pieces, i, text, main)):
             out += dashed  # "— Women's Equality Watch Iran" under the statement a post quotes
             continue
-        if gone and region is None:
-            continue
-        said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else text, main,
+        acting = _acting(text, main) if id(piece) in late or (
+            gone and piece.first > last_body) else []
+        if gone and region is None and not _SIGNED_LEAD.match(text) and not acting:
+            continue  # (a removed "Signed by @handle together with …" still says who signs)
+        said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else
+                             _named_handles(text, handles), main,
                              top=id(piece) in top, closing=piece.first >= last_body) or \
-            (_with_undersigned(text, main) if not gone else [])
+            (_with_undersigned(text, main) if not gone else []) or acting
         if said:
             close()
             out += said
+            if _SECONDED.search(text):
+                seconded.update(said)
             continue
         if region is not None and region.implicit and piece.kind != "signature":
             close()
@@ -327,12 +346,16 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             if not found and is_place(MARKER.sub("", text).strip().rstrip(",;.")):
                 region.found.append((MARKER.sub("", text).strip().rstrip(",;."), "place"))
     close()
+    if out and seconded and not set(out) - seconded:
+        out = _speakers(pieces, seconded=True) + out  # the text's author, then its seconds
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     if not out:
         out = _speakers(pieces) or _issuer(pieces)
     if not out:
         out = _cover_names(pieces, decisions or [], main)
+    if not out:
+        out = _poster(pieces, decisions or [])
     out = _distinct(out)
     read = sum(1 for name in out if name in from_removed)
     if read and notes is not None:
@@ -360,7 +383,7 @@ def _lone_word(found: list[str], region: _Region) -> bool:
         all(len(words(n)) >= 2 for n, _ in region.found)
 
 
-def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
+def _with_removed(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
     """The kept pieces and the lines the classifier removed after the body, in the order of
     the page (``decisions``: the report's, one a classified line, in order)."""
     out: list[Piece] = []
@@ -381,11 +404,16 @@ def _with_removed(pieces: list[Piece], decisions: list) -> list[Piece]:
             while at < len(pieces) and out and out[-1].first <= pieces[at].first < no:
                 out.append(pieces[at])  # kept lines the classifier did not judge (a list)
                 at += 1
-            kind = "furniture" if "lexicon" in why and not _named_despite(text) else "removed"
+            kind = "furniture" if ("lexicon" in why and not _named_despite(text) and
+                                   not _labelled_run(_clean(text), main)) or \
+                _RUNNING.search(why) and re.search(r"\d\s*$", text) else "removed"
             out.append(Piece(kind, text, no, no))
     return out + pieces[at:]
 
 
+# a running header or footer with its page number ("Switched Off | Open Net Iran Coalition 5"),
+# repeated on the page: furniture that ends a list of signers, never one of them
+_RUNNING = re.compile(r"repeated on the page|running (?:header|footer)")
 _WRAPPED_NAME = re.compile(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the|in|de|du|des|la))$",
                            re.IGNORECASE)
 
@@ -406,31 +434,48 @@ def _numbered_on(pieces: list[Piece]) -> set[int]:
     return out
 
 
-def _whole_name(line: str, main: str) -> bool:
-    """A raw line that is a signer's name whole (not the first half of one wrapped)."""
+def _whole_name(line: str, main: str, strict: bool = True) -> bool:
+    """A raw line that is a signer's name whole (not the first half of one wrapped);
+    ``strict``: plainly an organisation's or a person's."""
     return len(words(line)) >= 2 and not ends_terminal(line) and \
-        not _WRAPPED_NAME.search(line) and is_name(item(_clean(line), main) or "", strict=True)
+        not _WRAPPED_NAME.search(line) and is_name(item(_clean(line), main) or "", strict=strict)
 
 
-def _name_lines(pieces: list[Piece], decisions: list, main: str) -> list[Piece]:
+def _name_lines(pieces: list[Piece], decisions: list, main: str,
+                columns: dict[int, list[str]]) -> list[Piece]:
     """A paragraph rebuilt from raw lines that are each a whole name (a list of signers one a
     line in hard-wrapped text, its lines joined as if wrapped: "… Peine de Mort" / "Justice
     Project …"), a letter's sign-off among them, is read line by line again, from the
     classifier's decisions on those lines; a line ending as a name wrapped over two does
-    ("… Association –" / "Geneva")."""
+    ("… Association –" / "Geneva"); with no prose after them, they are the signature block."""
     lines = {no: text for no, keep, _why, text in decisions if keep and text}
     out: list[Piece] = []
-    for piece in pieces:
-        run = [lines.get(no) for no in range(piece.first, piece.last + 1)]
-        run = [t for t in run if t is not None]
-        named = [_whole_name(t, main) for t in run]
-        closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) for t in run]
+    for at, piece in enumerate(pieces):
+        numbers = [no for no in range(piece.first, piece.last + 1) if lines.get(no) is not None]
+        run = [lines[no] for no in numbers]
+        # a line of names in columns ("A (ا), sociologist, Toronto      B (ب), lawyer") is a
+        # line of names too: each cell a whole name
+        named = [_whole_name(t, main) or (
+            len(columns.get(no) or []) >= 2 and " ".join(columns[no]).split() == t.split() and
+            all(_whole_name(c, main) for c in columns[no])) for no, t in zip(numbers, run,
+                                                                             strict=True)]
+        # a letter's sign-off, or the date under the names ("Dated: 15 December 2025")
+        closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) or
+                   (n > 0 and len(words(t)) <= 6 and bool(find_date(_clean(t))))
+                   for n, t in enumerate(run)]
+        # a name among them of no clear kind ("Access for All Iran") when most are plain
+        most = sum(named) * 2 > len(run) - sum(closing)
+        loose = [n or (most and _whole_name(t, main, strict=False))
+                 for n, t in zip(named, run, strict=True)]
         cue = _clean(piece.text)
         said = BY_LINE.match(cue) or INLINE.match(cue) or CUE_SENTENCE.match(cue)
         if piece.kind in ("paragraph", "signature") and sum(named) >= 2 and not said and \
                 _key(" ".join(run)) == _key(piece.text) and \
-                all(n or c for n, c in zip(named, closing, strict=True)):
-            out += [Piece("paragraph", t, no, no) for no, t in
+                all(n or c for n, c in zip(loose, closing, strict=True)):
+            # names closing the text, no prose after them: its signature block
+            kind = "signature" if piece.kind == "signature" or (
+                piece.first > 0 and _closes_text(pieces, at, main)) else "paragraph"
+            out += [Piece(kind, t, no, no) for no, t in
                     ((no, lines[no]) for no in range(piece.first, piece.last + 1)
                      if no in lines)]
         else:
@@ -495,9 +540,20 @@ def _named_despite(text: str) -> bool:
     """A name with a word of site furniture in it ("Witness Archive Iran", "Committee to
     Protect Online Speech"): a plain name still, with two words or more left without it
     ("Like Reply", "Media contact", "Related campaigns" have none)."""
-    cells = [c for c in text.split(" | ") if c.strip()]  # a table's row: its cells
-    return any(len(words(strip_lexicon(c))) >= 2 and name_shape(c.strip()).kind == "organisation"
-               for c in cells)
+    cells = [MARKER.sub("", c.strip()) for c in text.split(" | ") if c.strip()]  # a row's cells
+    return any(len(words(strip_lexicon(c))) >= 2 and name_shape(c).kind == "organisation"
+               for c in cells)  # (an item's bullet aside: "▪️ Haalvsh Human Rights Archive")
+
+
+def _labelled_run(text: str, main: str) -> bool:
+    """A label and its run of names on one line ("Signed by: A, B Human Rights Archive and
+    C"), or a sentence saying who signs ("It is endorsed by A, …"): signers, whatever word of
+    site furniture a name has."""
+    inline = INLINE.match(text) or CUE_INLINE.match(text)
+    if inline:
+        return bool(names_in_run(inline.group("names"), main))
+    return bool(CUE_SENTENCE.match(text)) and bool(_said_to_sign(
+        text, main, top=False, closing=True)) or bool(_acting(text, main))
 
 
 def _key(text: str) -> str:
@@ -554,10 +610,67 @@ def _goes_on(before: tuple[str, int] | None, after: tuple[str, int] | None) -> b
     return not before[1] or after[1] == before[1] + 1
 
 
+# a post's number in a thread ("6/", "3/7", "(6/6)") and its end mark ("/end"), no part of it
+_THREAD_MARK = re.compile(r"^\(?\d{1,2}/(?:\d{1,2})?\)?\s+(?=\S)|"
+                          r"\s+(?:/end|\(?\d{1,2}/\d{1,2}\)?|🧵)\s*$", re.IGNORECASE)
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text.strip())  # "**Nurses Watch**" (bold)
     text = re.sub(r"^\*+\s*|\s*\*+$", "", text)  # "*The experts:" (a footnote mark)
-    return text.strip()
+    return _THREAD_MARK.sub("", text.strip()).strip()
+
+
+EMOJI_TAIL = re.compile(r"(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+)+$")
+_HANDLE = re.compile(r"(?<![\w@])@(\w{2,30})\b")
+
+
+def _handles(decisions: list) -> dict[str, str]:
+    """The accounts a social-media page shows with their names: a name over its handle
+    ("Kurdistan Workers' Solidarity Forum" / "@KWSF_ex") or beside it ("Rojin Ahmadi
+    @rojin_a_ex · 2h"): handle (lowercased) -> name, for a run that signs with a handle."""
+    out: dict[str, str] = {}
+    before = ""
+    for _no, _keep, _why, text in decisions:
+        text = EMOJI_TAIL.sub("", (text or "").strip())  # "Iran Prison Monitor 🕊️"
+        if not text:
+            continue
+        alone = re.fullmatch(r"@(\w{2,30})", text)
+        beside = re.match(r"^(?P<name>[^@·|]{3,80}?)\s+@(?P<handle>\w{2,30})\b(?:\s*·.*)?$", text)
+        if alone and name_shape(before).kind in ("organisation", "person"):
+            out.setdefault(alone.group(1).lower(), before)
+        elif beside and name_shape(beside["name"]).kind in ("organisation", "person"):
+            out.setdefault(beside["handle"].lower(), beside["name"])
+        before = text
+    return out
+
+
+_OUR_TEXT = re.compile(r"\bour\s+(?:joint\s+)?(?:statement|letter|open letter|appeal|"
+                       r"declaration)\b", re.IGNORECASE)
+
+
+def _poster(pieces: list[Piece], decisions: list) -> list[str]:
+    """The account a social-media post is shown under, named over its handle at the top of
+    the page ("Iran Prison Monitor" / "@IranPrisonMon_ex"), when the post calls the text its
+    own ("🧵 THREAD: … — our statement (1/5)"): the account signs. Only when nothing else
+    names signers."""
+    first = next((p.first for p in pieces if p.kind in ("title", "paragraph")), None)
+    if first is None:
+        return []
+    opening = " ".join(d[3] or "" for d in decisions if first <= d[0] <= first + 2)
+    if not _OUR_TEXT.search(opening):  # (the title's raw line: cleaning takes its tail off)
+        return []
+    above = [d for d in decisions if d[0] < first]
+    names = list(_handles(above).values())
+    return names[:1] if names and name_shape(names[0]).kind == "organisation" else []
+
+
+def _named_handles(text: str, handles: dict[str, str]) -> str:
+    """``text`` with each handle of an account the page names by its name ("Signed by
+    @KWSF_ex together with …" -> "Signed by Kurdistan Workers' Solidarity Forum …")."""
+    if not handles or "@" not in text:
+        return text
+    return _HANDLE.sub(lambda m: handles.get(m.group(1).lower(), m.group(0)), text)
 
 
 def _cells(piece: Piece, text: str, columns: dict[int, list[str]]) -> list[str] | None:
@@ -571,16 +684,26 @@ def _cells(piece: Piece, text: str, columns: dict[int, list[str]]) -> list[str] 
     return None
 
 
-def _grid_kind(cells: list[str]) -> str:
+def _grid_kind(cells: list[str], main: str) -> str:
     """Rows of names set out in columns, every cell of one kind: "place" (States), "plain"
-    (organisations, or people); "" for a name beside its country or affiliation."""
+    (organisations, or people; a person's role after the name aside, "A, former prisoner");
+    "" for a name beside its country or affiliation."""
     if len(cells) < 2:
         return ""
     if all(is_place(c) for c in cells):
         return "place"
-    kinds = {name_shape(c).kind for c in cells}
-    return "plain" if kinds == {"person"} or (
-        "organisation" in kinds and kinds <= {"organisation", "name"}) else ""
+    named = [item(c, main) or "" for c in cells]
+    kinds = {name_shape(c).kind for c in named}
+    if kinds == {"person"} or ("organisation" in kinds and kinds <= {"organisation", "name"}):
+        return "plain"
+    # two columns of signers of both kinds ("Nasrin Sotoudeh      PEN Norway"), each a name
+    # of two words or more (a city or an affiliation beside a name is one word, or no name)
+    if not all(len(words(c)) >= 2 for c in named) or \
+            any(is_place(re.sub(r"\s*\([^()]*\)", "", c)) for c in named):
+        return ""  # a name beside its town or country ("Iraq (Kurdistan Region)")
+    plain = kinds <= {"organisation", "person"} or \
+        all(is_name(c, strict=True) or name_shape(c).complete for c in named)
+    return "plain" if plain else ""
 
 
 def _rejoined(pieces: list[Piece], i: int, text: str, skip: set[int]) -> str:
@@ -732,6 +855,23 @@ def _with_undersigned(text: str, main: str) -> list[str]:
     return names if names and all(is_name(n, strict=True) for n in names) else []
 
 
+def _acting(text: str, main: str) -> list[str]:
+    """The closing sentence's subject, a run of two names or more acting in the present ("A,
+    B and C call on the authorities to …"): the organisations or people who make the
+    statement, and sign it, in the last paragraph (in the body a report names others)."""
+    for sentence in SENTENCE_END.split(text):
+        match = ACTING_RUN.match(sentence)
+        if not match:
+            continue
+        subject = match.group("names").strip()
+        if run_head(subject) != subject:
+            continue  # the subject is prose before the names ("Between 2016 and 2024, …")
+        names = names_in_run(subject, main, least=2)
+        if names and any(is_name(n, strict=True) for n in names):
+            return names  # (names_in_run: every one a name; one at least plainly one)
+    return []
+
+
 # the UN's form for co-sponsors of a written statement, and its status clause
 _SHARES_VIEWS = re.compile(r"^(?P<names>[A-Z].{2,600}?),?\s+(?:also\s+)?shares?\s+the\s+views\s+"
                            r"(?:expressed\s+)?in\s+(?:this|the\s+present)\b", re.IGNORECASE)
@@ -777,14 +917,21 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         if not closing and _AUTHORED.match(sentence[len(pre):]) and \
                 not re.search(r"\b(?:this|our)\b", pre, re.IGNORECASE):
             continue  # "The letter, drafted by the working group, …": a report on who wrote it
-        names = names_in_run(cue.group("names"), main)
-        if not names:  # "… signed by the Special Rapporteur on …, A, and the …, B."
-            names = (_office_holders(cue.group("names")) or ([], False))[0]
+        # "… endorsed by the Chairperson of the Committee on …, A (Greece), and the
+        # Committee's rapporteur on Iran, B": the holders sign, not their offices
+        names = (_office_holders(cue.group("names")) or ([], False))[0] or \
+            names_in_run(cue.group("names"), main)
         if names and any(is_name(n, strict=True) for n in names):
             out += names
     return out
 
 
+# a line that opens saying who signs it ("Signed by A together with B and C.")
+_SIGNED_LEAD = re.compile(r"^(?:co-?)?(?:signed|endorsed)\s+(?:jointly\s+)?by\s+\S",
+                          re.IGNORECASE)
+# a statement's endorsement by others than its author: "The statement is endorsed by A and B"
+_SECONDED = re.compile(r"\b(?:this|the)\s+statement\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
+                       r"(?:endorsed|supported|backed|co-?signed)\s+by\b", re.IGNORECASE)
 # the verb after an opening sentence's subject: the speakers' act ("… , today condemned …")
 _SPEECH_ACT = re.compile(r",\s+(?P<when>(?:(?:today|jointly|also|have|has)\s+)*)"
                          r"(?:condemned|denounced|deplored|called|urged|welcomed|expressed|"
@@ -802,14 +949,16 @@ _HONORIFIC = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Dr|Prof|Professor|Judge|Ambassador|
                         r"Baroness|Lord)\.?\s+")
 
 
-def _speakers(pieces: list[Piece]) -> list[str]:
+def _speakers(pieces: list[Piece], seconded: bool = False) -> list[str]:
     """The office holders an institution's release opens with, who make the statement: the
     first sentence's subject a run of appositions, an office and its holder's name ("The
     General Rapporteur on media freedom, Ms Henrike Vasquez-Holm, and the Rapporteur on …,
     Mr Giorgos Papathanasiou, today condemned …"), acting as a release says ("today
     condemned", "jointly urged") or named with courtesy titles. Only when nothing else names
     signers, and only every part of the subject so shaped (a sentence that only mentions
-    people is none; a news report's "The spokesman, X, said" is none)."""
+    people is none; a news report's "The spokesman, X, said" is none); ``seconded``: the
+    text says others endorse "the statement", which then is the speakers' own, in any
+    tense ("…, Katrin Oberholzer (Austria), has condemned …")."""
     first = next((p for p in pieces if p.kind == "paragraph"), None)
     if first is None:
         return []
@@ -822,7 +971,7 @@ def _speakers(pieces: list[Piece]) -> list[str]:
         return []
     names, titled = held
     # a release's own words ("today condemned") or its courtesy titles, not a news report's
-    return names if titled or re.search(r"today|jointly", act["when"]) else []
+    return names if titled or seconded or re.search(r"today|jointly", act["when"]) else []
 
 
 def _office_holders(text: str) -> tuple[list[str], bool] | None:
@@ -830,6 +979,7 @@ def _office_holders(text: str) -> tuple[list[str], bool] | None:
     freedom of expression, Ingrid Halvorsen-Mbeki, and the Special Rapporteur on minority
     issues, Tomas Ekwueme"): (the holders' names, their courtesy titles taken off; whether
     every one had such a title), or None unless every part is so shaped."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "Giorgos Vlachakis (Greece, EPP/CD)"
     parts = re.split(r",\s+and\s+|\s+and\s+(?=the\s)|,\s+(?=the\s+[A-Z])",
                      text.strip().rstrip("."))
     names = []
