@@ -87,6 +87,41 @@ def test_a_heading_the_contents_do_not_name_stays_in_the_statement():
     assert "What the authorities must do" in body and BODY[2] in body
 
 
+def test_a_reports_sections_named_in_its_own_table_of_contents_stay():
+    """A report's contents list (dot leaders, page numbers) names its numbered sections:
+    those sections are the document, not a newsletter's next items."""
+    text = """Nurses Behind Bars
+A briefing by the Tabriz Health Workers Network
+
+Contents
+1. Summary .................................. 2
+2. Arrests of nurses in Tabriz ............... 3
+3. Recommendations ........................... 4
+
+Release the eleven arrested nurses
+
+1. Summary
+
+The authorities arrested eleven nurses in Tabriz last week, their families said.
+None of them has been charged, and none has seen the evidence that the prosecutor says exist.
+We call for their immediate release and an end to the harassment of nurses.
+
+2. Arrests of nurses in Tabriz
+
+The nurses were taken from their homes before dawn and held without charge.
+Their families were told nothing for nine days, and two of them were beaten in custody.
+A court in Tabriz has since refused to hear their lawyers' appeals against detention.
+
+3. Recommendations
+
+The authorities must release them at once and allow them to see their lawyers.
+They must also investigate the beatings and bring those responsible to justice.
+"""
+    body = converted(text, "briefing.txt").body
+    assert "held without charge" in body and "release them at once" in body
+    assert "Arrests of nurses in Tabriz" in body
+
+
 def test_a_declared_title_starting_in_lowercase_gives_way_to_the_articles_headline():
     paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY)
     page = f"""<!DOCTYPE html><html lang="en"><head>

@@ -801,10 +801,14 @@ def _contents_turn(lines: list[Line], content: list[int], feats: dict[int, Featu
     "📖 Reading list below"): a heading after the statement's prose that such a line names is
     the issue's next item (its reading list, its event), not more of the statement. A line
     repeated on the page (a thread's account name, a running header) is no such heading, and
-    the contents say more than the heading they name."""
+    the contents say more than the heading they name. A document's own table of contents
+    (dot leaders, page numbers) names its sections, and a numbered heading ("2. A year of
+    shutdowns") is a section of the same document: neither turns to another item."""
     if title is None:
         return None
-    above = [ws for i in content if i < title and (ws := _topic_words(lines[i].text))]
+    above = [ws for i in content if i < title and not _SECTION_ENTRY.search(lines[i].text)
+             and not any("dot leaders" in e for e in feats[i].evidence)
+             and (ws := _topic_words(lines[i].text))]
     if not above:
         return None
     prose = 0
@@ -816,12 +820,17 @@ def _contents_turn(lines: list[Line], content: list[int], feats: dict[int, Featu
             prose += 1
             continue
         if prose < 3 or f.terminal or f.words > 6 or repeat[i][0] or \
+                _SECTION_NUMBER.match(bare(lines[i].text)) or \
                 not heading_shaped(lines[i].text, f):
             continue
         named = _topic_words(lines[i].text)
         if len(named) >= 2 and any(named < ws for ws in above):
             return i
     return None
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S")
+_SECTION_ENTRY = re.compile(r"\s\d{1,3}\s*$")  # a contents entry's page number
 
 
 def _topic_words(text: str) -> frozenset[str]:
