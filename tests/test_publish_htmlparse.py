@@ -122,6 +122,7 @@ def test_text_of_any_kind_gives_the_same_tree(text):
     "<!DOCTYPE html><html><head></head><body><p>a</p></body></html><p>after</p>",
     "<!DOCTYPE html><html><head></head><body><table><tr><td>a</td></tr></table></body></html>",
     "<p>no html element</p>",
+    "<!DOCTYPE html><html><head></head><body><p>" + "x " * 2_000_001 + "</p></body></html>",
 ])
 def test_what_the_parsers_may_read_differently_goes_to_weasyprints(html):
     with pytest.raises(htmlparse._Differs):

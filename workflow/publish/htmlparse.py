@@ -10,8 +10,9 @@ and tails), with one difference that is fixed here: HTML5 moves the whitespace a
 ``parsed`` hands WeasyPrint the tree and sets up its ``HTML`` object as its own
 ``__init__`` does after parsing. It falls back to WeasyPrint's parser wherever the two
 might differ: characters that HTML5 rewrites (CR, NUL, other C0 controls), anything after
-``</body>`` but whitespace, comments, namespaced names, a missing head or body, a table
-row outside a row group (HTML5 implies a ``<tbody>``: the cover's table); and when
+``</body>`` but whitespace, documents over 4 MB, comments, namespaced names, a missing head
+or body, a table row outside a row group (HTML5 implies a ``<tbody>``: the cover's table);
+libxml2 reporting an error; and when
 WeasyPrint's ``HTML.__init__`` is not the one this was written for (then
 ``test_publish_htmlparse`` fails, as ``linebox`` does). The tests parse every document a
 build renders both ways and compare the trees, and compare the PDFs byte for byte.
@@ -35,6 +36,8 @@ _PARSE = """            kwargs = {'namespace_html_elements': False}"""
 # Characters HTML5 tokenisation replaces or normalises (CR, NUL, form feed, other C0 and
 # DEL), where libxml2 might keep them: such a document goes to WeasyPrint's own parser.
 _REWRITTEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# libxml2 caps a text node at 10 MB (it would cut one, recovering); far beyond any statement.
+_LARGEST = 4_000_000
 _END = re.compile(r"</body>\s*</html>(\s*)\Z|</html>(\s*)\Z", re.I)
 
 
@@ -64,7 +67,7 @@ def tree(html: str) -> ET.Element:
     from lxml import html as lxml_html
 
     end = _END.search(html)
-    if end is None or _REWRITTEN.search(html):
+    if end is None or len(html) > _LARGEST or _REWRITTEN.search(html):
         raise _Differs
     root = lxml_html.document_fromstring(html)
     if root.tag != "html" or len(root) != 2 or [c.tag for c in root] != ["head", "body"]:
@@ -100,11 +103,12 @@ def parsed(html: str, *, base_url: str, url_fetcher, media_type: str = "print"):
     """A ``weasyprint.HTML`` of ``html``, parsed by libxml2 where that gives WeasyPrint's
     own tree, else by WeasyPrint."""
     import weasyprint
+    from lxml.etree import LxmlError
 
     if applies():
         try:
             root = tree(html)
-        except (_Differs, ValueError):
+        except (_Differs, ValueError, LxmlError):
             pass
         else:
             import cssselect2
