@@ -43,6 +43,7 @@ def test_library_versions_are_in_the_fingerprint(monkeypatch):
         cache.code_fingerprint.cache_clear()
     assert "babel" in cache.SHAPING_LIBRARIES and "weasyprint" in cache.SHAPING_LIBRARIES
     assert {"jinja2", "markupsafe"} <= set(cache.SHAPING_LIBRARIES)  # they write the HTML
+    assert {"tinyhtml5", "lxml"} <= set(cache.SHAPING_LIBRARIES)  # and these parse it
 
 
 def test_a_code_change_makes_extract_and_update_redo_their_work(tmp_path, monkeypatch):

@@ -25,10 +25,11 @@ CACHE_FORMAT = 2
 PACKAGE = Path(__file__).resolve().parent
 #: Libraries whose version changes what we write: catalogs (Babel's headers, polib's model,
 #: YAML front matter), drafts' numbers (Babel), PDFs (WeasyPrint and its font/PDF stack; the
-#: HTML it typesets: Jinja2's templates, MarkupSafe's escaping).
+#: HTML it typesets: Jinja2's templates, MarkupSafe's escaping; and its parse: tinyhtml5, or
+#: libxml2 through lxml, ``publish.htmlparse``).
 SHAPING_LIBRARIES = ("babel", "polib", "PyYAML", "jdatetime", "weasyprint", "pydyf",
                      "fonttools", "tinycss2", "cssselect2", "pyphen", "pikepdf", "jinja2",
-                     "markupsafe")
+                     "markupsafe", "tinyhtml5", "lxml")
 _SKIPPED_DIRS = {"__pycache__"}
 
 

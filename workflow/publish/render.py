@@ -143,11 +143,11 @@ class Renderer:
         Raises InputError when the document names a file the fetcher refuses, ProblemsFound
         when a character has no glyph in the shipped fonts or a resource cannot be used.
         """
+        from workflow.publish.htmlparse import parsed
         from workflow.publish.linebox import single_pass_rtl_lines
 
         with self._watched(locate, label), single_pass_rtl_lines(), collector_paused():
-            return self._wp.HTML(string=html, base_url=self.base_url,
-                                 url_fetcher=self.fetcher).render(
+            return parsed(html, base_url=self.base_url, url_fetcher=self.fetcher).render(
                 font_config=self.font_config, stylesheets=self._stylesheets(page_css),
                 pdf_variant=None if variant == "none" else variant)
 
