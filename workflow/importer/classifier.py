@@ -501,8 +501,8 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
                 starts_lower(lines[i].text) and _weak_only(feats[i]))) and \
                 _joinable(feats[run[-1]]) and \
                 _wraps_into(lines[run[-1]].text, lines[i].text,
-                            narrower.get(run[-1], width) if ends_terminal(lines[i].text)
-                            else width):
+                            0 if not wrapped else narrower.get(run[-1], width)
+                            if ends_terminal(lines[i].text) else width):
             run.append(i)
             continue
         close()

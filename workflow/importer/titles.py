@@ -984,7 +984,14 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             return False
         if script_of(first) != script_of(second):
             return False
-        caps = first.isupper() and second.isupper() and feats[a].words + feats[b].words <= 30
+        # both in capitals: one heading wrapped at a width, not a kicker over it ("JOINT
+        # STATEMENT" / "HALT THE DEPORTATIONS …", "IRAN" / "AUTHORITIES SHUT DOWN …"): a
+        # document's label or a line far shorter than the one under it, unbroken (no colon,
+        # small word or hyphen at its end), is the kicker
+        kicker = document_label(first) or (len(first) < 0.5 * len(second) and not (
+            first.endswith(":") or _breaks(first)))
+        caps = first.isupper() and second.isupper() and feats[a].words + feats[b].words <= 30 \
+            and not kicker
         small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
         tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
             not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
