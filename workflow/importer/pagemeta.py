@@ -29,7 +29,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from workflow.importer.text import normalise, words, wordset
+from workflow.importer.text import ends_terminal, is_title_case, normalise, words, wordset
 
 # separators between a headline and the site's name or section in a declared title
 SITE_SEP = re.compile(r"\s+(?:[|–—·•»:~]|-|::)\s+")
@@ -80,6 +80,17 @@ def _is_site(part: str, declared: Declared) -> bool:
     return n <= 5 and declared.shown_twice.get(folded, 0) >= 2
 
 
+def _a_name(part: str) -> bool:
+    """A short proper name, the kind a browser tab's title puts after its bar ("Headline |
+    Iran Rights Monitor"): a few words, each capitalised (small words aside), no sentence.
+    After a bar that is the site's name even where the page declares it nowhere else; a
+    headline goes on after a dash or a colon, never after a bar."""
+    ws = words(part)
+    return 1 <= len(ws) <= 5 and (is_title_case(part) or len(ws) == 1 and part[:1].isupper()) \
+        and not ends_terminal(part) and \
+        not any(c.isdigit() for c in part)
+
+
 def without_site(title: str, declared: Declared) -> str:
     """A declared title without the site's name and section labels at its ends:
     "Headline | Site", "Site — Headline", "Headline - News - Site", "Site: Headline" (the
@@ -101,7 +112,8 @@ def without_site(title: str, declared: Declared) -> str:
             if hi - lo <= 1:
                 break
             k = hi - 1 if end == "last" else lo
-            if _is_site(parts[k], declared) or is_section_label(parts[k]):
+            if _is_site(parts[k], declared) or is_section_label(parts[k]) or (
+                    end == "last" and seps[k - 1].strip() == "|" and _a_name(parts[k])):
                 rest = parts[lo:k] if end == "last" else parts[k + 1:hi]
                 if len(words(" ".join(rest))) >= 3:
                     hi, lo = (k, lo) if end == "last" else (hi, k + 1)
