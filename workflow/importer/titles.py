@@ -424,8 +424,10 @@ def _under_labels(lines: list[Line], i: int) -> bool:
     / "Early warning and urgent action procedure"): the kind, the symbol, the procedure or
     series it comes under, never the title over a subtitle; the headline is the block below."""
     above = [j for j in _block_of(lines, i) if j < i]
-    return bool(above) and all(is_label(bare(lines[j].text)) or
-                               _REFERENCE.match(lines[j].text.strip()) for j in above)
+    refs = [j for j in above if _REFERENCE.match(lines[j].text.strip())]
+    # (a kicker alone, "STATEMENT" over the headline, is no such block: that is a headline)
+    return (len(above) >= 2 or bool(refs)) and all(
+        is_label(bare(lines[j].text)) or j in refs for j in above)
 
 
 def _standing_alone(lines: list[Line], i: int) -> bool:
