@@ -361,7 +361,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     if 2 <= len(block) <= 3 and after_a and after_a[0] == a + 1 and \
             block[-1] + 1 < len(lines) and starts_lower(lines[a + 1].text) and \
             lines[a].text[:1].isupper() and \
-            not any(feats[j].terminal or feats[j].furniture >= 1.5 for j in block) and \
+            not any(feats[j].terminal and not (j == block[-1] and _asks(lines[j].text)) or
+                    feats[j].furniture >= 1.5 for j in block) and \
             4 <= sum(feats[j].words for j in block) <= 30 and \
             heading_shaped(lines[a].text, feats[a]) and not _TO.match(lines[a].text) and \
             _prose_after(block[-1], content, feats) and \
@@ -1224,6 +1225,9 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
     if not 3 <= len(block) <= 4 or any(j not in feats for j in block):
         return []
     texts = [bare(lines[j].text) for j in block]
+    if any(_new_phrase(a, b) for a, b in zip(texts, texts[1:], strict=False)):
+        return []  # a headline over its subtitle ("… counting the teachers" / "An open letter
+        # from …"), not one heading
     # a line going on from a small word or a hyphen ("A Call to Raise the" / "Minimum Age") is
     # the heading's continuation, not a byline
     bylines = [_byline(t) and not (k and _breaks(texts[k - 1])) for k, t in enumerate(texts)]
@@ -1233,6 +1237,20 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
         return []
     wrapped = any(_breaks(a) or starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
     return block if wrapped else []
+
+
+def _asks(text: str) -> bool:
+    """A headline's question or exclamation ending it ("… where are they buried?")."""
+    return text.rstrip().endswith(("?", "!"))
+
+
+def _new_phrase(above: str, line: str) -> bool:
+    """A line that opens a phrase of its own ("An open letter from …", "The families …")
+    under one that ends whole (no small word or hyphen at its end): a subtitle, not the
+    heading's wrapped words."""
+    first = (words(line) or [""])[0]
+    return first[:1].isupper() and first.lower() in _OPENS_PHRASE and not _breaks(above) \
+        and not above.rstrip().endswith((":", ","))
 
 
 def _breaks(text: str) -> bool:
