@@ -104,7 +104,6 @@ FRESH11 = {
     },
     '273-pdf-mahabadcentre': {
         'lost: No UN special procedure on education has visited Iran since 2005.',
-        'title',
     },
     '274-pdf-womenscoalition': {
         'junk: Fifth Cycle',

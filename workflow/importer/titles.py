@@ -972,8 +972,13 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             return False
         first, second = bare(lines[a].text), bare(lines[b].text)
         # "Executions in secret:" / "the …"; "DENIED CARE:" / "MEDICAL NEGLECT OF …"
+        # "Silenced Classrooms:" / "Teachers Imprisoned for …": a short title and its
+        # subtitle, both in title case, one headline parted by the colon
         colon = first.endswith(":") and (starts_lower(second) or
-                                         (first.isupper() and second.isupper()))
+                                         (first.isupper() and second.isupper()) or
+                                         (is_title_case(first) and is_title_case(second) and
+                                          len(words(first)) <= 6 and not ends_terminal(second)
+                                          and not is_label(first.rstrip(":"))))
         # a heading in capitals going on with a place and years ("THE PROSECUTION OF DEFENCE
         # LAWYERS" / "IN IRAN, 2022–2025"): its figures are no furniture
         dated = first.isupper() and second.isupper() and \
@@ -998,7 +1003,7 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
         tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
             not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
-        return caps or small or starts_lower(second) or tail or \
+        return caps or colon or small or starts_lower(second) or tail or \
             _short_pair(lines, feats, a, b) or _colon_pair(lines, feats, a, b)
 
     group = [title]
