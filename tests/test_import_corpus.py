@@ -106,15 +106,11 @@ FRESH11 = {
         'lost: No UN special procedure on education has visited Iran since 2005.',
     },
     '274-pdf-womenscoalition': {
-        'junk: Fifth Cycle',
-        'junk: JOINT SUBMISSION',
-        'junk: to the Universal Periodic Review of the Islamic Republic of Iran',
         'signatory missing: Ava Network for Gender Justice',
         'signatory missing: Coalition for Equal Citizenship in Iran',
         "signatory missing: Iranian Feminist Lawyers' Forum",
         'signatory missing: Parvaneh Sadri Fellowship Circle',
         "signatory missing: Roozan Women's Collective",
-        'title',
     },
     '275-pdf-exileunion': {
         'lost: Arman Feizi (22), Golnaz Partovi (21) and Saeed Hosseinzadeh (24) were',

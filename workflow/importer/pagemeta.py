@@ -51,6 +51,7 @@ class Declared:
     site_names: set[str] = field(default_factory=set)  # lowercased
     shown: set[str] = field(default_factory=set)  # texts of the page's elements, lowercased
     shown_twice: dict[str, int] = field(default_factory=dict)  # times shown
+    names_itself: bool = False  # a site name declared in its metadata (og:site_name, JSON-LD)
 
 
 # the headline readers see (``<h1>``) and the one the article declares (JSON-LD) first; the
@@ -83,8 +84,9 @@ def _is_site(part: str, declared: Declared) -> bool:
 def _a_name(part: str) -> bool:
     """A short proper name, the kind a browser tab's title puts after its bar ("Headline |
     Iran Rights Monitor"): a few words, each capitalised (small words aside), no sentence.
-    After a bar that is the site's name even where the page declares it nowhere else; a
-    headline goes on after a dash or a colon, never after a bar."""
+    After a bar that is the site's name where the page declares no name of its own (one that
+    does says which tail is its name: "| Elsewhere" is then a section's); a headline goes on
+    after a dash or a colon, never after a bar."""
     ws = words(part)
     return 1 <= len(ws) <= 5 and (is_title_case(part) or len(ws) == 1 and part[:1].isupper()) \
         and not ends_terminal(part) and \
@@ -113,7 +115,8 @@ def without_site(title: str, declared: Declared) -> str:
                 break
             k = hi - 1 if end == "last" else lo
             if _is_site(parts[k], declared) or is_section_label(parts[k]) or (
-                    end == "last" and seps[k - 1].strip() == "|" and _a_name(parts[k])):
+                    end == "last" and seps[k - 1].strip() == "|" and _a_name(parts[k])
+                    and not declared.names_itself):
                 rest = parts[lo:k] if end == "last" else parts[k + 1:hi]
                 if len(words(" ".join(rest))) >= 3:
                     hi, lo = (k, lo) if end == "last" else (hi, k + 1)
@@ -142,6 +145,7 @@ def declared(page) -> Declared:
     for name in ("og:site_name", "application-name", "twitter:site"):
         if metas.get(name):
             out.site_names.add(_fold(metas[name].lstrip("@")))
+    out.names_itself = bool(out.site_names)  # (a page naming its site says which tail it is)
     head_title = page.find(".//title")
     if head_title is not None and (head_title.text_content() or "").strip():
         out.sources.append(("<title>", head_title.text_content()))

@@ -139,6 +139,23 @@ def document_label(text: str) -> bool:
         r"\b(?:press\s+release|communiqu[eé]|briefing|report)\b", text, re.IGNORECASE))
 
 
+_ADDRESSED = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:statement|letter|appeal|submission|petition|"
+                       r"communiqu[eé]|report)s?\s+to\s+(?:the\s+)?(?P<to>\S.*)$", re.IGNORECASE)
+# what turns an addressee into a subject: a colon, or a preposition of the topic after the
+# addressee's name ("… to the Council on the execution of protesters")
+_TOPIC_AFTER = re.compile(r":|\s(?:on|about|concerning|regarding|against|over|for)\s",
+                          re.IGNORECASE)
+
+
+def addressed_kind(text: str) -> bool:
+    """A document's kind and its addressee alone ("JOINT SUBMISSION to the Universal Periodic
+    Review of the Islamic Republic of Iran Fifth Cycle", "Open letter to the Members of the
+    European Parliament"): the label of a cover or a letter, a title only where the page has no
+    headline saying what it is about."""
+    found = _ADDRESSED.match(bare(text).strip())
+    return bool(found) and not _TOPIC_AFTER.search(found.group("to"))
+
+
 def is_field(text: str) -> bool:
     """A metadata field, a short label and a short value with a figure ("Reading time: 4
     minutes", "Ref: 2026/14"), not a headline ("Iran: 22 organisations call for …")."""
@@ -246,7 +263,14 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if nxt and _COUNTER.match(lines[nxt[0]].text):
         score -= 3.0
         why.append("a channel's name over its counter")
-    if SELF_NAMED.search(text) and not attribution(text) and not is_label(text):
+    if addressed_kind(text) and document_label(lines[i].text) and \
+            bare(lines[i].text) != text:
+        score -= 1.0  # (on a line of its own, "Open letter to the Members of …", it names
+        # itself; the cover's label is a block, its kind alone on the first line)
+        why.append("a cover's label block: a document's kind alone, then its addressee, "
+                   "nothing of what it is about (\"JOINT SUBMISSION\" / \"to the Universal "
+                   "Periodic Review …\")")
+    elif SELF_NAMED.search(text) and not attribution(text) and not is_label(text):
         score += 1.5
         why.append("names itself (a statement on, a letter to)")
     if is_field(text):
@@ -1003,7 +1027,9 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
         tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
             not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
-        return caps or colon or small or starts_lower(second) or tail or \
+        # a headline never ends on a comma: "… Compulsory Veiling," / "Surveillance and …"
+        comma = first.endswith(",") and not ends_terminal(second)
+        return caps or colon or comma or small or starts_lower(second) or tail or \
             _short_pair(lines, feats, a, b) or _colon_pair(lines, feats, a, b)
 
     group = [title]
@@ -1255,7 +1281,9 @@ def _new_phrase(above: str, line: str) -> bool:
     heading's wrapped words."""
     first = (words(line) or [""])[0]
     return first[:1].isupper() and first.lower() in _OPENS_PHRASE and not _breaks(above) \
-        and not above.rstrip().endswith((":", ","))
+        and not above.rstrip().endswith((":", ",")) and not above.isupper()
+    # (a cover's short title in capitals over its subtitle is one title: "DETAINED AT DAWN" /
+    # "The Arrest of …", see :func:`join_title`)
 
 
 def _breaks(text: str) -> bool:
