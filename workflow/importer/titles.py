@@ -430,6 +430,10 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     if above:
         prev = above[-1]
         gap = pick - prev - 1  # blank lines between
+        group = [] if prev in eligible or wrapped_title(lines, content, feats, pick, hints) \
+            else wrapped_title(lines, content, feats, prev, hints)
+        if group and group[-1] == prev and group[0] in eligible:  # (a subtitle is one line)
+            prev = group[0]  # the title wrapped over lines, over its subtitle: its first line
         weaker = prev in own and pick in own and own[prev] <= -STEP_MARGIN and \
             own[prev] < own[pick]  # evidence against it: short, a label, the site's name
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
