@@ -1044,8 +1044,11 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             len(group) < 3:
         group.append(group[-1] + 1)
     block = _heading_block(lines, feats, title)
-    while block and block[0] != title and is_label(bare(lines[block[0]].text)):
+    while block and block[0] != title and (is_label(bare(lines[block[0]].text)) or
+                                           _caps_kicker(block, lines)):
         block = block[1:]  # "PRESS RELEASE" over the headline is a label, not its first line
+        # ("IRAN" / "HUMAN RIGHTS" in capitals over a headline wrapped in sentence case: its
+        # section's kicker)
     if block and len(block) > len(group) and set(group) <= set(block):
         return block
     return group if len(group) > 1 else []
@@ -1272,6 +1275,16 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
         return []
     wrapped = any(_breaks(a) or starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
     return block if wrapped else []
+
+
+def _caps_kicker(block: list[int], lines: list[Line]) -> bool:
+    """A block's first line a short kicker in capitals over lines that are not ("IRAN" /
+    "Authorities shut down …" / "… fourth day"): at most three words, unbroken, shorter
+    than half the line under it."""
+    first, rest = bare(lines[block[0]].text), [bare(lines[j].text) for j in block[1:]]
+    return bool(rest) and first.isupper() and len(words(first)) <= 3 and \
+        not any(t.isupper() for t in rest) and not first.endswith(":") and \
+        not _breaks(first) and len(first) < 0.5 * len(rest[0])
 
 
 def _asks(text: str) -> bool:
