@@ -363,7 +363,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and \
-            (not feats[a].wrapped or labelled is not None or _standing_alone(lines, a)) \
+            (not feats[a].wrapped or labelled is not None or _standing_alone(lines, a) or
+             _over_standfirst(lines, a)) \
             and not _INNER_STOP.search(bare(lines[a].text)) \
             and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
@@ -457,6 +458,22 @@ def _under_labels(lines: list[Line], i: int) -> bool:
     # (a kicker alone, "STATEMENT" over the headline, is no such block: that is a headline)
     return (len(above) >= 2 or bool(refs)) and all(
         is_label(bare(lines[j].text)) or j in refs for j in above)
+
+
+def _over_standfirst(lines: list[Line], i: int) -> bool:
+    """A headline right over its standfirst on a page of one paragraph a line ("Rights groups
+    demand inquiry into deaths of detained protesters" / "Rights groups say the detainees have
+    been denied …."): the line under it a whole sentence or more of its own, capital to full
+    stop, so the unfinished line above is no wrapped paragraph's first line but a heading."""
+    from workflow.importer.reflow import detect_wrapped, paragraphs_overlong
+
+    if i + 1 >= len(lines) or not lines[i + 1].text:
+        return False
+    text, under = bare(lines[i].text), bare(lines[i + 1].text)
+    if ends_terminal(text) or text.endswith((":", ",")) or _breaks(text) or \
+            not under[:1].isupper() or not ends_terminal(under) or len(words(under)) < 6:
+        return False
+    return not detect_wrapped(lines) or paragraphs_overlong(lines)
 
 
 def _standing_alone(lines: list[Line], i: int) -> bool:
