@@ -112,10 +112,6 @@ FRESH11 = {
         'signatory missing: Parvaneh Sadri Fellowship Circle',
         "signatory missing: Roozan Women's Collective",
     },
-    '275-pdf-exileunion': {
-        'lost: Arman Feizi (22), Golnaz Partovi (21) and Saeed Hosseinzadeh (24) were',
-        'title',
-    },
     '276-messaging-telegram': {
         'lost: Please share this message widely and tag the UN Special Rapporteur.',
     },

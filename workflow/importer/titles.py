@@ -398,7 +398,12 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         inner = _headline_under_note(lines, content, feats, a)
         if inner is not None:
             why.append("the headline under a poster's note opening the body")
-        return inner
+            return inner
+        subject = _subject_among_labels(lines, content, a)
+        if subject is not None:
+            why.append("a letter's subject line (\"Re: …\") among the labels opening it, "
+                       "no headline above them")
+        return subject
     own: dict[int, float] = {}
     chosen: list[Candidate] = []
     pick = _best(eligible, lines, content, feats, hints, why, own, chosen)
@@ -562,6 +567,25 @@ def label_line(text: str) -> bool:
     opens a letter or a forwarded text but is never its headline."""
     text = bare(text)
     return bool(_LABEL_LINE.match(text) or SIGNERS_INLINE.match(text))
+
+
+def _subject_among_labels(lines: list[Line], content: list[int], a: int) -> int | None:
+    """The subject line ("Re: Death sentences against student protesters") among the label
+    blocks opening a letter ("To: The UN High Commissioner …" and the addressee's further
+    lines): what the letter is about, its title when no headline stands above it."""
+    at, labelled = a, False
+    for i in [j for j in content if j >= a][:12]:
+        text = bare(lines[i].text)
+        found = SUBJECT_LINE.match(text)
+        if found and 3 <= len(words(text[found.end():])) <= 25 and not ends_terminal(text):
+            return i
+        if label_line(text):
+            labelled, at = True, i
+        elif not (labelled and i == at + 1):  # an addressee's further line goes on the block
+            return None
+        else:
+            at = i
+    return None
 
 
 def _past_labels(lines: list[Line], content: list[int], feats: dict[int, Features],
