@@ -102,9 +102,6 @@ FRESH11 = {
         'signatories extra',
         'signatory missing: Katrin Oberholzer',
     },
-    '273-pdf-mahabadcentre': {
-        'lost: No UN special procedure on education has visited Iran since 2005.',
-    },
     '274-pdf-womenscoalition': {
         'signatory missing: Ava Network for Gender Justice',
         'signatory missing: Coalition for Equal Citizenship in Iran',

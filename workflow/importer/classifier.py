@@ -226,6 +226,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     notes: set[int] = set()
     a, b = _preamble(lines, content, feats, body, notes, paragraphs)
     b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs)
+    b = _finished(lines, content, feats, b)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
     a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
@@ -508,6 +509,17 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
         close()
         run.append(i)
     close()
+
+
+def _finished(lines: list[Line], content: list[int], feats: dict[int, Features], b: int) -> int:
+    """The body's last line when it stops mid-sentence and the line right under it finishes
+    the sentence with a figure or date ("… has visited Iran since" / "2005."): that line ends
+    the body, not the furniture after it."""
+    after = _after(content, b, 1)
+    if after and after[0] == b + 1 and not ends_terminal(lines[b].text) and \
+            _tail(feats[after[0]]) and feats[b].words >= 6:
+        return after[0]
+    return b
 
 
 def _tail(f: Features) -> bool:
