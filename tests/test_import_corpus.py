@@ -109,9 +109,6 @@ FRESH11 = {
         'signatory missing: Parvaneh Sadri Fellowship Circle',
         "signatory missing: Roozan Women's Collective",
     },
-    '276-messaging-telegram': {
-        'lost: Please share this message widely and tag the UN Special Rapporteur.',
-    },
     '277-messaging-xthread': {
         'date',
         'junk: My uncle was one of them. Thank you for speaking up.',
