@@ -110,9 +110,6 @@ FRESH11 = {
         "signatory missing: Roozan Women's Collective",
     },
     '277-messaging-xthread': {
-        'date',
-        'junk: My uncle was one of them. Thank you for speaking up.',
-        'junk: Replying to @KWSF_ex',
         'signatory missing: Hawraman Human Rights Initiative',
         'signatory missing: Kolbar Families Association',
         "signatory missing: Kurdistan Workers' Solidarity Forum",
@@ -172,11 +169,7 @@ UNREPORTED: dict[str, set[str]] = {
         '18:00.',
         "You received this digest because you're subscribed to updates for this group.",
     },
-    # fresh11: chat replies kept (so not reported), a line inside a longer removed entry
-    '277-messaging-xthread': {
-        'My uncle was one of them. Thank you for speaking up.',
-        'Replying to @KWSF_ex',
-    },
+    # fresh11: a line inside a longer removed entry
     '280-email-listserv': {
         'Apologies for cross-posting.',
     },
