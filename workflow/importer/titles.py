@@ -569,6 +569,17 @@ def label_line(text: str) -> bool:
     return bool(_LABEL_LINE.match(text) or SIGNERS_INLINE.match(text))
 
 
+def _under_addressee(lines: list[Line], i: int) -> bool:
+    """A line of an addressee's block under its "To:" line ("To: The UN High Commissioner" /
+    "    The Special Rapporteur on …"): more addressees, never a headline."""
+    k = i - 1
+    while k >= 0 and lines[k].text:
+        if _TO.match(bare(lines[k].text)) and ":" in lines[k].text[:12]:
+            return True
+        k -= 1
+    return False
+
+
 def _subject_among_labels(lines: list[Line], content: list[int], a: int) -> int | None:
     """The subject line ("Re: Death sentences against student protesters") among the label
     blocks opening a letter ("To: The UN High Commissioner …" and the addressee's further
@@ -594,7 +605,7 @@ def _past_labels(lines: list[Line], content: list[int], feats: dict[int, Feature
     by: A; B" over "Iran: Reinstate the students" and the text): the heading under them,
     standing alone (a blank line after it); None when there is none."""
     at = a
-    while label_line(lines[at].text):
+    while label_line(lines[at].text) or _under_addressee(lines, at):
         after = [i for i in content if i > at][:1]
         if not after:
             return None
@@ -805,6 +816,7 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and not _NUMBERED.match(lines[i].text)  # an item of a contents list ("1. Summary")
             and not _ADDRESSEE.match(lines[i].text)
             and not _NOT_SUBJECT.match(lines[i].text)  # an e-mail's header
+            and not _under_addressee(lines, i)  # "To: A" / "    B": the addressee's next line
             and (feats[i].words >= 3 or _continued(lines, i) or
                  _wrapped_heading(lines, content, feats, i))
             and not _byline(lines[i].text)
