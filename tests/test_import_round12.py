@@ -20,11 +20,6 @@ def page(text: str, suffix: str = ".txt"):
     return convert(raw_from_bytes(text.encode("utf-8"), Path("p" + suffix)))
 
 
-def text(conversion) -> str:
-    return " ".join(" ".join(b.text.split()) for b in conversion.blocks) \
-        if hasattr(conversion, "blocks") else conversion.body
-
-
 def body_text(conversion) -> str:
     return " ".join(conversion.body.split())
 
@@ -111,7 +106,7 @@ def test_a_browser_titles_name_after_its_bar_is_the_sites_where_none_is_declared
 
 
 def test_an_og_title_alone_is_the_headline():
-    got = page(_html(f'<title>Tabriz Health Monitor</title>'
+    got = page(_html('<title>Tabriz Health Monitor</title>'
                      f'<meta property="og:title" content="{HEADLINE}">'), ".html")
     assert got.meta["title"] == HEADLINE
 
