@@ -54,6 +54,15 @@ def test_a_kicker_alone_over_a_headline_and_its_subtitle_leaves_the_headline():
     assert got == HEADLINE
 
 
+def test_a_headline_under_its_kicker_and_date_line_in_one_block_is_no_particular():
+    raw = ("English   Français   العربية\n"
+           "Nurses Watch — International Observatory for the Rights of Health Workers\n"
+           "What we do   Where we are   News and stories\n\n"
+           "PRESS RELEASE\n12 March 2024\n" + HEADLINE + "\n\n"
+           "TABRIZ (12 March 2024) – " + "\n\n".join(BODY) + "\n")
+    assert page(raw).meta["title"] == HEADLINE
+
+
 # --- a headline over its standfirst, a headline wrapped ---
 
 def test_a_headline_right_over_its_one_line_standfirst_is_the_title():

@@ -43,8 +43,6 @@ NOT_YET: dict[str, str] = {
     "187-blog-substack:dateline": "the page's headline over the statement's own title wins",
     "241-messaging-signalgroup:byline": _SIDE,
     "241-messaging-signalgroup:dateline": _SIDE,
-    "66-igo-unwomen:byline": _SIDE,
-    "66-igo-unwomen:dateline": _SIDE,
     "85-messaging-element:byline": _SIDE + " (the Persian line)",
     "85-messaging-element:dateline": _SIDE + " (the Persian line)",
     # no fix wanted: without its <h1> the page's declared headline is another one

@@ -1415,6 +1415,11 @@ def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) ->
         end += 1
     if i > start and all(is_label(bare(lines[j].text)) for j in range(start, i)):
         return False  # the block's first line is a kicker ("Statement") over the headline
+    if i == end and i > start and feats.get(i) and feats[i].words >= 5 and all(
+            (is_label(bare(lines[j].text)) or find_date(lines[j].text) or
+             _byline(lines[j].text)) and len(words(lines[j].text)) <= 8 and
+            len(words(lines[j].text)) < feats[i].words for j in range(start, i)):
+        return False  # the headline closing the block under its kicker, date line, by-line
     block = range(start, end + 1)
     return end - start >= 2 and any(
         find_date(lines[j].text) and len(words(lines[j].text)) <= 8 or
