@@ -85,6 +85,18 @@ def test_a_short_title_ending_in_a_colon_over_its_title_case_subtitle_is_one_tit
                                        "in Iran")
 
 
+def test_a_title_case_headline_wrapped_between_capitalised_words_is_read_whole():
+    got = page(one_a_line("Nurses Watch", "", "Dismissals of Iranian Hospital Nurses",
+                          "Reach New High, Observatory Finds")).meta["title"]
+    assert got == "Dismissals of Iranian Hospital Nurses Reach New High, Observatory Finds"
+
+
+def test_a_title_case_title_over_a_subtitle_opening_a_phrase_stays_apart():
+    got = page(one_a_line("Nurses Watch", "", "Dismissals of Iranian Hospital Nurses",
+                          "The Observatory's Annual Report for 2024")).meta["title"]
+    assert got == "Dismissals of Iranian Hospital Nurses"
+
+
 def test_a_cover_label_block_gives_way_to_the_headline_saying_what_it_is_about():
     raw = ("                 JOINT SUBMISSION\n"
            "     to the Universal Periodic Review of the Islamic Republic of Iran\n"

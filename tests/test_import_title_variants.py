@@ -34,8 +34,6 @@ NOT_YET: dict[str, str] = {
     "184-blog-medium:standfirst": _STANDFIRST,
     "21-pdf-briefing:standfirst": "a quoted headline in capitals over its subtitle: the "
                                   "subtitle wins",
-    "234-news-globewire:wrapped": "a title-case headline wrapped between capitalised words: "
-                                  "only the second line is read",
     "264-email-googlegroups:standfirst": "a digest's topic line stands in for the headline",
     "264-email-googlegroups:wrapped": "a digest's topic line stands in for the headline",
     "62-news-breadcrumbs:wrapped": "the section kicker in capitals joins the wrapped headline",

@@ -1086,7 +1086,20 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
         # a headline never ends on a comma: "… Compulsory Veiling," / "Surveillance and …"
         comma = first.endswith(",") and not ends_terminal(second)
-        return caps or colon or comma or small or starts_lower(second) or tail or \
+        # a title-case headline wrapped between capitalised words, the two lines a block of
+        # their own ("Expulsions of Iranian University Students" / "Reach New High, Observatory
+        # Finds"): the second line opens no phrase of its own, neither line is finished
+        titled = is_title_case(first) and is_title_case(second) and \
+            not (a - 1 >= 0 and lines[a - 1].text) and \
+            not (b + 1 < len(lines) and lines[b + 1].text) and \
+            not ends_terminal(second) and not first.endswith(":") and \
+            not _new_phrase(first, second) and \
+            len(words(first)) >= 4 and len(words(second)) >= 3 and \
+            len(words(first)) + len(words(second)) <= 20 and \
+            (words(second) or [""])[0].lower() not in LABEL_WORDS and \
+            not _byline(second) and not find_date(second) and not attribution(second) and \
+            not letterhead(first) and not letterhead(second) and not is_label(first)
+        return caps or colon or comma or titled or small or starts_lower(second) or tail or \
             _short_pair(lines, feats, a, b) or _colon_pair(lines, feats, a, b)
 
     group = [title]
