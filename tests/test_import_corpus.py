@@ -61,28 +61,8 @@ KNOWN_MISSES.update(FRESH9)
 FRESH10: dict[str, set[str]] = {}
 KNOWN_MISSES.update(FRESH10)
 # fresh11, measured once (16 pages from a fifth writer who had not seen the code; the newest):
-# its first run's misses, not yet worked on; each fix unpins one.
-FRESH11 = {
-    '273-pdf-mahabadcentre': {
-        'lost: No UN special procedure on education has visited Iran since 2005.',
-        'title',
-    },
-    '274-pdf-womenscoalition': {
-        'junk: Fifth Cycle',
-        'junk: JOINT SUBMISSION',
-        'junk: to the Universal Periodic Review of the Islamic Republic of Iran',
-        'title',
-    },
-    '275-pdf-exileunion': {
-        'lost: Arman Feizi (22), Golnaz Partovi (21) and Saeed Hosseinzadeh (24) were',
-        'title',
-    },
-    '277-messaging-xthread': {
-        'date',
-        'junk: My uncle was one of them. Thank you for speaking up.',
-        'junk: Replying to @KWSF_ex',
-    },
-}
+# its first run's misses, each fix unpins one (all are fixed).
+FRESH11: dict[str, set[str]] = {}
 KNOWN_MISSES.update(FRESH11)
 
 # Furniture that goes without its own line in the report, by page (a gap, pinned so that a fix
@@ -127,11 +107,7 @@ UNREPORTED: dict[str, set[str]] = {
         '18:00.',
         "You received this digest because you're subscribed to updates for this group.",
     },
-    # fresh11: chat replies kept (so not reported), a line inside a longer removed entry
-    '277-messaging-xthread': {
-        'My uncle was one of them. Thank you for speaking up.',
-        'Replying to @KWSF_ex',
-    },
+    # fresh11: a line inside a longer removed entry
     '280-email-listserv': {
         'Apologies for cross-posting.',
     },

@@ -227,6 +227,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     notes: set[int] = set()
     a, b = _preamble(lines, content, feats, body, notes, paragraphs)
     b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs)
+    b = _finished(lines, content, feats, b)
+    b = _up_to_signature(lines, content, feats, b)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
     a = _over_related(content, feats, repeat, a, related, barriers)
     b = _signed_off(lines, content, feats, a, b)
@@ -512,13 +514,51 @@ def _runs(lines: list[Line], content: list[int], feats: dict[int, Features],
                 starts_lower(lines[i].text) and _weak_only(feats[i]))) and \
                 _joinable(feats[run[-1]]) and \
                 _wraps_into(lines[run[-1]].text, lines[i].text,
-                            narrower.get(run[-1], width) if ends_terminal(lines[i].text)
-                            else width):
+                            0 if not wrapped else narrower.get(run[-1], width)
+                            if ends_terminal(lines[i].text) else width):
             run.append(i)
             continue
         close()
         run.append(i)
     close()
+
+
+def _finished(lines: list[Line], content: list[int], feats: dict[int, Features], b: int) -> int:
+    """The body's last line when it stops mid-sentence and the line right under it finishes
+    the sentence with a figure or date ("… has visited Iran since" / "2005."): that line ends
+    the body, not the furniture after it."""
+    after = _after(content, b, 1)
+    if after and after[0] == b + 1 and not ends_terminal(lines[b].text) and \
+            _tail(feats[after[0]]) and feats[b].words >= 6:
+        return after[0]
+    return b
+
+
+_SIGN_DASH = re.compile(r"^[—–]\s*(?=[^\W\d_])")
+
+
+def _up_to_signature(lines: list[Line], content: list[int], feats: dict[int, Features],
+                     b: int) -> int:
+    """The statement's closing sentences between its body and the dash that signs it ("Please
+    share this message widely and tag the UN Special Rapporteur." / "— Azerbaijan Turkish
+    Rights Desk"): whatever their words ("share this"), sentences the signer signs under are
+    the statement's."""
+    after = _after(content, b, 3)
+    closing: list[int] = []
+    for j in after:
+        text = bare(lines[j].text)
+        if _SIGN_DASH.match(text):
+            name = _SIGN_DASH.sub("", text)
+            if closing and _name_like(re.sub(r"\s*\([^)]*\)\s*$", "", name), feats[j]):
+                return closing[-1]
+            return b
+        f = feats[j]
+        # (a sentence: finished, of some length, nothing against it but words of the lexicon)
+        if not (f.terminal and f.words >= 6 and text[:1].isupper() and
+                all(e.startswith("lexicon ") for e in f.evidence)) or len(closing) >= 2:
+            return b
+        closing.append(j)
+    return b
 
 
 def _tail(f: Features) -> bool:

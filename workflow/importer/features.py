@@ -29,6 +29,16 @@ _COUNTER = re.compile(
     r"members|followers|stories|saves|reads?|hits|restacks?|quotes|bookmarks|reactions|people "
     r"have signed|signatures|supporters)\b|"
     r"\b(?:likes?|views?|comments?|hits|shares?)\s*:?\s*\(?\d[\d,.]*\)?$", re.IGNORECASE)
+# a person's age after the name, as the press writes it ("Arman Feizi (22), Golnaz Partovi
+# (21) and …"): a first name and a surname before the figure, no counter's label ("Comments")
+_AGE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+)\s*\((?P<n>\d{1,3})\)")
+
+
+def _without_ages(text: str) -> str:
+    return _AGE.sub(lambda m: m.group(0) if int(m.group("n")) > 110 or
+                    furniture_hits(m.group("name")) else m.group("name"), text)
+
+
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|[A-Z]{3})?\b",
                    re.IGNORECASE)
 _FILE_SIZE = re.compile(r"\(\s*(?:pdf|docx?|zip)?,?\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo)\s*\)",
@@ -255,7 +265,7 @@ def measure(text: str) -> Features:
     emoji = len(_EMOJI.findall(text))
     if emoji:
         add(min(0.7 * emoji, 2.0), "emoji")
-    if _COUNTER.search(text):
+    if _COUNTER.search(_without_ages(text)):
         add(2.5, "counter")
     if _FILE_SIZE.search(text):
         add(2.0, "file link (size)")

@@ -88,7 +88,11 @@ COMMENT_ZONE = re.compile(
     r"|^(?:leave a (?:reply|comment)|add (?:a |new )?comment|post a comment|join the discussion"
     r"|comments are closed.*|\d[\d,.]* (?:comments|responses)"
     r"|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|"
-    r"responses?|replies)\s+(?:on|to)\s+\S.{0,200})$", re.IGNORECASE)
+    r"responses?|replies)\s+(?:on|to)\s+\S.{0,200}"
+    # a post's reply header ("Replying to @KWSF_ex", "Replying to @a and 2 others"): another
+    # account's post follows
+    r"|(?:replying|in reply) to\s+@\w+(?:(?:,|\s+and)\s+@\w+)*(?:\s+and\s+\d+\s+others?)?)$",
+    re.IGNORECASE)
 # A newsletter's heading that turns from the statement to the rest of the issue: the body does
 # not go on past it ("Also this month", "Elsewhere this week", "This week's roundup").
 ISSUE_TURN = re.compile(

@@ -29,7 +29,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from workflow.importer.text import normalise, words, wordset
+from workflow.importer.text import ends_terminal, is_title_case, normalise, words, wordset
 
 # separators between a headline and the site's name or section in a declared title
 SITE_SEP = re.compile(r"\s+(?:[|–—·•»:~]|-|::)\s+")
@@ -51,6 +51,7 @@ class Declared:
     site_names: set[str] = field(default_factory=set)  # lowercased
     shown: set[str] = field(default_factory=set)  # texts of the page's elements, lowercased
     shown_twice: dict[str, int] = field(default_factory=dict)  # times shown
+    names_itself: bool = False  # a site name declared in its metadata (og:site_name, JSON-LD)
 
 
 # the headline readers see (``<h1>``) and the one the article declares (JSON-LD) first; the
@@ -80,6 +81,18 @@ def _is_site(part: str, declared: Declared) -> bool:
     return n <= 5 and declared.shown_twice.get(folded, 0) >= 2
 
 
+def _a_name(part: str) -> bool:
+    """A short proper name, the kind a browser tab's title puts after its bar ("Headline |
+    Iran Rights Monitor"): a few words, each capitalised (small words aside), no sentence.
+    After a bar that is the site's name where the page declares no name of its own (one that
+    does says which tail is its name: "| Elsewhere" is then a section's); a headline goes on
+    after a dash or a colon, never after a bar."""
+    ws = words(part)
+    return 1 <= len(ws) <= 5 and (is_title_case(part) or len(ws) == 1 and part[:1].isupper()) \
+        and not ends_terminal(part) and \
+        not any(c.isdigit() for c in part)
+
+
 def without_site(title: str, declared: Declared) -> str:
     """A declared title without the site's name and section labels at its ends:
     "Headline | Site", "Site — Headline", "Headline - News - Site", "Site: Headline" (the
@@ -101,7 +114,9 @@ def without_site(title: str, declared: Declared) -> str:
             if hi - lo <= 1:
                 break
             k = hi - 1 if end == "last" else lo
-            if _is_site(parts[k], declared) or is_section_label(parts[k]):
+            if _is_site(parts[k], declared) or is_section_label(parts[k]) or (
+                    end == "last" and seps[k - 1].strip() == "|" and _a_name(parts[k])
+                    and not declared.names_itself):
                 rest = parts[lo:k] if end == "last" else parts[k + 1:hi]
                 if len(words(" ".join(rest))) >= 3:
                     hi, lo = (k, lo) if end == "last" else (hi, k + 1)
@@ -130,6 +145,7 @@ def declared(page) -> Declared:
     for name in ("og:site_name", "application-name", "twitter:site"):
         if metas.get(name):
             out.site_names.add(_fold(metas[name].lstrip("@")))
+    out.names_itself = bool(out.site_names)  # (a page naming its site says which tail it is)
     head_title = page.find(".//title")
     if head_title is not None and (head_title.text_content() or "").strip():
         out.sources.append(("<title>", head_title.text_content()))

@@ -139,6 +139,23 @@ def document_label(text: str) -> bool:
         r"\b(?:press\s+release|communiqu[eé]|briefing|report)\b", text, re.IGNORECASE))
 
 
+_ADDRESSED = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:statement|letter|appeal|submission|petition|"
+                       r"communiqu[eé]|report)s?\s+to\s+(?:the\s+)?(?P<to>\S.*)$", re.IGNORECASE)
+# what turns an addressee into a subject: a colon, or a preposition of the topic after the
+# addressee's name ("… to the Council on the execution of protesters")
+_TOPIC_AFTER = re.compile(r":|\s(?:on|about|concerning|regarding|against|over|for)\s",
+                          re.IGNORECASE)
+
+
+def addressed_kind(text: str) -> bool:
+    """A document's kind and its addressee alone ("JOINT SUBMISSION to the Universal Periodic
+    Review of the Islamic Republic of Iran Fifth Cycle", "Open letter to the Members of the
+    European Parliament"): the label of a cover or a letter, a title only where the page has no
+    headline saying what it is about."""
+    found = _ADDRESSED.match(bare(text).strip())
+    return bool(found) and not _TOPIC_AFTER.search(found.group("to"))
+
+
 def is_field(text: str) -> bool:
     """A metadata field, a short label and a short value with a figure ("Reading time: 4
     minutes", "Ref: 2026/14"), not a headline ("Iran: 22 organisations call for …")."""
@@ -246,7 +263,14 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if nxt and _COUNTER.match(lines[nxt[0]].text):
         score -= 3.0
         why.append("a channel's name over its counter")
-    if SELF_NAMED.search(text) and not attribution(text) and not is_label(text):
+    if addressed_kind(text) and document_label(lines[i].text) and \
+            bare(lines[i].text) != text:
+        score -= 1.0  # (on a line of its own, "Open letter to the Members of …", it names
+        # itself; the cover's label is a block, its kind alone on the first line)
+        why.append("a cover's label block: a document's kind alone, then its addressee, "
+                   "nothing of what it is about (\"JOINT SUBMISSION\" / \"to the Universal "
+                   "Periodic Review …\")")
+    elif SELF_NAMED.search(text) and not attribution(text) and not is_label(text):
         score += 1.5
         why.append("names itself (a statement on, a letter to)")
     if is_field(text):
@@ -343,7 +367,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         return inner[-1] if inner else declared
     after_a = [i for i in content if i > a][:1]
     if heading_shaped(lines[a].text, feats[a]) and feats[a].words >= 3 and \
-            (not feats[a].wrapped or labelled is not None or _standing_alone(lines, a)) \
+            (not feats[a].wrapped or labelled is not None or _standing_alone(lines, a) or
+             _over_standfirst(lines, a)) \
             and not _INNER_STOP.search(bare(lines[a].text)) \
             and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
             and not (after_a and starts_lower(lines[after_a[0]].text)) and \
@@ -365,7 +390,8 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     if 2 <= len(block) <= 3 and after_a and after_a[0] == a + 1 and \
             block[-1] + 1 < len(lines) and starts_lower(lines[a + 1].text) and \
             lines[a].text[:1].isupper() and \
-            not any(feats[j].terminal or feats[j].furniture >= 1.5 for j in block) and \
+            not any(feats[j].terminal and not (j == block[-1] and _asks(lines[j].text)) or
+                    feats[j].furniture >= 1.5 for j in block) and \
             4 <= sum(feats[j].words for j in block) <= 30 and \
             heading_shaped(lines[a].text, feats[a]) and not _TO.match(lines[a].text) and \
             _prose_after(block[-1], content, feats) and \
@@ -376,7 +402,12 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         inner = _headline_under_note(lines, content, feats, a)
         if inner is not None:
             why.append("the headline under a poster's note opening the body")
-        return inner
+            return inner
+        subject = _subject_among_labels(lines, content, a)
+        if subject is not None:
+            why.append("a letter's subject line (\"Re: …\") among the labels opening it, "
+                       "no headline above them")
+        return subject
     own: dict[int, float] = {}
     chosen: list[Candidate] = []
     pick = _best(eligible, lines, content, feats, hints, why, own, chosen)
@@ -409,6 +440,10 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     if above:
         prev = above[-1]
         gap = pick - prev - 1  # blank lines between
+        group = [] if prev in eligible or wrapped_title(lines, content, feats, pick, hints) \
+            else wrapped_title(lines, content, feats, prev, hints)
+        if group and group[-1] == prev and group[0] in eligible:  # (a subtitle is one line)
+            prev = group[0]  # the title wrapped over lines, over its subtitle: its first line
         weaker = prev in own and pick in own and own[prev] <= -STEP_MARGIN and \
             own[prev] < own[pick]  # evidence against it: short, a label, the site's name
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
@@ -428,8 +463,26 @@ def _under_labels(lines: list[Line], i: int) -> bool:
     / "Early warning and urgent action procedure"): the kind, the symbol, the procedure or
     series it comes under, never the title over a subtitle; the headline is the block below."""
     above = [j for j in _block_of(lines, i) if j < i]
-    return bool(above) and all(is_label(bare(lines[j].text)) or
-                               _REFERENCE.match(lines[j].text.strip()) for j in above)
+    refs = [j for j in above if _REFERENCE.match(lines[j].text.strip())]
+    # (a kicker alone, "STATEMENT" over the headline, is no such block: that is a headline)
+    return (len(above) >= 2 or bool(refs)) and all(
+        is_label(bare(lines[j].text)) or j in refs for j in above)
+
+
+def _over_standfirst(lines: list[Line], i: int) -> bool:
+    """A headline right over its standfirst on a page of one paragraph a line ("Rights groups
+    demand inquiry into deaths of detained protesters" / "Rights groups say the detainees have
+    been denied …."): the line under it a whole sentence or more of its own, capital to full
+    stop, so the unfinished line above is no wrapped paragraph's first line but a heading."""
+    from workflow.importer.reflow import detect_wrapped, paragraphs_overlong
+
+    if i + 1 >= len(lines) or not lines[i + 1].text:
+        return False
+    text, under = bare(lines[i].text), bare(lines[i + 1].text)
+    if ends_terminal(text) or text.endswith((":", ",")) or _breaks(text) or \
+            not under[:1].isupper() or not ends_terminal(under) or len(words(under)) < 6:
+        return False
+    return not detect_wrapped(lines) or paragraphs_overlong(lines)
 
 
 def _standing_alone(lines: list[Line], i: int) -> bool:
@@ -520,13 +573,43 @@ def label_line(text: str) -> bool:
     return bool(_LABEL_LINE.match(text) or SIGNERS_INLINE.match(text))
 
 
+def _under_addressee(lines: list[Line], i: int) -> bool:
+    """A line of an addressee's block under its "To:" line ("To: The UN High Commissioner" /
+    "    The Special Rapporteur on …"): more addressees, never a headline."""
+    k = i - 1
+    while k >= 0 and lines[k].text:
+        if _TO.match(bare(lines[k].text)) and ":" in lines[k].text[:12]:
+            return True
+        k -= 1
+    return False
+
+
+def _subject_among_labels(lines: list[Line], content: list[int], a: int) -> int | None:
+    """The subject line ("Re: Death sentences against student protesters") among the label
+    blocks opening a letter ("To: The UN High Commissioner …" and the addressee's further
+    lines): what the letter is about, its title when no headline stands above it."""
+    at, labelled = a, False
+    for i in [j for j in content if j >= a][:12]:
+        text = bare(lines[i].text)
+        found = SUBJECT_LINE.match(text)
+        if found and 3 <= len(words(text[found.end():])) <= 25 and not ends_terminal(text):
+            return i
+        if label_line(text):
+            labelled, at = True, i
+        elif not (labelled and i == at + 1):  # an addressee's further line goes on the block
+            return None
+        else:
+            at = i
+    return None
+
+
 def _past_labels(lines: list[Line], content: list[int], feats: dict[int, Features],
                  a: int) -> int | None:
     """The body's first line for the headline's sake when label lines open the body ("Signed
     by: A; B" over "Iran: Reinstate the students" and the text): the heading under them,
     standing alone (a blank line after it); None when there is none."""
     at = a
-    while label_line(lines[at].text):
+    while label_line(lines[at].text) or _under_addressee(lines, at):
         after = [i for i in content if i > at][:1]
         if not after:
             return None
@@ -754,6 +837,7 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and not _NUMBERED.match(lines[i].text)  # an item of a contents list ("1. Summary")
             and not _ADDRESSEE.match(lines[i].text)
             and not _NOT_SUBJECT.match(lines[i].text)  # an e-mail's header
+            and not _under_addressee(lines, i)  # "To: A" / "    B": the addressee's next line
             and (feats[i].words >= 3 or _continued(lines, i) or
                  _wrapped_heading(lines, content, feats, i))
             and not _byline(lines[i].text)
@@ -990,8 +1074,13 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             return False
         first, second = bare(lines[a].text), bare(lines[b].text)
         # "Executions in secret:" / "the …"; "DENIED CARE:" / "MEDICAL NEGLECT OF …"
+        # "Silenced Classrooms:" / "Teachers Imprisoned for …": a short title and its
+        # subtitle, both in title case, one headline parted by the colon
         colon = first.endswith(":") and (starts_lower(second) or
-                                         (first.isupper() and second.isupper()))
+                                         (first.isupper() and second.isupper()) or
+                                         (is_title_case(first) and is_title_case(second) and
+                                          len(words(first)) <= 6 and not ends_terminal(second)
+                                          and not is_label(first.rstrip(":"))))
         # a heading in capitals going on with a place and years ("THE PROSECUTION OF DEFENCE
         # LAWYERS" / "IN IRAN, 2022–2025"): its figures are no furniture
         dated = first.isupper() and second.isupper() and \
@@ -1005,11 +1094,33 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             return False
         if script_of(first) != script_of(second):
             return False
-        caps = first.isupper() and second.isupper() and feats[a].words + feats[b].words <= 30
+        # both in capitals: one heading wrapped at a width, not a kicker over it ("JOINT
+        # STATEMENT" / "HALT THE DEPORTATIONS …", "IRAN" / "AUTHORITIES SHUT DOWN …"): a
+        # document's label or a line far shorter than the one under it, unbroken (no colon,
+        # small word or hyphen at its end), is the kicker
+        kicker = document_label(first) or (len(first) < 0.5 * len(second) and not (
+            first.endswith(":") or _breaks(first)))
+        caps = first.isupper() and second.isupper() and feats[a].words + feats[b].words <= 30 \
+            and not kicker
         small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
         tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
             not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
-        return caps or small or starts_lower(second) or tail or \
+        # a headline never ends on a comma: "… Compulsory Veiling," / "Surveillance and …"
+        comma = first.endswith(",") and not ends_terminal(second)
+        # a title-case headline wrapped between capitalised words, the two lines a block of
+        # their own ("Expulsions of Iranian University Students" / "Reach New High, Observatory
+        # Finds"): the second line opens no phrase of its own, neither line is finished
+        titled = is_title_case(first) and is_title_case(second) and \
+            not (a - 1 >= 0 and lines[a - 1].text) and \
+            not (b + 1 < len(lines) and lines[b + 1].text) and \
+            not ends_terminal(second) and not first.endswith(":") and \
+            not _new_phrase(first, second) and \
+            len(words(first)) >= 4 and len(words(second)) >= 3 and \
+            len(words(first)) + len(words(second)) <= 20 and \
+            (words(second) or [""])[0].lower() not in LABEL_WORDS and \
+            not _byline(second) and not find_date(second) and not attribution(second) and \
+            not letterhead(first) and not letterhead(second) and not is_label(first)
+        return caps or colon or comma or titled or small or starts_lower(second) or tail or \
             _short_pair(lines, feats, a, b) or _colon_pair(lines, feats, a, b)
 
     group = [title]
@@ -1020,8 +1131,11 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             len(group) < 3:
         group.append(group[-1] + 1)
     block = _heading_block(lines, feats, title)
-    while block and block[0] != title and is_label(bare(lines[block[0]].text)):
+    while block and block[0] != title and (is_label(bare(lines[block[0]].text)) or
+                                           _caps_kicker(block, lines)):
         block = block[1:]  # "PRESS RELEASE" over the headline is a label, not its first line
+        # ("IRAN" / "HUMAN RIGHTS" in capitals over a headline wrapped in sentence case: its
+        # section's kicker)
     if block and len(block) > len(group) and set(group) <= set(block):
         return block
     return group if len(group) > 1 else []
@@ -1236,6 +1350,9 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
     if not 3 <= len(block) <= 4 or any(j not in feats for j in block):
         return []
     texts = [bare(lines[j].text) for j in block]
+    if any(_new_phrase(a, b) for a, b in zip(texts, texts[1:], strict=False)):
+        return []  # a headline over its subtitle ("… counting the teachers" / "An open letter
+        # from …"), not one heading
     # a line going on from a small word or a hyphen ("A Call to Raise the" / "Minimum Age") is
     # the heading's continuation, not a byline
     bylines = [_byline(t) and not (k and _breaks(texts[k - 1])) for k, t in enumerate(texts)]
@@ -1245,6 +1362,32 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
         return []
     wrapped = any(_breaks(a) or starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
     return block if wrapped else []
+
+
+def _caps_kicker(block: list[int], lines: list[Line]) -> bool:
+    """A block's first line a short kicker in capitals over lines that are not ("IRAN" /
+    "Authorities shut down …" / "… fourth day"): at most three words, unbroken, shorter
+    than half the line under it."""
+    first, rest = bare(lines[block[0]].text), [bare(lines[j].text) for j in block[1:]]
+    return bool(rest) and first.isupper() and len(words(first)) <= 3 and \
+        not any(t.isupper() for t in rest) and not first.endswith(":") and \
+        not _breaks(first) and len(first) < 0.5 * len(rest[0])
+
+
+def _asks(text: str) -> bool:
+    """A headline's question or exclamation ending it ("… where are they buried?")."""
+    return text.rstrip().endswith(("?", "!"))
+
+
+def _new_phrase(above: str, line: str) -> bool:
+    """A line that opens a phrase of its own ("An open letter from …", "The families …")
+    under one that ends whole (no small word or hyphen at its end): a subtitle, not the
+    heading's wrapped words."""
+    first = (words(line) or [""])[0]
+    return first[:1].isupper() and first.lower() in _OPENS_PHRASE and not _breaks(above) \
+        and not above.rstrip().endswith((":", ",")) and not above.isupper()
+    # (a cover's short title in capitals over its subtitle is one title: "DETAINED AT DAWN" /
+    # "The Arrest of …", see :func:`join_title`)
 
 
 def _breaks(text: str) -> bool:
@@ -1306,6 +1449,11 @@ def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) ->
         end += 1
     if i > start and all(is_label(bare(lines[j].text)) for j in range(start, i)):
         return False  # the block's first line is a kicker ("Statement") over the headline
+    if i == end and i > start and feats.get(i) and feats[i].words >= 5 and all(
+            (is_label(bare(lines[j].text)) or find_date(lines[j].text) or
+             _byline(lines[j].text)) and len(words(lines[j].text)) <= 8 and
+            len(words(lines[j].text)) < feats[i].words for j in range(start, i)):
+        return False  # the headline closing the block under its kicker, date line, by-line
     block = range(start, end + 1)
     return end - start >= 2 and any(
         find_date(lines[j].text) and len(words(lines[j].text)) <= 8 or

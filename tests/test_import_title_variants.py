@@ -1,0 +1,93 @@
+"""The title finder on presentation, not on wording: every corpus page whose title the importer
+finds, with its title re-presented the ways other sites present a headline (tests/title_variants:
+a kicker line above it, a standfirst under it, wrapped over two lines, in capitals, a date line or
+a by-line above it; an HTML headline declared only in ``<title>`` with the site's name after a
+bar, only in ``og:title``, or in capitals). The title found must stay the page's own (case
+aside: a headline in capitals is kept as the page writes it).
+
+Each presentation a page still fails is listed in ``NOT_YET`` with the reason, failing on
+purpose (strict xfail) so that a fix shows up. At the first run (fresh11's round) 707 of 813
+variants passed; see docs/import.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from import_corpus import _name, pages
+from test_import_corpus import KNOWN_MISSES
+from title_variants import variants
+
+from workflow.importer import convert
+from workflow.importer.rawinput import raw_from_bytes
+
+_STANDFIRST = "the standfirst under it outscores it (says more of the opening)"
+_SIDE = "an inserted line above it lets another heading or the channel's header win"
+NOT_YET: dict[str, str] = {
+    "126-news-iranledger:wrapped": "the section label above joins the wrapped headline",
+    "152-blog-medium:standfirst": "a headline of two sentences: the standfirst under it wins",
+    "164-igo-ungeneva-ffm:standfirst": _STANDFIRST,
+    "168-blog-medium-lgbtq:standfirst": _STANDFIRST,
+    "168-blog-medium-lgbtq:wrapped": "a colon headline wrapped after its colon's second part: "
+                                     "only the last line is read",
+    "184-blog-medium:standfirst": _STANDFIRST,
+    "21-pdf-briefing:standfirst": "a quoted headline in capitals over its subtitle: the "
+                                  "subtitle wins",
+    "264-email-googlegroups:standfirst": "a digest's topic line stands in for the headline",
+    "264-email-googlegroups:wrapped": "a digest's topic line stands in for the headline",
+    "62-news-breadcrumbs:wrapped": "the section kicker in capitals joins the wrapped headline",
+    "187-blog-substack:byline": "the page's headline over the statement's own title wins",
+    "187-blog-substack:dateline": "the page's headline over the statement's own title wins",
+    "241-messaging-signalgroup:byline": _SIDE,
+    "241-messaging-signalgroup:dateline": _SIDE,
+    "85-messaging-element:byline": _SIDE + " (the Persian line)",
+    "85-messaging-element:dateline": _SIDE + " (the Persian line)",
+    # no fix wanted: without its <h1> the page's declared headline is another one
+    "153-newsletter-mailchimp:head-title-only": "the page declares the newsletter's issue; the "
+                                                "statement's headline is only its <h1>",
+    "153-newsletter-mailchimp:og-title-only": "the page declares the newsletter's issue; the "
+                                              "statement's headline is only its <h1>",
+    "170-ngo-parsrights:head-title-only": "the declared title keeps its \"Joint statement:\" "
+                                          "kind, which the <h1> and the annotation leave out",
+    "170-ngo-parsrights:og-title-only": "the declared title keeps its \"Joint statement:\" "
+                                        "kind, which the <h1> and the annotation leave out",
+    "78-ngo-craftcms:head-title-only": "another line of the page matches the declared title "
+                                       "without its \"Iran:\"",
+    "78-ngo-craftcms:og-title-only": "another line of the page matches the declared title "
+                                     "without its \"Iran:\"",
+}
+
+
+# pages whose own title is a known miss (pinned there) have no presentation to measure
+_PAGES = [p for p in pages() if p.title and "title" not in KNOWN_MISSES.get(p.name, set())]
+VARIANTS = variants(_PAGES)
+
+
+def _param(v):
+    if v.id in NOT_YET:
+        return pytest.param(v, id=v.id, marks=pytest.mark.xfail(strict=True,
+                                                                 reason=NOT_YET[v.id]))
+    return pytest.param(v, id=v.id)
+
+
+@pytest.mark.parametrize("variant", [_param(v) for v in VARIANTS])
+def test_the_title_survives_a_change_of_presentation(variant):
+    page = variant.page
+    got = convert(raw_from_bytes(variant.raw.encode("utf-8"),
+                                 Path(page.name + variant.suffix))).meta.get("title")
+    assert got is not None and _name(got) == _name(" ".join(page.title.split())), got
+
+
+def test_every_presentation_is_tried_on_many_pages():
+    counts: dict[str, int] = {}
+    for v in VARIANTS:
+        counts[v.name] = counts.get(v.name, 0) + 1
+    assert min(counts.values()) >= 60, counts
+    assert len(counts) == 9, counts
+
+
+def test_a_title_in_capitals_is_kept_as_the_page_writes_it():
+    v = next(v for v in VARIANTS if v.name == "caps" and v.page.name.startswith("01-"))
+    got = convert(raw_from_bytes(v.raw.encode("utf-8"), Path("p.txt"))).meta["title"]
+    assert got == v.page.title.upper()
