@@ -56,3 +56,17 @@ def test_comments_among_an_elements_children_are_no_text():
             "<footer><div><!-- logo -->Nurses Watch</div></footer></body></html>")
     result = convert(raw_from_bytes(page.encode("utf-8"), Path("p.html")))
     assert "eleven detained nurses" in result.body and "mso" not in result.body
+
+
+def test_a_block_right_after_a_closing_tag_is_no_part_of_its_word():
+    """"<a>Site</a><div>Tagline</div>" on one line: the site's name and its tagline stay two
+    words apart ("Faith Freedom Watch Monitoring …", not "WatchMonitoring"), where the page
+    is cut short and nothing tells furniture from text."""
+    lines = (CUT_PAGE.read_text("utf-8").splitlines())
+    html = "\n".join(lines[:len(lines) // 2]) + "\n"
+    result = convert(raw_from_bytes(html.encode("utf-8"), Path("page.html")))
+    assert "Faith Freedom Watch Monitoring" in result.body
+    assert "WatchMonitoring" not in result.body
+
+
+CUT_PAGE = Path(__file__).parent / "data/import/corpus/323-ngo-faithfreedomwatch.html"

@@ -43,6 +43,10 @@ NOT_YET: dict[str, str] = {
     "241-messaging-signalgroup:dateline": _SIDE,
     "85-messaging-element:byline": _SIDE + " (the Persian line)",
     "85-messaging-element:dateline": _SIDE + " (the Persian line)",
+    # fresh12's pages (first run), not yet looked at
+    "300-newsletter-caspianledger:head-title-only": "fresh12, not yet looked at",
+    "302-news-levantreview:standfirst": "fresh12, not yet looked at",
+    "316-email-iranrightsl:wrapped": "fresh12, not yet looked at",
     # no fix wanted: without its <h1> the page's declared headline is another one
     "153-newsletter-mailchimp:head-title-only": "the page declares the newsletter's issue; the "
                                                 "statement's headline is only its <h1>",

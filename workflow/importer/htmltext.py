@@ -29,7 +29,7 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     from lxml import html as lxml_html
 
     layout = lay_out(html)  # a minified page: one block element per line, as if pretty-printed
-    html = layout.html
+    html = _BLOCK_AFTER_TAG.sub(r"\1 \2", layout.html)
     try:
         page = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
@@ -75,6 +75,14 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     for line in lines:
         spaced += [line, Line(line.no, "")]
     return spaced, meta_date or written_guess(doc.get("date"), page), visible, meta_title
+
+
+# a block element opening right after a closing tag ("<a>Site</a><div>Tagline</div>"):
+# trafilatura would glue the two texts into one word ("SiteTagline"); a space keeps them apart
+# and moves no line
+_BLOCK_AFTER_TAG = re.compile(r"(</[A-Za-z][A-Za-z0-9]*>)(<(?:div|p|h[1-6]|li|ul|ol|dl|dt|dd|"
+                              r"section|article|header|footer|nav|aside|table|tr|td|th|"
+                              r"blockquote|figure|figcaption|form)\b)", re.I)
 
 
 def header_texts(html: str) -> frozenset[str]:
