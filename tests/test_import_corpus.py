@@ -103,10 +103,6 @@ FRESH12 = {
     },
     '295-messaging-xthread': {
         'date',
-        'signatory missing: @AhwazWomenNet',
-        'signatory missing: @ArabMinorityForum',
-        'signatory missing: @KarunRightsMon',
-        'signatory missing: @WaterJusticeIR',
     },
     '298-email-iranrightslist': {
         'lost: At least 38 members of the Gonabadi Dervish community were arrested af',
@@ -171,10 +167,6 @@ FRESH12 = {
         'signatory missing: Families for Justice – Mashhad',
     },
     '331-messaging-xthread': {
-        'signatory missing: Darvish Rights Collective',
-        'signatory missing: Fars Minority Law Clinic',
-        'signatory missing: Gonabadi Dervish Watch',
-        'signatory missing: Sufi Rights Network',
         'title',
     },
     '333-email-iranrightsdigest': {

@@ -715,3 +715,18 @@ def test_a_thread_calling_itself_our_statement_is_signed_by_its_account():
     assert signed("Post", "Nurses Watch 🕊️", "@nurseswatch_ex",  # no "our": a post about it
                   "🧵 THREAD: " + TITLE + " (1/4)",
                   *[f"{p} ({n}/4)" for n, p in enumerate(BODY, 2)]) == []
+
+
+def test_a_thread_signed_in_a_run_of_handles():
+    posts = [f"{n}/4 {p}" for n, p in enumerate(BODY, 1)]
+    assert signed("Post", "Nurses Watch", "@nurseswatch_ex", TITLE, *posts,
+                  "4/4 Signed: @nurseswatch_ex @healthunion_ex @medics_wb",
+                  "Show more replies") == ["@nurseswatch_ex", "@healthunion_ex", "@medics_wb"]
+
+
+def test_co_signers_listed_with_their_handles_sign_with_the_posting_account():
+    posts = [f"{n}/5 {p}" for n, p in enumerate(BODY, 2)]
+    assert signed("Post", "Nurses Watch", "@nurseswatch_ex",
+                  "THREAD: " + TITLE + " — our joint statement 🧵 1/5", *posts, "5/5 Co-signed by:",
+                  "Health Workers Union @healthunion_ex", "Medics Without Borders @medics_wb",
+                  "112 Reposts   19 Quotes   604 Likes", sep="\n\n") == ORGS

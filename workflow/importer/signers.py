@@ -171,6 +171,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     seconded: set[str] = set()  # names a sentence says endorse "the statement" (of another)
     handles = _handles(decisions or [])
     over = False  # the signers' region ended at what follows them (a contact, a note)
+    cosigned = False  # a label "Co-signed by:": others sign with the text's own author
     roled = False  # a role line under a person's name just went by
 
     def close() -> None:
@@ -188,6 +189,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             out += members.pop(0)[1]  # "Members: A (Chair), B, C" under the issuer's line
         gone = piece.kind in ("removed", "furniture")
         text = _clean(piece.text)
+        if region is not None:
+            text = _without_handle(text)  # "Sufi Rights Network @SufiRightsNet" in a thread
         if re.fullmatch(r"[-_=~*.·•]{3,}", text):
             if region is not None:
                 region.paused = True  # a rule: footnotes, or the end of the list
@@ -255,9 +258,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                                                   CUE_INLINE.match(label)):
             # "The undersigned organisations: A, B" / "in Exile Association, C." removed
             label = _rejoined(pieces, i, label, skip)
-        inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label)
+        inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label) or \
+            _HANDLE_LABEL.match(label)
         if inline and not ends_terminal(inline.group("label")):
-            names = names_in_run(inline.group("names"), main)
+            names = _handle_run(inline.group("names")) or names_in_run(inline.group("names"), main)
             if names:
                 close()
                 out += names
@@ -272,6 +276,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 _names_follow(pieces, i, main, strict=not explicit) and
                 (label.endswith(":") or not GROUP.match(label) or explicit))):
             close()
+            cosigned = cosigned or bool(_COSIGNED.match(label))
             region = _Region(sign_off=sign_off(label), explicit=explicit)
             continue
         if region is None and (dashed := _dash_signed(pieces, i, text, main)):
@@ -354,8 +359,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         out = _speakers(pieces) or _issuer(pieces)
     if not out:
         out = _cover_names(pieces, decisions or [], main)
-    if not out:
-        out = _poster(pieces, decisions or [])
+    if not out or cosigned:
+        out = _poster(pieces, decisions or []) + out  # "Co-signed by:" under the post's own
     out = _distinct(out)
     read = sum(1 for name in out if name in from_removed)
     if read and notes is not None:
@@ -657,12 +662,40 @@ def _poster(pieces: list[Piece], decisions: list) -> list[str]:
     first = next((p.first for p in pieces if p.kind in ("title", "paragraph")), None)
     if first is None:
         return []
-    opening = " ".join(d[3] or "" for d in decisions if first <= d[0] <= first + 2)
-    if not _OUR_TEXT.search(opening):  # (the title's raw line: cleaning takes its tail off)
+    # (the title's raw line: cleaning takes its tail off); the account's name over its handle
+    # may have been taken for the title, the post's own line under it
+    ours = next((d[0] for d in decisions if first <= d[0] <= first + 2 and
+                 _OUR_TEXT.search(d[3] or "")), None)
+    if ours is None:
         return []
-    above = [d for d in decisions if d[0] < first]
+    above = [d for d in decisions if d[0] < ours]
     names = list(_handles(above).values())
     return names[:1] if names and name_shape(names[0]).kind == "organisation" else []
+
+
+# a thread's last post signing in handles: "Signed: @A @B @C" ("Signed by:" is INLINE's)
+_HANDLE_LABEL = re.compile(r"^(?P<label>(?:co-?)?signed(?:\s+by)?|signatories|signers)\s*[:–—]\s*"
+                           r"(?P<names>@.*)$", re.IGNORECASE)
+_COSIGNED = re.compile(r"^(?:[^\W\d_a-zA-Z]\S*\s+)*co-?sign", re.IGNORECASE)
+
+
+def _handle_run(text: str) -> list[str]:
+    """A run of two accounts' handles or more and nothing else ("@A @B, @C and @D"): the
+    accounts sign, each by its handle as the page wrote it."""
+    items = [x for x in re.split(r"[\s,;]+|\band\b|&", text.strip().rstrip(".")) if x]
+    if len(items) < 2 or not all(re.fullmatch(r"@\w{2,30}", x) for x in items):
+        return []
+    return items
+
+
+def _without_handle(text: str) -> str:
+    """A name with its account's handle beside it ("Sufi Rights Network @SufiRightsNet"), as a
+    post lists its co-signers: the name alone; any other line as it is."""
+    beside = re.match(r"^(?P<name>[^@·|]{3,80}?)\s+\(?@\w{2,30}\)?$", text)
+    if beside and name_shape(beside["name"]).complete and \
+            name_shape(beside["name"]).kind in ("organisation", "person", "name"):
+        return beside["name"]
+    return text
 
 
 def _named_handles(text: str, handles: dict[str, str]) -> str:
