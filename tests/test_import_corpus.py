@@ -109,7 +109,6 @@ FRESH12 = {
     },
     '300-newsletter-caspianledger': {
         'junk: The usual link roundup returns next Tuesday.',
-        'signatory missing: The Caspian Ledger',
     },
     '303-news-compasswire': {
         'junk: Reporting by Leyla Moradian in Dubai and Tom Ashgrove in London; Editi',
@@ -156,15 +155,8 @@ FRESH12 = {
         'junk: Last updated 4 March 2025 at 9:10 am GMT',
         'title',
     },
-    '323-ngo-faithfreedomwatch': {
-        'signatories extra',
-        'signatory missing: Elias Haddadian',
-    },
     '329-pdf-hoorwetlandtrust': {
         'junk: UPR Submission – Islamic Republic of Iran – Fifth cycle',
-    },
-    '330-messaging-telegramvoices': {
-        'signatory missing: Families for Justice – Mashhad',
     },
     '331-messaging-xthread': {
         'title',

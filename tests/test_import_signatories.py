@@ -730,3 +730,34 @@ def test_co_signers_listed_with_their_handles_sign_with_the_posting_account():
                   "THREAD: " + TITLE + " — our joint statement 🧵 1/5", *posts, "5/5 Co-signed by:",
                   "Health Workers Union @healthunion_ex", "Medics Without Borders @medics_wb",
                   "112 Reposts   19 Quotes   604 Likes", sep="\n\n") == ORGS
+
+
+@pytest.mark.parametrize("item, name", [
+    ("Pastor Elias Haddadian of the Assyrian Church Fellowship in Sydney", "Elias Haddadian"),
+    ("Rabbi Miriam Stern of the Progressive Synagogue of Leeds", "Miriam Stern"),
+    ("Reverend Thomas Ashby", "Reverend Thomas Ashby"),  # alone: how he signs
+])
+def test_a_minister_signs_by_name_without_title_or_congregation(item, name):
+    assert signed(TITLE, *BODY, f"This statement is endorsed by Nurses Watch, the Health "
+                  f"Workers Union and {item}.") == ["Nurses Watch", "Health Workers Union", name]
+
+
+def test_a_dash_sign_off_under_a_list_of_actions_signs():
+    assert signed(TITLE, *BODY, "We ask everyone who reads this to:",
+                  "🔹 share their names using the hashtags below;",
+                  "🔹 write to the embassies of Iran in your country.",
+                  "— Families for Justice – Mashhad (خانواده‌های دادخواه مشهد)",
+                  "#FreeThem #StopExecutions", sep="\n") == ["Families for Justice – Mashhad"]
+
+
+def test_a_newsletter_signs_with_its_own_name_under_a_dash():
+    page = ("<html><head><title>Switched Off - by The Caspian Ledger</title>"
+            "<meta property='og:site_name' content='The Caspian Ledger'></head><body><article>"
+            f"<h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in BODY) +
+            "<p>— The Caspian Ledger</p></article>"
+            "<footer>© 2025 The Caspian Ledger · Privacy ∙ Terms</footer></body></html>")
+    assert signed(page, name="p.html") == ["The Caspian Ledger"]
+    other = page.replace("The Caspian Ledger</title>", "Ledger Press</title>").replace(
+        "content='The Caspian Ledger'", "content='Ledger Press'").replace(
+        "© 2025 The Caspian Ledger", "© 2025 Ledger Press")
+    assert signed(other, name="p.html") == []  # a name under a dash, not the page's own

@@ -210,7 +210,8 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
     flag_pieces(pieces, report)
     kept_words = sum(len(words(p.text)) for p in pieces)
     flag_size(kept_words, raw_words, report)
-    meta = _metadata(pieces, report, page_date, candidates, columns or {}, hints.title)
+    meta = _metadata(pieces, report, page_date, candidates, columns or {}, hints.title,
+                     hints.site_names)
     chosen = next((why for no, _, why, _ in report.decisions
                    if no == title_no and why.startswith("title: ")), None)
     if chosen and not any(n.startswith("title:") for n in report.notes):
@@ -264,7 +265,7 @@ def _page_dates(candidates: list[DateCandidate], page_date: str | None) -> list[
 
 def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
               candidates: list[DateCandidate], columns: dict[int, list[str]],
-              declared: str | None = None) -> dict:
+              declared: str | None = None, site_names: frozenset[str] = frozenset()) -> dict:
     """Title, date and signers, as the text states them (the title the format declares, an
     e-mail's subject, when no line of the text is one)."""
     title_piece = next(p for p in pieces if p.kind == "title")
@@ -311,7 +312,7 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
             not refers_elsewhere(p.text)]
     if orgs:
         meta["organisations"] = orgs
-    signed_by = signers(pieces, columns, report.decisions, report.notes)
+    signed_by = signers(pieces, columns, report.decisions, report.notes, site_names)
     if signed_by:
         meta["signatories"] = signed_by
     return meta

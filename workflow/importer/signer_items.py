@@ -80,9 +80,23 @@ def item(text: str, main: str) -> str | None:
 COURTESY = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Mx|Mme)\.?\s+(?=[A-Z\u00C0-\u024F])")
 
 
+# a minister's title before a person's name, with the congregation after it ("Pastor Elias
+# Haddadian of the Assyrian Church Fellowship in Sydney"), as prose describes a signer: the
+# person signs, by name (alone, "Rabbi Daniel Kessler" is how he signs, title and all)
+CLERGY = re.compile(r"^(?:Pastor|Reverend|Rev\.?|The\s+Rev(?:erend|\.)?|Father|Fr\.|Rabbi|"
+                    r"Imam|Sheikh|Shaykh|Bishop|Archbishop|Ayatollah|Mullah|Cardinal|Deacon|"
+                    r"Elder|Mobed)\s+(?P<name>[A-Z\u00C0-\u024F][\w'’.-]+(?:\s+[A-Z\u00C0-\u024F]"
+                    r"[\w'’-]+){1,3}?)\s+(?:of|from|at)\s+\S.*$")
+
+
 def without_courtesy(name: str) -> str:
     """"Ms Katrīna Ozoliņa-Berg", "Mr. Morris Tidball-Binz": the person's name, without the
-    courtesy title a release or a list puts before it ("Dr." and "Prof." stay)."""
+    courtesy title a release or a list puts before it ("Dr." and "Prof." stay); a minister's
+    title and congregation ("Pastor A B of the C Church") likewise."""
+    clergy = CLERGY.match(name)
+    if clergy and name_shape(clergy["name"]).kind == "person" and \
+            name_shape(name).kind != "organisation":
+        return clergy["name"]
     bare = COURTESY.sub("", name)
     return bare if bare != name and name_shape(bare).kind == "person" else name
 

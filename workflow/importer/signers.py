@@ -146,14 +146,16 @@ _AFTER_BODY = ("after ", "furniture inside the body",  # and "after the signatur
 
 
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
-            decisions: list | None = None, notes: list[str] | None = None) -> list[str]:
+            decisions: list | None = None, notes: list[str] | None = None,
+            site_names: frozenset[str] | None = None) -> list[str]:
     """The signers, in order; ``columns`` are the cells of raw lines copied from a table (by
     line number): a signer's row gives its name column ("Parisa Kamali", not her affiliation
     or an organisation's country in the next column). ``decisions`` are the block
     classifier's (workflow.importer.report.Report.decisions): the lines it removed after the
     body are read too, inside a region of signers only, and there only plain names (an
     organisation, a person) sign unless the list goes on in them; ``notes`` (the report's)
-    is told how many signers came from such lines."""
+    is told how many signers came from such lines; ``site_names`` (lowercased) are the
+    names the page calls itself by (og:site_name, its copyright line)."""
     main = script_of(" ".join(p.text for p in pieces))
     columns = columns or {}
     body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
@@ -170,6 +172,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     from_removed: set[str] = set()
     seconded: set[str] = set()  # names a sentence says endorse "the statement" (of another)
     handles = _handles(decisions or [])
+    own = site_names or frozenset()  # the page's own names: a publication signing "— Its Name"
     over = False  # the signers' region ended at what follows them (a contact, a note)
     cosigned = False  # a label "Co-signed by:": others sign with the text's own author
     roled = False  # a role line under a person's name just went by
@@ -279,7 +282,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             cosigned = cosigned or bool(_COSIGNED.match(label))
             region = _Region(sign_off=sign_off(label), explicit=explicit)
             continue
-        if region is None and (dashed := _dash_signed(pieces, i, text, main)):
+        if region is None and (dashed := _dash_signed(pieces, i, text, main, own)):
             out += dashed  # "— Women's Equality Watch Iran" under the statement a post quotes
             continue
         acting = _acting(text, main) if id(piece) in late or (
@@ -1101,7 +1104,8 @@ _DASH_SIGN = re.compile(r"^[—–]\s*(?P<names>[^\s—–-].*?)\s*$")
 _TRANSLATED_SIGN = re.compile(r"^(?P<names>[^()]{3,120}?)\s*\((?P<other>[^()]{2,120})\)\s*$")
 
 
-def _dash_signed(pieces: list[Piece], i: int, text: str, main: str) -> list[str]:
+def _dash_signed(pieces: list[Piece], i: int, text: str, main: str,
+                 own: frozenset[str] = frozenset()) -> list[str]:
     """A dash and an organisation's name alone on a line under a paragraph ("— Ahwaz Rights
     Bulletin (نشریه حقوق بشر اهواز)"), or the name with its form in another script ("Women
     political prisoners of Evin (زندانیان سیاسی زن اوین)"): the organisation signs the text
@@ -1117,9 +1121,12 @@ def _dash_signed(pieces: list[Piece], i: int, text: str, main: str) -> list[str]
         return []  # "Nurses Watch (Geneva)": a qualifier; "🔹 A (…)": an item of a list
     above = next((p for p in reversed(pieces[:i]) if p.kind not in ("removed", "furniture")),
                  None)
-    if above is None or above.kind in ("quote", "title", "heading", "list") or \
+    if above is None or above.kind in ("quote", "title", "heading") or (
+            above.kind == "list" and not re.search(r"\w{3}[.;!]$", above.text)) or \
             re.search(r"[”\"»’:]\s*$", above.text):
-        return []
+        return []  # (a list of actions, each item a sentence, is the statement's own)
+    if match.re is _DASH_SIGN and match.group("names").strip().lower() in own:
+        return [match.group("names").strip()]  # the publication's own name ("The … Ledger")
     names = _line_names(match.group("names"), main, strict=True)
     return names if names and all(name_shape(n).kind == "organisation" for n in names) else []
 
