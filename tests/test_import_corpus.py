@@ -77,12 +77,6 @@ FRESH12 = {
         'junk: Stories from the frontlines of digital rights',
         'title',
     },
-    '284-news-meridianherald': {
-        'signatory missing: Amirkabir Polytechnic',
-        'signatory missing: Iranian Students’ Solidarity Union',
-        'signatory missing: Shiraz Arts University',
-        'signatory missing: Tabriz Medical Sciences University',
-    },
     '285-news-dispatchwire': {
         'junk: Exclusive news, data and analytics for financial market professionals.',
         "lost: Iran's judiciary did not immediately reply to a request for comment.",
@@ -144,10 +138,6 @@ FRESH12 = {
     },
     '318-blog-notesfromexile': {
         'junk: A few friends asked me to put this somewhere they could link to, so he',
-    },
-    '320-news-northquaytimes': {
-        'signatory missing: Caspian Rights Observatory',
-        'signatory missing: Green Defenders International',
     },
     '321-news-dailylantern': {
         'date',

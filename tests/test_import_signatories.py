@@ -761,3 +761,23 @@ def test_a_newsletter_signs_with_its_own_name_under_a_dash():
         "content='The Caspian Ledger'", "content='Ledger Press'").replace(
         "© 2025 The Caspian Ledger", "© 2025 Ledger Press")
     assert signed(other, name="p.html") == []  # a name under a dash, not the page's own
+
+
+REPORT = ["Prisoners’ families say the detained nurses have been denied medical care for weeks.",
+          "Their lawyers say the files contain no evidence of any crime at all."]
+
+
+def test_a_report_names_the_bodies_of_institutions_that_signed_and_one_alongside():
+    assert signed(TITLE, *REPORT, "The statement was signed by the student councils of Amirkabir "
+                  "Polytechnic, Shiraz Arts University and Tabriz Medical Sciences University, "
+                  "alongside the exiled Iranian Students’ Solidarity Union.", *BODY) == [
+        "Amirkabir Polytechnic", "Shiraz Arts University", "Tabriz Medical Sciences University",
+        "Iranian Students’ Solidarity Union"]
+
+
+def test_a_report_names_some_of_the_organisations_behind_a_statement():
+    assert signed(TITLE, *REPORT, "In a statement released on Tuesday, seven organisations "
+                  "including Nurses Watch and the Health Workers Union said the prisoners’ "
+                  "health was deteriorating.", *BODY) == ["Nurses Watch", "Health Workers Union"]
+    assert signed(TITLE, *REPORT, "Seven organisations including Nurses Watch and the Health "
+                  "Workers Union have documented such cases for years.", *BODY) == []

@@ -955,11 +955,48 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             continue  # "The letter, drafted by the working group, …": a report on who wrote it
         # "… endorsed by the Chairperson of the Committee on …, A (Greece), and the
         # Committee's rapporteur on Iran, B": the holders sign, not their offices
-        names = (_office_holders(cue.group("names")) or ([], False))[0] or \
-            names_in_run(cue.group("names"), main)
+        run = _reported_run(cue.group("names"))
+        names = (_office_holders(run) or ([], False))[0] or names_in_run(run, main)
         if names and any(is_name(n, strict=True) for n in names):
             out += names
+    if not out:
+        for sentence in SENTENCE_END.split(text):
+            including = _INCLUDING.search(sentence)
+            if including and _ABOUT_A_TEXT.search(sentence):
+                names = names_in_run(_reported_run(including.group("names")), main)
+                if len(names) >= 2 and all(is_name(n, strict=True) for n in names):
+                    out += names
     return out
+
+
+# a report's sentence naming some of the signers: "In a statement released on Tuesday, seven
+# organisations including A and the B said …"
+_INCLUDING = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"dozens?|several|more\s+than\s+\w+)\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:organi[sz]ations|groups|NGOs|unions|associations|bodies|councils)"
+                        r",?\s+(?:including|among them|such as)\s+(?P<names>[A-Z\"“].+?),?\s+"
+                        r"(?:said|say|says|warned|warn|urged|urge|called|call|demanded|demand|"
+                        r"wrote|write|stated|added|noted|told)\b")
+_ABOUT_A_TEXT = re.compile(r"\b(?:statement|letter|open letter|appeal|declaration|petition)\b",
+                           re.IGNORECASE)
+# how a report names who signs: "the student councils of A, B and C, alongside the exiled D"
+_BODIES_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,2}(?:councils?|unions?|associations?|"
+                        r"chapters?|branches|bodies|representatives|members|staff)\s+of\s+"
+                        r"(?=[A-Z])")
+_ALONGSIDE = re.compile(r",?\s+(?:alongside|together with|along with|as well as|joined by)\s+"
+                        r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?=[A-Z])")
+
+
+def _reported_run(text: str) -> str:
+    """A run of names as a report writes it, made plain: the bodies of each institution named
+    ("the student councils of A, B and C") are the institutions; a name joined "alongside the
+    exiled D" is one more in the run."""
+    text = _BODIES_OF.sub("", text.strip())
+    parts = _ALONGSIDE.split(text)
+    if len(parts) > 1:
+        head = ", ".join(p.strip().rstrip(",") for p in parts[:-1])
+        text = re.sub(r"\s+and\s+(?!.*\band\b)", ", ", head) + " and " + parts[-1]
+    return text
 
 
 # a line that opens saying who signs it ("Signed by A together with B and C.")
