@@ -119,9 +119,6 @@ FRESH12 = {
         'signatory missing: Olufemi Adeyanju',
         'signatory missing: Rashid Al-Mansouri',
     },
-    '310-pdf-unhrcdoc': {
-        'signatory missing: Baharestan Centre for Justice',
-    },
     '311-pdf-pphletter': {
         'junk: Cc: The Special Rapporteur on the right to health',
         'junk: To: The Head of the Judiciary of the Islamic Republic of Iran',

@@ -781,3 +781,12 @@ def test_a_report_names_some_of_the_organisations_behind_a_statement():
                   "health was deteriorating.", *BODY) == ["Nurses Watch", "Health Workers Union"]
     assert signed(TITLE, *REPORT, "Seven organisations including Nurses Watch and the Health "
                   "Workers Union have documented such cases for years.", *BODY) == []
+
+
+def test_a_un_written_statement_is_signed_by_its_accredited_ngo_and_those_sharing_its_views():
+    assert signed("United Nations A/HRC/61/NGO/7", "Human Rights Council",
+                  "Written statement* submitted by Nurses Watch, a non-governmental",
+                  "organization in special consultative status", TITLE, *BODY,
+                  "Health Workers Union, Sufi Heritage Watch, NGO(s) without consultative "
+                  "status, also share the views expressed in this statement.") == [
+        "Nurses Watch", "Health Workers Union", "Sufi Heritage Watch"]

@@ -928,8 +928,14 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     if top:
         by_line = BY_LINE.match(text) or JOINT_BY.search(text)
         if by_line:
-            names = names_in_run(by_line.group("names"), main)
+            run = by_line.group("names")
+            # "Written statement* submitted by A, a non-governmental organization in special
+            # consultative status": a UN document's NGO author, alone, by its status
+            accredited = _STATUS_AFTER.search(run)
+            names = names_in_run(run[:accredited.start()] if accredited else run, main)
             joint = bool(re.search(r"\bjoint\b", text[:by_line.start("names")], re.IGNORECASE))
+            if accredited and len(names) == 1 and name_shape(names[0]).kind == "organisation":
+                return names
             plain = sum(is_name(n, strict=True) for n in names)
             if (len(names) >= 2 or (joint and names)) and plain * 2 >= len(names) > 0:
                 return names
@@ -969,6 +975,8 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     return out
 
 
+_STATUS_AFTER = re.compile(r",\s*(?:an?\s+)?(?:NGO|non-governmental\s+organi[sz]ation)s?\b",
+                           re.IGNORECASE)
 # a report's sentence naming some of the signers: "In a statement released on Tuesday, seven
 # organisations including A and the B said …"
 _INCLUDING = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
