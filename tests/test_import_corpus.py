@@ -110,9 +110,6 @@ FRESH12 = {
     '306-igo-unrights': {
         'junk: Special Procedures experts work on a voluntary basis; they are not UN ',
     },
-    '307-igo-eurorights': {
-        'signatories extra',
-    },
     '308-igo-unagencies': {
         'junk: #####',
         'junk: UNCF works in more than 190 countries and territories to reach the mos',

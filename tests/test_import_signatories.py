@@ -790,3 +790,11 @@ def test_a_un_written_statement_is_signed_by_its_accredited_ngo_and_those_sharin
                   "Health Workers Union, Sufi Heritage Watch, NGO(s) without consultative "
                   "status, also share the views expressed in this statement.") == [
         "Nurses Watch", "Health Workers Union", "Sufi Heritage Watch"]
+
+
+def test_a_press_contact_under_its_role_with_a_telephone_number_is_no_signer():
+    contacts = ["Spokesperson", "Hanna Lindqvist-Moreau", "+32 (0)2 29 8 0455",
+                "Press Officer", "Baptiste Coelho", "+32 (0)2 29 8 0371"]
+    assert signed(TITLE, *BODY, *contacts, sep="\n") == []
+    assert signed(TITLE, *BODY, "Signed,", "Hanna Lindqvist-Moreau", "Director",
+                  "+32 (0)2 29 8 0455", sep="\n") == ["Hanna Lindqvist-Moreau"]

@@ -224,6 +224,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             close()  # a comment thread, "ENDS", a share bar, "About us": the signers are over
             over = over or piece.first > last_body
             continue
+        if _press_contact(pieces, i):
+            continue  # "Spokesperson" / "Hanna Lindqvist" / "+32 2 298 0455": a press contact
         cells = _cells(piece, text, columns)
         if cells and _header_row(cells):
             close()
@@ -370,6 +372,22 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         notes.append(f"signatories: {read} of {len(out)} read from lines removed as page "
                      "furniture after the body (listed in this report)")
     return out
+
+
+# a press office's role over a contact's name ("Spokesperson", "Press Officer", "Media contact")
+_PRESS_ROLE = re.compile(r"^(?:(?:chief|deputy|lead|senior)\s+)?(?:spokes(?:person|woman|man)|"
+                         r"press\s+(?:officer|office|contact|secretary|attach[eé])|"
+                         r"media\s+(?:officer|contact|relations)|communications?\s+"
+                         r"(?:officer|manager|director|contact))s?\s*:?$", re.IGNORECASE)
+
+
+def _press_contact(pieces: list[Piece], i: int) -> bool:
+    """A person's name between a press office's role above it and a telephone number or an
+    address under it: whom a journalist calls, not who makes the statement."""
+    if not 0 < i < len(pieces) - 1 or name_shape(_clean(pieces[i].text)).kind != "person":
+        return False
+    return bool(_PRESS_ROLE.match(_clean(pieces[i - 1].text))) and \
+        bool(CONTACT.search(pieces[i + 1].text))
 
 
 def _affiliation(found: list[str], region: _Region) -> bool:
