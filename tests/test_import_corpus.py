@@ -113,8 +113,6 @@ FRESH12 = {
     '308-igo-unagencies': {
         'junk: #####',
         'junk: UNCF works in more than 190 countries and territories to reach the mos',
-        'signatory missing: Olufemi Adeyanju',
-        'signatory missing: Rashid Al-Mansouri',
     },
     '311-pdf-pphletter': {
         'junk: Cc: The Special Rapporteur on the right to health',

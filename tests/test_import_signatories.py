@@ -798,3 +798,10 @@ def test_a_press_contact_under_its_role_with_a_telephone_number_is_no_signer():
     assert signed(TITLE, *BODY, *contacts, sep="\n") == []
     assert signed(TITLE, *BODY, "Signed,", "Hanna Lindqvist-Moreau", "Director",
                   "+32 (0)2 29 8 0455", sep="\n") == ["Hanna Lindqvist-Moreau"]
+
+
+def test_a_joint_statement_by_office_holders_parted_by_semicolons():
+    assert signed("Joint statement by Anneliese Hoorn, UNCF Executive Director; Rashid "
+                  "Al-Mansouri, High Commissioner for Displaced Persons; and Dr Olufemi Adeyanju, "
+                  "Director-General of the Global Migration Office", TITLE, *BODY) == [
+        "Anneliese Hoorn", "Rashid Al-Mansouri", "Dr Olufemi Adeyanju"]

@@ -212,6 +212,8 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
     text = without_date(run_head(text))
     if not text:
         return []
+    if ";" in text and (people := _people_with_roles(text, main)):
+        return people  # "A, Executive Director of B; C, High Commissioner …; and Dr D, …"
     if person_with_role(text):  # "Adele Khodr, UNICEF Regional Director for …": one person
         return [x for x in [item(text, main)] if x]
     items = [item(x, main) for x in split_run(text)]
@@ -225,6 +227,17 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
     if len(names) == 1 and not (is_name(names[0], strict=True) or name_shape(names[0]).complete):
         return []
     return names
+
+
+def _people_with_roles(text: str, main: str) -> list[str]:
+    """A run of people each with a role, parted by semicolons ("Anneliese Hoorn, UNCF
+    Executive Director; Rashid Al-Mansouri, High Commissioner for Displaced Persons; and Dr
+    Olufemi Adeyanju, Director-General of …"): each person's name; [] for any other run."""
+    parts = [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in text.split(";") if p.strip()]
+    if len(parts) < 2 or not all(person_with_role(p) for p in parts):
+        return []
+    names = [item(p, main) for p in parts]
+    return [n for n in names if n] if all(n and person_like(n) for n in names) else []
 
 
 def mandates(text: str) -> int:
