@@ -1020,8 +1020,10 @@ def _reported_run(text: str) -> str:
     text = _BODIES_OF.sub("", text.strip())
     parts = _ALONGSIDE.split(text)
     if len(parts) > 1:
-        head = ", ".join(p.strip().rstrip(",") for p in parts[:-1])
-        text = re.sub(r"\s+and\s+(?!.*\band\b)", ", ", head) + " and " + parts[-1]
+        head = re.sub(r"\s+and\s+(?!.*\band\b)", ", ",
+                      ", ".join(p.strip().rstrip(",") for p in parts[:-1]))
+        last = parts[-1]  # ("… together with A and the B": the run's own "and" stays last)
+        text = f"{head}, {last}" if re.search(r"\s(?:and|&)\s", last) else f"{head} and {last}"
     return text
 
 
