@@ -265,7 +265,9 @@ _NOT_YET: dict[tuple[str, str], str] = {
     ("101-pdf-openletter", "two-columns"): "a PDF's two columns of names, each with a role and a "
     "city, are read by the prose column reader (workflow.importer.columns) down the left column "
     "then the right, and the names come apart from their raw lines",
-    ("328-pdf-pressfreedomdesk", "two-columns"): "fresh12 (first run), not yet looked at",
+    ("328-pdf-pressfreedomdesk", "two-columns"): "the cause of 101's: a PDF's text gets no "
+    "table columns (convert.table_rows is off for PDFs) and its two rows of people, each with a "
+    "role and a Persian form, are joined into one paragraph, so no row is read cell by cell",
 }
 
 
