@@ -962,9 +962,10 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
         return units[2][0][0], b
     units = units[:3]  # the first blocks, as paragraphs
     if len(units) == 3:
-        (first, text, f), (second, text2, f2), (_, _, f3) = units
-        note = _POINTS_ON.search(text) and heading_shaped(text2, f2) and f3.prose  # "… the
-        # statement below." / a heading
+        (first, text, f), (second, text2, f2), (_, text3, f3) = units
+        dateline = bool(find_date(text3)) and f3.words <= 8 and not f3.terminal
+        note = _POINTS_ON.search(text) and heading_shaped(text2, f2) and \
+            (f3.prose or dateline)  # "… the statement below." / a heading / its prose or date
         note = note or (_POINTS_ON.search(text) and (_GREETING.match(text) or
                                                       _BEFORE_ISSUE.match(text)) and
                         f2.prose and f.words <= 60)  # "Hello friends — … is below."
