@@ -231,6 +231,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     b = _up_to_signature(lines, content, feats, b)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
     a = _over_related(content, feats, repeat, a, related, barriers)
+    a = _paragraph_start(lines, paragraphs, a, barriers)
     b = _signed_off(lines, content, feats, a, b)
     b = _dash_signed_end(lines, content, feats, b, barriers)
     a, b = _thread_span(lines, content, hints, a, b)
@@ -774,6 +775,24 @@ def _over_related(content: list[int], feats: dict[int, Features], repeat: dict, 
 
 _CHART = ("only figures", "figure or table caption")
 _NOT_CHART = ("time stamp", "date", "relative time stamp", "emoji")
+
+
+def _paragraph_start(lines: list[Line], paragraphs: dict[int, tuple[int, ...]] | None, a: int,
+                     barriers: list[int]) -> int:
+    """A body found starting mid-sentence (its first line in lowercase, the continuation of a
+    hard-wrapped paragraph whose opening line scored low: "At least 38 members of …" read as
+    a counter) starts at that paragraph's first line: a paragraph is kept or dropped whole."""
+    if not starts_lower(lines[a].text):
+        return a
+    run = (paragraphs or {}).get(a)
+    if run and run[0] < a and not any(run[0] < x <= a for x in barriers):
+        return run[0]
+    above = a - 1  # a line right above, no blank between, the sentence unfinished
+    if above >= 0 and lines[above].text and a not in barriers and \
+            len(lines[above].text.split()) >= 6 and not ends_terminal(lines[above].text) and \
+            lines[above].text[:1].isupper():
+        return above
+    return a
 
 
 def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Features],
