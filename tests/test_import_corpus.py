@@ -98,9 +98,6 @@ FRESH12 = {
     '293-pdf-iacoalition': {
         'junk: Annex: List of signatory organisations',
     },
-    '294-messaging-telegram': {
-        'lost: بهروز کمالی را آزاد کنید',
-    },
     '295-messaging-xthread': {
         'date',
         'signatory missing: @AhwazWomenNet',
@@ -129,11 +126,6 @@ FRESH12 = {
     },
     '310-pdf-unhrcdoc': {
         'signatory missing: Baharestan Centre for Justice',
-    },
-    '311-pdf-pphletter': {
-        'junk: Cc: The Special Rapporteur on the right to health',
-        'junk: To: The Head of the Judiciary of the Islamic Republic of Iran',
-        'lost: Denying medical care to prisoners can amount to torture or other ill-t',
     },
     '312-messaging-azadibulletin': {
         'date',

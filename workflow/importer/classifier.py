@@ -375,7 +375,9 @@ def _standfirst(lines: list[Line], content: list[int], feats: dict[int, Features
         text = bare(lines[i].text).strip()
         between = [j for j in content if i < j < a]
         particulars = d.role == "subtitle" and not hints.printed and \
-            any(_byline(lines[j].text) and not find_date(lines[j].text) for j in between)
+            any(_byline(lines[j].text) and not find_date(lines[j].text) and
+                decisions[j].role != "heading" for j in between)  # ("Free Behrouz Kamali",
+        # the heading over the text, reads as a name: no byline)
         names = attribution(text) or any(p.match(text) for p in (BY_LINE, INLINE, CUE_SENTENCE,
                                                                   JOINT_BY))
         if (header or particulars) and not names:
@@ -1222,6 +1224,11 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     if title is not None and i > title and document_label(text):
         return Decision(i, False, -1.0, "header", "a document-type label under the title "
                         "(what kind of text, not a heading of it)", evidence)
+    if title is not None and i > title and _ADDRESSEE.match(bare(text).strip()) and \
+            f.words <= 30:
+        return Decision(i, False, -1.0, "header", "a letter's addressee line (\"To: …\", "
+                        "\"Cc: …\") between the title and the body: its particulars, not its "
+                        "text", evidence)
     nxt = _after(content, i, 1)
     if nxt and nxt[0] >= 0 and furniture < 1.0 and heading_shaped(text, f, 1) and \
             _prose_after(i, content, feats) and not find_date(text) and \

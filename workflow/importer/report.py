@@ -33,6 +33,13 @@ class Entry:
         return f"  {where}: {self.reason}{tail}"
 
 
+def _wraps(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence of the line above (a hard-wrapped paragraph,
+    not a menu's next item): it starts in lowercase, or the line above is a long one left
+    unfinished."""
+    return line[:1].islower() or (len(above.split()) >= 5 and above.rstrip()[-1:] not in ".!?:")
+
+
 @dataclass
 class Report:
     """Collects what the importer did, in the order it did it; rendered sorted by line."""
@@ -83,15 +90,18 @@ class Report:
         the sentence a reader would look for, not its pieces. Lines the classifier scored one
         by one, and a PDF's running lines (each a line of its own), stay apart."""
         out: list[Entry] = []
+        tail = ""  # the last line's own text of the entry before
         for e in sorted(self.removed, key=lambda e: (e.first is None, e.first or 0)):
             prev = out[-1] if out else None
             if prev is not None and e.first is not None and prev.first is not None and \
                     e.last is None and e.first == (prev.last or prev.first) + 1 and \
                     e.reason == prev.reason and "score" not in e.reason and \
-                    not e.reason.startswith("running ") and e.text and prev.text:
+                    not e.reason.startswith("running ") and e.text and prev.text and \
+                    _wraps(tail, e.text):
                 out[-1] = Entry(prev.first, e.first, prev.reason, f"{prev.text} {e.text}")
-                continue
-            out.append(e)
+            else:
+                out.append(e)
+            tail = e.text
         self.removed = out
 
     def render(self, header: list[str]) -> str:
