@@ -70,9 +70,6 @@ FRESH12 = {
     '281-blog-kavirdispatches': {
         'date',
     },
-    '282-newsletter-ledgerpost': {
-        'junk: Reply to this email if you have tips — I read everything.',
-    },
     '283-blog-openwires': {
         'junk: Stories from the frontlines of digital rights',
         'title',
@@ -132,9 +129,6 @@ FRESH12 = {
     },
     '313-messaging-xthread': {
         'date',
-    },
-    '317-newsletter-zagrosledger': {
-        'junk: If you value this work, consider a paid subscription.',
     },
     '318-blog-notesfromexile': {
         'junk: A few friends asked me to put this somewhere they could link to, so he',

@@ -234,6 +234,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a = _paragraph_start(lines, paragraphs, a, barriers)
     b = _signed_off(lines, content, feats, a, b)
     b = _dash_signed_end(lines, content, feats, b, barriers)
+    b = _signed_within(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
@@ -925,6 +926,42 @@ def _dash_signed_end(lines: list[Line], content: list[int], feats: dict[int, Fea
     return b
 
 
+_TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # the publisher to its readers
+
+
+def _signature_line(lines: list[Line], feats: dict[int, Features], j: int) -> bool:
+    """A line that signs the statement: a dash and an organisation's name, or "Signed: A, B"."""
+    from workflow.importer.signer_labels import INLINE
+
+    text = bare(lines[j].text).strip()
+    if INLINE.match(text):
+        return True
+    return bool(_DASH_LEAD.match(text)) and feats[j].words <= 12 and \
+        name_shape(re.sub(r"\s*\([^()]*\)$", "", _DASH_LEAD.sub("", text))).kind == \
+        "organisation"
+
+
+def _signed_within(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                   b: int) -> int:
+    """A statement signed near the body's end ("— Roya Foundation for Women's Equality",
+    "Signed: A, B, C") ends at its signature: the few short lines after it, within what read
+    as the body, are the publisher's ("That's all for this week. Reply to this email …", "If
+    you value this work, consider a paid subscription."): at most three lines and 60 words,
+    one of them speaking to the reader ("you"); a reporter's "X did not respond" stays."""
+    inside = [i for i in content if a < i <= b]
+    for pos in range(len(inside) - 1, max(len(inside) - 5, -1), -1):
+        j = inside[pos]
+        if not _signature_line(lines, feats, j):
+            continue
+        rest = inside[pos + 1:]
+        if rest and len(rest) <= 3 and sum(feats[k].words for k in rest) <= 60 and \
+                any(_TO_READER.search(lines[k].text) for k in rest) and \
+                sum(1 for i in inside[:pos] if feats[i].prose) >= 3:
+            return j
+        return b
+    return b
+
+
 def _thread_span(lines: list[Line], content: list[int], hints: PageHints, a: int,
                  b: int) -> tuple[int, int]:
     """A thread numbered in parts ("1/6 …" to "6/6 …") is the statement from its first part to
@@ -1197,6 +1234,13 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     score = f.sentence - furniture - 2.5
     if f.prose and _continues_text(text):
         score += 1.0
+    if b is not None and i > b and _signature_line(lines, feats, b) and \
+            _TO_READER.search(line.text):
+        score -= 3.0  # the statement signed off: the words to the reader after it are the
+        # publisher's
+        if score < 0:
+            return Decision(i, False, score, "after", "after the statement's signature line "
+                            "(the publisher's words)", evidence)
     keep = score >= 0
     return Decision(i, keep, score, "after", "prose after the body" if keep else
                     "after the body", evidence)
