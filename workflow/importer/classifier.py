@@ -1257,6 +1257,11 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             feats[nxt[0]].words >= 3:
         return Decision(i, False, -1.0, "header", "a category label over a headline",
                         evidence)  # "PETITION & JOINT STATEMENT" / "Free the five …"
+    if title is not None and i > title and _ADDRESSEE.match(bare(text).strip()) and \
+            f.words <= 30:
+        return Decision(i, False, -1.0, "header", "a letter's addressee line (\"To: …\", "
+                        "\"Cc: …\") between the title and the body: its particulars, not its "
+                        "text", evidence)
     if title is not None and prev and prev[-1] == title and heading_shaped(text, f) \
             and furniture - f.soft < 1.0 and not find_date(text) and not _byline(text):
         return Decision(i, True, 1.0, "header", "subtitle under the title", evidence,
@@ -1268,11 +1273,6 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     if title is not None and i > title and document_label(text):
         return Decision(i, False, -1.0, "header", "a document-type label under the title "
                         "(what kind of text, not a heading of it)", evidence)
-    if title is not None and i > title and _ADDRESSEE.match(bare(text).strip()) and \
-            f.words <= 30:
-        return Decision(i, False, -1.0, "header", "a letter's addressee line (\"To: …\", "
-                        "\"Cc: …\") between the title and the body: its particulars, not its "
-                        "text", evidence)
     nxt = _after(content, i, 1)
     if nxt and nxt[0] >= 0 and furniture < 1.0 and heading_shaped(text, f, 1) and \
             _prose_after(i, content, feats) and not find_date(text) and \
