@@ -106,9 +106,6 @@ FRESH12 = {
         'junk: The usual link roundup returns next Tuesday.',
         'signatory missing: The Caspian Ledger',
     },
-    '303-news-compasswire': {
-        'junk: Reporting by Leyla Moradian in Dubai and Tom Ashgrove in London; Editi',
-    },
     '306-igo-unrights': {
         'junk: Special Procedures experts work on a voluntary basis; they are not UN ',
     },
@@ -117,7 +114,6 @@ FRESH12 = {
     },
     '308-igo-unagencies': {
         'junk: #####',
-        'junk: UNCF works in more than 190 countries and territories to reach the mos',
         'signatory missing: Olufemi Adeyanju',
         'signatory missing: Rashid Al-Mansouri',
     },

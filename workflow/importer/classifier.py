@@ -261,9 +261,13 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     if turn is not None:  # the next item of a newsletter issue: the statement ended before it
         b = max(_before(content, turn, 1)[0], a)
         barriers = sorted(set(barriers) | {turn})
+    about = _about_heading(lines, content, feats, a, b)
+    if about is not None:  # the publisher's "About UNCF" paragraph after the statement
+        b = max(_before(content, about, 1)[0], a)
+        barriers = sorted(set(barriers) | {about})
     after_barrier = next((x for x in barriers if x > b), None)
     if after_barrier is not None and not _barrier(lines[after_barrier].text) and \
-            after_barrier not in (chat_end, turn):
+            after_barrier not in (chat_end, turn, about):
         after_barrier = max(after_barrier - 1, b + 1)
     signature = _signature_block(lines, content, feats, b, after_barrier, repeat, paragraphs)
     # an article quoting the statement (its paragraphs in a <blockquote>): the reporter's own
@@ -927,6 +931,30 @@ def _dash_signed_end(lines: list[Line], content: list[int], feats: dict[int, Fea
 
 
 _TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # the publisher to its readers
+
+
+_ABOUT = re.compile(r"^about (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of |for |the )?[A-Z][\w.&'’-]*)"
+                    r"{0,5}:?$", re.IGNORECASE)
+
+
+def _about_heading(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                   b: int) -> int | None:
+    """An organisation's standing paragraph after the statement, under its own heading ("About
+    UNCF" / "UNCF works in more than 190 countries …"): the heading near the body's end (at
+    most three lines and 120 words after it, three paragraphs of prose before it) is where
+    the statement ended; it and what follows are the publisher's."""
+    inside = [i for i in content if a < i <= b]
+    for pos in range(len(inside) - 1, max(len(inside) - 5, 0), -1):
+        j = inside[pos]
+        text = bare(lines[j].text).strip()
+        if not (_ABOUT.match(text) and text[:1].isupper() and 2 <= feats[j].words <= 7):
+            continue
+        rest = inside[pos + 1:]
+        if rest and len(rest) <= 3 and sum(feats[k].words for k in rest) <= 120 and \
+                sum(1 for i in inside[:pos] if feats[i].prose) >= 3:
+            return j
+        return None
+    return None
 
 
 def _signature_line(lines: list[Line], feats: dict[int, Features], j: int) -> bool:
