@@ -137,3 +137,22 @@ def test_a_reporters_line_after_a_dash_signed_statement_stays():
                       "Iran's judiciary did not respond to a request for comment."])
     conversion = converted(page, "news.txt")
     assert "did not respond to a request for comment" in conversion.body
+
+
+def test_a_wires_run_of_credits_is_a_source_credit():
+    page = "\n".join(["Iran jails three more journalists", "",
+                      *sum(([p, ""] for p in BODY * 2), []),
+                      "Reporting by Leyla Moradian in Dubai and Tom Ashgrove in London; Editing "
+                      "by Hugh Penrose"])
+    conversion = converted(page, "wire.txt")
+    assert "Reporting by" not in conversion.body
+
+
+def test_an_about_heading_after_the_statement_starts_the_publishers_paragraph():
+    page = "\n".join(["Joint statement on the rights of refugee children", "",
+                      *sum(([p, ""] for p in BODY * 2), []), "About UNCF", "",
+                      "UNCF works in more than 190 countries and territories to reach the most "
+                      "disadvantaged children and adolescents."])
+    conversion = converted(page, "release.txt")
+    assert "190 countries" not in conversion.body and "About UNCF" not in conversion.body
+    assert BODY[2] in conversion.body
