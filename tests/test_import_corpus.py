@@ -126,9 +126,6 @@ FRESH12 = {
     '313-messaging-xthread': {
         'date',
     },
-    '318-blog-notesfromexile': {
-        'junk: A few friends asked me to put this somewhere they could link to, so he',
-    },
     '320-news-northquaytimes': {
         'signatory missing: Caspian Rights Observatory',
         'signatory missing: Green Defenders International',

@@ -156,3 +156,13 @@ def test_an_about_heading_after_the_statement_starts_the_publishers_paragraph():
     conversion = converted(page, "release.txt")
     assert "190 countries" not in conversion.body and "About UNCF" not in conversion.body
     assert BODY[2] in conversion.body
+
+
+def test_a_posters_so_here_it_is_note_before_the_statement_goes():
+    page = "\n".join(["Halt the execution wave against Baluch prisoners", "",
+                      "A few friends asked me to put this somewhere they could link to, so here "
+                      "it is. I helped draft it with colleagues over the past fortnight.", "",
+                      "JOINT APPEAL", "", "2 July 2025", "", *sum(([p, ""] for p in BODY), []),
+                      ORGS[0]])
+    conversion = converted(page, "post.txt")
+    assert "A few friends" not in conversion.body and BODY[0] in conversion.body

@@ -77,7 +77,9 @@ _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|ev
 _SHARES_BELOW = re.compile(r"\b(?:posting|sharing|forwarding|reproducing|republishing|"
                            r"passing on)\b[^.!?]{0,80}\bbelow\b|"
                            r"\bbelow\b[^.!?]{0,30}\b(?:is|are)\s+"
-                           r"(?:re)?(?:posted|shared|reproduced|published)\b", re.IGNORECASE)
+                           r"(?:re)?(?:posted|shared|reproduced|published)\b|"
+                           r"(?:^|[,;.—–]\s*(?:so\s+)?)here it is\b", re.IGNORECASE)  # "…
+# asked me to put this somewhere they could link to, so here it is."
 # an editor's note signed with a dash ("— Shirin, for the Roya team")
 _DASH_SIGNED = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
                           r"(?:,|\s+for\b|\s+on behalf\b|$)")
@@ -1318,6 +1320,9 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             _POINTS_ON.search(text) and f.words <= 80:
         return Decision(i, False, -1.0, "header", "a note before the statement, pointing on "
                         "to it", evidence)  # "Hi friends, welcome to issue 58. … below."
+    if f.prose and _SHARES_BELOW.search(bare(text)) and f.words <= 80:
+        return Decision(i, False, -1.0, "header", "a poster's note sharing the statement "
+                        "(\"so here it is\", \"we are sharing the statement below\")", evidence)
     if f.prose and _greeted_and_signed(i, lines, content):
         return Decision(i, False, -1.0, "header", "a signed note before the statement (between "
                         "a greeting and a sign-off)", evidence)  # "Dear friends," … "With love,"
