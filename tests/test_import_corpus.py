@@ -85,10 +85,6 @@ FRESH12 = {
         "lost: Iran's judiciary did not immediately reply to a request for comment.",
         'title',
     },
-    '291-pdf-zagroshrc': {
-        'junk: Registered association, Vienna ZVR 1290443187',
-        'title',
-    },
     '292-pdf-womenslabourfront': {
         'title',
     },
