@@ -109,7 +109,6 @@ FRESH12 = {
         'signatories extra',
     },
     '308-igo-unagencies': {
-        'junk: #####',
         'signatory missing: Olufemi Adeyanju',
         'signatory missing: Rashid Al-Mansouri',
     },

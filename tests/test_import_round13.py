@@ -166,3 +166,10 @@ def test_a_posters_so_here_it_is_note_before_the_statement_goes():
                       ORGS[0]])
     conversion = converted(page, "post.txt")
     assert "A few friends" not in conversion.body and BODY[0] in conversion.body
+
+
+def test_a_row_of_hashes_ends_the_release():
+    page = "\n".join(["Joint statement on refugee children", "", *sum(([p, ""] for p in BODY), []),
+                      "#####", "", "Media contacts", "Farzaneh Qaderi, Amman"])
+    conversion = converted(page, "release.txt")
+    assert "#####" not in conversion.body and BODY[2] in conversion.body

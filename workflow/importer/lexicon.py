@@ -102,7 +102,7 @@ ISSUE_TURN = re.compile(
     r"(?:the )?roundup|what else (?:we're|we are) (?:reading|watching)|also in this issue)"
     r"[:.!]?$", re.IGNORECASE)
 # (a dinkus of asterisk groups, "* *** *", is an end mark; dashes in groups are a table's rule)
-END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
+END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|#{3,}|-30-|\*\*\*|end of (?:statement|release)|"
                        r"[-_=~*]{3,}|(?:[-_=~*—–•·]\s+){1,}[-_=~*—–•·]|\*+(?:\s+\*+)+)$",
                        re.IGNORECASE)
 # A label introducing the people or organisations that sign.
