@@ -88,9 +88,6 @@ FRESH12 = {
     '292-pdf-womenslabourfront': {
         'title',
     },
-    '293-pdf-iacoalition': {
-        'junk: Annex: List of signatory organisations',
-    },
     '295-messaging-xthread': {
         'date',
         'signatory missing: @AhwazWomenNet',

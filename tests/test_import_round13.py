@@ -173,3 +173,13 @@ def test_a_row_of_hashes_ends_the_release():
                       "#####", "", "Media contacts", "Farzaneh Qaderi, Amman"])
     conversion = converted(page, "release.txt")
     assert "#####" not in conversion.body and BODY[2] in conversion.body
+
+
+def test_an_annex_heading_over_the_signers_goes_and_the_signers_are_read():
+    page = "\n".join(["Joint letter to the members of the Council", "",
+                      *sum(([p, ""] for p in BODY * 2), []),
+                      "Annex: List of signatory organisations", "",
+                      *(f"{n}. {org}" for n, org in enumerate(ORGS, start=1))])
+    conversion = converted(page, "letter.txt")
+    assert "Annex" not in conversion.body
+    assert conversion.meta["signatories"] == ORGS

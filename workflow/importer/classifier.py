@@ -295,6 +295,10 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         elif i in notes and i != title:
             decision = Decision(i, False, -1.0, "header", "a note before the statement, "
                                 "pointing on to it", decision.evidence)
+        elif decision.keep and i != title and _annex_label(lines[i].text):
+            decision = Decision(i, False, -1.0, decision.zone, "an annex's heading over the "
+                                "signers' list (a part of the document, not its text; the "
+                                "signers are read under it)", decision.evidence)
         elif _EDITOR_NOTE.match(bare(lines[i].text)) and i != title:
             decision = Decision(i, False, min(decision.score, -1.0), decision.zone,
                                 "an editor's note, labelled so (the site's words about the "
@@ -937,6 +941,14 @@ _TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # the publisher to 
 
 _ABOUT = re.compile(r"^about (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of |for |the )?[A-Z][\w.&'’-]*)"
                     r"{0,5}:?$", re.IGNORECASE)
+
+
+def _annex_label(text: str) -> bool:
+    """"Annex: List of signatory organisations": a document part naming the signers' list."""
+    from workflow.importer.signer_labels import DOC_PART, LABEL
+
+    plain = bare(text).strip()
+    return bool(DOC_PART.match(plain)) and bool(LABEL.match(DOC_PART.sub("", plain)))
 
 
 def _about_heading(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
