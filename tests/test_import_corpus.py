@@ -96,7 +96,6 @@ FRESH12 = {
         'signatory missing: @WaterJusticeIR',
     },
     '300-newsletter-caspianledger': {
-        'junk: The usual link roundup returns next Tuesday.',
         'signatory missing: The Caspian Ledger',
     },
     '306-igo-unrights': {

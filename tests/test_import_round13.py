@@ -183,3 +183,12 @@ def test_an_annex_heading_over_the_signers_goes_and_the_signers_are_read():
     conversion = converted(page, "letter.txt")
     assert "Annex" not in conversion.body
     assert conversion.meta["signatories"] == ORGS
+
+
+def test_a_greeting_giving_the_whole_issue_to_the_statement_goes():
+    page = "\n".join(["The Ledger", "", "Switched off, again", "",
+                      "Dear readers, this week we are giving the whole issue to a single "
+                      "statement. The usual link roundup returns next Tuesday.", "",
+                      *sum(([p, ""] for p in BODY), []), ORGS[0]])
+    conversion = converted(page, "issue.txt")
+    assert "Dear readers" not in conversion.body and BODY[0] in conversion.body

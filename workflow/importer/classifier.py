@@ -61,7 +61,7 @@ _SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|t
                          r"distinguished [^.!?]{1,40}|honou?rable [^.!?]{1,40})[,:]?$",
                          re.IGNORECASE)
 _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
-                        r"(?:this|today's|this week's|this month's) "
+                        r"(?:this|today's|this week's|this month's|the whole|the entire) "
                         r"(?:issue|edition|letter|newsletter))\b", re.IGNORECASE)
 # an editor greeting the readers ("Hello friends —", "Hi all,", "Dear readers,")
 # a paragraph the site labels as its own note ("Editor's note: a reader sent us …",
