@@ -70,9 +70,6 @@ FRESH12 = {
     '281-blog-kavirdispatches': {
         'date',
     },
-    '282-newsletter-ledgerpost': {
-        'junk: Reply to this email if you have tips — I read everything.',
-    },
     '283-blog-openwires': {
         'junk: Stories from the frontlines of digital rights',
         'title',
@@ -82,54 +79,20 @@ FRESH12 = {
         "lost: Iran's judiciary did not immediately reply to a request for comment.",
         'title',
     },
-    '291-pdf-zagroshrc': {
-        'junk: Registered association, Vienna ZVR 1290443187',
-        'title',
-    },
     '292-pdf-womenslabourfront': {
         'title',
-    },
-    '293-pdf-iacoalition': {
-        'junk: Annex: List of signatory organisations',
-    },
-    '294-messaging-telegram': {
-        'lost: بهروز کمالی را آزاد کنید',
     },
     '295-messaging-xthread': {
         'date',
     },
-    '298-email-iranrightslist': {
-        'lost: At least 38 members of the Gonabadi Dervish community were arrested af',
-    },
-    '300-newsletter-caspianledger': {
-        'junk: The usual link roundup returns next Tuesday.',
-    },
-    '303-news-compasswire': {
-        'junk: Reporting by Leyla Moradian in Dubai and Tom Ashgrove in London; Editi',
-    },
     '306-igo-unrights': {
         'junk: Special Procedures experts work on a voluntary basis; they are not UN ',
-    },
-    '308-igo-unagencies': {
-        'junk: #####',
-        'junk: UNCF works in more than 190 countries and territories to reach the mos',
-    },
-    '311-pdf-pphletter': {
-        'junk: Cc: The Special Rapporteur on the right to health',
-        'junk: To: The Head of the Judiciary of the Islamic Republic of Iran',
-        'lost: Denying medical care to prisoners can amount to torture or other ill-t',
     },
     '312-messaging-azadibulletin': {
         'date',
     },
     '313-messaging-xthread': {
         'date',
-    },
-    '317-newsletter-zagrosledger': {
-        'junk: If you value this work, consider a paid subscription.',
-    },
-    '318-blog-notesfromexile': {
-        'junk: A few friends asked me to put this somewhere they could link to, so he',
     },
     '321-news-dailylantern': {
         'date',
@@ -148,20 +111,6 @@ FRESH12 = {
         'lost: We, the undersigned civil society organisations, urge all member State',
         'title',
     },
-    '334-email-qarchakwatch': {
-        'junk: We will publish it on Monday.',
-        'junk: could you send us the final version of the Qarchak statement as plain ',
-        'lost: At least fourteen women held in Qarchak prison, south of Tehran, have ',
-        'lost: Denying medical care to prisoners in order to punish them or to pressu',
-        'lost: Qarchak was built as a poultry farm and has no functioning ventilation',
-        'lost: They include a 61-year-old retired teacher with untreated breast cance',
-        'lost: We call on the Prisons Organisation to transfer every sick prisoner to',
-        'signatory missing: Farzaneh Mohseni',
-        'signatory missing: Golnar Haghighi',
-        'signatory missing: Roya Esfandiari',
-        'signatory missing: Women Behind Walls Network',
-        'title',
-    },
 }
 KNOWN_MISSES.update(FRESH12)
 
@@ -176,60 +125,20 @@ UNREPORTED: dict[str, set[str]] = {
     "160-blog-substack-pen": {"#censorship"},
     "181-messaging-whatsapp": {"[03/06/2025, 21:16:01] Sepideh (Berlin): \u200eForwarded",
                                "[03/06/2025, 21:17:12] Roya K: ❤️"},
-    # fresh9: e-mails' wrapped notes and disclaimers, reported line by line
-    '216-email-qarchakwatch': {
-        'CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended solely for '
-        'the named recipient(s) and may contain confidential information.',
-        'forwarding this for the archive, it went out on Saturday on the Qarchak list.',
-    },
-    '228-email-hrcwatchlist': {
-        'CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended solely for '
-        'the addressee.',
-        'Hi all, please add this to the database, it went out last week but I only saw it'
-        ' now.',
-    },
-    '243-email-thunderfwd': {
-        'Can we sign as a network? I think yes but shout if not.',
-        'Passing this on from Lale at the Lyon group - they want as many endorsements as '
-        'possible before Friday.',
-        'This e-mail and any attachment are confidential and intended solely for the '
-        'addressee.',
-    },
-    '244-email-maildigest': {
-        'I will be 15 minutes late, my connection from here is terrible this week.',
-    },
-    # fresh10: furniture reported line by line or inside a longer removed entry
-    '262-email-gmailfwd': {
-        "It came through the Paris list last week, I don't think anyone logged it.",
-    },
+    # (fresh9..fresh12's e-mail notes and disclaimers, removed line by line, are reported whole
+    # since a removed wrapped paragraph is one report entry)
     '264-email-googlegroups': {
         'Hi all, the room at the Maison des associations is booked for 14 October from '
         '18:00.',
-        "You received this digest because you're subscribed to updates for this group.",
     },
     # fresh11: a line inside a longer removed entry
     '280-email-listserv': {
         'Apologies for cross-posting.',
     },
     # fresh12 (first run): lines inside a longer removed entry
-    '296-email-fwdfamilies': {'The families are happy for it to be published anywhere.'},
-    '298-email-iranrightslist': {
-        'CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended solely for '
-        'the addressee.',
-    },
     '310-pdf-unhrcdoc': {
         'The Secretary-General has received the following written statement which is '
         'circulated in accordance with Economic and Social Council resolution 1996/31.',
-    },
-    '315-email-fwdkarun': {
-        'CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for '
-        'the named recipient and may contain privileged information.',
-        'This came in via the Ahvaz list on Monday - can someone add it to the database?',
-    },
-    '332-email-fwdazerirights': {'Sorry for the delay, I was travelling.'},
-    '334-email-qarchakwatch': {
-        'CONFIDENTIALITY NOTICE: The information in this message is intended only for '
-        'the addressee.',
     },
 }
 ALL = pages()

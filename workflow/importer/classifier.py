@@ -61,7 +61,7 @@ _SALUTATION = re.compile(r"^(?:dear\b[^.!?]{0,60}|(?:your )?excellenc(?:y|ies)|t
                          r"distinguished [^.!?]{1,40}|honou?rable [^.!?]{1,40})[,:]?$",
                          re.IGNORECASE)
 _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appeal)|"
-                        r"(?:this|today's|this week's|this month's) "
+                        r"(?:this|today's|this week's|this month's|the whole|the entire) "
                         r"(?:issue|edition|letter|newsletter))\b", re.IGNORECASE)
 # an editor greeting the readers ("Hello friends —", "Hi all,", "Dear readers,")
 # a paragraph the site labels as its own note ("Editor's note: a reader sent us …",
@@ -77,7 +77,9 @@ _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|ev
 _SHARES_BELOW = re.compile(r"\b(?:posting|sharing|forwarding|reproducing|republishing|"
                            r"passing on)\b[^.!?]{0,80}\bbelow\b|"
                            r"\bbelow\b[^.!?]{0,30}\b(?:is|are)\s+"
-                           r"(?:re)?(?:posted|shared|reproduced|published)\b", re.IGNORECASE)
+                           r"(?:re)?(?:posted|shared|reproduced|published)\b|"
+                           r"(?:^|[,;.—–]\s*(?:so\s+)?)here it is\b", re.IGNORECASE)  # "…
+# asked me to put this somewhere they could link to, so here it is."
 # an editor's note signed with a dash ("— Shirin, for the Roya team")
 _DASH_SIGNED = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
                           r"(?:,|\s+for\b|\s+on behalf\b|$)")
@@ -231,8 +233,10 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     b = _up_to_signature(lines, content, feats, b)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
     a = _over_related(content, feats, repeat, a, related, barriers)
+    a = _paragraph_start(lines, paragraphs, a, barriers)
     b = _signed_off(lines, content, feats, a, b)
     b = _dash_signed_end(lines, content, feats, b, barriers)
+    b = _signed_within(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
@@ -259,9 +263,13 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     if turn is not None:  # the next item of a newsletter issue: the statement ended before it
         b = max(_before(content, turn, 1)[0], a)
         barriers = sorted(set(barriers) | {turn})
+    about = _about_heading(lines, content, feats, a, b)
+    if about is not None:  # the publisher's "About UNCF" paragraph after the statement
+        b = max(_before(content, about, 1)[0], a)
+        barriers = sorted(set(barriers) | {about})
     after_barrier = next((x for x in barriers if x > b), None)
     if after_barrier is not None and not _barrier(lines[after_barrier].text) and \
-            after_barrier not in (chat_end, turn):
+            after_barrier not in (chat_end, turn, about):
         after_barrier = max(after_barrier - 1, b + 1)
     signature = _signature_block(lines, content, feats, b, after_barrier, repeat, paragraphs)
     # an article quoting the statement (its paragraphs in a <blockquote>): the reporter's own
@@ -287,6 +295,10 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         elif i in notes and i != title:
             decision = Decision(i, False, -1.0, "header", "a note before the statement, "
                                 "pointing on to it", decision.evidence)
+        elif decision.keep and i != title and _annex_label(lines[i].text):
+            decision = Decision(i, False, -1.0, decision.zone, "an annex's heading over the "
+                                "signers' list (a part of the document, not its text; the "
+                                "signers are read under it)", decision.evidence)
         elif _EDITOR_NOTE.match(bare(lines[i].text)) and i != title:
             decision = Decision(i, False, min(decision.score, -1.0), decision.zone,
                                 "an editor's note, labelled so (the site's words about the "
@@ -374,7 +386,9 @@ def _standfirst(lines: list[Line], content: list[int], feats: dict[int, Features
         text = bare(lines[i].text).strip()
         between = [j for j in content if i < j < a]
         particulars = d.role == "subtitle" and not hints.printed and \
-            any(_byline(lines[j].text) and not find_date(lines[j].text) for j in between)
+            any(_byline(lines[j].text) and not find_date(lines[j].text) and
+                decisions[j].role != "heading" for j in between)  # ("Free Behrouz Kamali",
+        # the heading over the text, reads as a name: no byline)
         names = attribution(text) or any(p.match(text) for p in (BY_LINE, INLINE, CUE_SENTENCE,
                                                                   JOINT_BY))
         if (header or particulars) and not names:
@@ -776,6 +790,24 @@ _CHART = ("only figures", "figure or table caption")
 _NOT_CHART = ("time stamp", "date", "relative time stamp", "emoji")
 
 
+def _paragraph_start(lines: list[Line], paragraphs: dict[int, tuple[int, ...]] | None, a: int,
+                     barriers: list[int]) -> int:
+    """A body found starting mid-sentence (its first line in lowercase, the continuation of a
+    hard-wrapped paragraph whose opening line scored low: "At least 38 members of …" read as
+    a counter) starts at that paragraph's first line: a paragraph is kept or dropped whole."""
+    if not starts_lower(lines[a].text):
+        return a
+    run = (paragraphs or {}).get(a)
+    if run and run[0] < a and not any(run[0] < x <= a for x in barriers):
+        return run[0]
+    above = a - 1  # a line right above, no blank between, the sentence unfinished
+    if above >= 0 and lines[above].text and a not in barriers and \
+            len(lines[above].text.split()) >= 6 and not ends_terminal(lines[above].text) and \
+            lines[above].text[:1].isupper():
+        return above
+    return a
+
+
 def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Features],
                   repeat: dict, a: int, barriers: list[int], reach: int = 6) -> int:
     """A report's chart or table between two stretches of its text (a caption, axis labels,
@@ -904,6 +936,74 @@ def _dash_signed_end(lines: list[Line], content: list[int], feats: dict[int, Fea
     return b
 
 
+_TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # the publisher to its readers
+
+
+_ABOUT = re.compile(r"^about (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of |for |the )?[A-Z][\w.&'’-]*)"
+                    r"{0,5}:?$", re.IGNORECASE)
+
+
+def _annex_label(text: str) -> bool:
+    """"Annex: List of signatory organisations": a document part naming the signers' list."""
+    from workflow.importer.signer_labels import DOC_PART, LABEL
+
+    plain = bare(text).strip()
+    return bool(DOC_PART.match(plain)) and bool(LABEL.match(DOC_PART.sub("", plain)))
+
+
+def _about_heading(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                   b: int) -> int | None:
+    """An organisation's standing paragraph after the statement, under its own heading ("About
+    UNCF" / "UNCF works in more than 190 countries …"): the heading near the body's end (at
+    most three lines and 120 words after it, three paragraphs of prose before it) is where
+    the statement ended; it and what follows are the publisher's."""
+    inside = [i for i in content if a < i <= b]
+    for pos in range(len(inside) - 1, max(len(inside) - 5, 0), -1):
+        j = inside[pos]
+        text = bare(lines[j].text).strip()
+        if not (_ABOUT.match(text) and text[:1].isupper() and 2 <= feats[j].words <= 7):
+            continue
+        rest = inside[pos + 1:]
+        if rest and len(rest) <= 3 and sum(feats[k].words for k in rest) <= 120 and \
+                sum(1 for i in inside[:pos] if feats[i].prose) >= 3:
+            return j
+        return None
+    return None
+
+
+def _signature_line(lines: list[Line], feats: dict[int, Features], j: int) -> bool:
+    """A line that signs the statement: a dash and an organisation's name, or "Signed: A, B"."""
+    from workflow.importer.signer_labels import INLINE
+
+    text = bare(lines[j].text).strip()
+    if INLINE.match(text):
+        return True
+    return bool(_DASH_LEAD.match(text)) and feats[j].words <= 12 and \
+        name_shape(re.sub(r"\s*\([^()]*\)$", "", _DASH_LEAD.sub("", text))).kind == \
+        "organisation"
+
+
+def _signed_within(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                   b: int) -> int:
+    """A statement signed near the body's end ("— Roya Foundation for Women's Equality",
+    "Signed: A, B, C") ends at its signature: the few short lines after it, within what read
+    as the body, are the publisher's ("That's all for this week. Reply to this email …", "If
+    you value this work, consider a paid subscription."): at most three lines and 60 words,
+    one of them speaking to the reader ("you"); a reporter's "X did not respond" stays."""
+    inside = [i for i in content if a < i <= b]
+    for pos in range(len(inside) - 1, max(len(inside) - 5, -1), -1):
+        j = inside[pos]
+        if not _signature_line(lines, feats, j):
+            continue
+        rest = inside[pos + 1:]
+        if rest and len(rest) <= 3 and sum(feats[k].words for k in rest) <= 60 and \
+                any(_TO_READER.search(lines[k].text) for k in rest) and \
+                sum(1 for i in inside[:pos] if feats[i].prose) >= 3:
+            return j
+        return b
+    return b
+
+
 def _thread_span(lines: list[Line], content: list[int], hints: PageHints, a: int,
                  b: int) -> tuple[int, int]:
     """A thread numbered in parts ("1/6 …" to "6/6 …") is the statement from its first part to
@@ -962,9 +1062,10 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
         return units[2][0][0], b
     units = units[:3]  # the first blocks, as paragraphs
     if len(units) == 3:
-        (first, text, f), (second, text2, f2), (_, _, f3) = units
-        note = _POINTS_ON.search(text) and heading_shaped(text2, f2) and f3.prose  # "… the
-        # statement below." / a heading
+        (first, text, f), (second, text2, f2), (_, text3, f3) = units
+        dateline = bool(find_date(text3)) and f3.words <= 8 and not f3.terminal
+        note = _POINTS_ON.search(text) and heading_shaped(text2, f2) and \
+            (f3.prose or dateline)  # "… the statement below." / a heading / its prose or date
         note = note or (_POINTS_ON.search(text) and (_GREETING.match(text) or
                                                       _BEFORE_ISSUE.match(text)) and
                         f2.prose and f.words <= 60)  # "Hello friends — … is below."
@@ -1175,6 +1276,13 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     score = f.sentence - furniture - 2.5
     if f.prose and _continues_text(text):
         score += 1.0
+    if b is not None and i > b and _signature_line(lines, feats, b) and \
+            _TO_READER.search(line.text):
+        score -= 3.0  # the statement signed off: the words to the reader after it are the
+        # publisher's
+        if score < 0:
+            return Decision(i, False, score, "after", "after the statement's signature line "
+                            "(the publisher's words)", evidence)
     keep = score >= 0
     return Decision(i, keep, score, "after", "prose after the body" if keep else
                     "after the body", evidence)
@@ -1191,6 +1299,11 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             feats[nxt[0]].words >= 3:
         return Decision(i, False, -1.0, "header", "a category label over a headline",
                         evidence)  # "PETITION & JOINT STATEMENT" / "Free the five …"
+    if title is not None and i > title and _ADDRESSEE.match(bare(text).strip()) and \
+            f.words <= 30:
+        return Decision(i, False, -1.0, "header", "a letter's addressee line (\"To: …\", "
+                        "\"Cc: …\") between the title and the body: its particulars, not its "
+                        "text", evidence)
     if title is not None and prev and prev[-1] == title and heading_shaped(text, f) \
             and furniture - f.soft < 1.0 and not find_date(text) and not _byline(text):
         return Decision(i, True, 1.0, "header", "subtitle under the title", evidence,
@@ -1219,6 +1332,9 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             _POINTS_ON.search(text) and f.words <= 80:
         return Decision(i, False, -1.0, "header", "a note before the statement, pointing on "
                         "to it", evidence)  # "Hi friends, welcome to issue 58. … below."
+    if f.prose and _SHARES_BELOW.search(bare(text)) and f.words <= 80:
+        return Decision(i, False, -1.0, "header", "a poster's note sharing the statement "
+                        "(\"so here it is\", \"we are sharing the statement below\")", evidence)
     if f.prose and _greeted_and_signed(i, lines, content):
         return Decision(i, False, -1.0, "header", "a signed note before the statement (between "
                         "a greeting and a sign-off)", evidence)  # "Dear friends," … "With love,"

@@ -224,6 +224,7 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
         layout = "HTML: article text extracted with trafilatura"
     else:
         layout = "one paragraph per line"
+    report.coalesce()
     return Conversion(title=meta["title"], meta=meta, body=render_body(pieces), pieces=pieces,
                       report=report, layout=layout, raw_lines=raw_lines, raw_words=raw_words,
                       kept_words=kept_words)

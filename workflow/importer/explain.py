@@ -18,7 +18,10 @@ def explain_text(project: Project | None, raw: Path | str, encoding: str | None 
     report = conversion.report
     removed = {}
     for entry in report.removed:
-        removed.setdefault(entry.first, (entry.reason, entry.text))
+        span = [entry.first] if entry.first is None else \
+            range(entry.first, (entry.last or entry.first) + 1)  # a wrapped paragraph's lines
+        for no in span:
+            removed.setdefault(no, (entry.reason, entry.text))
     decided = {}
     for no, keep, why, text in report.decisions:
         decided.setdefault(no, (keep, why, text))

@@ -69,6 +69,8 @@ _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file p
 _SOURCE_CREDIT = re.compile(r"^(?:sources?\s*:|(?:(?:with|additional) )?reporting by\b|"
                             r"(?:writing|editing) by\b|"
                             r"with (?:agencies|news agencies)\b)", re.IGNORECASE)
+_MORE_CREDITS = re.compile(r"[;,]\s*(?:(?:additional )?reporting|writing|editing)\s+by\b",
+                           re.IGNORECASE)
 # a wire story's last line naming its other reporters ("Associated Press writer Jon Gambrell
 # contributed to this report.")
 _CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)? to this (?:report|story|article)\.?$",
@@ -305,8 +307,9 @@ def measure(text: str) -> Features:
     # a credit is a line of its own ("Reporting by …"): in lowercase, a sentence's wrapped
     # line ("… in an effort to silence" / "reporting by the diaspora media.")
     credit = _SOURCE_CREDIT.match(text.strip()) and not text.strip()[:1].islower()
-    if credit and n <= 10 and not terminal:
-        add(3.0, "source credit")
+    if credit and not terminal and (n <= 10 or (n <= 30 and _MORE_CREDITS.search(text))):
+        add(3.0, "source credit")  # (a wire's "Reporting by A in Dubai and B in London;
+        # Editing by C": its credits one after another)
     elif credit and n <= 14 and text.lower().startswith("source"):
         add(5.0, "source credit")  # a figure's source line ("Source: … data.")
     if _ISSUANCE.search(text) and n <= 40:

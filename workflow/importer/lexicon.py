@@ -37,7 +37,8 @@ STRONG = (
     "more on", "also read", "see all", "show more", "listen", "save", "gift article",
     "copy link", "end-to-end encrypted", "media omitted", "this message was deleted",
     "edited", "members", "online", "accept", "reject", "opt-out", "charity number",
-    "registered charity", "company limited by guarantee", "font size", "epaper", "paywall",
+    "registered charity", "registered association", "company limited by guarantee",
+    "font size", "epaper", "paywall",
     "free articles", "support us", "support our work", "become a member", "membership",
     "start writing", "help", "careers", "about us", "staff picks", "archives", "archive",
     "submit", "captcha", "required fields", "spam", "photo", "photograph", "image", "credit",
@@ -101,7 +102,7 @@ ISSUE_TURN = re.compile(
     r"(?:the )?roundup|what else (?:we're|we are) (?:reading|watching)|also in this issue)"
     r"[:.!]?$", re.IGNORECASE)
 # (a dinkus of asterisk groups, "* *** *", is an end mark; dashes in groups are a table's rule)
-END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|###|-30-|\*\*\*|end of (?:statement|release)|"
+END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|#{3,}|-30-|\*\*\*|end of (?:statement|release)|"
                        r"[-_=~*]{3,}|(?:[-_=~*—–•·]\s+){1,}[-_=~*—–•·]|\*+(?:\s+\*+)+)$",
                        re.IGNORECASE)
 # A label introducing the people or organisations that sign.

@@ -22,6 +22,8 @@ _FORWARD = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded message|original message|mensaje original|message d'origine)"
     r"\s*-*|begin forwarded message:?|_{10,}|on .{6,120}\bwrote:|"
     r"le .{6,80} a écrit\s*:)\s*$", re.IGNORECASE)
+# a reply's attribution line ("On <date>, <name> wrote:"), the quoted message under it
+_ATTRIBUTION = re.compile(r"^\s*(?:on .{6,120}\bwrote:|le .{6,80} a écrit\s*:)\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*(from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s*(.*)$",
                      re.IGNORECASE)
 _SENT_FROM = re.compile(r"^\s*(?:sent from my|get outlook for|sent via|sent with)\b.*$",
@@ -73,6 +75,27 @@ def _is_forward(lines: list[Line], i: int) -> bool:
     return bool(_HEADER.match(after))
 
 
+def _words(lines: list[Line]) -> int:
+    return sum(len(line.text.lstrip("> ").split()) for line in lines)
+
+
+def _answered_quote(lines: list[Line], marks: list[int]) -> int | None:
+    """A top-posted reply whose own text is the statement ("Here it is: <statement>" above
+    "On <date>, X wrote:" and the quoted request): the last mark is a reply attribution, every
+    line after it is quoted, and the reply's text outweighs the quote (three times its words,
+    at least 100). Returns the attribution's index; None when the quote holds the statement."""
+    if not marks:
+        return None
+    mark = marks[-1]
+    if not _ATTRIBUTION.match(lines[mark].text.lstrip("> ").strip()):
+        return None
+    after = [line for line in lines[mark + 1:] if line.text]
+    if not after or not all(line.text.startswith(">") for line in after):
+        return None
+    above = _words([line for line in lines[:mark] if not line.text.startswith(">")])
+    return mark if above >= 100 and above >= 3 * _words(after) else None
+
+
 @dataclass
 class MailHints:
     title: str | None = None
@@ -89,6 +112,15 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
         hints.title = SUBJECT_TAGS.sub("", chosen.subject or "").strip() or None
         hints.date_text = chosen.date
     marks = [i for i in range(len(lines)) if _is_forward(lines, i)]
+    trail = _answered_quote(lines, marks)
+    if trail is not None:  # the statement is the reply's own text; the quote it answers goes
+        for line in lines[trail:]:
+            if line.text:
+                why = ("reply attribution" if line.no == lines[trail].no else
+                       "the quoted message the reply answers")
+                report.remove(line.no, f"e-mail: {why}", line.text)
+                line.text = ""
+        marks = [i for i in marks if i < trail]
     # forwards nest ("Fwd: FW:"): the innermost message is the statement's; everything above
     # its marker is the forwarders' notes and the outer messages' headers
     forward = marks[-1] if marks else None
@@ -164,6 +196,7 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
         if _SENT_FROM.match(body):
             report.remove(line.no, "e-mail: 'sent from' line", line.text)
             line.text = ""
+            _drop_sender_card(lines, lines.index(line) + 1, report)
             continue
         if depth:
             if body:
@@ -171,6 +204,26 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
             line.text = body
     _drop_disclaimer(lines, report)
     return lines, hints
+
+
+def _drop_sender_card(lines: list[Line], start: int, report: Report) -> None:
+    """The sender's own card right after a "Sent from my ..." line (name, organisation, phone:
+    two to five short lines, none a sentence): the mail's end, not the statement's signers."""
+    i = start
+    while i < len(lines) and not lines[i].text:
+        i += 1
+    card = []
+    while i < len(lines) and lines[i].text:
+        card.append(lines[i])
+        i += 1
+    if not 2 <= len(card) <= 5 or any(line.text.startswith(">") for line in card):
+        return
+    if any(len(line.text.split()) > 8 or re.search(r"[a-z][.!?]$", line.text)
+           for line in card):
+        return
+    for line in card:
+        report.remove(line.no, "e-mail: the sender's card after 'Sent from'", line.text)
+        line.text = ""
 
 
 def _drop_disclaimer(lines: list[Line], report: Report) -> None:

@@ -347,7 +347,7 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
         head, tail = end.group(1), start.group(1)
         joined = head + tail
         compound = f"{head}-{tail}".lower()
-        if compound in hyphenated - {compound} or (
+        if compound in hyphenated - {compound} or head.lower() in _HYPHENATED_HEADS or (
                 tail.lower() in vocabulary and joined.lower() not in vocabulary
                 and joined.lower() not in stoplist("latin")  # "with-" / "out": "without"
                 and tail.lower() in stoplist("latin") | _COMMON_SECOND
@@ -368,6 +368,9 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
 _CLOSED_PREFIXES = wordset("under over out counter inter re pre un dis mis sub super")
 # prefixes English writes with a hyphen ("non-state", "self-determination")
 _OPEN_PREFIXES = wordset("non anti self ex pro quasi semi neo pan post mid multi")
+# first halves English always writes with a hyphen ("ill-treatment", "self-immolation",
+# "well-being", "ex-prisoner"): broken at a line end, the hyphen stays whatever the second half
+_HYPHENATED_HEADS = wordset("ill self well ex")
 # second halves of common English compounds, kept hyphenated when broken at a line end
 _COMMON_SECOND = wordset(
     "related based led term free old year years wide scale level run called owned hel"

@@ -33,6 +33,13 @@ class Entry:
         return f"  {where}: {self.reason}{tail}"
 
 
+def _wraps(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence of the line above (a hard-wrapped paragraph,
+    not a menu's next item): it starts in lowercase, or the line above is a long one left
+    unfinished."""
+    return line[:1].islower() or (len(above.split()) >= 5 and above.rstrip()[-1:] not in ".!?:")
+
+
 @dataclass
 class Report:
     """Collects what the importer did, in the order it did it; rendered sorted by line."""
@@ -69,7 +76,33 @@ class Report:
         self.flags.append(Entry(first, last, reason, text))
 
     def removed_lines(self) -> set[int]:
-        return {e.first for e in self.removed if e.first is not None}
+        return {no for e in self.removed if e.first is not None
+                for no in range(e.first, (e.last or e.first) + 1)}
+
+    def removed_count(self) -> int:
+        """Raw lines removed (an entry may span a wrapped paragraph's lines)."""
+        return sum((e.last or e.first) - e.first + 1 if e.first is not None else 1
+                   for e in self.removed)
+
+    def coalesce(self) -> None:
+        """A hard-wrapped paragraph removed line by line for one reason (a forwarder's note,
+        a legal disclaimer) becomes one entry over its lines, its text whole: the report names
+        the sentence a reader would look for, not its pieces. Lines the classifier scored one
+        by one, and a PDF's running lines (each a line of its own), stay apart."""
+        out: list[Entry] = []
+        tail = ""  # the last line's own text of the entry before
+        for e in sorted(self.removed, key=lambda e: (e.first is None, e.first or 0)):
+            prev = out[-1] if out else None
+            if prev is not None and e.first is not None and prev.first is not None and \
+                    e.last is None and e.first == (prev.last or prev.first) + 1 and \
+                    e.reason == prev.reason and "score" not in e.reason and \
+                    not e.reason.startswith("running ") and e.text and prev.text and \
+                    _wraps(tail, e.text):
+                out[-1] = Entry(prev.first, e.first, prev.reason, f"{prev.text} {e.text}")
+            else:
+                out.append(e)
+            tail = e.text
+        self.removed = out
 
     def render(self, header: list[str]) -> str:
         def section(title: str, entries: list[Entry]) -> list[str]:

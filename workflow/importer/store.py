@@ -65,7 +65,7 @@ class Plan:
         rep = self.conversion.report
         return ImportResult(
             slug=self.slug, raw=self.raw, source=self.source, report=self.report,
-            status=self.status, blocks=len(self.conversion.pieces), removed=len(rep.removed),
+            status=self.status, blocks=len(self.conversion.pieces), removed=rep.removed_count(),
             altered=len(rep.altered), flags=tuple(e.render().strip() for e in rep.flags),
             report_text=self.report_text)
 

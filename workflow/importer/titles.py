@@ -448,7 +448,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             own[prev] < own[pick]  # evidence against it: short, a label, the site's name
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
-                not is_label(bare(lines[prev].text)) and \
+                not is_label(bare(lines[prev].text)) and not _sentences(lines[prev].text) and \
                 not _under_labels(lines, prev):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
@@ -690,6 +690,15 @@ def _only_notes_between(content: list[int], declared: int, a: int,
     begins at ``a``."""
     between = [i for i in content if declared < i < a]
     return bool(between) and all(i in notes for i in between)
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
+
+
+def _sentences(text: str) -> bool:
+    """Three sentences on one line ("Here it is. Text below is final. Thanks!"): a sender's
+    note, never a title over its subtitle."""
+    return len(_SENTENCE_BREAK.findall(text)) >= 2
 
 
 def _sentence(f: Features) -> bool:
