@@ -73,10 +73,6 @@ FRESH12 = {
     '282-newsletter-ledgerpost': {
         'junk: Reply to this email if you have tips — I read everything.',
     },
-    '283-blog-openwires': {
-        'junk: Stories from the frontlines of digital rights',
-        'title',
-    },
     '284-news-meridianherald': {
         'signatory missing: Amirkabir Polytechnic',
         'signatory missing: Iranian Students’ Solidarity Union',
@@ -84,9 +80,7 @@ FRESH12 = {
         'signatory missing: Tabriz Medical Sciences University',
     },
     '285-news-dispatchwire': {
-        'junk: Exclusive news, data and analytics for financial market professionals.',
         "lost: Iran's judiciary did not immediately reply to a request for comment.",
-        'title',
     },
     '291-pdf-zagroshrc': {
         'junk: Registered association, Vienna ZVR 1290443187',
@@ -138,12 +132,6 @@ FRESH12 = {
         'junk: To: The Head of the Judiciary of the Islamic Republic of Iran',
         'lost: Denying medical care to prisoners can amount to torture or other ill-t',
     },
-    '312-messaging-azadibulletin': {
-        'date',
-    },
-    '313-messaging-xthread': {
-        'date',
-    },
     '317-newsletter-zagrosledger': {
         'junk: If you value this work, consider a paid subscription.',
     },
@@ -153,12 +141,6 @@ FRESH12 = {
     '320-news-northquaytimes': {
         'signatory missing: Caspian Rights Observatory',
         'signatory missing: Green Defenders International',
-    },
-    '321-news-dailylantern': {
-        'date',
-        'junk: Gift this article',
-        'junk: Last updated 4 March 2025 at 9:10 am GMT',
-        'title',
     },
     '323-ngo-faithfreedomwatch': {
         'signatories extra',

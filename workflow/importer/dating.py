@@ -4,7 +4,8 @@ Each place a date is found gives a candidate with the weight of its evidence, st
 
 1. a date line in the signature block ("London, 5 October 2013");
 2. a dateline opening the first paragraphs ("GENEVA (17 January 2024) –", "VIENNA, 6 June 2023 –",
-   "14 September 2023 - One year after ...");
+   "14 September 2023 - One year after ...", a paragraph dating itself: "Today, 27 January
+   2026, the strike …");
    also the statement's own date line inside the body, the one a blog or newsletter quoting
    it keeps over it ("Tehran, 14 April 2025"; "Joint statement, issued 1 October 2025"), which
    beats the post's own date and the page's metadata together;
@@ -42,8 +43,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workflow.importer.metadata import date_line, find_date, parse_date
-from workflow.importer.text import Line
+from workflow.importer.metadata import date_line, find_date, parse_date, stamp_line
+from workflow.importer.text import Line, words
 
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited|revised)\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:published|posted|date[d]?|issued|released|submitted on)\b",
@@ -73,6 +74,20 @@ def opening_dateline(text: str) -> str | None:
     if len(lead) > 40 or re.search(r"[.!?]", lead) or (lead and not lead[:1].isupper()):
         return None
     return iso if _DASH_AFTER.match(text[end:end + 6]) else None
+
+
+_TODAY = re.compile(r"^(?:today|this (?:morning|evening|afternoon))\s*[,(]?\s*(?:on\s+)?",
+                    re.IGNORECASE)
+
+
+def today_dateline(text: str) -> str | None:
+    """ISO date of a paragraph that opens on the day it is written ("Today, 27 January 2026,
+    the hunger strike … enters its tenth day"): the text dates itself, as a dateline does."""
+    found = _TODAY.match(text)
+    if not found:
+        return None
+    date_found = find_date(text[found.end():found.end() + 40])
+    return date_found[0] if date_found and date_found[1] == 0 else None
 
 
 def _score(candidate: DateCandidate, iso_start: int, iso_end: int) -> float:
@@ -178,7 +193,7 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
     if signature_dates:
         out.append(Dated(signature_dates[0], 10.0, "from the signature block"))
     for no, text in openings:
-        iso = opening_dateline(text)
+        iso = opening_dateline(text) or today_dateline(text)
         if iso:
             out.append(Dated(iso, 9.0, f"from the dateline of line {no}"))
             break
@@ -272,8 +287,10 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             break
         opening.append(i)
     for i in content:
-        if i == title or not find_date(lines[i].text) or feats[i].words > 16:
-            continue
+        if i == title or not find_date(lines[i].text) or \
+                (feats[i].words > 16 and not stamp_line(lines[i].text)):
+            continue  # (a long line of dates and times is still a date line: "3 March 2025 at
+            # 4:47 pm GMT · Last updated 4 March 2025 at 9:10 am GMT")
         if i < a:
             where = "above" if title is not None and i < title else "under"
             between = [j for j in content if i < j < (title if title is not None else a)]
@@ -281,7 +298,7 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
                     feats[i].words <= 8:
                 where = "over"  # the post's own date right over its title (or its byline)
             out.append((i, where))
-        elif i in under_open and feats[i].words <= 8 and not feats[i].terminal:
+        elif i in under_open and _stamp_words(lines[i].text) <= 8 and not feats[i].terminal:
             out.append((i, "under"))
         elif i in after:
             out.append((i, "after"))
@@ -291,7 +308,7 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
                 feats[i].words <= 10 and not feats[i].terminal:
             placed_in_body = True
             out.append((i, "statement"))  # "Tehran, 14 April 2025" over a statement quoted
-        elif thread and not stamped and a < i <= b and feats[i].words <= 8 and \
+        elif thread and not stamped and a < i <= b and _stamp_words(lines[i].text) <= 8 and \
                 not feats[i].terminal:
             stamped = True
             out.append((i, "after"))
@@ -302,6 +319,17 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
 
 _COUNTED = re.compile(r"\b(?:likes?|views?|reposts?|retweets?|shares?|reactions?)\b",
                       re.IGNORECASE)
+
+
+_STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def _stamp_words(text: str) -> int:
+    """The words of a post's time stamp without the counters the platform sets beside it
+    ("9:14 AM · Feb 19, 2026 · 84.7K Views": five words, the views no part of its date)."""
+    parts = [p for p in _STAMP_PARTS.split(text.strip())
+             if not (_COUNTED.search(p) and re.fullmatch(r"[\d.,]+[KkMm]?\s+\w+", p.strip()))]
+    return len(words(" ".join(parts)))
 
 
 def _under_counter(lines: list[Line], content: list[int], feats: dict, i: int) -> bool:

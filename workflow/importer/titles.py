@@ -66,7 +66,13 @@ from workflow.importer.classifier import (
 from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.lexicon import furniture_hits, stoplist
-from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
+from workflow.importer.metadata import (
+    MONTHS,
+    find_date,
+    is_organisation,
+    is_person,
+    stamp_line,
+)
 from workflow.importer.signatory_names import ORG_WORDS, is_title_case
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
 from workflow.importer.text import Line, ends_terminal, shorten, starts_lower, words, wordset
@@ -276,6 +282,9 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if is_field(text):
         score -= 1.5
         why.append("a label and its value (reading time, a reference)")
+    if stamp_line(text):
+        score -= 3.0
+        why.append("a date line (when it was published or updated, nothing of what about)")
     if _TO.match(text):
         score -= 2.0
         why.append("an addressee")
@@ -449,13 +458,35 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
                 not is_label(bare(lines[prev].text)) and \
-                not _under_labels(lines, prev):  # a section label is no title
+                not _under_labels(lines, prev) and \
+                not _masthead_tagline(lines, prev, in_runs, hints):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
     return _stopped_headline_over(lines, content, feats, pick, hints, why)
 
 
 _REFERENCE = re.compile(r"^[A-Z][A-Z0-9]{1,9}(?:[/.-][\w-]+){2,}$")  # "CERD/EWUA/2025/Iran-1"
+
+
+def _masthead_tagline(lines: list[Line], i: int, in_runs: frozenset[int] | set[int],
+                      hints: PageHints) -> bool:
+    """Line ``i`` closes the site's header, right under the publication's name (the last of
+    the header's run of short lines, no blank between: "Open Wires" / "Stories from the
+    frontlines of digital rights"): its tagline, the same over every post, no title over the
+    headline below it. The name is the site's by the page's word (declared, or recurring in
+    its other lines: "Published in Open Wires"); a kicker, a date or a by-line there is the
+    headline's own."""
+    if i == 0 or not lines[i - 1].text or i - 1 not in in_runs or i in in_runs:
+        return False
+    name = bare(lines[i - 1].text).strip()
+    if not 1 <= len(words(name)) <= 4 or is_label(name) or find_date(name) or \
+            re.match(r"by\s", name, re.IGNORECASE) or name.isupper():
+        return False
+    if site_name(name, hints):
+        return True
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+    return any(pattern.search(line.text) and line.text.strip() != name
+               for line in lines[i + 1:])
 
 
 def _under_labels(lines: list[Line], i: int) -> bool:
@@ -1454,6 +1485,11 @@ def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) ->
              _byline(lines[j].text)) and len(words(lines[j].text)) <= 8 and
             len(words(lines[j].text)) < feats[i].words for j in range(start, i)):
         return False  # the headline closing the block under its kicker, date line, by-line
+    if i < end and feats.get(i) and feats[i].words >= 5 and _byline(lines[i + 1].text) and \
+            all(len(words(lines[j].text)) <= 3 and not ends_terminal(lines[j].text)
+                for j in range(start, i)):
+        return False  # the headline under its section's kicker ("Middle East"), over its
+        # by-line and date: the block's particulars are below it
     block = range(start, end + 1)
     return end - start >= 2 and any(
         find_date(lines[j].text) and len(words(lines[j].text)) <= 8 or
