@@ -82,13 +82,6 @@ FRESH12 = {
     '285-news-dispatchwire': {
         "lost: Iran's judiciary did not immediately reply to a request for comment.",
     },
-    '291-pdf-zagroshrc': {
-        'junk: Registered association, Vienna ZVR 1290443187',
-        'title',
-    },
-    '292-pdf-womenslabourfront': {
-        'title',
-    },
     '293-pdf-iacoalition': {
         'junk: Annex: List of signatory organisations',
     },
@@ -153,11 +146,9 @@ FRESH12 = {
         'signatory missing: Families for Justice – Mashhad',
     },
     '331-messaging-xthread': {
-        'signatory missing: Darvish Rights Collective',
         'signatory missing: Fars Minority Law Clinic',
         'signatory missing: Gonabadi Dervish Watch',
         'signatory missing: Sufi Rights Network',
-        'title',
     },
     '333-email-iranrightsdigest': {
         'date',

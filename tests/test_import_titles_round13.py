@@ -75,3 +75,35 @@ def test_a_paragraph_that_opens_on_its_own_day_dates_the_statement():
             "detention without charge.\n\n" + "\n\n".join(BODY[1:]) + "\n")
     conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
     assert conversion.meta["date"] == "2026-05-14"
+
+
+def test_a_publishers_registration_line_is_no_title_over_a_cover_title_wrapped_on_three_lines():
+    text = ("\n\n          NURSES WATCH\n\n\n      Behind Closed Doors:\n"
+            "      The Fate of Health Workers in Prison\n      in the North-West Provinces\n\n\n"
+            "          Briefing Paper No. 3/2026\n\n          14 May 2026\n\n\n"
+            "www.nurseswatch.example  |  info@nurseswatch.example\n"
+            "Registered charity no. 11829304\n\n" + "\n\n".join(BODY) + "\n")
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+    assert conversion.meta["title"] == ("Behind Closed Doors: The Fate of Health Workers in "
+                                        "Prison in the North-West Provinces")
+
+
+def test_a_sentence_case_headline_wrapped_before_the_names_it_ends_on_is_read_whole():
+    body = ["We call on the authorities to release the two nurses Leyla Karimi and Mina "
+            "Soltani, held in Tabriz since May.", *BODY]
+    text = ("JOINT PUBLIC STATEMENT\n\n   Release the nurses detained for speaking to the press\n"
+            "              Leyla Karimi and Mina Soltani\n\n          14 May 2026\n\n"
+            + "\n\n".join(body) + "\n")
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+    assert conversion.meta["title"] == ("Release the nurses detained for speaking to the press "
+                                        "Leyla Karimi and Mina Soltani")
+
+
+def test_a_threads_first_post_is_its_title_without_its_label_and_date_tail():
+    posts = "".join(f"Nurses Watch\n@nurseswatch\n{k}/4 {b}\n\n" for k, b in
+                    zip((2, 3, 4), BODY, strict=True))
+    text = ("Post\n\nNurses Watch\n@nurseswatch\nTHREAD: " + HEADLINE +
+            " — our joint statement, 14 May 2026 🧵 1/4\n9:14 AM · May 14, 2026 · 48.2K Views\n\n"
+            + posts)
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+    assert conversion.meta["title"] == HEADLINE
