@@ -107,3 +107,11 @@ def test_a_threads_first_post_is_its_title_without_its_label_and_date_tail():
             + posts)
     conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
     assert conversion.meta["title"] == HEADLINE
+
+
+def test_a_posters_note_saying_when_the_statement_was_issued_dates_it_over_the_post():
+    text = (HEADLINE + "\n\nPosted on 16 May 2026 by Sara Nikpour\n\n"
+            "Editor's note: a friend asked me to share this. The statement below was issued on "
+            "14 May 2026 and I reproduce it unedited.\n\n" + "\n\n".join(BODY) + "\n")
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+    assert conversion.meta["date"] == "2026-05-14"

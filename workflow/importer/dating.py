@@ -149,6 +149,20 @@ _ISSUED = re.compile(r"\b(?:issued|dated|adopted|released|signed)\b(?:\s+(?:on|i
                      re.IGNORECASE)
 
 
+# a note before the statement saying when the statement was issued ("The statement below was
+# issued on 11 February 2026 and I reproduce it unedited")
+_NOTED_ISSUE = re.compile(r"\b(?:statement|letter|appeal|declaration|petition|text)\b[^.!?]{0,50}?"
+                          r"\b(?:issued|published|released|signed|adopted|dated|sent)\s+"
+                          r"(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def noted_issue(text: str) -> bool:
+    """A note over the statement that dates it: the statement's issue named with its day,
+    the date a blog or newsletter reposting it keeps beside its own post date."""
+    found = find_date(text)
+    return bool(found) and bool(_NOTED_ISSUE.search(text[max(0, found[1] - 80):found[1]]))
+
+
 def statement_dateline(text: str) -> bool:
     """A short line in the body that dates the statement itself: a place and a date
     ("Tehran, 14 April 2025") or a date labelled as the statement's issue ("Joint statement,
@@ -281,12 +295,16 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
     opened = title is not None and title >= a  # the title opens the body: under it, at most 2
     under_open = [i for i in content if title is not None and i > title][:2] if opened else []
     stamped = placed_in_body = False
+    first_lines = [i for i in content if i >= a][:2]  # (an editor's note may open the body)
     opening = []  # the body's first lines, before its first finished sentence of prose
     for i in [i for i in content if a <= i <= b][:4]:
         if feats[i].prose and feats[i].terminal:
             break
         opening.append(i)
     for i in content:
+        if i != title and (i < a or i in first_lines) and noted_issue(lines[i].text):
+            out.append((i, "statement"))  # a poster's note: "The statement below was issued
+            continue  # on 11 February 2026 …"
         if i == title or not find_date(lines[i].text) or \
                 (feats[i].words > 16 and not stamp_line(lines[i].text)):
             continue  # (a long line of dates and times is still a date line: "3 March 2025 at
