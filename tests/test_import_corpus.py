@@ -147,11 +147,6 @@ FRESH12 = {
         'signatory missing: Gonabadi Dervish Watch',
         'signatory missing: Sufi Rights Network',
     },
-    '333-email-iranrightsdigest': {
-        'date',
-        'lost: We, the undersigned civil society organisations, urge all member State',
-        'title',
-    },
     '334-email-qarchakwatch': {
         'junk: We will publish it on Monday.',
         'junk: could you send us the final version of the Qarchak statement as plain ',

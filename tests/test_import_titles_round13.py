@@ -115,3 +115,19 @@ def test_a_posters_note_saying_when_the_statement_was_issued_dates_it_over_the_p
             "14 May 2026 and I reproduce it unedited.\n\n" + "\n\n".join(BODY) + "\n")
     conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
     assert conversion.meta["date"] == "2026-05-14"
+
+
+def test_the_hard_wrapped_first_lines_of_the_body_are_no_title_under_the_letters_headline():
+    text = ("JOINT LETTER\n\n" + HEADLINE + "\n\nGeneva, 14 May 2026\n\n"
+            "To the Permanent Representatives of member States of the Council\n\n"
+            "Excellencies,\n\n"
+            "We, the undersigned civil society organisations, urge all member States\n"
+            "of the Council to press for the release of the nurses held without\n"
+            "charge in Tabriz since the start of May.\n\n"
+            "None of them has been charged, and their lawyers have not been allowed\n"
+            "to see them or to read the files that the prosecutor says exist.\n\n"
+            "We call for their immediate release and for an end to the harassment\n"
+            "of nurses who ask to be paid on time.\n")
+    conversion = convert(raw_from_bytes(text.encode("utf-8"), Path("p.txt")))
+    assert conversion.meta["title"] == HEADLINE
+    assert "We, the undersigned civil society organisations" in " ".join(conversion.body.split())

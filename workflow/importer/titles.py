@@ -894,7 +894,22 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
                  _wrapped_heading(lines, content, feats, i))
             and not _byline(lines[i].text)
             and not SIGNERS_INLINE.match(bare(lines[i].text))  # "Signed by: A · B · C"
-            and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
+            and not _defer(lines[i].text) and not _mid_block(lines, feats, i)
+            and not _opens_body_block(lines, i, a)]
+
+
+def _opens_body_block(lines: list[Line], i: int, a: int) -> bool:
+    """Line ``i`` opens the block the body starts in (no blank line down to it), unfinished,
+    as wide as the block's lines and going on in lowercase: the first line of the body's first
+    paragraph, hard-wrapped ("We, the undersigned …, urge all member States" / "of the
+    Council to support …"), where the body was found a line or two late; no headline."""
+    if not 0 < a - i <= 3 or not all(lines[k].text for k in range(i, a + 1)):
+        return False
+    width = max(len(lines[k].text.rstrip()) for k in range(i + 1, a + 1))
+    return not ends_terminal(lines[i].text) and starts_lower(lines[i + 1].text) and \
+        len(lines[i].text.rstrip()) >= 0.8 * width  # (set at the paragraph's width, not a
+    # short headline wrapped over its last word: "Iran must end the persecution of …" /
+    # "dervishes")
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
