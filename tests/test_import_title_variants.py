@@ -47,6 +47,9 @@ NOT_YET: dict[str, str] = {
     "300-newsletter-caspianledger:head-title-only": "fresh12, not yet looked at",
     "302-news-levantreview:standfirst": "fresh12, not yet looked at",
     "316-email-iranrightsl:wrapped": "fresh12, not yet looked at",
+    "333-email-iranrightsdigest:wrapped": "a sentence-case headline wrapped before a name in "
+    "capitals (\"… of the Independent\" / \"Investigative Mechanism on Iran\"): the first line "
+    "alone",
     # no fix wanted: without its <h1> the page's declared headline is another one
     "153-newsletter-mailchimp:head-title-only": "the page declares the newsletter's issue; the "
                                                 "statement's headline is only its <h1>",

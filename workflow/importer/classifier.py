@@ -38,6 +38,7 @@ from workflow.importer.metadata import (
     is_organisation,
     is_person,
     name_run,
+    stamp_line,
 )
 from workflow.importer.signatory_names import name_shape
 from workflow.importer.text import (
@@ -1324,7 +1325,7 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             f.words <= 10 and _prose_after(i, content, feats):
         return Decision(i, True, 1.0, "header", "a letter's salutation to its addressees, "
                         "opening the letter", evidence)  # "Excellencies,": the letter's own
-    if find_date(text) and f.words <= 14:
+    if find_date(text) and (f.words <= 14 or stamp_line(text)):
         tag = "updated-date" if _UPDATED.search(text) else "date"
         return Decision(i, False, -1.5, "header", f"{tag}/byline line between the title and "
                         "the body (metadata)", evidence)

@@ -4,7 +4,8 @@ Each place a date is found gives a candidate with the weight of its evidence, st
 
 1. a date line in the signature block ("London, 5 October 2013");
 2. a dateline opening the first paragraphs ("GENEVA (17 January 2024) –", "VIENNA, 6 June 2023 –",
-   "14 September 2023 - One year after ...");
+   "14 September 2023 - One year after ...", a paragraph dating itself: "Today, 27 January
+   2026, the strike …");
    also the statement's own date line inside the body, the one a blog or newsletter quoting
    it keeps over it ("Tehran, 14 April 2025"; "Joint statement, issued 1 October 2025"), which
    beats the post's own date and the page's metadata together;
@@ -42,8 +43,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workflow.importer.metadata import date_line, find_date, parse_date
-from workflow.importer.text import Line
+from workflow.importer.metadata import date_line, find_date, parse_date, stamp_line
+from workflow.importer.text import Line, words
 
 _UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited|revised)\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:published|posted|date[d]?|issued|released|submitted on)\b",
@@ -73,6 +74,20 @@ def opening_dateline(text: str) -> str | None:
     if len(lead) > 40 or re.search(r"[.!?]", lead) or (lead and not lead[:1].isupper()):
         return None
     return iso if _DASH_AFTER.match(text[end:end + 6]) else None
+
+
+_TODAY = re.compile(r"^(?:today|this (?:morning|evening|afternoon))\s*[,(]?\s*(?:on\s+)?",
+                    re.IGNORECASE)
+
+
+def today_dateline(text: str) -> str | None:
+    """ISO date of a paragraph that opens on the day it is written ("Today, 27 January 2026,
+    the hunger strike … enters its tenth day"): the text dates itself, as a dateline does."""
+    found = _TODAY.match(text)
+    if not found:
+        return None
+    date_found = find_date(text[found.end():found.end() + 40])
+    return date_found[0] if date_found and date_found[1] == 0 else None
 
 
 def _score(candidate: DateCandidate, iso_start: int, iso_end: int) -> float:
@@ -134,6 +149,20 @@ _ISSUED = re.compile(r"\b(?:issued|dated|adopted|released|signed)\b(?:\s+(?:on|i
                      re.IGNORECASE)
 
 
+# a note before the statement saying when the statement was issued ("The statement below was
+# issued on 11 February 2026 and I reproduce it unedited")
+_NOTED_ISSUE = re.compile(r"\b(?:statement|letter|appeal|declaration|petition|text)\b[^.!?]{0,50}?"
+                          r"\b(?:issued|published|released|signed|adopted|dated|sent)\s+"
+                          r"(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def noted_issue(text: str) -> bool:
+    """A note over the statement that dates it: the statement's issue named with its day,
+    the date a blog or newsletter reposting it keeps beside its own post date."""
+    found = find_date(text)
+    return bool(found) and bool(_NOTED_ISSUE.search(text[max(0, found[1] - 80):found[1]]))
+
+
 def statement_dateline(text: str) -> bool:
     """A short line in the body that dates the statement itself: a place and a date
     ("Tehran, 14 April 2025") or a date labelled as the statement's issue ("Joint statement,
@@ -178,7 +207,7 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
     if signature_dates:
         out.append(Dated(signature_dates[0], 10.0, "from the signature block"))
     for no, text in openings:
-        iso = opening_dateline(text)
+        iso = opening_dateline(text) or today_dateline(text)
         if iso:
             out.append(Dated(iso, 9.0, f"from the dateline of line {no}"))
             break
@@ -266,14 +295,20 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
     opened = title is not None and title >= a  # the title opens the body: under it, at most 2
     under_open = [i for i in content if title is not None and i > title][:2] if opened else []
     stamped = placed_in_body = False
+    first_lines = [i for i in content if i >= a][:2]  # (an editor's note may open the body)
     opening = []  # the body's first lines, before its first finished sentence of prose
     for i in [i for i in content if a <= i <= b][:4]:
         if feats[i].prose and feats[i].terminal:
             break
         opening.append(i)
     for i in content:
-        if i == title or not find_date(lines[i].text) or feats[i].words > 16:
-            continue
+        if i != title and (i < a or i in first_lines) and noted_issue(lines[i].text):
+            out.append((i, "statement"))  # a poster's note: "The statement below was issued
+            continue  # on 11 February 2026 …"
+        if i == title or not find_date(lines[i].text) or \
+                (feats[i].words > 16 and not stamp_line(lines[i].text)):
+            continue  # (a long line of dates and times is still a date line: "3 March 2025 at
+            # 4:47 pm GMT · Last updated 4 March 2025 at 9:10 am GMT")
         if i < a:
             where = "above" if title is not None and i < title else "under"
             between = [j for j in content if i < j < (title if title is not None else a)]
@@ -281,7 +316,7 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
                     feats[i].words <= 8:
                 where = "over"  # the post's own date right over its title (or its byline)
             out.append((i, where))
-        elif i in under_open and feats[i].words <= 8 and not feats[i].terminal:
+        elif i in under_open and _stamp_words(lines[i].text) <= 8 and not feats[i].terminal:
             out.append((i, "under"))
         elif i in after:
             out.append((i, "after"))
@@ -291,7 +326,7 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
                 feats[i].words <= 10 and not feats[i].terminal:
             placed_in_body = True
             out.append((i, "statement"))  # "Tehran, 14 April 2025" over a statement quoted
-        elif thread and not stamped and a < i <= b and feats[i].words <= 8 and \
+        elif thread and not stamped and a < i <= b and _stamp_words(lines[i].text) <= 8 and \
                 not feats[i].terminal:
             stamped = True
             out.append((i, "after"))
@@ -302,6 +337,17 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
 
 _COUNTED = re.compile(r"\b(?:likes?|views?|reposts?|retweets?|shares?|reactions?)\b",
                       re.IGNORECASE)
+
+
+_STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def _stamp_words(text: str) -> int:
+    """The words of a post's time stamp without the counters the platform sets beside it
+    ("9:14 AM · Feb 19, 2026 · 84.7K Views": five words, the views no part of its date)."""
+    parts = [p for p in _STAMP_PARTS.split(text.strip())
+             if not (_COUNTED.search(p) and re.fullmatch(r"[\d.,]+[KkMm]?\s+\w+", p.strip()))]
+    return len(words(" ".join(parts)))
 
 
 def _under_counter(lines: list[Line], content: list[int], feats: dict, i: int) -> bool:

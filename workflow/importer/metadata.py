@@ -53,6 +53,28 @@ def parse_date(text: str, whole: bool = False, allow_weekday: bool = False) -> s
     return None
 
 
+# the words a dateline uses besides its dates and times ("3 March 2025 at 4:47 pm GMT · Last
+# updated 4 March 2025 at 9:10 am GMT", "Published on 2 May 2026, updated 14:05 CET")
+_STAMP_WORDS = frozenset({
+    "at", "on", "am", "pm", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "pst", "last",
+    "updated", "update", "published", "posted", "modified", "first", "edited", "the", "of",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "ago", "hours", "hour", "minutes", "min",
+    "yesterday", "today"})
+
+
+def stamp_line(text: str) -> bool:
+    """A line that holds a full date and little but dates, times and the words a dateline
+    uses: when the page was published or updated, never its headline (however long)."""
+    if not find_date(text):
+        return False
+    ws = words(text.lower())
+    rest = [w for w in ws if not (w.isdigit() or w.rstrip(".") in MONTHS or
+                                  w.rstrip(".") in _STAMP_WORDS or
+                                  re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|[:.]\d{2}[ap]?m?)", w))]
+    return len(rest) <= max(1, len(ws) // 6)
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The earliest full date anywhere in ``text``: (ISO 8601, start, end), any form above or
     numeric day-first ("11/12/2023"); None without one."""

@@ -66,7 +66,13 @@ from workflow.importer.classifier import (
 from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.lexicon import furniture_hits, stoplist
-from workflow.importer.metadata import MONTHS, find_date, is_organisation, is_person
+from workflow.importer.metadata import (
+    MONTHS,
+    find_date,
+    is_organisation,
+    is_person,
+    stamp_line,
+)
 from workflow.importer.signatory_names import ORG_WORDS, is_title_case
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
 from workflow.importer.text import Line, ends_terminal, shorten, starts_lower, words, wordset
@@ -232,6 +238,19 @@ def site_name(text: str, hints: PageHints) -> bool:
     return bool(hints.site_names) and " ".join(words(text.lower())) in hints.site_names
 
 
+# a publisher's legal line: its registration ("Registered association, Vienna ZVR 1290443187",
+# "Registered charity no. 1092345", "Company number 0491234"): a number of seven figures or more
+# (a headline's figures are grouped: "1,200,000"), or the words of a registration
+_REGISTRATION = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.])|\bregistered (?:association|charity|"
+                           r"society|office|non-?profit|in england)\b|\b(?:charity|company|"
+                           r"registration) (?:no|number|reg)\b", re.IGNORECASE)
+
+
+# a series' kind and number alone: "Briefing Paper No. 7/2025", "Report 12/2024", "Issue #27"
+_SERIAL = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}(?:no\.?|nr\.?|number|#)?\s*\d{1,4}"
+                     r"(?:[/.-]\d{1,4})*$", re.IGNORECASE)
+
+
 def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],
              hints: PageHints, joined: str) -> tuple[float, list[str]]:
     """What speaks for and against line ``i`` (read as ``joined``, the heading it opens when
@@ -276,6 +295,17 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if is_field(text):
         score -= 1.5
         why.append("a label and its value (reading time, a reference)")
+    if _REGISTRATION.search(text):
+        score -= 2.0
+        why.append("a registration or reference number (a legal line: \"Registered charity "
+                   "no. 1092345\")")
+    if _SERIAL.match(text.strip()):
+        score -= 2.0
+        why.append("a document's kind and number alone (\"Briefing Paper No. 7/2025\"), "
+                   "nothing of what it is about")
+    if stamp_line(text):
+        score -= 3.0
+        why.append("a date line (when it was published or updated, nothing of what about)")
     if _TO.match(text):
         score -= 2.0
         why.append("an addressee")
@@ -449,13 +479,35 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
                 not is_label(bare(lines[prev].text)) and not _sentences(lines[prev].text) and \
-                not _under_labels(lines, prev):  # a section label is no title
+                not _under_labels(lines, prev) and \
+                not _masthead_tagline(lines, prev, in_runs, hints):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
     return _stopped_headline_over(lines, content, feats, pick, hints, why)
 
 
 _REFERENCE = re.compile(r"^[A-Z][A-Z0-9]{1,9}(?:[/.-][\w-]+){2,}$")  # "CERD/EWUA/2025/Iran-1"
+
+
+def _masthead_tagline(lines: list[Line], i: int, in_runs: frozenset[int] | set[int],
+                      hints: PageHints) -> bool:
+    """Line ``i`` closes the site's header, right under the publication's name (the last of
+    the header's run of short lines, no blank between: "Open Wires" / "Stories from the
+    frontlines of digital rights"): its tagline, the same over every post, no title over the
+    headline below it. The name is the site's by the page's word (declared, or recurring in
+    its other lines: "Published in Open Wires"); a kicker, a date or a by-line there is the
+    headline's own."""
+    if i == 0 or not lines[i - 1].text or i - 1 not in in_runs or i in in_runs:
+        return False
+    name = bare(lines[i - 1].text).strip()
+    if not 1 <= len(words(name)) <= 4 or is_label(name) or find_date(name) or \
+            re.match(r"by\s", name, re.IGNORECASE) or name.isupper():
+        return False
+    if site_name(name, hints):
+        return True
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+    return any(pattern.search(line.text) and line.text.strip() != name
+               for line in lines[i + 1:])
 
 
 def _under_labels(lines: list[Line], i: int) -> bool:
@@ -851,7 +903,22 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
                  _wrapped_heading(lines, content, feats, i))
             and not _byline(lines[i].text)
             and not SIGNERS_INLINE.match(bare(lines[i].text))  # "Signed by: A · B · C"
-            and not _defer(lines[i].text) and not _mid_block(lines, feats, i)]
+            and not _defer(lines[i].text) and not _mid_block(lines, feats, i)
+            and not _opens_body_block(lines, i, a)]
+
+
+def _opens_body_block(lines: list[Line], i: int, a: int) -> bool:
+    """Line ``i`` opens the block the body starts in (no blank line down to it), unfinished,
+    as wide as the block's lines and going on in lowercase: the first line of the body's first
+    paragraph, hard-wrapped ("We, the undersigned …, urge all member States" / "of the
+    Council to support …"), where the body was found a line or two late; no headline."""
+    if not 0 < a - i <= 3 or not all(lines[k].text for k in range(i, a + 1)):
+        return False
+    width = max(len(lines[k].text.rstrip()) for k in range(i + 1, a + 1))
+    return not ends_terminal(lines[i].text) and starts_lower(lines[i + 1].text) and \
+        len(lines[i].text.rstrip()) >= 0.8 * width  # (set at the paragraph's width, not a
+    # short headline wrapped over its last word: "Iran must end the persecution of …" /
+    # "dervishes")
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
@@ -973,7 +1040,7 @@ def clean_title(text: str) -> str:
         out = bold.group(2)  # a chat's bold or italic markers round the whole headline
     out = without_label_bar(out)
     out = re.sub(r"^\*\*\s+(?=\S)", "", out)  # a plain-text e-mail's heading mark ("** …")
-    out = without_kickers(out)
+    out = without_kickers(without_trailing_emoji(out))  # ("… — our statement 🧵")
     out = without_trailing_emoji(out)
     out = quoted_title(out) or out
     return out or text
@@ -1042,11 +1109,20 @@ def without_label_bar(text: str) -> str:
     return text[found.end():]
 
 
+def _undated(tail: str) -> str:
+    """A label tail without the date it gives ("our joint statement, 12 February 2026"): the
+    date is the post's (the date finder reads it from the line), the rest still a label."""
+    found = find_date(tail)
+    if not found or tail[found[2]:].strip(" .,)"):
+        return tail
+    return tail[:found[1]].rstrip(" ,(–—-") or tail
+
+
 def without_kickers(text: str) -> str:
     """The headline without a kicker before it (a post's or newsroom's "THREAD:", "BREAKING |",
     "Just in —": words that say what kind of post it is, none saying what happened) or a tail
-    after a dash that only labels it ("— our statement", "| Press release"): what is left
-    keeps three words or more."""
+    after a dash that only labels it ("— our statement", "| Press release", "— our joint
+    statement, 12 February 2026"): what is left keeps three words or more."""
     out = text.strip()
     found = _KICKER.match(out)
     if found and all(w.lower() in KICKER_WORDS for w in words(found.group("kicker"))) and \
@@ -1056,7 +1132,7 @@ def without_kickers(text: str) -> str:
             out = out[1:].lstrip()
         out = out[:1].upper() + out[1:]  # "Watch: families of …" -> "Families of …"
     tail = _KICKER_TAIL.search(out)
-    if tail and (is_label(tail.group("tail")) or all(
+    if tail and (is_label(_undated(tail.group("tail"))) or all(
             w.lower() in KICKER_WORDS for w in words(tail.group("tail")))) and \
             len(words(out[:tail.start()])) >= 3:
         out = out[:tail.start()].rstrip()
@@ -1130,7 +1206,8 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             not _byline(second) and not find_date(second) and not attribution(second) and \
             not letterhead(first) and not letterhead(second) and not is_label(first)
         return caps or colon or comma or titled or small or starts_lower(second) or tail or \
-            _short_pair(lines, feats, a, b) or _colon_pair(lines, feats, a, b)
+            _short_pair(lines, feats, a, b) or _colon_pair(lines, feats, a, b) or \
+            _names_tail(lines, feats, a, b)
 
     group = [title]
     while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
@@ -1177,6 +1254,31 @@ def _short_pair(lines: list[Line], feats: dict[int, Features], a: int, b: int) -
         not is_label(first) and not _byline(second) and not attribution(second) and \
         not find_date(second) and not find_date(first) and not SELF_NAMED.search(second) and \
         not letterhead(first) and not letterhead(second)
+
+
+_NAME_JOINS = wordset("and")
+
+
+def _names_tail(lines: list[Line], feats: dict[int, Features], a: int, b: int) -> bool:
+    """A sentence-case headline wrapped before the names it ends on, the two lines a block of
+    their own ("Overturn the death sentences against women labour activists" / "Sharifeh
+    Molavi and Tahmineh Sadr"): the second line holds names only (capitalised words joined by
+    "and" or commas), the first of them a name the text writes in capitals mid-sentence (the
+    people the statement is about, not its authors), the first line unfinished."""
+    if a - 1 >= 0 and lines[a - 1].text or b + 1 < len(lines) and lines[b + 1].text:
+        return False
+    first, second = bare(lines[a].text).strip(), bare(lines[b].text).strip()
+    if not 4 <= feats[a].words <= 14 or not 2 <= feats[b].words <= 8 or \
+            ends_terminal(first) or ends_terminal(second) or first.endswith(":") or \
+            first.isupper() or second.isupper() or is_title_case(first):
+        return False
+    ws = words(second)
+    if not all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in ws) or \
+            sum(1 for w in ws if w[:1].isupper()) < 2 or not ws[0][:1].isupper():
+        return False
+    return _a_name(ws[0].lower(), lines) and ws[0].lower() not in _OPENS_PHRASE and \
+        not _byline(second) and not attribution(second) and not find_date(second) and \
+        not letterhead(second) and not is_label(second) and not SELF_NAMED.search(second)
 
 
 def _colon_pair(lines: list[Line], feats: dict[int, Features], a: int, b: int) -> bool:
@@ -1236,8 +1338,9 @@ def thread_opener(lines: list[Line], content: list[int], a: int,
             return i
         found = _OPENER.search(lines[i].text)
         if found and any(re.match(rf"^\(?2/{found.group(1)}\b", lines[j].text) or
-                         lines[j].text.rstrip().endswith(f"2/{found.group(1)}")
-                         for j in content if j > i):
+                         lines[j].text.rstrip().endswith(f"2/{found.group(1)}") or
+                         parts.get(lines[j].no) == (2, int(found.group(1)))
+                         for j in content if j > i):  # (the second's numbering taken off)
             return i
     return None
 
@@ -1463,6 +1566,13 @@ def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) ->
              _byline(lines[j].text)) and len(words(lines[j].text)) <= 8 and
             len(words(lines[j].text)) < feats[i].words for j in range(start, i)):
         return False  # the headline closing the block under its kicker, date line, by-line
+    by = next((j for j in range(i + 1, min(end, i + 3) + 1) if _byline(lines[j].text)), None)
+    if by is not None and feats.get(i) and feats[i].words >= 3 and \
+            not any(ends_terminal(lines[j].text) for j in range(i, by)) and \
+            all(len(words(lines[j].text)) <= 3 and not ends_terminal(lines[j].text)
+                for j in range(start, i)):
+        return False  # the headline (wrapped over two lines at most) under its section's
+        # kicker ("Middle East"), over its by-line and date: the particulars are below it
     block = range(start, end + 1)
     return end - start >= 2 and any(
         find_date(lines[j].text) and len(words(lines[j].text)) <= 8 or
