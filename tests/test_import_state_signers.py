@@ -27,3 +27,9 @@ def test_country_beside_an_organisation_is_an_affiliation() -> None:
 
 def test_a_signer_line_of_states_is_split() -> None:
     assert split_states(["Mali, Oman and Togo", "Some Org"]) == ["Mali", "Oman", "Togo", "Some Org"]
+
+
+def test_closing_sentence_with_states_as_subject() -> None:
+    text = "We thank you. Peru, Kenya and the European Union call on all parties to act."
+    assert state_run(text) == ["Peru", "Kenya", "European Union"]
+    assert state_run("Our members call on all parties to act.") == []

@@ -11,6 +11,8 @@ _CUE = re.compile(r"\b(?:on\s+behalf\s+of|signed\s+by|joint\s+statement\s+(?:by|
                   re.IGNORECASE)
 # what may stand between the cue and its run: "the following States:", "a group of 17 States:"
 _LEAD = re.compile(r"^[^:.]{0,80}:\s*")
+# a closing sentence whose subject is the States: "A, B and C (jointly) call on / urge ..."
+_CLOSING = re.compile(r"^(.+?)\s+(?:jointly\s+|therefore\s+)?(?:call\s+(?:on|upon)|urge)\b")
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 
 
@@ -38,6 +40,12 @@ def state_run(text: str) -> list[str]:
             run.append(re.sub(r"^the\s+", "", item, flags=re.IGNORECASE))
         if len(run) >= 2 and len(run) == len(items):
             return run
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        closing = _CLOSING.match(sentence)  # "Peru, Chad and Fiji call on ..."
+        if closing:
+            items = [i.strip() for i in _SPLIT.split(closing.group(1)) if i.strip()]
+            if len(items) >= 2 and all(_is_country(i) for i in items):
+                return [re.sub(r"^the\s+", "", i, flags=re.IGNORECASE) for i in items]
     return []
 
 
