@@ -77,6 +77,7 @@ from workflow.importer.signer_labels import (
     WITH_UNDERSIGNED,
     sign_off,
 )
+from workflow.importer.state_signers import split_states, state_signers
 from workflow.importer.structure import Piece
 from workflow.importer.text import ends_terminal, words, wordset
 
@@ -358,6 +359,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     close()
     if out and seconded and not set(out) - seconded:
         out = _speakers(pieces, seconded=True) + out  # the text's author, then its seconds
+    if not out:  # States a signing cue introduces ("on behalf of the following States: ...")
+        out = state_signers([p.text for p in pieces if p.kind not in ("removed", "furniture")])
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     if not out:
@@ -366,7 +369,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         out = _cover_names(pieces, decisions or [], main)
     if not out or cosigned:
         out = _poster(pieces, decisions or []) + out  # "Co-signed by:" under the post's own
-    out = _distinct(out)
+    out = _distinct(split_states(out))
     read = sum(1 for name in out if name in from_removed)
     if read and notes is not None:
         notes.append(f"signatories: {read} of {len(out)} read from lines removed as page "

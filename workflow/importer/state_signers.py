@@ -1,0 +1,70 @@
+"""States that sign an intergovernmental joint statement: a run of country names (CLDR
+territory names via Babel, plus "the European Union") after a signing cue ("on behalf of",
+"signed by", "joint statement by"). A country beside an organisation's name stays an
+affiliation: only a run introduced by such a cue, made of country names alone, signs."""
+import re
+from functools import lru_cache
+
+from babel import Locale
+
+_CUE = re.compile(r"\b(?:on\s+behalf\s+of|signed\s+by|joint\s+statement\s+(?:by|of))\b\s*",
+                  re.IGNORECASE)
+# what may stand between the cue and its run: "the following States:", "a group of 17 States:"
+_LEAD = re.compile(r"^[^:.]{0,80}:\s*")
+# a closing sentence whose subject is the States: "A, B and C (jointly) call on / urge ..."
+_CLOSING = re.compile(r"^(.+?)\s+(?:jointly\s+|therefore\s+)?(?:call\s+(?:on|upon)|urge)\b")
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Lowercased English country names; CLDR's numeric codes are regions, not States."""
+    names = {name.lower() for code, name in Locale("en").territories.items() if code.isalpha()}
+    return frozenset(names | {"european union", "the european union"})
+
+
+def _is_country(name: str) -> bool:
+    return name.strip().lower() in _countries()
+
+
+def state_run(text: str) -> list[str]:
+    """The country names a cue in ``text`` introduces, in order (two at least, all
+    countries), or nothing."""
+    for cue in _CUE.finditer(text):
+        rest = _LEAD.sub("", text[cue.end():].strip(), count=1).split(". ")[0].strip().rstrip(".;")
+        items = [i.strip().rstrip(".;") for i in _SPLIT.split(rest) if i.strip()]
+        run: list[str] = []
+        for item in items:
+            if not _is_country(item):
+                break
+            run.append(re.sub(r"^the\s+", "", item, flags=re.IGNORECASE))
+        if len(run) >= 2 and len(run) == len(items):
+            return run
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        closing = _CLOSING.match(sentence)  # "Peru, Chad and Fiji call on ..."
+        if closing:
+            items = [i.strip() for i in _SPLIT.split(closing.group(1)) if i.strip()]
+            if len(items) >= 2 and all(_is_country(i) for i in items):
+                return [re.sub(r"^the\s+", "", i, flags=re.IGNORECASE) for i in items]
+    return []
+
+
+def state_signers(texts: list[str]) -> list[str]:
+    """The first run of signing States in ``texts``; a cue alone on its line ("Signed on
+    behalf of:") takes the next line as its run."""
+    for i, text in enumerate(texts):
+        found = state_run(text)
+        if not found and i + 1 < len(texts) and _CUE.search(text) and text.rstrip().endswith(":"):
+            found = state_run(text.rstrip() + " " + texts[i + 1])
+        if found:
+            return found
+    return []
+
+
+def split_states(names: list[str]) -> list[str]:
+    """``names`` with a name that is a whole run of countries ("Peru, Chad and Fiji", a line
+    under a label "Signed on behalf of:") split into its States."""
+    out: list[str] = []
+    for name in names:
+        out += state_run("on behalf of " + name) or [name]
+    return out
