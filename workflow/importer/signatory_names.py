@@ -215,18 +215,37 @@ def name_shape(text: str) -> NameShape:
 
 
 @cache
-def _places() -> frozenset[str]:
-    """Countries and regions by their English names (CLDR, through babel): a table's country
-    column, a place under a signature."""
+def _territories() -> dict[str, str]:
+    """CLDR's English territory names (through babel), lowercased, by code: a letter code is a
+    country, a numeric one a region of the world."""
     from babel import Locale
 
-    names = {n.lower() for n in Locale("en").territories.values()}
-    return frozenset(names | {"usa", "uk", "u.s.", "u.k.", "the netherlands"})
+    return {code: name.lower() for code, name in Locale("en").territories.items()}
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Countries and regions by their English names: a table's country column, a place under
+    a signature."""
+    return frozenset(set(_territories().values()) |
+                     {"usa", "uk", "u.s.", "u.k.", "the netherlands"})
+
+
+@cache
+def _states() -> frozenset[str]:
+    """Countries alone (no regions), and the European Union: who signs as a State."""
+    names = {name for code, name in _territories().items() if code.isalpha()}
+    return frozenset(names | {"european union", "the european union"})
 
 
 def is_place(text: str) -> bool:
     """A country or a region of the world, on its own ("United Kingdom", "Belgium")."""
     return text.strip().rstrip(".,;").lower() in _places()
+
+
+def is_state(text: str) -> bool:
+    """A country or the European Union, on its own: a State that can sign a joint statement."""
+    return text.strip().lower() in _states()
 
 
 def _location(text: str) -> bool:

@@ -3,9 +3,8 @@ territory names via Babel, plus "the European Union") after a signing cue ("on b
 "signed by", "joint statement by"). A country beside an organisation's name stays an
 affiliation: only a run introduced by such a cue, made of country names alone, signs."""
 import re
-from functools import lru_cache
 
-from babel import Locale
+from workflow.importer.signatory_names import is_state
 
 _CUE = re.compile(r"\b(?:on\s+behalf\s+of|signed\s+by|joint\s+statement\s+(?:by|of))\b\s*",
                   re.IGNORECASE)
@@ -16,17 +15,6 @@ _CLOSING = re.compile(r"^(.+?)\s+(?:jointly\s+|therefore\s+)?(?:call\s+(?:on|upo
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 
 
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Lowercased English country names; CLDR's numeric codes are regions, not States."""
-    names = {name.lower() for code, name in Locale("en").territories.items() if code.isalpha()}
-    return frozenset(names | {"european union", "the european union"})
-
-
-def _is_country(name: str) -> bool:
-    return name.strip().lower() in _countries()
-
-
 def state_run(text: str) -> list[str]:
     """The country names a cue in ``text`` introduces, in order (two at least, all
     countries), or nothing."""
@@ -35,7 +23,7 @@ def state_run(text: str) -> list[str]:
         items = [i.strip().rstrip(".;") for i in _SPLIT.split(rest) if i.strip()]
         run: list[str] = []
         for item in items:
-            if not _is_country(item):
+            if not is_state(item):
                 break
             run.append(re.sub(r"^the\s+", "", item, flags=re.IGNORECASE))
         if len(run) >= 2 and len(run) == len(items):
@@ -44,7 +32,7 @@ def state_run(text: str) -> list[str]:
         closing = _CLOSING.match(sentence)  # "Peru, Chad and Fiji call on ..."
         if closing:
             items = [i.strip() for i in _SPLIT.split(closing.group(1)) if i.strip()]
-            if len(items) >= 2 and all(_is_country(i) for i in items):
+            if len(items) >= 2 and all(is_state(i) for i in items):
                 return [re.sub(r"^the\s+", "", i, flags=re.IGNORECASE) for i in items]
     return []
 
