@@ -46,6 +46,7 @@ NOT_YET = {
     "the title loses that space and the headline's other form wins",
     "428-blog-shirinsdesk": "fresh13 (first run): wrapped inside the <title> (the headline is "
     "only there and in JSON-LD), the title is not found",
+    "493-news-theatlanticcourier": "fresh14 (first run), not yet looked at",
 }
 
 

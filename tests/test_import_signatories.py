@@ -286,6 +286,14 @@ _NOT_YET.update({
     (page, style): f"fresh13 (first run): {reason}"
     for page, (reason, passing) in _FRESH13.items()
     for style in _STYLES if style not in passing.split()})
+# fresh14's pages (first run): the presentations they lose, not yet looked at
+_FRESH14 = {
+    "451-news-caspianherald": "bullets dashes emoji plain numbered city-after-comma "
+    "country-in-parentheses persian-in-parentheses alphabetical-heading two-columns html-table",
+    "471-igo-europarlassembly": "emoji plain two-columns",
+}
+_NOT_YET.update({(page, style): "fresh14 (first run), not yet looked at"
+                 for page, failing in _FRESH14.items() for style in failing.split()})
 
 
 def _signers_of(data: bytes, path: Path) -> list[str]:

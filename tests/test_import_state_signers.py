@@ -33,3 +33,39 @@ def test_closing_sentence_with_states_as_subject() -> None:
     text = "We thank you. Peru, Kenya and the European Union call on all parties to act."
     assert state_run(text) == ["Peru", "Kenya", "European Union"]
     assert state_run("Our members call on all parties to act.") == []
+
+
+def test_signatories_heading_over_a_run_and_states_joining_later() -> None:
+    texts = ["I thank you.", "List of signatories", "Chile, Czechia, New Zealand",
+             "Joined after delivery: Spain, Togo", "Editorial sections: Iran · Human rights"]
+    assert state_signers(texts) == ["Chile", "Czechia", "New Zealand", "Spain", "Togo"]
+
+
+def test_a_later_labelled_line_not_all_states_ends_the_run() -> None:
+    texts = ["Signatories:", "Chile, Japan", "Related: Iran, Human rights"]
+    assert state_signers(texts) == ["Chile", "Japan"]
+
+
+def test_a_heading_over_no_states_is_no_state_list() -> None:
+    assert state_signers(["List of signatories", "Free Press Watch, Fair Courts"]) == []
+
+
+def test_a_page_whose_states_list_the_body_dropped_still_signs(tmp_path) -> None:
+    """A joint statement's list under its heading, after the body (dropped from the text as
+    lines after the body): the States still sign."""
+    from workflow.importer import convert, read_raw
+
+    page = tmp_path / "statement.html"
+    page.write_text(
+        "<html><head><title>HRC - Joint statement on executions</title></head><body><main>"
+        "<h1>Joint statement on the death penalty in Iran</h1>"
+        + "".join(f"<p>We are deeply concerned that executions rose in {y}, with many people "
+                  "put to death after unfair trials before Revolutionary Courts.</p>"
+                  for y in (2021, 2022, 2023, 2024))
+        + "<p>I thank you.</p><h3>List of signatories</h3>"
+        "<p>Albania, Chile, Czechia, New Zealand, United Kingdom</p>"
+        "<p><em>Joined after delivery:</em> Spain, Togo</p></main></body></html>",
+        encoding="utf-8")
+    signers = convert(read_raw(page)).meta.get("signatories")
+    assert signers == ["Albania", "Chile", "Czechia", "New Zealand", "United Kingdom", "Spain",
+                       "Togo"]

@@ -360,7 +360,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     if out and seconded and not set(out) - seconded:
         out = _speakers(pieces, seconded=True) + out  # the text's author, then its seconds
     if not out:  # States a signing cue introduces ("on behalf of the following States: ...")
-        out = state_signers([p.text for p in pieces if p.kind not in ("removed", "furniture")])
+        out = state_signers([p.text for p in pieces if p.kind != "furniture"])
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     if not out:

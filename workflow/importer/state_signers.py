@@ -5,6 +5,7 @@ affiliation: only a run introduced by such a cue, made of country names alone, s
 import re
 
 from workflow.importer.signatory_names import is_state
+from workflow.importer.signer_labels import LABEL
 
 _CUE = re.compile(r"\b(?:on\s+behalf\s+of|signed\s+by|joint\s+statement\s+(?:by|of))\b\s*",
                   re.IGNORECASE)
@@ -37,15 +38,42 @@ def state_run(text: str) -> list[str]:
     return []
 
 
+# a short label before a run on its line: "Joined after delivery: A, B", "Co-sponsors: A, B"
+_SHORT_LABEL = re.compile(r"^(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*:\s*(?=\S)")
+
+
+def _labelled_run(text: str, least: int) -> list[str]:
+    """The run of ``least`` or more countries a short label opens on ``text``'s line, or
+    nothing."""
+    label = _SHORT_LABEL.match(text)
+    if not label:
+        return []
+    items = [i.strip().rstrip(".;") for i in _SPLIT.split(text[label.end():].strip().rstrip("."))
+             if i.strip()]
+    if len(items) >= least and all(is_state(i) for i in items):
+        return [re.sub(r"^the\s+", "", i, flags=re.IGNORECASE) for i in items]
+    return []
+
+
 def state_signers(texts: list[str]) -> list[str]:
-    """The first run of signing States in ``texts``; a cue alone on its line ("Signed on
-    behalf of:") takes the next line as its run."""
+    """The first run of signing States in ``texts`` and the runs that go on with it ("Joined
+    after delivery: A, B"); a cue or a signers' label alone on its line ("Signed on behalf
+    of:", "List of signatories") takes the next line as its run."""
     for i, text in enumerate(texts):
         found = state_run(text)
-        if not found and i + 1 < len(texts) and _CUE.search(text) and text.rstrip().endswith(":"):
-            found = state_run(text.rstrip() + " " + texts[i + 1])
-        if found:
-            return found
+        alone = i + 1 < len(texts) and (
+            (_CUE.search(text) and text.rstrip().endswith(":")) or LABEL.match(text.strip()))
+        if not found and alone:
+            found = state_run("on behalf of " + texts[i + 1])
+            i += 1
+        if not found:
+            continue
+        for after in texts[i + 1:i + 4]:  # later runs under their own short labels
+            more = _labelled_run(after, 1)
+            if not more:
+                break
+            found += more
+        return found
     return []
 
 
