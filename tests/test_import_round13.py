@@ -192,3 +192,4 @@ def test_a_greeting_giving_the_whole_issue_to_the_statement_goes():
                       *sum(([p, ""] for p in BODY), []), ORGS[0]])
     conversion = converted(page, "issue.txt")
     assert "Dear readers" not in conversion.body and BODY[0] in conversion.body
+

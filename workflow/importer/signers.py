@@ -1104,7 +1104,63 @@ def _office_holders(text: str) -> tuple[list[str], bool] | None:
 # an organisation acting in its own release: "X today called on …", "X urges …"
 _ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+(?P<act>(?:today\s+)?"
                      r"(?:called|urged|condemned|demanded|denounced|appealed)|calls|urges|"
-                     r"condemns|demands|denounces|appeals|asks|reiterates|renews)\b")
+                     r"condemns|demands|denounces|appeals|asks|reiterates|renews|deplores|warns|"
+                     r"welcomes|is\s+(?:calling|urging|appealing)|"
+                     r"(?:is|are)\s+(?:deeply\s+|gravely\s+|extremely\s+)?(?:alarmed|concerned|"
+                     r"appalled|dismayed|outraged|shocked|disturbed))\b")
+# a dateline before a release's first words ("London, 29 May 2025 — ", "GENEVA (3 May) – ")
+_DATELINE_LEAD = re.compile(r"^[\s)\]]*[–—:-]\s*")
+# the organisation's own voice in a later paragraph, in the first person plural: "We call on
+# …", "We also urge …", "Our caseworkers in Van are in contact with …"
+_WE_ACT = re.compile(r"^(?:we\s+(?:also\s+|further\s+|therefore\s+|again\s+|have\s+)?[a-z]{3,}|"
+                     r"our\s+[a-z]{3,})\b", re.IGNORECASE)
+# its officer quoted: "said Dr A B, director of the X Project"
+_OFFICER_OF = (r"\b(?:director|executive director|head|chair\w*|spokes\w+|coordinator|"
+               r"president|founder|co-?founder|secretary[- ]general)\s+(?:of|at)\s+(?:the\s+)?")
+
+
+def _undated(text: str) -> str:
+    """``text`` without a dateline opening it ("London, 29 May 2025 — The X Project …")."""
+    found = find_date(text[:80])
+    if not found:
+        return text
+    _, start, end = found
+    lead, after = text[:start], _DATELINE_LEAD.match(text[end:])
+    if after is None or len(lead) > 40 or re.search(r"[.!?]", lead):
+        return text
+    return text[end + after.end():]
+
+
+def _issuer(pieces: list[Piece]) -> list[str]:
+    """A single organisation's own release: it opens the text (or its paragraph after a
+    standfirst) acting in its own name ("Justice Now for Iran today called on …", after a
+    dateline or not) and speaks again in another
+    paragraph: acting in its name in the present ("Justice Now for Iran urges European
+    governments …"), in the first person plural ("We call on …", "Our researchers …") or through its officer
+    ("said A B, director of Justice Now for Iran"). It issues the text, and signs it. Only
+    when nothing else names signers; a report that mentions an organisation's call once (a
+    news story's) is none."""
+    paragraphs = [p for p in pieces if p.kind == "paragraph"]
+    if len(paragraphs) < 2:
+        return []
+    opening = 0 if _ISSUES.match(_undated(_clean(paragraphs[0].text))) else 1  # or a standfirst's
+    first = _ISSUES.match(_undated(_clean(paragraphs[opening].text)))
+    if first is None or (first["act"].split()[-1].endswith("ed") and
+                         not first["act"].startswith(("today", "is ", "are "))):
+        return []
+    org = first["org"]
+    bare = re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)
+    if name_shape(bare).kind != "organisation":
+        return []
+    officer = re.compile(_OFFICER_OF + re.escape(bare) + r"\b")
+    for piece in paragraphs[opening + 1:]:
+        for sentence in SENTENCE_END.split(_clean(piece.text)):
+            again = _ISSUES.match(sentence)
+            if (again and again["org"].lower() == org.lower() and
+                    not again["act"].endswith("ed")) or _WE_ACT.match(sentence) or \
+                    officer.search(sentence):
+                return [bare]
+    return []
 
 
 def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
@@ -1138,31 +1194,6 @@ def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
                              if no not in numbers and text)
         if all(n.lower() in elsewhere.lower() for n in names):
             return names
-    return []
-
-
-def _issuer(pieces: list[Piece]) -> list[str]:
-    """A single organisation's own release: it opens the text acting in its own name ("Justice
-    Now for Iran today called on …") and acts in it again in another paragraph, in the
-    present ("Justice Now for Iran urges European governments …"): it issues the text, and
-    signs it. Only when nothing else names signers; a report that mentions an organisation's
-    call once (a news story's) is none."""
-    paragraphs = [p for p in pieces if p.kind == "paragraph"]
-    if len(paragraphs) < 2:
-        return []
-    first = _ISSUES.match(_clean(paragraphs[0].text))
-    if first is None or (first["act"].split()[-1].endswith("ed") and
-                         not first["act"].startswith("today")):
-        return []
-    org = first["org"]
-    if name_shape(re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)).kind != "organisation":
-        return []
-    for piece in paragraphs[1:]:
-        for sentence in SENTENCE_END.split(_clean(piece.text)):
-            again = _ISSUES.match(sentence)
-            if again and again["org"].lower() == org.lower() and \
-                    not again["act"].endswith("ed"):
-                return [re.sub(r"^the\s+", "", org, flags=re.IGNORECASE)]
     return []
 
 

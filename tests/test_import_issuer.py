@@ -1,0 +1,41 @@
+"""A single organisation's own release is signed by it: it opens acting in its name (after a
+dateline, or under a standfirst) and speaks again later, in its name, as "we" or through its
+officer; a report mentioning an organisation's past call once is signed by nobody."""
+from workflow.importer import convert, read_raw
+
+
+def _signers(tmp_path, text: str) -> list[str]:
+    page = tmp_path / "release.txt"
+    page.write_text(text, encoding="utf-8")
+    return list(convert(read_raw(page)).meta.get("signatories") or [])
+
+
+_BODY = ("The men were tried in closed hearings that lasted less than an hour, without a "
+         "lawyer of their choosing, and their families were not told of the verdicts.")
+
+
+def test_an_organisations_release_after_a_dateline_is_signed_by_it(tmp_path):
+    """ "London, 29 May 2025 — The X Project condemns …" then "said A, director of the X
+    Project": the organisation issues its own release, and signs it."""
+    text = ("Iran: Halt the executions of three prisoners\n\n"
+            "London, 29 May 2025 — The Tamarisk Justice Project condemns the death sentences "
+            "handed down to three men in Zahedan last week.\n\n" + _BODY + "\n\n"
+            "\u201cThese sentences must be quashed,\u201d said Dr Lina Farzad, director of the "
+            "Tamarisk Justice Project.\n")
+    assert _signers(tmp_path, text) == ["Tamarisk Justice Project"]
+
+
+def test_an_organisation_alarmed_then_speaking_as_we_signs(tmp_path):
+    text = ("Iran: Halt the executions of three prisoners\n\n"
+            "Geneva, 21 October 2025 – Tamarisk Rights Watch is alarmed by reports that three "
+            "prisoners were moved to solitary confinement.\n\n" + _BODY + "\n\n"
+            "We call on the authorities to halt the executions and to grant the men a retrial.\n")
+    assert _signers(tmp_path, text) == ["Tamarisk Rights Watch"]
+
+
+def test_a_report_mentioning_an_organisations_past_call_once_is_not_signed(tmp_path):
+    text = ("Iran: Three prisoners at risk of execution\n\n"
+            "London, 29 May 2025 — The Tamarisk Justice Project condemned the sentences, a "
+            "spokesperson told reporters.\n\n" + _BODY + "\n\n"
+            "The judiciary did not reply to a request for comment.\n")
+    assert _signers(tmp_path, text) == []
