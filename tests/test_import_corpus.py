@@ -94,11 +94,6 @@ FRESH13 = {
         'junk: They serve in their individual capacity and do not receive a salary fo',
     },
     '346-pdf-minorityrightswatch': {
-        'signatory missing: Ahwaz Human Rights Defenders Network',
-        'signatory missing: Azerbaijani Turks Rights Centre (ATRC)',
-        'signatory missing: Baloch Advocacy and Research Institute',
-        "signatory missing: Kurdish Lawyers' Collective",
-        'signatory missing: Minority Rights Watch Iran',
         'title',
     },
     '349-messaging-sistanrights': {
@@ -179,18 +174,10 @@ FRESH13 = {
         'junk: Special Procedures mandate-holders are independent human rights expert',
     },
     '382-pdf-azadehinstitute': {
-        'signatory missing: Kurdistan Education Monitor (KEM)',
-        "signatory missing: Turkic Peoples' Cultural Association",
         'title',
     },
     '383-pdf-medicsforconscience': {
         'lost: Medics for Conscience interviews with eleven hospital staff, on file.',
-        'signatory missing: Amara Bello',
-        'signatory missing: Daniel Weissberg',
-        'signatory missing: Farid Jalali',
-        'signatory missing: Hélène Castaing',
-        'signatory missing: Ingrid Lund',
-        'signatory missing: Priya Raman',
     },
     '384-pdf-karunsyndicate': {
         'date',
@@ -318,8 +305,6 @@ FRESH13 = {
         'lost: Interviews conducted by the Centre for Religious Freedom in Iran with ',
         'lost: See, for example, the Sari appeals court decision in the case of the R',
         "lost: Whether it will restore property and pensions confiscated from Baha'is",
-        'signatory missing: Centre for Religious Freedom in Iran',
-        'signatory missing: Minority Rights Observatory',
         'title',
     },
     '439-email-iranjusticenet': {

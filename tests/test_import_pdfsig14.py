@@ -71,3 +71,42 @@ def test_a_footer_address_under_the_grid_is_no_part_of_a_name():
                  ("Lantern Rights Collective", "Solidarity Fund for Teachers"),
                  ("Meadow Legal Aid Society", ""), ("www.lettersite.example", ""))
     assert "Meadow Legal Aid Society" in _signers(BODY + grid)
+
+
+COVER = ["", "", "            JOINT SUBMISSION", "",
+         "   Forced Evictions in the Southern Provinces of the Republic", "",
+         "                 Submitted by:", "",
+         "           Harbour Workers Federation",
+         "           Lantern Rights Collective (LRC)",
+         "           Meadow Legal Aid Society", "",
+         "           Date: 3 March 2026", "",
+         "1. Introduction", "",
+         "1.1 This submission documents the eviction of more than four hundred families from",
+         "their homes in the southern provinces since the last review, most of them without",
+         "notice, compensation or any remedy before a court.", "",
+         "1.2 The families were moved to camps on the edge of the cities where they have no",
+         "water, no schools for their children and no work within reach of the camps."]
+
+
+def test_the_organisations_a_cover_lists_under_submitted_by_sign():
+    assert _signers(COVER) == ["Harbour Workers Federation", "Lantern Rights Collective (LRC)",
+                               "Meadow Legal Aid Society"]
+
+
+def test_a_cover_label_with_no_names_under_it_names_no_one():
+    lines = [line for line in COVER if line.strip() not in (
+        "Harbour Workers Federation", "Lantern Rights Collective (LRC)",
+        "Meadow Legal Aid Society")]
+    assert _signers(lines) == []
+
+
+def test_a_text_table_of_people_with_their_titles_gives_its_name_column():
+    table = ["Signatories (in alphabetical order by surname)", "",
+             " Name                       Profession                 Country",
+             " ---------------------------------------------------------------",
+             " Dr Lena Okafor             Emergency physician        Ghana",
+             " Prof. Tomas Brandvik       Professor of surgery       Norway",
+             " Hanna Velasquez, RN        Intensive-care nurse       Chile", "",
+             "Printed on recycled paper."]
+    assert _signers(BODY[:-2] + table) == ["Dr Lena Okafor", "Prof. Tomas Brandvik",
+                                           "Hanna Velasquez"]
