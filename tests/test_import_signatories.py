@@ -261,14 +261,7 @@ def test_a_list_of_people_arrested_inside_the_body_is_no_list_of_signers():
 # sentence, a table, names with a city, a country or a Persian form, two columns. The names found
 # must not change: the mechanism reads presentations, not the pages it was tuned on.
 # Presentations some page still loses: known, and failing on purpose so that a fix shows up.
-_NOT_YET: dict[tuple[str, str], str] = {
-    ("101-pdf-openletter", "two-columns"): "a PDF's two columns of names, each with a role and a "
-    "city, are read by the prose column reader (workflow.importer.columns) down the left column "
-    "then the right, and the names come apart from their raw lines",
-    ("328-pdf-pressfreedomdesk", "two-columns"): "the cause of 101's: a PDF's text gets no "
-    "table columns (convert.table_rows is off for PDFs) and its two rows of people, each with a "
-    "role and a Persian form, are joined into one paragraph, so no row is read cell by cell",
-}
+_NOT_YET: dict[tuple[str, str], str] = {}
 
 # fresh13's pages (first run): every presentation these pages lose, for one cause each
 _ALL_BUT = "city-after-comma alphabetical-heading html-table"

@@ -119,3 +119,108 @@ def column_paragraphs(lines: list[Line], in_columns: set[int]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+# Names set out in two columns (a signature grid: "Org A          Org B" a row): read down the
+# left column, then the right one, as the list was written; a name too long for its column
+# wrapped onto the row below ("Human Rights Committee of the Law Society" / "of Scotland") is
+# one name again.
+MIN_GRID_ROWS = 2  # rows with a name on both sides of the gutter
+MAX_CELL_WORDS = 14  # a name with its role and city ("A (ا), professor of law, SOAS ...")
+# a name's last word that cannot end it: the name goes on on the row below
+_WRAPPED_END = re.compile(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the|in|on|de|du|des|la|le|et|y|"
+                          r"und|für|der))$", re.IGNORECASE)
+
+
+def grid_runs(texts: list[str], breaks: set[int]) -> list[tuple[int, int, int]]:
+    """Runs of a list of names in two columns among ``texts`` as (first index, index after,
+    gutter): rows whose second cell starts at one and the same position (one blank line
+    allowed between rows), every cell short, unfinished and opening in a capital (or in
+    lowercase, going on from the cell above), each column of two words a cell or more on
+    average (a name beside its country or a figure is a table's row, not two lists); never
+    across a page's start."""
+    runs: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(texts):
+        found = None
+        cells = [c for c in re.split(r" {3,}", texts[i].strip()) if c]
+        if len(cells) == 2:
+            gutter = len(texts[i].rstrip()) - len(cells[1])
+            end = _grid_extent(texts, i, gutter, breaks)
+            if end is not None:
+                found = (i, end, gutter)
+        if found:
+            runs.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return runs
+
+
+def _grid_extent(texts: list[str], i: int, gutter: int, breaks: set[int]) -> int | None:
+    j, both = i, 0
+    sides: tuple[list[str], list[str]] = ([], [])
+    while j < len(texts) and (j == i or j not in breaks):
+        if not texts[j].strip():
+            if j + 1 >= len(texts) or not texts[j + 1].strip():
+                break
+            j += 1
+            continue
+        pieces = _fits(texts[j], gutter)
+        if pieces is None or not all(_name_cell(p) for p in pieces if p):
+            break
+        if j > i and not pieces[0] and not sides[1]:
+            break  # a right-hand piece alone under nothing on the right: no grid's row
+        both += bool(pieces[0] and pieces[1])
+        for side, piece in zip(sides, pieces, strict=True):
+            if piece:
+                side.append(piece)
+        j += 1
+    while j > i and not texts[j - 1].strip():
+        j -= 1
+    if both < MIN_GRID_ROWS:
+        return None
+    if any(sum(len(words(c)) for c in side) < 2 * len(side) for side in sides):
+        return None  # a name beside its country, its city or a figure: a table
+    if any(sum(1 for c in side if c[:1].islower()) * 3 > len(side) for side in sides):
+        return None  # many pieces running on in lowercase: prose, not names
+    return j
+
+
+def _name_cell(piece: str) -> bool:
+    """A piece of a row that can be a name or a part of one wrapped: short, no sentence's end,
+    opening in a letter, no cells inside it, no web or e-mail address (a footer's)."""
+    return len(words(piece)) <= MAX_CELL_WORDS and not ends_terminal(piece) and \
+        piece[:1].isalpha() and not _GAP.search(piece) and not _ADDRESS.search(piece)
+
+
+_ADDRESS = re.compile(r"@|://|\bwww\.|^\S+\.[a-z]{2,}\S*$")
+
+
+def read_grid(rows: list[tuple[int, str]], gutter: int) -> list[tuple[int, str]]:
+    """The names of a grid's rows (raw line number, text), down the left column, then down the
+    right: each (its first row's number, the name), a name wrapped over two rows joined (the
+    piece below opens in lowercase, the piece above ends in a word that cannot end a name, or
+    the piece below is one word that could not fit on the row above: "International Council
+    of Criminal Defence" / "Attorneys")."""
+    out: list[tuple[int, str]] = []
+    for side in (0, 1):
+        cells: list[tuple[int, str]] = []
+        pieces = [(no, (_fits(text, gutter) or (text.strip(), ""))[side]) for no, text in rows]
+        pieces = [(no, p) for no, p in pieces if p]
+        width = max((len(p) for _, p in pieces), default=0)
+        for no, piece in pieces:
+            if cells and _goes_on(cells[-1][1], piece, width):
+                cells[-1] = (cells[-1][0], f"{cells[-1][1]} {piece}")
+            else:
+                cells.append((no, piece))
+        out += cells
+    return out
+
+
+def _goes_on(above: str, piece: str, width: int) -> bool:
+    if piece[:1].islower() or _WRAPPED_END.search(above):
+        return True
+    # one word alone under a piece as wide as its column, too long to have fit beside it
+    return len(words(piece)) == 1 and len(above) + 1 + len(piece) > width + 2 and \
+        len(above) >= width - 2

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from workflow.importer.columns import column_paragraphs, column_runs, read_down
+from workflow.importer.columns import (
+    column_paragraphs,
+    column_runs,
+    grid_runs,
+    read_down,
+    read_grid,
+)
 from workflow.importer.lexicon import stoplist
 from workflow.importer.report import Report
 from workflow.importer.text import Line, ends_terminal, normalise, words, wordset
@@ -116,11 +122,26 @@ def page_lines(text: str, report: Report) -> list[Line]:
              in enumerate(entries)]
     runs = {start: (end, gutter) for start, end, gutter in
             column_runs(texts, {p[0] for p in pages})}
+    taken = {k for start, (end, _) in runs.items() for k in range(start, end)}
+    grids = {start: (end, gutter) for start, end, gutter in
+             grid_runs(["" if k in taken else t for k, t in enumerate(texts)],
+                       {p[0] for p in pages})}
     out: list[Line] = []
     in_columns: set[int] = set()  # ids of the lines read down from two columns
     skip_to = 0
     for idx, (no, line) in enumerate(entries):
         if idx < skip_to:
+            continue
+        if idx in grids:  # a list of names in two columns: down the left, then the right
+            end, gutter = grids[idx]
+            rows = [(n, texts[k]) for k, (n, _) in enumerate(entries[idx:end], start=idx)]
+            names = read_grid(rows, gutter)
+            for n, name in names:
+                out.append(Line(n, normalise(name)[0], "paragraph"))  # a block each
+            report.alter(no, "names in two columns read down, the left one first",
+                         " / ".join(name for _, name in names[:3]) + " ...",
+                         last=entries[end - 1][0])
+            skip_to = end
             continue
         if idx in runs:
             end, gutter = runs[idx]

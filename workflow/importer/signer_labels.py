@@ -91,6 +91,15 @@ ACTING_RUN = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z].{2,900}?),?\s+
 JOINT_BY = re.compile(r"\b(?:a|the|this|our)\s+joint\s+(?:public\s+)?(?:statement|letter|"
                       r"open letter|appeal|declaration|submission)\s+(?:by|from|of)\s+"
                       r"(?P<names>.+)$", re.IGNORECASE)
+# a cover's label over the organisations that make a document, one a line under it
+# ("Submitted by:", "Joint submission by:", "Prepared by"); its names follow on the lines below
+COVER_BY = re.compile(r"^(?=.*\b(?:submission|report|statement|letter|submitted|prepared|"
+                      r"presented|compiled|issued|published|authored)\b)"
+                      r"(?:(?:an?|this|the)\s+)?(?:joint\s+)?(?:(?:stakeholder|shadow|"
+                      r"alternative|parallel|written|public)\s+)?(?:(?:submission|report|"
+                      r"statement|letter)\s+)?(?:(?:jointly\s+)?(?:submitted|prepared|presented|"
+                      r"compiled|issued|published|authored)\s+)?(?:jointly\s+)?by\s*:?$",
+                      re.IGNORECASE)
 # a sentence's end inside a paragraph (not after an initial or "Dr.")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[A-Z“\"])")
 # "Joint statement by A and B" (at the top of a statement)

@@ -63,6 +63,7 @@ from workflow.importer.signer_labels import (
     AFTER_SIGNERS,
     BY_LINE,
     COLON_LABEL,
+    COVER_BY,
     CUE_INLINE,
     CUE_SENTENCE,
     DOC_PART,
@@ -165,8 +166,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     # the body after its first third, and what follows it: where a text says who makes it
     late = {id(p) for p in pieces[body[len(body) // 3]:]} if body else set()
     out: list[str] = _removed_by_line(pieces, decisions or [], main)
-    pieces = _name_lines(_with_removed(pieces, decisions or [], main), decisions or [], main,
-                         columns)
+    cover, covered = _cover_list(pieces, decisions or [], main)
+    out += cover
+    pieces = _table_rows(_name_lines(_with_removed(pieces, decisions or [], main),
+                                     decisions or [], main, columns))
     numbered = _numbered_on(pieces)
     region: _Region | None = None
     pending = ""
@@ -187,8 +190,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     members = _members_at_top(pieces, decisions or [])
     skip: set[int] = set()  # removed lines already read with the line they continue
     for i, piece in enumerate(pieces):
-        if id(piece) in skip:
-            continue
+        if id(piece) in skip or {piece.first, piece.last} <= covered:
+            continue  # (a cover's list of its makers, read already)
         while members and members[0][0] < piece.first:
             out += members.pop(0)[1]  # "Members: A (Chair), B, C" under the issuer's line
         gone = piece.kind in ("removed", "furniture")
@@ -196,6 +199,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is not None:
             text = _without_handle(text)  # "Sufi Rights Network @SufiRightsNet" in a thread
         if re.fullmatch(r"[-_=~*.·•]{3,}", text):
+            if region is not None and region.column is not None and not region.found:
+                continue  # the rule under a table's header row
             if region is not None:
                 region.paused = True  # a rule: footnotes, or the end of the list
                 region.marker = _marker(_marked(pieces[i - 1])) if i else None
@@ -232,7 +237,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             close()
             region = _Region(column=_name_column(cells))
             continue
-        if cells and gone and (region is None or CONTACT.search(text)):
+        if cells and gone and (region is None or (region.column is None and
+                                                  CONTACT.search(text))):
             continue  # a removed row of no signature table (an address in a footer)
         if cells and region is None and piece.kind == "signature" and not over and \
                 _grid_kind(cells, main) == "plain":
@@ -563,6 +569,70 @@ def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[st
         if said:
             return said
     return []
+
+
+def _cover_list(pieces: list[Piece], decisions: list,
+                main: str) -> tuple[list[str], set[int]]:
+    """The makers a document's cover lists above the body under a label ("Submitted by:" /
+    "Ahwaz Rights Defenders Network" / "Kurdish Lawyers' Collective"), one a line, kept or
+    removed as front matter (the last may even be taken for the title): each line plainly a
+    whole name, up to the first that is none (the date, a contact). The names, and the raw
+    lines the label and they take (read no more)."""
+    first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")
+                        and not COVER_BY.match(_clean(p.text))), None)
+    for n, (no, _keep, _why, text) in enumerate(decisions):
+        if first_prose is None or no >= first_prose:
+            break
+        if not COVER_BY.match(_clean(text or "")):
+            continue
+        names: list[str] = []
+        numbers, last = {no}, no
+        for below, _k, _w, line in decisions[n + 1:]:
+            line = _clean(line or "")
+            if below > last + 2 or below >= first_prose or not _whole_name(line, main):
+                break
+            names.append(item(line, main) or line)
+            numbers.add(below)
+            last = below
+        if names:
+            return names, numbers
+    return [], set()
+
+
+def _table_rows(pieces: list[Piece]) -> list[Piece]:
+    """A text table's rows whose cells the PDF reader set one a line, each numbered by its
+    row's raw line: from a header row ("Name | Profession | Country") on, each row's cells
+    together again ("Dr Amara Bello | Emergency physician | Norway"), read as a table's row
+    is (the header names the name column), as long as rows of as many cells follow (a rule
+    between aside). Kept by the first kept cell's kind, else removed."""
+    out: list[Piece] = []
+    width = 0  # the cells of the table's rows, from its header row on
+
+    def row(cells: list[Piece]) -> Piece:
+        kept = [c for c in cells if c.kind not in ("removed", "furniture")]
+        kind = kept[0].kind if kept else "removed" if any(
+            c.kind == "removed" for c in cells) else "furniture"
+        return Piece(kind, " | ".join(_clean(c.text) for c in cells), cells[0].first,
+                     cells[0].first)
+    at = 0
+    while at < len(pieces):
+        piece = pieces[at]
+        end = at + 1
+        if piece.first == piece.last and " | " not in piece.text:
+            while end < len(pieces) and pieces[end].first == pieces[end].last == piece.first \
+                    and " | " not in pieces[end].text:
+                end += 1
+        cells = pieces[at:end]
+        texts = [_clean(c.text) for c in cells]
+        if len(cells) >= 2 and (_header_row(texts) or len(cells) == width):
+            width = len(cells)
+            out.append(row(cells))
+        else:
+            if not (width and re.fullmatch(r"[-_=~*.·•]{3,}", texts[0])):
+                width = 0
+            out.extend(cells)
+        at = end
+    return out
 
 
 def _named_despite(text: str) -> bool:
