@@ -331,9 +331,6 @@ FRESH14 = {
     '447-pdf-filternet-upr': {
         'signatory missing: Access Without Borders',
         'signatory missing: Committee to Protect Bloggers',
-        'signatory missing: Digital Defenders of West Asia',
-        'signatory missing: Filternet Observatory',
-        'signatory missing: Open Networks Coalition for Iran',
         'signatory missing: Pardis Digital Rights Collective',
         'title',
     },
@@ -425,10 +422,6 @@ FRESH14 = {
     },
     '483-pdf-barwatchcoalition': {
         'date',
-        'signatory missing: Association of Iranian Jurists in Exile (AIJE)',
-        'signatory missing: Defenders of Defenders – Lawyers for Lawyers Iran',
-        'signatory missing: International Bar Watch Coalition (IBWC)',
-        'signatory missing: Raha Legal Aid Foundation',
         'title',
     },
     '487-news-steppemeridian': {
