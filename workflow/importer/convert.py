@@ -26,6 +26,7 @@ from workflow.importer.reflow import (
     paragraphs_overlong,
 )
 from workflow.importer.report import Report
+from workflow.importer.signer_labels import opens_signers
 from workflow.importer.signers import refers_elsewhere, signers
 from workflow.importer.structure import Piece, classify
 from workflow.importer.text import Line, ends_terminal, normalise, words
@@ -313,10 +314,35 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
             not refers_elsewhere(p.text)]
     if orgs:
         meta["organisations"] = orgs
-    signed_by = signers(pieces, columns, report.decisions, report.notes, site_names)
+    signed_by = signers(pieces, columns, _with_left_out(report), report.notes, site_names)
     if signed_by:
         meta["signatories"] = signed_by
     return meta
+
+
+# what the HTML extractor left out with no region of the page to explain it (not a <nav>, a
+# <footer>, a comment or share block): text of the article's own container, as a signature
+# list under its last paragraph can be
+_LEFT_OUT = "not article text (page furniture left out by the extractor)"
+
+
+def _with_left_out(report: Report) -> list[tuple[int, bool, str, str]]:
+    """The classifier's decisions, then the lines the HTML extractor left out below the last
+    of them (a signature list under "Signed," that trafilatura cut off with the page's end),
+    as lines removed after the body: the signatory finder reads them as it reads those, inside
+    a region of signers only."""
+    decisions = report.decisions
+    if not decisions:
+        return decisions
+    last = max(no for no, *_ in decisions)
+    left = sorted(((e.first, e.text) for e in report.removed
+                   if e.reason == _LEFT_OUT and e.first is not None and e.first > last and e.text),
+                  key=lambda entry: entry[0])  # (in the page's order: a <br>'s lines share one)
+    # from a line that says who signs ("Signed,", "Signatories:"): no open list goes on in
+    # them (a share bar's "PDF version", a blog's "Newer Post" are left out too)
+    start = next((n for n, (_, text) in enumerate(left) if opens_signers(text)), len(left))
+    return decisions + [(no, False, "after the body (left out by the HTML extractor)", text)
+                        for no, text in left[start:]]
 
 
 def render_body(pieces: list[Piece]) -> str:

@@ -16,6 +16,7 @@ from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.maildigest import digest_statement
 from workflow.importer.metadata import find_date
 from workflow.importer.report import Report
+from workflow.importer.signer_labels import opens_signers
 from workflow.importer.text import Line, normalise
 
 _FORWARD = re.compile(
@@ -176,13 +177,18 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
     _note_signed_off(lines, start, report)
     in_signature = False
     depth_of_sig = 0
+    blank_before = False
     for line in lines:
         if not line.text and not in_signature:
             continue
         depth = len(re.match(r"^(?:>\s?)*", line.text).group(0).replace(" ", ""))
         body = re.sub(r"^(?:>\s?)+", "", line.text).strip()
-        if in_signature and depth != depth_of_sig and line.text:
+        if in_signature and line.text and (depth != depth_of_sig or (
+                blank_before and opens_signers(body, sign_offs=False))):
+            # a line saying who signs after a blank line under the sender's card: the
+            # statement's own signers, set after the card, not the card
             in_signature = False
+        blank_before = not line.text
         if _SIG.match(body):
             in_signature, depth_of_sig = True, depth
             report.remove(line.no, "e-mail: signature delimiter", line.text)

@@ -46,6 +46,8 @@ CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{6,}\d|\b(?:tel|fax|phon
 # an organisation's address in parentheses after its name: a social-media handle, a site, an
 # e-mail ("Kooch Musicians' Union (@kooch.musicians.union)"), no part of the name
 HANDLE_ASIDE = re.compile(r"\s*\((?:@[\w.]+|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+)\)")
+# a post's hashtags after a name, its tags, no part of it
+HASHTAGS_END = re.compile(r"(?<=\S)(?:\s+#\w+)+$")
 FOOTNOTE_END = re.compile(r"(?:\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z)])\d{1,2})$")
 
 
@@ -55,6 +57,7 @@ def item(text: str, main: str) -> str | None:
     text = MARKER.sub("", text.strip()).strip().rstrip(",;")
     text = FOOTNOTE_END.sub("", text).strip()
     text = HANDLE_ASIDE.sub("", text).strip()
+    text = HASHTAGS_END.sub("", text).strip()  # "Free Unions Iran (@FreeUnionsIran) #FreeUnions"
     if not text:
         return None
     if main != "other" and script_of(text) != main:
@@ -134,6 +137,10 @@ def split_run(text: str) -> list[str]:
         parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)]
     elif ";" in text:
         parts = [p.strip() for p in text.split(";")]
+    elif len(re.findall(r"\s/\s", text)) >= 2 and not re.search(r",(?![^()]*\))", text):
+        # "A / B / C": a slash between three names or more (one slash sets a name beside its
+        # form in another script)
+        parts = [p.strip() for p in re.split(r"\s+/\s+", text)]
     else:
         parts = [p.strip() for p in re.split(r",(?![^()]*\))", text)]
     # "the Association of ...": the article of running prose is no part of the name

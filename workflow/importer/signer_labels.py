@@ -87,6 +87,9 @@ ACTING_RUN = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z].{2,900}?),?\s+
                         r"(?:call|urge|demand|condemn|appeal|ask|reiterate|renew|express|"
                         r"stand|denounce|deplore|insist|join|welcome|remain|are\s+calling|"
                         r"are\s+urging)\b", re.IGNORECASE)
+# the same in a report, in the past: "A, B and the C called on the authorities to …"
+ACTED_RUN = re.compile(r"^(?:[Tt]he\s+)?(?P<names>[A-Z].{2,900}?),?\s+(?:(?:also|jointly|have|had|"
+                       r"has)\s+)*(?:called\s+on|urged|demanded|appealed\s+to)\b")
 # "LONDON, 4 May — A joint statement of A, B and C, released today, ...": anywhere at the top
 JOINT_BY = re.compile(r"\b(?:a|the|this|our)\s+joint\s+(?:public\s+)?(?:statement|letter|"
                       r"open letter|appeal|declaration|submission)\s+(?:by|from|of)\s+"
@@ -127,3 +130,10 @@ ROLE_LINE = re.compile(r"^(?:(?:vice|deputy|acting|former|executive|senior|gener
 def sign_off(text: str) -> bool:
     return bool(re.match(r"^(?:yours|sincerely|faithfully|truly|respectfully|with|in|best|kind|"
                          r"warm|regards|fraternal|respectful)\b", text, re.IGNORECASE))
+
+
+def opens_signers(text: str, sign_offs: bool = True) -> bool:
+    """A line that says who signs what follows ("Signed,", "This statement is endorsed by:",
+    "Signatories: A, B"); ``sign_offs``: a letter's closing ("Yours sincerely,") counts too."""
+    return bool(COLON_LABEL.match(text) or INLINE.match(text) or (
+        LABEL.match(text) and (sign_offs or not sign_off(text))))

@@ -40,6 +40,8 @@ from workflow.importer.lexicon import (
 from workflow.importer.metadata import date_line, find_date
 from workflow.importer.signatory_names import (
     GLUE,
+    PERSON_TITLE,
+    ROLE_WORDS,
     is_name,
     is_organisation,
     is_person,
@@ -48,6 +50,7 @@ from workflow.importer.signatory_names import (
 )
 from workflow.importer.signer_items import (
     CONTACT,
+    HANDLE_ASIDE,
     MARKER,
     expert_names,
     item,
@@ -59,6 +62,7 @@ from workflow.importer.signer_items import (
     split_run,
 )
 from workflow.importer.signer_labels import (
+    ACTED_RUN,
     ACTING_RUN,
     AFTER_SIGNERS,
     BY_LINE,
@@ -86,6 +90,7 @@ _TABLE_HEAD = wordset("organisation organization organisations organizations nam
                       "country countries signatory signatories title position role city "
                       "affiliation affiliations no nr number endorser endorsers individual "
                       "individuals group groups member members type location contact contacts "
+                      "person persons people "
                       "email e-mail website web phone address based headquarters seat region "
                       "province state sector field date representative institution "
                       "nationality profession in of")
@@ -110,6 +115,8 @@ class _Region:
     running: int = 0  # names on the lines just before (a list going on)
     suspect: bool = False  # just after a line of site furniture
     explicit: bool = False  # opened by a label that says who signs ("Co-signatories:")
+    number: tuple[str, int] | None = None  # the marker of the last item that named a signer
+    held: bool = False  # removed lines inside a numbered list: read on if its next number follows
 
     def alike(self, names: list[str]) -> bool:
         """``names`` are of the kind most names so far are (people, or organisations): a
@@ -180,6 +187,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     over = False  # the signers' region ended at what follows them (a contact, a note)
     cosigned = False  # a label "Co-signed by:": others sign with the text's own author
     roled = False  # a role line under a person's name just went by
+    named_at: int | None = None  # the piece that named the last person in the region
 
     def close() -> None:
         nonlocal region
@@ -187,6 +195,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             out.extend(region.names())
         region = None
 
+    # a report on a joint statement ("according to a joint statement issued on Thursday"):
+    # its closing sentence may say in the past who made it ("A, B and C called on …")
+    reported = any(_REPORTS_JOINT.search(p.text) for p in pieces
+                   if p.kind in ("paragraph", "heading"))
     members = _members_at_top(pieces, decisions or [])
     skip: set[int] = set()  # removed lines already read with the line they continue
     for i, piece in enumerate(pieces):
@@ -205,6 +217,14 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 region.paused = True  # a rule: footnotes, or the end of the list
                 region.marker = _marker(_marked(pieces[i - 1])) if i else None
             continue
+        if region is not None and region.held:
+            mark = _marker(_marked(piece))
+            if mark is not None and _goes_on(region.number, mark):
+                region.held = False  # the next number: the list goes on
+            elif gone:
+                continue  # a thread's post header and counters between two of its posts
+            else:
+                close()  # the numbered list did not go on after them
         if region is not None and region.paused:
             if re.match(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)\s", text):
                 continue  # a PDF page's footnotes under the rule
@@ -216,11 +236,20 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is not None and words(text) and " | " not in text and \
                 _head_cells(text):
             continue  # a table's header cell on its own line ("Organisation", "Contact")
+        row = _cells(piece, text, columns)
+        if row and _header_row(row):
+            close()  # "Organisation | Contact person": a word of furniture in it, still a header
+            region = _Region(column=_name_column(row))
+            continue
         strong_end = COMMENT_ZONE.match(text) or END_MARKS.match(text) or (
             region is not None and (AFTER_SIGNERS.match(text) or refers_elsewhere(text)))
         furniture = id(piece) not in numbered and (piece.kind == "furniture" or (
             region is not None and furniture_hits(text) and not _named_despite(text) and
             (gone or not is_name(item(text, main) or "")) and not _labelled_run(text, main)))
+        if (furniture and not strong_end and region is not None and gone and
+                region.number and region.number[1]):
+            region.held = True  # removed lines inside a numbered list: it may go on after them
+            continue
         if furniture and not strong_end and region is not None and \
                 not region.suspect:
             region.suspect = True  # one line of furniture: a header cell, or the list's end
@@ -230,13 +259,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             close()  # a comment thread, "ENDS", a share bar, "About us": the signers are over
             over = over or piece.first > last_body
             continue
-        if _press_contact(pieces, i):
+        if _press_contact(pieces, i) or (piece.kind == "signature" and _PRESS_ROLE.match(text)):
             continue  # "Spokesperson" / "Hanna Lindqvist" / "+32 2 298 0455": a press contact
-        cells = _cells(piece, text, columns)
-        if cells and _header_row(cells):
-            close()
-            region = _Region(column=_name_column(cells))
-            continue
+        cells = row
         if cells and gone and (region is None or (region.column is None and
                                                   CONTACT.search(text))):
             continue  # a removed row of no signature table (an address in a footer)
@@ -265,7 +290,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             out += experts
             region = _Region() if not experts else None
             continue
-        label = DOC_PART.sub("", EMOJI_LEAD.sub("", text))  # "✍️ Signatories:", "Annex: …"
+        # "✍️ Signatories:", "Annex: …", "— Signed by: A / B" (a post's closing line)
+        label = DOC_PART.sub("", _DASH_LEAD.sub("", EMOJI_LEAD.sub("", text)))
         if gone and not ends_terminal(label) and (INLINE.match(label) or
                                                   CUE_INLINE.match(label)):
             # "The undersigned organisations: A, B" / "in Exile Association, C." removed
@@ -273,8 +299,12 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label) or \
             _HANDLE_LABEL.match(label)
         if inline and not ends_terminal(inline.group("label")):
-            names = _handle_run(inline.group("names")) or names_in_run(inline.group("names"), main)
+            run, passed = inline.group("names"), set()
+            if run.rstrip().endswith(",") and (nxt := _next_post(pieces, i, passed)):
+                run = f"{run} {nxt}"  # "6/7 Signed: A, B," … "7/7 C, D. Full statement …"
+            names = _handle_run(run) or names_in_run(run, main)
             if names:
+                skip.update(passed)
                 close()
                 out += names
                 continue
@@ -294,8 +324,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is None and (dashed := _dash_signed(pieces, i, text, main, own)):
             out += dashed  # "— Women's Equality Watch Iran" under the statement a post quotes
             continue
-        acting = _acting(text, main) if id(piece) in late or (
+        acting = _acting(text, main, reported) if id(piece) in late or (
             gone and piece.first > last_body) else []
+        if not acting and id(piece) in late and not gone:
+            acting = _together_with(text, main, pieces, own)
         if gone and region is None and not _SIGNED_LEAD.match(text) and not acting:
             continue  # (a removed "Signed by @handle together with …" still says who signs)
         said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else
@@ -310,6 +342,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue
         if region is not None and region.implicit and piece.kind != "signature":
             close()
+        if region is None and id(piece) in late and not gone and not over and \
+                _roled_people(pieces, i):
+            region = _Region()  # "Prof. A, Professor of …, University of …" one a line, no label
         if region is None and piece.kind != "signature":
             continue
         if region is None and over:
@@ -342,11 +377,17 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if roled and region is not None and _affiliation(found, region):
             continue  # "Dr. A" / "Chair" / "Aras Association": the organisation she chairs
         roled = False
+        if region is not None and named_at == i - 1 and _grouped_under(pieces, i) and \
+                not any(name_shape(n).kind == "person" for n in found):
+            continue  # "Prof. A" / "Department of Sociology, Uppsala University": hers
         if gone and region is not None and _lone_word(found, region):
             close()  # "Roundup" over a newsletter's links, "Repost" in a share bar: the end
             over = over or piece.first > last_body
             continue
         if region is not None and region.suspect:
+            if gone and not found and region.number and region.number[1]:
+                region.held = True  # (as above: a post's header after its time stamp)
+                continue
             if not found or not region.alike(found):
                 close()  # after the furniture line, no more of the same names: the list ended
                 over = over or piece.first > last_body
@@ -358,6 +399,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             place = not found and is_place(MARKER.sub("", text).strip().rstrip(",;."))
             region.running = region.running + 1 if found else region.running if place else 0
             region.found += [(n, "plain" if is_name(n, strict=True) else "name") for n in found]
+            if found:
+                region.number = _marker(_marked(piece))
+            named_at = i if len(found) == 1 and name_shape(found[0]).kind == "person" else None
             if gone:
                 from_removed.update(found)
             if not found and is_place(MARKER.sub("", text).strip().rstrip(",;.")):
@@ -393,10 +437,52 @@ _PRESS_ROLE = re.compile(r"^(?:(?:chief|deputy|lead|senior)\s+)?(?:spokes(?:pers
 def _press_contact(pieces: list[Piece], i: int) -> bool:
     """A person's name between a press office's role above it and a telephone number or an
     address under it: whom a journalist calls, not who makes the statement."""
-    if not 0 < i < len(pieces) - 1 or name_shape(_clean(pieces[i].text)).kind != "person":
+    if not 0 < i < len(pieces) or name_shape(_clean(pieces[i].text)).kind != "person":
         return False
-    return bool(_PRESS_ROLE.match(_clean(pieces[i - 1].text))) and \
-        bool(CONTACT.search(pieces[i + 1].text))
+    if i < len(pieces) - 1 and _PRESS_ROLE.match(_clean(pieces[i - 1].text)) and \
+            CONTACT.search(pieces[i + 1].text):
+        return True
+    # in the closing block, the names under the role, one a line ("Spokesperson" / "A" / "B" /
+    # "Press Officer" / "C"): each a press contact, a telephone number or not
+    j = i - 1
+    while j > i - 4 and j > 0 and pieces[j].kind == "signature" and \
+            name_shape(_clean(pieces[j].text)).kind == "person":
+        j -= 1
+    return pieces[i].kind == pieces[j].kind == "signature" and \
+        bool(_PRESS_ROLE.match(_clean(pieces[j].text)))
+
+
+def _roled_people(pieces: list[Piece], i: int) -> bool:
+    """Piece ``i`` and the next, kept lines one under the other, each a person's name with a
+    role or an affiliation after a comma ("Prof. Elaine Marsh, Professor of Sociology,
+    University of Leeds" / "Dr Omid Rad, Research Fellow, Institute for …"), with no label over
+    them: a letter's signatories, as a label's list would give them (never items of a list: a
+    statement lists the people it defends with a marker)."""
+    run = pieces[i:i + 2]
+    return len(run) == 2 and run[1].first == run[0].last + 1 and all(
+        p.kind in ("heading", "paragraph") and p.first == p.last and _roled_person(_clean(p.text))
+        for p in run)
+
+
+def _roled_person(text: str) -> bool:
+    """A person's name, then after a comma a role or an affiliation and nothing finished."""
+    head, _, rest = text.partition(",")
+    return bool(rest) and not ends_terminal(text) and not MARKER.match(text) and \
+        person_with_role(text) and bool(ROLE_WORDS.search(rest)) and \
+        (bool(PERSON_TITLE.match(head)) or name_shape(head).kind == "person")
+
+
+def _grouped_under(pieces: list[Piece], i: int) -> bool:
+    """Piece ``i`` is the second line of a group of two set apart by blank lines, the first
+    a person's name ("Prof. Hannah Lindqvist" / "Department of Sociology, Uppsala University"):
+    what it says is hers, an affiliation, not one more signer."""
+    if i == 0:
+        return False
+    name, line = pieces[i - 1], pieces[i]
+    before = pieces[i - 2] if i >= 2 else None
+    after = pieces[i + 1] if i + 1 < len(pieces) else None
+    return line.first == name.last + 1 and (before is None or before.last + 1 < name.first) \
+        and (after is None or after.first > line.last + 1)
 
 
 def _affiliation(found: list[str], region: _Region) -> bool:
@@ -714,6 +800,22 @@ _THREAD_MARK = re.compile(r"^\(?\d{1,2}/(?:\d{1,2})?\)?\s+(?=\S)|"
                           r"\s+(?:/end|\(?\d{1,2}/\d{1,2}\)?|🧵)\s*$", re.IGNORECASE)
 
 
+def _next_post(pieces: list[Piece], i: int, passed: set[int]) -> str:
+    """The next line of text after piece ``i``, past a thread's post header and counters
+    between (the account's name repeated over each post, its handle, a date, figures): where
+    a run of names ending in a comma goes on ("Signed: A, B," … "C, D. Full statement …");
+    the pieces passed are added to ``passed``; "" when there is none."""
+    seen = [_clean(p.text) for p in pieces]
+    for j in range(i + 1, min(i + 10, len(pieces))):
+        text = seen[j]
+        if not re.search(r"[^\W\d_]{2}", text) or re.fullmatch(r"@\w{2,30}", text) or \
+                (find_date(text) and len(words(text)) <= 4) or seen.count(text) >= 2:
+            continue  # "·", "1  40  188  7.4K", "@FreeThemNowIR", "Nov 28", the account's name
+        passed.update(id(p) for p in pieces[i + 1:j + 1])
+        return text
+    return ""
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text.strip())  # "**Nurses Watch**" (bold)
     text = re.sub(r"^\*+\s*|\s*\*+$", "", text)  # "*The experts:" (a footnote mark)
@@ -957,7 +1059,9 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     text = MARKER.sub("", text.lstrip("—–-‒ ")).strip().rstrip(",;")
     if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
         return []
-    if refers_elsewhere(text) or CONTACT.search(text) or _SLOGAN.search(text):
+    # (an account's handle after a name is no contact line: "A (@a_org)", as a post lists them)
+    if refers_elsewhere(text) or CONTACT.search(HANDLE_ASIDE.sub("", text)) or \
+            _SLOGAN.search(text):
         return []
     if re.search(r"[,;]|\s[·•]\s", text) and not person_with_role(text):
         run = split_run(text)
@@ -982,20 +1086,67 @@ def _with_undersigned(text: str, main: str) -> list[str]:
     return names if names and all(is_name(n, strict=True) for n in names) else []
 
 
-def _acting(text: str, main: str) -> list[str]:
+def _acting(text: str, main: str, reported: bool = False) -> list[str]:
     """The closing sentence's subject, a run of two names or more acting in the present ("A,
     B and C call on the authorities to …"): the organisations or people who make the
-    statement, and sign it, in the last paragraph (in the body a report names others)."""
+    statement, and sign it, in the last paragraph (in the body a report names others);
+    ``reported``: the page reports a joint statement, and a run of three organisations or more
+    acting in the past there makes it ("A, B and the C called on the authorities …")."""
     for sentence in SENTENCE_END.split(text):
         match = ACTING_RUN.match(sentence)
+        past = False
+        if not match and reported:
+            match, past = ACTED_RUN.match(sentence), True
         if not match:
             continue
         subject = match.group("names").strip()
         if run_head(subject) != subject:
             continue  # the subject is prose before the names ("Between 2016 and 2024, …")
-        names = names_in_run(subject, main, least=2)
+        names = names_in_run(subject, main, least=3 if past else 2)
+        if past and not all(name_shape(n).kind == "organisation" for n in names):
+            continue  # (a report's people acting in the past are its sources)
         if names and any(is_name(n, strict=True) for n in names):
             return names  # (names_in_run: every one a name; one at least plainly one)
+    return []
+
+
+_REPORTS_JOINT = re.compile(r"\b(?:a|the|their|in a)\s+joint\s+(?:public\s+)?(?:statement|letter|"
+                            r"open letter|appeal|declaration)\b", re.IGNORECASE)
+# "Together with the A and the B, we urge …": the text's own author, "we", and its partners
+_TOGETHER_WE = re.compile(r"^(?:together|jointly|along)\s+with\s+(?P<names>[^;:]{3,300}?),\s+"
+                          r"we\s+(?:(?:also|jointly|today|hereby|further)\s+)*(?:call|urge|demand|"
+                          r"appeal|ask|condemn|denounce|insist|reiterate|renew)\b", re.IGNORECASE)
+
+
+def _together_with(text: str, main: str, pieces: list[Piece],
+                   own: frozenset[str]) -> list[str]:
+    """"Together with the A and the B, we urge …" in the text's last part: A and B make the
+    statement with its author, who signs first when the page names itself and opens the text
+    in its name ("Zagros Watch (ZW) has learned …" on Zagros Watch's page)."""
+    for sentence in SENTENCE_END.split(text):
+        match = _TOGETHER_WE.match(sentence)
+        if not match:
+            continue
+        # (partners listed: "the A and the B" are two, whatever their names end on)
+        run = re.sub(r"\s+and\s+the\s+(?=[A-Z])", ", ", _reported_run(match.group("names")))
+        names = names_in_run(run, main)
+        if not names or not all(is_name(n, strict=True) for n in names):
+            continue
+        return _own_author(pieces, own) + names
+    return []
+
+
+def _own_author(pieces: list[Piece], own: frozenset[str]) -> list[str]:
+    """The page's own name (og:site_name, its copyright line) opening its first paragraph, as
+    the text writes it: the author that says "we"; [] for none."""
+    first = next((p for p in pieces if p.kind == "paragraph"), None)
+    if first is None:
+        return []
+    opening = _clean(first.text)
+    for name in sorted(own, key=len, reverse=True):
+        if len(words(name)) >= 2 and opening.lower().startswith(name + " ") and \
+                name_shape(opening[:len(name)]).kind == "organisation":
+            return [opening[:len(name)]]
     return []
 
 
@@ -1086,11 +1237,18 @@ _ALONGSIDE = re.compile(r",?\s+(?:alongside|together with|along with|as well as|
                         r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?=[A-Z])")
 
 
+# a person named last with what she is, in lower case, before her name ("and the
+# independent researcher Dariush Molavi", "and the lawyer Sara Karimi")
+_DESCRIBED = re.compile(r"(,?\s+and\s+)the\s+(?:[a-z][\w-]*\s+){1,3}"
+                        r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[.,;]?$)")
+
+
 def _reported_run(text: str) -> str:
     """A run of names as a report writes it, made plain: the bodies of each institution named
     ("the student councils of A, B and C") are the institutions; a name joined "alongside the
-    exiled D" is one more in the run."""
+    exiled D" or "and the independent researcher D" is one more in the run."""
     text = _BODIES_OF.sub("", text.strip())
+    text = _DESCRIBED.sub(r"\1", text)  # "…, C and the independent researcher D E": D E
     parts = _ALONGSIDE.split(text)
     if len(parts) > 1:
         head = re.sub(r"\s+and\s+(?!.*\band\b)", ", ",
@@ -1137,6 +1295,8 @@ def _speakers(pieces: list[Piece], seconded: bool = False) -> list[str]:
     if first is None:
         return []
     sentence = SENTENCE_END.split(_clean(first.text))[0]
+    dated = _RELEASE_DATELINE.match(sentence)
+    sentence = sentence[dated.end():] if dated else sentence
     act = _SPEECH_ACT.search(sentence)
     if act is None or act.start() > 400:
         return []
@@ -1144,8 +1304,16 @@ def _speakers(pieces: list[Piece], seconded: bool = False) -> list[str]:
     if held is None:
         return []
     names, titled = held
-    # a release's own words ("today condemned") or its courtesy titles, not a news report's
-    return names if titled or seconded or re.search(r"today|jointly", act["when"]) else []
+    # a release's own words ("today condemned"; under its dateline, "have called") or its
+    # courtesy titles, not a news report's
+    return names if titled or seconded or re.search(r"today|jointly", act["when"]) or (
+        dated and re.search(r"ha(?:ve|s)", act["when"])) else []
+
+
+# a release's dateline opening its first sentence: "Strasbourg, 12.02.2026 – " (a place, a
+# date with its year, a dash)
+_RELEASE_DATELINE = re.compile(r"^[A-Z][\w'’. /-]{1,40},\s+[^–—]{0,20}?\b(?:19|20)\d\d\s*"
+                               r"[–—-]\s+(?=[A-Z])")
 
 
 def _office_holders(text: str) -> tuple[list[str], bool] | None:
@@ -1204,12 +1372,11 @@ def _undated(text: str) -> str:
 def _issuer(pieces: list[Piece]) -> list[str]:
     """A single organisation's own release: it opens the text (or its paragraph after a
     standfirst) acting in its own name ("Justice Now for Iran today called on …", after a
-    dateline or not) and speaks again in another
-    paragraph: acting in its name in the present ("Justice Now for Iran urges European
-    governments …"), in the first person plural ("We call on …", "Our researchers …") or through its officer
-    ("said A B, director of Justice Now for Iran"). It issues the text, and signs it. Only
-    when nothing else names signers; a report that mentions an organisation's call once (a
-    news story's) is none."""
+    dateline or not) and speaks again in another paragraph: acting in its name in the present
+    ("Justice Now for Iran urges European governments …"), in the first person plural ("We
+    call on …", "Our researchers …") or through its officer ("said A B, director of Justice
+    Now for Iran"). It issues the text, and signs it. Only when nothing else names signers; a
+    report that mentions an organisation's call once (a news story's) is none."""
     paragraphs = [p for p in pieces if p.kind == "paragraph"]
     if len(paragraphs) < 2:
         return []
@@ -1267,6 +1434,7 @@ def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
     return []
 
 
+_DASH_LEAD = re.compile(r"^[—–]\s*(?=\S)")
 _DASH_SIGN = re.compile(r"^[—–]\s*(?P<names>[^\s—–-].*?)\s*$")
 # an organisation's name with its form in another script: "Women political prisoners of Evin
 # (زندانیان سیاسی زن اوین)", a signature line the way a bilingual post signs
