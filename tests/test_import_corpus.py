@@ -352,22 +352,12 @@ FRESH14 = {
     '478-email-survivorsletter': {
         'title',
     },
-    '480-news-gulfcoastherald': {
-        'signatory missing: Arab Journalists’ Solidarity Network',
-        'signatory missing: Committee for Reporters’ Safety',
-        'signatory missing: Free Voices International',
-        'signatory missing: Index of Press Liberty',
-    },
     '483-pdf-barwatchcoalition': {
         'date',
         'title',
     },
     '487-news-steppemeridian': {
         'junk: Sixteen organisations say the men were convicted after unfair trials a',
-        'signatory missing: Central Asia Justice Project',
-        'signatory missing: Helsinki Circle for Human Rights',
-        'signatory missing: Lawyers Without Frontiers Eurasia',
-        'signatory missing: Pamir Voices',
     },
     '488-ngo-baluchistanrightscollective': {
         'date',

@@ -1209,8 +1209,10 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             out += names
     if not out:
         for sentence in SENTENCE_END.split(text):
-            including = _INCLUDING.search(sentence)
-            if including and _ABOUT_A_TEXT.search(sentence):
+            including = _INCLUDING.search(sentence) or _SIGNERS_INCLUDE.search(sentence)
+            said = including and (_ABOUT_A_TEXT.search(text) or
+                                  including.groupdict().get("signers"))
+            if said:
                 names = names_in_run(_reported_run(including.group("names")), main)
                 if len(names) >= 2 and all(is_name(n, strict=True) for n in names):
                     out += names
@@ -1227,6 +1229,15 @@ _INCLUDING = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r",?\s+(?:including|among them|such as)\s+(?P<names>[A-Z\"“].+?),?\s+"
                         r"(?:said|say|says|warned|warn|urged|urge|called|call|demanded|demand|"
                         r"wrote|write|stated|added|noted|told)\b")
+# a report's sentence naming the signers, the text named in its paragraph: "The signatories
+# include A, B and the C.", "…, said the statement, which was signed by groups including A, B
+# and C."
+_SIGNERS_INCLUDE = re.compile(
+    r"(?:^(?P<signers>(?:the\s+|its\s+)?(?:signatories|signers|co-?signatories|endorsers|"
+    r"signing\s+(?:organi[sz]ations|groups)))\s+(?:include|included|are|were)\s+|"
+    r"\b(?:was|were|is|are|been)\s+(?:co-?signed|signed|endorsed)\s+by\s+(?:(?:[\w-]+\s+){0,3}"
+    r"(?:organi[sz]ations|groups|NGOs|unions|associations)\s+)?(?:including|such\s+as|"
+    r"among\s+them)\s+)(?P<names>[A-Z\"“].+?)\.?$", re.IGNORECASE)
 _ABOUT_A_TEXT = re.compile(r"\b(?:statement|letter|open letter|appeal|declaration|petition)\b",
                            re.IGNORECASE)
 # how a report names who signs: "the student councils of A, B and C, alongside the exiled D"
