@@ -359,9 +359,6 @@ FRESH14 = {
     '487-news-steppemeridian': {
         'junk: Sixteen organisations say the men were convicted after unfair trials a',
     },
-    '488-ngo-baluchistanrightscollective': {
-        'date',
-    },
     '489-pdf-childjusticeinitiative': {
         'junk: Issued on the World Day Against the Death Penalty',
         'junk: This briefing may be reproduced for non-commercial purposes provided t',
@@ -369,9 +366,6 @@ FRESH14 = {
         'signatories extra',
         'signatory missing: Global Network Against Juvenile Executions',
         'title',
-    },
-    '492-blog-whitecoatsilence': {
-        'date',
     },
     '493-news-theatlanticcourier': {
         'signatory missing: Freemuse Voices',

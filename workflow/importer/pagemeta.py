@@ -286,9 +286,35 @@ def declared_date(page) -> str | None:
     return date
 
 
+# where a page's other dates stand: related posts, comments, sidebars, footers
+_ASIDE_TAGS = {"aside", "footer", "nav"}
+_ASIDE_CLASS = re.compile(r"(?:^|[\s_-])(?:related|comments?|sidebar|recent|popular|"
+                          r"relatedposts)(?:$|[\s_-])", re.IGNORECASE)
+_AMBIGUOUS = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-]\d{4}$")
+
+
+def _aside(el) -> bool:
+    """Whether ``el`` stands in a part of the page that dates other texts (a related post's
+    date, a comment's)."""
+    while el is not None and isinstance(el.tag, str) and el.tag != "body":
+        if el.tag in _ASIDE_TAGS or _ASIDE_CLASS.search(
+                f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _swapped(iso: str) -> str | None:
+    year, month, day = iso.split("-")
+    return f"{year}-{day}-{month}" if day != month and int(day) <= 12 else None
+
+
 def written_guess(guess: str | None, page) -> str | None:
     """trafilatura's date guess, when the page writes that date out (in its text or a
-    ``<time datetime>``): a guess made of a URL's or copyright line's year is not."""
+    ``<time datetime>``) outside related posts, comments and footers: a guess made of a URL's
+    or copyright line's year, or of a related post's date, is not. A guess read from a
+    numeric date either way round ("04/09/2026") gives way to the other reading when the page
+    spells that one out ("9 April 2026")."""
     from workflow.importer.metadata import find_date
 
     iso = iso_prefix(guess)
@@ -298,15 +324,26 @@ def written_guess(guess: str | None, page) -> str | None:
     if body is None:
         return None
     for el in body.iter("time"):
-        if iso_prefix(el.get("datetime")) == iso:
+        if iso_prefix(el.get("datetime")) == iso and not _aside(el):
             return iso
-    for text in body.itertext():
-        offset = 0
-        while (found := find_date(text[offset:])) is not None:
-            if found[0] == iso:
-                return iso
-            offset += found[2]
-    return None
+    written: dict[str, bool] = {}  # each date written, and whether only ambiguously
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        own = None if el.tag in ("script", "style") or _aside(el) else el.text
+        tail = None if _aside(el.getparent()) else el.tail  # (the tail is its parent's text)
+        for text in (own, tail):
+            offset = 0
+            while text and (found := find_date(text[offset:])) is not None:
+                numeric = _AMBIGUOUS.match(text[offset + found[1]:offset + found[2]].strip())
+                written[found[0]] = written.get(found[0], True) and bool(numeric)
+                offset += found[2]
+    if iso not in written:
+        return None
+    other = _swapped(iso)
+    if written[iso] and other is not None and written.get(other) is False:
+        return other
+    return iso
 
 
 def iso_prefix(value) -> str | None:
