@@ -93,14 +93,6 @@ FRESH13 = {
         'junk: Special Procedures, the largest body of independent experts in the UN ',
         'junk: They serve in their individual capacity and do not receive a salary fo',
     },
-    '346-pdf-minorityrightswatch': {
-        'signatory missing: Ahwaz Human Rights Defenders Network',
-        'signatory missing: Azerbaijani Turks Rights Centre (ATRC)',
-        'signatory missing: Baloch Advocacy and Research Institute',
-        "signatory missing: Kurdish Lawyers' Collective",
-        'signatory missing: Minority Rights Watch Iran',
-        'title',
-    },
     '348-pdf-teachersletter': {
         "signatory missing: Canadian Teachers' Alliance",
         'signatory missing: Education International Solidarity Fund',
@@ -157,7 +149,6 @@ FRESH13 = {
         'junk: Special Procedures mandate-holders are independent human rights expert',
     },
     '363-igo-hrcstatements': {
-        'date',
         'junk: Disclaimer: Statements are uploaded as received from delegations. The ',
         'junk: Last modified: 20 March 2026',
     },
@@ -167,9 +158,6 @@ FRESH13 = {
         'signatory missing: European Network Against Torture',
         'signatory missing: Families for Justice Iran',
         'signatory missing: Green Future Iran',
-        'title',
-    },
-    '365-pdf-einpcoalition': {
         'title',
     },
     '366-pdf-khrneurope': {
@@ -191,15 +179,9 @@ FRESH13 = {
     },
     '379-ngo-appealnow': {
         'junk: Actions taken so far: 18,442',
-        'title',
     },
     '380-igo-unrightsoffice': {
         'junk: Special Procedures mandate-holders are independent human rights expert',
-    },
-    '382-pdf-azadehinstitute': {
-        'signatory missing: Kurdistan Education Monitor (KEM)',
-        "signatory missing: Turkic Peoples' Cultural Association",
-        'title',
     },
     '383-pdf-medicsforconscience': {
         'lost: Medics for Conscience interviews with eleven hospital staff, on file.',
@@ -211,14 +193,10 @@ FRESH13 = {
         'signatory missing: Priya Raman',
     },
     '384-pdf-karunsyndicate': {
-        'date',
         'signatories extra',
     },
     '387-email-sufifreedom': {
         'signatories extra',
-    },
-    '388-email-swissforumhr': {
-        'title',
     },
     '390-newsletter-openline': {
         'junk: Our regular research round-up follows.',
@@ -229,7 +207,6 @@ FRESH13 = {
         "signatory missing: Khaneye Azadi – Iranian Women's Solidarity Group, Toronto",
     },
     '393-news-levigie': {
-        'date',
         'junk: Abonnez-vous pour lire la suite... Vous êtes abonné ? Cette tribune es',
         'signatories extra',
     },
@@ -249,10 +226,6 @@ FRESH13 = {
     },
     '402-pdf-artistsatrisk': {
         'junk: Joint press release – Kian Ebrahimi',
-    },
-    '408-newsletter-kalameh': {
-        'junk: A quick housekeeping note before the main item',
-        'title',
     },
     '409-newsletter-dastan': {
         'signatories extra',
@@ -286,7 +259,6 @@ FRESH13 = {
         "signatory missing: Global Food Workers' Federation",
     },
     '419-messaging-whatsapp': {
-        'date',
         'signatory missing: Campaign for Fair Pay in Iranian Hospitals',
         "signatory missing: Iranian Health Workers' Union (in exile)",
         "signatory missing: Kermanshah Nurses' Council (independent)",
@@ -308,11 +280,6 @@ FRESH13 = {
         'signatory missing: Tahmineh Legal Defence Fund',
         'signatory missing: Union of Turkish Lawyers for Justice',
         "signatory missing: Women Lawyers' Forum of Iran (in exile)",
-        'title',
-    },
-    '421-pdf-crdi': {
-        'date',
-        'title',
     },
     '423-email-sufirights': {
         'signatory missing: Freedom of Belief Europe',
@@ -328,10 +295,6 @@ FRESH13 = {
     '431-igo-unrightsnews': {
         'junk: Special Procedures, the largest body of independent experts in the UN ',
     },
-    '433-pdf-digitalrights': {
-        'junk: DIGITAL RIGHTS COLLECTIVE IRAN',
-        'title',
-    },
     '434-pdf-qarchakfamilies': {
         'junk: Open letter – Qarchak Prison',
     },
@@ -341,18 +304,6 @@ FRESH13 = {
     },
     '437-messaging-evinbulletin': {
         'signatories extra',
-        'title',
-    },
-    '438-pdf-bahairights': {
-        "lost: Baha'i applicants who pass the national university entrance examinatio",
-        "lost: Baha'i-owned shops have been sealed by the authorities for closing on ",
-        "lost: How many business licences held by Baha'is have been revoked or refuse",
-        'lost: Interviews conducted by the Centre for Religious Freedom in Iran with ',
-        'lost: See, for example, the Sari appeals court decision in the case of the R',
-        "lost: Whether it will restore property and pensions confiscated from Baha'is",
-        'signatory missing: Centre for Religious Freedom in Iran',
-        'signatory missing: Minority Rights Observatory',
-        'title',
     },
     '439-email-iranjusticenet': {
         'signatories extra',
@@ -446,9 +397,6 @@ UNREPORTED: dict[str, set[str]] = {
         'the Human Rights Council to address either specific country situations or thematic '
         'issues in all parts of the world.',
     },
-    '408-newsletter-kalameh': {
-        'A quick housekeeping note before the main item',
-    },
     '412-news-eveningledger': {
         "Have an opinion on anything you've read in the Evening Ledger today? Please email us "
         'your letter and it will be considered for publication in our letters section.',
@@ -468,14 +416,8 @@ UNREPORTED: dict[str, set[str]] = {
         'system, is the general name of the Council’s independent fact-finding and monitoring '
         'mechanisms.',
     },
-    '433-pdf-digitalrights': {
-        'DIGITAL RIGHTS COLLECTIVE IRAN',
-    },
     '435-ngo-lawyerswatch': {
         'Your gift helps us send trial observers and support lawyers at risk.',
-    },
-    '437-messaging-evinbulletin': {
-        "🔔 Turn on notifications so you don't miss urgent news from the prisons",
     },
 }
 ALL = pages()
