@@ -368,6 +368,9 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if nxt and _ISSUE_LINE.match(bare(lines[nxt[0]].text)):
         score -= 2.0
         why.append("a newsletter's name over its issue (\"Issue #14 · June 2026\")")
+    if _ISSUE_NAMED.match(text.strip()):
+        score -= 1.5  # (before "#112" was read as a hashtag: the same weight against it)
+        why.append("a newsletter's issue headline (\"Issue #58: …\"), the newsletter's own")
     if over_web_address(i, lines, content):
         score -= 2.0
         why.append("a name over its web or e-mail address (a letterhead or masthead)")
@@ -741,9 +744,11 @@ def _past_labels(lines: list[Line], content: list[int], feats: dict[int, Feature
         if not after:
             return None
         at = after[0]
-    end = (wrapped_title(lines, content, feats, at) or [at])[-1]
+    group = wrapped_title(lines, content, feats, at) or [at]
+    end = group[-1]
     if at == a or not heading_shaped(lines[at].text, feats[at]) or feats[at].words < 3 or \
-            (end + 1 < len(lines) and lines[end + 1].text):
+            (end + 1 < len(lines) and lines[end + 1].text) or \
+            (end != at and ends_terminal(lines[end].text)):  # (a wrapped paragraph's lines)
         return None
     return at
 
@@ -785,19 +790,23 @@ def _carried_heading(lines: list[Line], content: list[int], feats: dict[int, Fea
     statement below") and the first heading after that sentence, with running text under it,
     is the statement's; the issue's headline is the newsletter's, as its name is. The issue's
     headline may be declared (HTML) or only a line of the text (a copied page)."""
-    if not _ISSUE_NAMED.search(hints.title or "") and \
-            not _ISSUE_NAMED.search(bare(lines[declared].text)):
+    in_text = not _ISSUE_NAMED.search(hints.title or "")
+    if in_text and not _ISSUE_NAMED.search(bare(lines[declared].text)):
         return None
     mine = key(bare(lines[declared].text))
-    announced = False
+    announced = last = False
     for j in [i for i in content if i > declared][:12]:
         here = bare(lines[j].text)
         if key(here) == mine:
             continue
         if feats[j].terminal and feats[j].words >= 8:
-            announced = announced or bool(_DOCUMENT.search(here))
+            last = bool(_DOCUMENT.search(here))
+            announced = announced or last
             continue
-        if announced and heading_shaped(here, feats[j]) and feats[j].words >= 4 and \
+        # (an issue line of the text only: the sentence right over the heading announces it,
+        # not the statement's own last paragraph over the issue's next item)
+        if announced and (last or not in_text) and heading_shaped(here, feats[j]) and \
+                feats[j].words >= 4 and \
                 not _TO.match(here) and not here.endswith(":") and not is_label(here) and \
                 _prose_after(j, content, feats):
             return j
@@ -1660,7 +1669,8 @@ def _new_phrase(above: str, line: str) -> bool:
         not _breaks(above) and not above.rstrip().endswith((":", ",")) and not above.isupper()
 
 
-_SUBTITLE_KIND = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:statement|letter|appeal|declaration|"
+_SUBTITLE_KIND = re.compile(r"^(?:(?:joint|public|open|written|oral|urgent|press|an?|the|our|"
+                            r"new)\s+){0,2}?(?:statement|letter|appeal|declaration|"
                             r"submission|communiqu[eé]|petition|report|briefing)\s+(?:on|to|"
                             r"for|against|regarding|concerning|about|from|by)\s", re.IGNORECASE)
     # (a cover's short title in capitals over its subtitle is one title: "DETAINED AT DAWN" /
