@@ -29,8 +29,6 @@ NOT_YET: dict[str, str] = {
     "152-blog-medium:standfirst": "a headline of two sentences: the standfirst under it wins",
     "164-igo-ungeneva-ffm:standfirst": _STANDFIRST,
     "168-blog-medium-lgbtq:standfirst": _STANDFIRST,
-    "168-blog-medium-lgbtq:wrapped": "a colon headline wrapped after its colon's second part: "
-                                     "only the last line is read",
     "184-blog-medium:standfirst": _STANDFIRST,
     "21-pdf-briefing:standfirst": "a quoted headline in capitals over its subtitle: the "
                                   "subtitle wins",
