@@ -340,7 +340,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         decisions[title].reason = f"title: {hints.title_why}"
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
-    _letterhead(lines, content, feats, title, decisions)
+    _letterhead(lines, content, feats, title, decisions, a)
     _standfirst(lines, content, feats, title, a, hints, decisions)
     _cover_notes(lines, content, feats, a, hints, decisions)
     _kept_lists(lines, content, feats, a, b, decisions)
@@ -660,19 +660,21 @@ _SENDERS = re.compile(r"^(?:from|senders?|submitted by|(?:a )?joint (?:letter|su
 
 
 def _letterhead(lines: list[Line], content: list[int], feats: dict[int, Features],
-                title: int | None, decisions: dict[int, Decision]) -> None:
+                title: int | None, decisions: dict[int, Decision], a: int = 0) -> None:
     """A letter that names its senders above it ("From:" and one organisation a line, before
-    the title): they are its signers, kept for the signature block; the label goes."""
+    the title; a cover's "Submitted by:" block under its title, above the body ``a``): they are
+    its signers, kept for the signature block; the label goes."""
     if title is None:
         return
-    above = [i for i in content if i < title]
+    above = [i for i in content if i < max(title, a) and i != title]
     for pos, i in enumerate(above):
         if not (_SENDERS.match(bare(lines[i].text).strip()) or
                 SIGN_LABEL.match(bare(lines[i].text).strip())):
             continue
         names: list[int] = []
         for j in above[pos + 1:]:
-            if j != (names[-1] if names else i) + 1 or \
+            gap = 2 if not names and i + 1 < len(lines) and not lines[i + 1].text else 1
+            if j != (names[-1] if names else i) + gap or \
                     not _name_like(bare(lines[j].text), feats[j]):
                 break
             names.append(j)

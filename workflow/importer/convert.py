@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from workflow.importer.boilerplate import drop_captions, strip_boilerplate
 from workflow.importer.classifier import PageHints
-from workflow.importer.dating import DateCandidate, statement_date
+from workflow.importer.dating import DateCandidate, statement_date, updated_line
 from workflow.importer.editnotes import drop_edit_notes
 from workflow.importer.flags import fix_glued_ordinals, flag_pieces, flag_size
 from workflow.importer.metadata import (
@@ -287,7 +287,9 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
     meta: dict = {"title": title}
     signatures = [p for p in pieces if p.kind == "signature"]
     signed = [d for p in signatures if (d := date_line(p.text))] or [
-        found[0] for p in signatures if len(words(p.text)) <= 10 and (found := find_date(p.text))]
+        found[0] for p in signatures if len(words(p.text)) <= 10 and
+        (found := find_date(p.text)) and not updated_line(p.text)]  # ("Last modified: …": the
+    # page's, not a date the signers put under the text)
     openings = [(p.first, p.text) for p in pieces[:6] if p.kind in ("paragraph", "heading")]
     printed = any(n.startswith(("PDF text:", "text copied from a PDF")) for n in report.notes)
     iso, where = statement_date(candidates, signed, openings, page_date, printed)

@@ -14,7 +14,8 @@ Each place a date is found gives a candidate with the weight of its evidence, st
    that opens the body), never one labelled "Updated"/"modified"; a whole-line date beats one
    inside a byline, a month name beats an ambiguous 04/10/2023;
 5. a date line right over the title, only bylines between (a blog's date header:
-   "Thursday, 11 April 2024" / the title); a site's "today" sits above its masthead instead;
+   "Thursday, 11 April 2024" / the title; a letter's "Bern, 15 June 2026" over its addressee's
+   block); a site's "today" sits above its masthead instead;
 6. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date,
    not the forward's);
 7. a date alone on a line among the body's first lines, before its first finished sentence
@@ -33,7 +34,10 @@ weight (a date in numbers, "04/10/2023", read day first unless another place sta
 month-first reading), so two weaker places that agree (the page's metadata and the date over
 the title) beat one stronger place alone. Comment dates, footnote dates, day dividers without
 a year, periods ("23 February–3 April 2026") and dates inside the text's sentences (events)
-are never candidates; a place and date over the statement under the title ("Geneva / London,
+are never candidates, nor is a receiving office's stamp ("RECEIVED · … · 21 NOV 2023") or a
+line labelled as an update's ("Last modified: …", "modifié le …"); the month names and labels
+of French, German, Spanish, Italian and Portuguese count too ("Publié le 25 novembre 2026");
+a place and date over the statement under the title ("Geneva / London,
 6 November 2025", a newsletter quoting it under its own date) counts as one opening it; with
 none the date is null.
 """
@@ -46,11 +50,44 @@ from dataclasses import dataclass
 from workflow.importer.metadata import date_line, find_date, parse_date, stamp_line
 from workflow.importer.text import Line, words
 
-_UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited|revised)\b", re.IGNORECASE)
-_LABEL = re.compile(r"\b(?:published|posted|date[d]?|issued|released|submitted on)\b",
-                    re.IGNORECASE)
+# (the cue words of the languages whose month names metadata reads too: "modifié le …",
+# "Publié le …", "aktualisiert am …", Persian "تاریخ:" for "Date:")
+_UPDATED = re.compile(r"\b(?:updated|modified|last edited|edited|revised|modifié|mis à jour|"
+                      r"actualisé|aktualisiert|geändert|actualizado|modificado|aggiornato|"
+                      r"atualizado)\b", re.IGNORECASE)
+_LABEL = re.compile(r"\b(?:published|posted|date[d]?|issued|released|submitted on|publié|"
+                    r"publiée|veröffentlicht|publicado|publicada|pubblicato|datum|fecha|"
+                    r"تاریخ)\b", re.IGNORECASE)
 _TIME = re.compile(r"(?<![\d.])\b\d{1,2}[:.]\d{2}\b(?![.\d])")  # 19:05, not 20.02.2026
 _DASH_AFTER = re.compile(r"^[\s)\]]*[–—:-]")
+
+
+def updated_line(text: str) -> bool:
+    """A date line labelled as an update's ("Last modified: 20 March 2026", "modifié le …"):
+    when the page changed, never the statement's own date."""
+    found = find_date(text)
+    return bool(found) and bool(_UPDATED.search(text[:found[1]]))
+
+
+# a receiving office's stamp on a copy of the document ("RECEIVED · Treaty Bodies Branch · 21 NOV
+# 2023"; "RECEIVED" / "ILO REGISTRY" / "14 APR 2026"): the day it arrived, not the day it was
+# written
+_RECEIPT = re.compile(r"\b(?:received|reçue?|eingegangen|recibido|ricevuto|recebido)\b",
+                      re.IGNORECASE)
+
+
+def receipt_stamp(lines: list[Line], i: int) -> bool:
+    """Line ``i`` dates a receipt: its words before the date say "received", or it is a date
+    alone under a stamp's "RECEIVED" line (at most two of the stamp's lines between)."""
+    found = find_date(lines[i].text)
+    if not found:
+        return False
+    if _RECEIPT.search(lines[i].text[:found[1]]):
+        return True
+    if not parse_date(lines[i].text, whole=True):
+        return False
+    return any(_RECEIPT.fullmatch(lines[k].text.strip(" :·|-–—[]()"))
+               for k in range(max(0, i - 3), i) if lines[k].text)
 
 
 @dataclass(frozen=True)
@@ -136,7 +173,8 @@ def best(candidates: list[DateCandidate], where: str,
             bare_day = not rest or re.fullmatch(
                 r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?(?:\d{1,2}\s*\d{2}\s*"
                 r"(?:am|pm)?\s*)?", rest, re.IGNORECASE)
-            stamp = re.fullmatch(r"\[[\d/.,:\s]+\]", c.text.strip())  # "[16.11.25 19:05]"
+            stamp = re.search(r"\[[\d/.,:\s]+\]$", c.text.strip())  # "[16.11.25 19:05]",
+            # after the channel's name too: "Evin Bulletin, [08.03.2026 14:32]"
             if (bare_day or _TIME.search(c.text)) and not stamp:
                 continue  # the site's "today" above its masthead, not a post's stamp
         usable.append((-_score(c, found[1], found[2]), candidates.index(c), c))
@@ -287,6 +325,7 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
     ``thread`` of numbered parts, the first post's time stamp (a short date line among the
     parts) counts as a post's time stamp after its text."""
     from workflow.importer.classifier import _byline
+    from workflow.importer.titles import addressee_block
 
     a, b = body
     out = []
@@ -306,15 +345,17 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             out.append((i, "statement"))  # a poster's note: "The statement below was issued
             continue  # on 11 February 2026 …"
         if i == title or not find_date(lines[i].text) or \
-                (feats[i].words > 16 and not stamp_line(lines[i].text)):
+                (feats[i].words > 16 and not stamp_line(lines[i].text)) or \
+                receipt_stamp(lines, i):
             continue  # (a long line of dates and times is still a date line: "3 March 2025 at
             # 4:47 pm GMT · Last updated 4 March 2025 at 9:10 am GMT")
         if i < a:
             where = "above" if title is not None and i < title else "under"
             between = [j for j in content if i < j < (title if title is not None else a)]
-            if where == "above" and all(_byline(lines[j].text) for j in between) and \
-                    feats[i].words <= 8:
-                where = "over"  # the post's own date right over its title (or its byline)
+            if where == "above" and all(_byline(lines[j].text) or addressee_block(lines, j)
+                                        for j in between) and feats[i].words <= 8:
+                where = "over"  # the post's own date right over its title (or its byline; a
+                # letter's place and date over its addressee)
             out.append((i, where))
         elif i in under_open and _stamp_words(lines[i].text) <= 8 and not feats[i].terminal:
             out.append((i, "under"))

@@ -20,7 +20,7 @@ from workflow.importer.text import ends_terminal, words
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:me|com|org|net|io|ly)/\S*", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
-_HASHTAG = re.compile(r"(?<![\w&])#\w+")
+_HASHTAG = re.compile(r"(?<![\w&])#(?!\d+\b)\w+")  # (not a number: "Issue #112", "No. #3")
 _PHONE = re.compile(r"(?:\+\d[\d ()./-]{7,}\d)|\btel\.?:?\s*[\d ()+./-]{7,}", re.IGNORECASE)
 # counters: "12.4K", "1,204 Reposts", "Comments (37)", "(4)", "4,211 people have signed"
 _COUNTER = re.compile(

@@ -20,12 +20,30 @@ MONTHS = {m: i for i, m in enumerate(
      "september", "october", "november", "december"), start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+# the month names of the other languages a statement or its page is dated in (French, German,
+# Spanish, Italian, Portuguese): "Publié le 25 novembre 2026", "9. März 2026", "5 de mayo de 2026"
+_FOREIGN_MONTHS = (
+    "janvier janv jänner januar enero gennaio janeiro",
+    "février févr fevrier fevr februar febrero febbraio fevereiro",
+    "mars märz marz marzo março",
+    "avril avr abril aprile",
+    "mai mayo maggio maio",
+    "juin juni junio giugno junho",
+    "juillet juil juli julio luglio julho",
+    "août aout agosto",
+    "septembre septiembre setiembre settembre setembro",
+    "octobre oktober octubre ottobre outubro",
+    "novembre noviembre novembro",
+    "décembre déc decembre dezember diciembre dicembre dezembro")
+for _k, _names in enumerate(_FOREIGN_MONTHS, start=1):
+    MONTHS.update({name: _k for name in _names.split() if name not in MONTHS})
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.(?=\s))?"  # "1er mai", German "9. April"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_FORMS = [
-    rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",          # 5 October 2013
+    # 5 October 2013, 5 de mayo de 2013
+    rf"{_DAY}\s+(?:(?:of|de)\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}",
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",                   # August 20, 2018
     r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)",  # 2018-08-20
     r"(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})",  # 2018/8/20
@@ -37,6 +55,9 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<yea
 # a chat's time stamp, its year in two digits but a time of day after it: "[16.11.25 19:05]"
 _STAMP = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<yy>\d\d),?\s+"
                     r"(?=\d{1,2}:\d{2}\b)")
+# a date's edges: no letter or digit beside it, an underscore or asterisk allowed (a chat's
+# italics round a date line: "_Joint statement – 2 April 2025_")
+_EDGE, _EDGE_END = r"(?<![^\W_])", r"(?![^\W_])"
 _PARTIAL_FORMS = [rf"{_DAY}\s+{_MONTH}\b", rf"{_MONTH}\s+{_DAY}\b"]
 
 def parse_date(text: str, whole: bool = False, allow_weekday: bool = False) -> str | None:
@@ -44,7 +65,7 @@ def parse_date(text: str, whole: bool = False, allow_weekday: bool = False) -> s
     the text is nothing but that date (a weekday and a place before it allowed as asked)."""
     for form in _DATE_FORMS:
         lead = rf"^(?:{_WEEKDAY})?" if allow_weekday else "^"
-        pattern = (lead + form + r"\.?$") if whole else (r"\b" + form + r"\b")
+        pattern = (lead + form + r"\.?$") if whole else (_EDGE + form + _EDGE_END)
         match = re.search(pattern, text.strip(), re.IGNORECASE)
         if match:
             iso = _iso(match)
@@ -60,7 +81,8 @@ _STAMP_WORDS = frozenset({
     "updated", "update", "published", "posted", "modified", "first", "edited", "the", "of",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "ago", "hours", "hour", "minutes", "min",
-    "yesterday", "today"})
+    "yesterday", "today", "le", "à", "publié", "modifié", "um", "veröffentlicht",
+    "aktualisiert", "el", "de", "publicado"})
 
 
 def stamp_line(text: str) -> bool:
@@ -80,7 +102,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     numeric day-first ("11/12/2023"); None without one."""
     found: list[tuple[int, int, str]] = []
     for form in _DATE_FORMS:
-        for match in re.finditer(r"\b" + form + r"\b", text, re.IGNORECASE):
+        for match in re.finditer(_EDGE + form + _EDGE_END, text, re.IGNORECASE):
             iso = _iso(match)
             if iso:
                 found.append((match.start(), match.end(), iso))

@@ -37,7 +37,11 @@ def classify(groups: list[Group], title_no: int | None, heading_nos: set[int],
         pieces[0].kind = "title"
     _mark_signatures(pieces, groups, signed or set())
     title_at = next((i for i, p in enumerate(pieces) if p.kind == "title"), 0)
-    for piece in pieces[:title_at]:  # a letter's senders named above it
+    # a letter's senders named above it, a cover's under its title ("Submitted by:" / A / B),
+    # before the text's first paragraph
+    opening = next((k for k, p in enumerate(pieces) if k > title_at and p.kind == "paragraph"
+                    and p.first not in (signed or set())), len(pieces))
+    for piece in pieces[:opening]:
         if piece.kind == "paragraph" and piece.first in (signed or set()):
             piece.kind = "signature"
     for i, piece in enumerate(pieces):

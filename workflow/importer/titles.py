@@ -16,10 +16,14 @@ Strongest first:
    line are not), read as the whole heading when wrapped over lines, scored by
    :func:`evidence` and :func:`topicality`: against it, three words or fewer, furniture words,
    a section label ("Press release"), the site's name, an attribution ("Joint submission by A,
-   B and C"), a block of particulars (session, byline, date), running text above it, a
-   channel's name over its counter, a label-and-figure field ("Reading time: 4 minutes"), an
-   addressee, a gloss in parentheses, an organisation's name alone (a letterhead, the more when
-   it signs below: :func:`letterhead`), an item of a numbered contents list (never eligible);
+   B and C"), a cover's "Submitted by:" list (never eligible: :func:`authors_list`), a
+   submission's label naming the body it goes to under a cover headline
+   (:func:`_submission_covers`), a name over its web address, a follow-up's reference ("FURTHER
+   INFORMATION ON UA 201/25"), a block of particulars (session, byline, date), running text
+   above it, a channel's name over its counter, a label-and-figure field ("Reading time: 4
+   minutes"), an addressee, a gloss in parentheses, an organisation's name alone (a
+   letterhead, the more when it signs below: :func:`letterhead`), an item of a numbered
+   contents list (never eligible);
    for it, its words recurring in the statement's opening
    (topicality), a statement naming itself ("Joint statement on …"), the running header
    repeating it; each candidate nearer the body costs ``RANK_COST``; the best one wins, the
@@ -82,7 +86,11 @@ from workflow.importer.text import Line, ends_terminal, shorten, starts_lower, w
 _SMALL_END = wordset("a an and as at by for from in into of on or the to with than over after "
                      "against about between under without amid despite during through towards "
                      "toward onto upon via nor but that who whose which its their his her our "
-                     "your must will would can could should shall may is are was were be been")
+                     "your must will would can could should shall may is are was were be been "
+                     # a count spelled out needs its noun ("… in Urmia: eight" / "Kurdish
+                     # prisoners on day 19")
+                     "two three four five six seven eight nine ten eleven twelve dozens "
+                     "hundreds thousands")
 # words a section or document-type label is made of ("PRESS RELEASE", "News & statements")
 LABEL_WORDS = wordset(
     "news latest press release releases media statement statements joint public update updates "
@@ -153,13 +161,33 @@ _TOPIC_AFTER = re.compile(r":|\s(?:on|about|concerning|regarding|against|over|fo
                           re.IGNORECASE)
 
 
+def _topic_after(to: str) -> bool:
+    """Whether an addressee goes on with what the document is about: a colon, or a preposition
+    of the topic that is no part of the addressee's name. In a body's name the preposition
+    goes on in capitals in a sentence-case line ("the UN Committee on Economic, Social and
+    Cultural Rights"), or, in capitals or title case, follows its organisation word ("THE
+    COMMITTEE ON THE RIGHTS OF THE CHILD"); a topic goes on in lowercase ("the Council on the
+    execution of protesters")."""
+    for found in _TOPIC_AFTER.finditer(to):
+        if found.group().strip() == ":":
+            return True
+        before = words(to[:found.start()].lower())[-1:]
+        after = [w for w in words(to[found.end():])[:2] if w.lower() != "the"][:1]
+        if (before and before[0] in ORG_WORDS) if to.isupper() or is_title_case(to) else \
+                (after and after[0][:1].isupper()):
+            continue  # the name's own complement
+        return True
+    return False
+
+
 def addressed_kind(text: str) -> bool:
     """A document's kind and its addressee alone ("JOINT SUBMISSION to the Universal Periodic
     Review of the Islamic Republic of Iran Fifth Cycle", "Open letter to the Members of the
-    European Parliament"): the label of a cover or a letter, a title only where the page has no
-    headline saying what it is about."""
+    European Parliament", "Joint Submission to the UN Committee on Economic, Social and Cultural
+    Rights"): the label of a cover or a letter, a title only where the page has no headline
+    saying what it is about."""
     found = _ADDRESSED.match(bare(text).strip())
-    return bool(found) and not _TOPIC_AFTER.search(found.group("to"))
+    return bool(found) and not _topic_after(found.group("to"))
 
 
 def is_field(text: str) -> bool:
@@ -181,7 +209,13 @@ def attribution(text: str) -> bool:
     names = [re.sub(r"^the\s+", "", x, flags=re.IGNORECASE) for x in names]
     # a name's apposition (", a non-governmental organization in special consultative status")
     names = [x for x in names if not re.match(r"^an?\s+[a-z]", x)] or names
+    # "… and partners", "… and others": the rest of the authors, unnamed
+    names = [x for x in names if not _UNNAMED.fullmatch(x)] if len(names) > 1 else names
     return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
+
+
+_UNNAMED = re.compile(r"(?:its\s+|their\s+|other\s+)?(?:partners|others|allies|colleagues|"
+                      r"members|member organi[sz]ations)", re.IGNORECASE)
 
 
 def letterhead(text: str) -> bool:
@@ -193,8 +227,10 @@ def letterhead(text: str) -> bool:
     ws = [w.lower() for w in words(text)]
     # the organisation word heads the name: last, or before "of"/"for"/"in" ("Alliance for
     # Children's Rights"), not inside a headline ("International Assembly Anniversary of …")
+    # ("Activists in the Islamic Republic of Iran": a noun placed somewhere, no name's head;
+    # a name links its head with "for"/"of": "Centre for Human Rights in Iran")
     heads = [k for k, w in enumerate(ws) if w in ORG_WORDS and
-             (k == len(ws) - 1 or ws[k + 1] in _NAME_LINKS)]
+             (k == len(ws) - 1 or (ws[k + 1] in _NAME_LINKS and ws[k + 1] != "in"))]
     # "the" after a word that links no name ("Free the Haft Tappeh Union"): a verb and its
     # object, a headline; "Friends of the Earth" is a name
     verb = any(w == "the" and k and ws[k - 1] not in _NAME_LINKS for k, w in enumerate(ws))
@@ -233,6 +269,18 @@ def _paged_line(i: int, lines: list[Line]) -> bool:
     return False
 
 
+_WEB_LINE = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
+                       re.IGNORECASE)
+
+
+def over_web_address(i: int, lines: list[Line], content: list[int]) -> bool:
+    """Line ``i`` stands right over a line that is a web or e-mail address alone ("DIGITAL
+    RIGHTS COLLECTIVE IRAN" / "www.example.org"): a publisher's name and its address, a
+    letterhead or a cover's imprint, never the headline."""
+    nxt = next((j for j in content if j > i), None)
+    return nxt is not None and nxt - i <= 2 and _WEB_LINE.match(lines[nxt].text.strip()) is not None
+
+
 def site_name(text: str, hints: PageHints) -> bool:
     """The site's or sender's name (declared by the page, or shown in its logo and footer)."""
     return bool(hints.site_names) and " ".join(words(text.lower())) in hints.site_names
@@ -247,8 +295,10 @@ _REGISTRATION = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.])|\bregistered (?:associa
 
 
 # a series' kind and number alone: "Briefing Paper No. 7/2025", "Report 12/2024", "Issue #27"
+# ("FURTHER INFORMATION ON UA 201/25": a follow-up's kind and the reference it follows up)
 _SERIAL = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}(?:no\.?|nr\.?|number|#)?\s*\d{1,4}"
-                     r"(?:[/.-]\d{1,4})*$", re.IGNORECASE)
+                     r"(?:[/.-]\d{1,4})*$|^(?:[A-Z][\w-]*\s+){1,5}\d{1,4}(?:[/.]\d{1,4})+$",
+                     re.IGNORECASE)
 
 
 def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -318,6 +368,12 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if nxt and _ISSUE_LINE.match(bare(lines[nxt[0]].text)):
         score -= 2.0
         why.append("a newsletter's name over its issue (\"Issue #14 · June 2026\")")
+    if _ISSUE_NAMED.match(text.strip()):
+        score -= 1.5  # (before "#112" was read as a hashtag: the same weight against it)
+        why.append("a newsletter's issue headline (\"Issue #58: …\"), the newsletter's own")
+    if over_web_address(i, lines, content):
+        score -= 2.0
+        why.append("a name over its web or e-mail address (a letterhead or masthead)")
     if _paged_line(i, lines):
         score -= 3.0
         why.append("a running header or footer (repeated with another page number)")
@@ -356,9 +412,10 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
     labelled = _past_labels(lines, content, feats, a)  # a heading standing alone under them
-    a = labelled if labelled is not None else a
+    start, a = a, labelled if labelled is not None else a
     window = [i for i in content if i <= a][-16:]
-    eligible = [i for i in _eligible(lines, content, window, feats, a, in_runs) if i not in notes]
+    eligible = [i for i in _eligible(lines, content, window, feats, a, in_runs) if i not in notes
+                and not (labelled is not None and start <= i)]  # (the labels: never a title)
     if opener is not None and opener not in eligible and \
             heading_shaped(clean_title(lines[opener].text), measure(bare(clean_title(
                 lines[opener].text)))):
@@ -401,7 +458,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
              _over_standfirst(lines, a)) \
             and not _INNER_STOP.search(bare(lines[a].text)) \
             and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
-            and not (after_a and starts_lower(lines[after_a[0]].text)) and \
+            and not (after_a and starts_lower(lines[after_a[0]].text) and labelled is None) and \
             _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
                                                                                 lines)):
         why.append("a headline opening the body" + (", under the label line(s) opening it "
@@ -441,6 +498,13 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     own: dict[int, float] = {}
     chosen: list[Candidate] = []
     pick = _best(eligible, lines, content, feats, hints, why, own, chosen)
+    carried = _carried_heading(lines, content, feats, pick, hints) if \
+        _ISSUE_NAMED.search(bare(lines[pick].text)) else None
+    if carried is not None:
+        hints.post_headline = pick  # (the issue's own date lines go with its headline)
+        why.append("the heading of the statement a newsletter's issue carries, announced by the "
+                   "issue's own words under its headline (\"Issue #112: …\")")
+        return carried
     inner = _headline_under_note(lines, content, feats, a)
     if inner is not None and chosen and chosen[0].score < 0:
         opening = _opening(lines, content, feats, inner)
@@ -479,6 +543,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
                 not is_label(bare(lines[prev].text)) and not _sentences(lines[prev].text) and \
+                not addressee_block(lines, prev) and \
                 not _under_labels(lines, prev) and \
                 not _masthead_tagline(lines, prev, in_runs, hints):  # a section label is no title
             pick = prev
@@ -486,6 +551,15 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
     return _stopped_headline_over(lines, content, feats, pick, hints, why)
 
 
+# a letter's addressee line, a name or office after "To" ("To Federal Councillor A. B." / "Head
+# of …"): the addressee's block over the letter's headline, never a title over its subtitle
+_LETTER_TO = re.compile(r"^[Tt]o\s+(?:the\s+)?[A-Z]")
+
+
+def addressee_block(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is in a letter's addressee block: it or a line above it in its block is a
+    "To" line naming a person or office ("To Federal Councillor A. B." / "Head of …")."""
+    return any(_LETTER_TO.match(bare(lines[j].text)) for j in _block_of(lines, i) if j <= i)
 _REFERENCE = re.compile(r"^[A-Z][A-Z0-9]{1,9}(?:[/.-][\w-]+){2,}$")  # "CERD/EWUA/2025/Iran-1"
 
 
@@ -659,15 +733,22 @@ def _past_labels(lines: list[Line], content: list[int], feats: dict[int, Feature
                  a: int) -> int | None:
     """The body's first line for the headline's sake when label lines open the body ("Signed
     by: A; B" over "Iran: Reinstate the students" and the text): the heading under them,
-    standing alone (a blank line after it); None when there is none."""
+    standing alone (a blank line after it, or after the lines it is wrapped over); None when
+    there is none. A cover's label naming the document's kind and its addressee alone ("JOINT
+    SUBMISSION TO THE UNITED NATIONS COMMITTEE ON …") is such a label: the headline is under
+    it."""
     at = a
-    while label_line(lines[at].text) or _under_addressee(lines, at):
+    while label_line(lines[at].text) or _under_addressee(lines, at) or \
+            addressed_kind(lines[at].text):
         after = [i for i in content if i > at][:1]
         if not after:
             return None
         at = after[0]
+    group = wrapped_title(lines, content, feats, at) or [at]
+    end = group[-1]
     if at == a or not heading_shaped(lines[at].text, feats[at]) or feats[at].words < 3 or \
-            (at + 1 < len(lines) and lines[at + 1].text):
+            (end + 1 < len(lines) and lines[end + 1].text) or \
+            (end != at and ends_terminal(lines[end].text)):  # (a wrapped paragraph's lines)
         return None
     return at
 
@@ -707,19 +788,25 @@ def _carried_heading(lines: list[Line], content: list[int], feats: dict[int, Fea
     the issue ("Issue #87: The new hijab law, one year on"), a finished sentence of the issue's
     own under it names a document's kind ("This week: a statement from …", "put out the
     statement below") and the first heading after that sentence, with running text under it,
-    is the statement's; the issue's headline is the newsletter's, as its name is."""
-    if not _ISSUE_NAMED.search(hints.title or ""):
+    is the statement's; the issue's headline is the newsletter's, as its name is. The issue's
+    headline may be declared (HTML) or only a line of the text (a copied page)."""
+    in_text = not _ISSUE_NAMED.search(hints.title or "")
+    if in_text and not _ISSUE_NAMED.search(bare(lines[declared].text)):
         return None
     mine = key(bare(lines[declared].text))
-    announced = False
+    announced = last = False
     for j in [i for i in content if i > declared][:12]:
         here = bare(lines[j].text)
         if key(here) == mine:
             continue
         if feats[j].terminal and feats[j].words >= 8:
-            announced = announced or bool(_DOCUMENT.search(here))
+            last = bool(_DOCUMENT.search(here))
+            announced = announced or last
             continue
-        if announced and heading_shaped(here, feats[j]) and feats[j].words >= 4 and \
+        # (an issue line of the text only: the sentence right over the heading announces it,
+        # not the statement's own last paragraph over the issue's next item)
+        if announced and (last or not in_text) and heading_shaped(here, feats[j]) and \
+                feats[j].words >= 4 and \
                 not _TO.match(here) and not here.endswith(":") and not is_label(here) and \
                 _prose_after(j, content, feats):
             return j
@@ -904,7 +991,32 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and not _byline(lines[i].text)
             and not SIGNERS_INLINE.match(bare(lines[i].text))  # "Signed by: A · B · C"
             and not _defer(lines[i].text) and not _mid_block(lines, feats, i)
+            and not authors_list(lines, i)
             and not _opens_body_block(lines, i, a)]
+
+
+# a label saying who wrote or submitted a document, its names under it ("Submitted by:" /
+# "A" / "B"; "Prepared by", "Authors:")
+_AUTHORS_LABEL = re.compile(r"^(?:(?:jointly\s+)?(?:submitted|prepared|presented|compiled|"
+                            r"written|authored|produced|co-?authored)\s+by|authors?|"
+                            r"contributors?|submitting organi[sz]ations)\s*:?$", re.IGNORECASE)
+
+
+def authors_list(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is an authors' label ("Submitted by:") or one of the names listed under it
+    (the block right under the label, a blank line at most between): who submits the document,
+    never its headline, however name-like or topical ("Minority Rights Watch Iran")."""
+    k = i
+    while k >= 0 and lines[k].text and not _AUTHORS_LABEL.match(bare(lines[k].text).strip()):
+        if ends_terminal(lines[k].text) or len(words(lines[k].text)) > 12:
+            return False  # a sentence: no name of a list
+        k -= 1
+    if k >= 0 and lines[k].text:
+        return True  # the label, or a name in its own block
+    if k == i or k - 1 < 0:
+        return False
+    label = lines[k - 1].text  # one blank line between the label and its names
+    return bool(label) and bool(_AUTHORS_LABEL.match(bare(label).strip()))
 
 
 def _opens_body_block(lines: list[Line], i: int, a: int) -> bool:
@@ -975,7 +1087,8 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
         joined = " ".join(lines[j].text for j in group) if group else lines[i].text
         joined_of[i] = joined
         score, why = evidence(head, lines, content, feats, hints, joined)
-        shared = topicality(joined, opening)
+        shared = 0.0 if is_field(bare(joined)) else topicality(joined, opening)  # (a field's
+        # label says what its value is, never what the text is about: "Word count: 1,184")
         if shared:
             score += TOPIC_WEIGHT * shared
             why.append(f"says what the text is about ({shared:.0%} of its words in the opening)")
@@ -984,12 +1097,14 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
             why.append("inside a block of metadata lines (session, byline, place and date)")
         scored.append(Candidate(i, score - RANK_COST * len(scored), why, len(scored),
                                 TOPIC_WEIGHT * shared))
+    _submission_covers(scored, joined_of)
     # each running line (the header with its short title, the footer with the publisher's
     # name) counts for the candidate repeating most of one of its columns; the publisher's
     # name is no headline by other evidence
     echoed: set[int] = set()
     for parts in _running_columns(hints):
-        echo = {c.index: 0 if attribution(bare(joined_of[c.index])) else  # the publisher's
+        echo = {c.index: 0 if attribution(bare(joined_of[c.index])) or  # the publisher's
+                over_web_address(c.index, lines, content) else
                 max(_echo(joined_of[c.index], part) for part in parts) for c in scored}
         most = max(echo.values(), default=0)
         echoed |= {i for i, n in echo.items() if most >= 2 and n == most}
@@ -1006,6 +1121,33 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
         reasons.append(f"best of {len(scored)} candidate line(s), score {best.score:+.1f} ("
                    + ("; ".join(best.evidence) or "no evidence against it") + ")")
     return best.index
+
+
+# a report's or submission's cover label naming the procedure it goes to ("Joint Submission to
+# the UN Committee on …", "Submission to the Universal Periodic Review")
+_SUBMITTED_KIND = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:submission|report|briefing)s?\s+to\b",
+                             re.IGNORECASE)
+HEADLINE_TOPIC = 0.4  # the share of its words in the opening that makes a clean line a headline
+
+
+def _submission_covers(scored: list[Candidate], joined_of: dict[int, str]) -> None:
+    """A submission's cover label (its kind and the body it is submitted to, nothing of what
+    about) is its title only where the cover has no headline saying what it is about: when a
+    candidate with nothing against it says what the text is about, the label's naming itself
+    and its words shared with the opening (the body's name, which the text repeats) count for
+    nothing. A letter's "Open letter to …" is how letters are named, and keeps its weight."""
+    def label(c: Candidate) -> bool:
+        text = bare(joined_of[c.index])
+        return addressed_kind(text) and _SUBMITTED_KIND.match(text.strip()) is not None
+    if not any(not label(c) and c.shape >= 0 and c.topic >= TOPIC_WEIGHT * HEADLINE_TOPIC
+               for c in scored):
+        return
+    for c in scored:
+        if label(c) and "names itself (a statement on, a letter to)" in c.evidence:
+            c.score -= 2.5 + c.topic  # (and a label over the headline is no title over
+            c.topic = 0.0  # its subtitle)
+            c.evidence.append("a submission's cover label, under a headline saying what it is "
+                              "about: its naming itself and its topicality count for nothing")
 
 
 def fallback(title: str, hint: str | None) -> str | None:
@@ -1207,6 +1349,7 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             not letterhead(first) and not letterhead(second) and not is_label(first)
         return caps or colon or comma or titled or small or starts_lower(second) or tail or \
             _short_pair(lines, feats, a, b) or _colon_pair(lines, feats, a, b) or \
+            _split_name(lines, feats, a, b) or \
             _names_tail(lines, feats, a, b)
 
     group = [title]
@@ -1303,6 +1446,29 @@ def _colon_pair(lines: list[Line], feats: dict[int, Features], a: int, b: int) -
         not is_label(second) and not _byline(second) and not attribution(second) and \
         not find_date(second) and not SELF_NAMED.search(second) and not letterhead(second) \
         and not _DOCUMENT.search(second)
+
+
+def _split_name(lines: list[Line], feats: dict[int, Features], a: int, b: int) -> bool:
+    """A sentence-case headline wrapped inside a name ("Open letter to the Head of the
+    Judiciary of the Islamic" / "Republic of Iran on the persecution of …"): the first line
+    ends on a capitalised word that is not its first, the second opens on a word the text
+    writes as a name, neither line finished, the two a block of their own. In sentence case a
+    capital there only goes on with the name; a title's subtitle opens a phrase of its own."""
+    if a - 1 >= 0 and lines[a - 1].text or b + 1 < len(lines) and lines[b + 1].text:
+        return False
+    first, second = bare(lines[a].text), bare(lines[b].text)
+    ws, opener = words(first), (words(second) or [""])[0]
+    if len(ws) < 3 or not ws[-1][:1].isupper() or not opener[:1].isupper() or \
+            is_title_case(first) or first.isupper() or second.isupper() or \
+            ends_terminal(first) or ends_terminal(second) or first.endswith((":", ",")) or \
+            feats[a].words + feats[b].words > 30 or script_of(first) != script_of(second):
+        return False
+    # the name goes on: the text writes the opener as a name, or the first line ends on a
+    # name's adjective, which needs its noun ("… of the Islamic", "… the European")
+    adjective = len(ws[-1]) >= 6 and re.search(r"(?:ic|ian|ean|ese|ish)$", ws[-1]) is not None
+    return (adjective or _a_name(opener, lines)) and opener.lower() not in _OPENS_PHRASE and \
+        opener.lower() not in LABEL_WORDS and not _byline(second) and \
+        not attribution(second) and not find_date(second) and not is_label(second)
 
 
 def _a_name(word: str, lines: list[Line]) -> bool:
@@ -1496,8 +1662,17 @@ def _new_phrase(above: str, line: str) -> bool:
     under one that ends whole (no small word or hyphen at its end): a subtitle, not the
     heading's wrapped words."""
     first = (words(line) or [""])[0]
-    return first[:1].isupper() and first.lower() in _OPENS_PHRASE and not _breaks(above) \
-        and not above.rstrip().endswith((":", ",")) and not above.isupper()
+    # a subtitle saying what kind of document the headline heads ("Joint public statement on
+    # the exclusion of …" under "Iran: Let Students Study"): a phrase of its own too
+    kind = _SUBTITLE_KIND.match(line) is not None and not above.isupper()
+    return first[:1].isupper() and (first.lower() in _OPENS_PHRASE or kind) and \
+        not _breaks(above) and not above.rstrip().endswith((":", ",")) and not above.isupper()
+
+
+_SUBTITLE_KIND = re.compile(r"^(?:(?:joint|public|open|written|oral|urgent|press|an?|the|our|"
+                            r"new)\s+){0,2}?(?:statement|letter|appeal|declaration|"
+                            r"submission|communiqu[eé]|petition|report|briefing)\s+(?:on|to|"
+                            r"for|against|regarding|concerning|about|from|by)\s", re.IGNORECASE)
     # (a cover's short title in capitals over its subtitle is one title: "DETAINED AT DAWN" /
     # "The Arrest of …", see :func:`join_title`)
 
@@ -1582,14 +1757,16 @@ def _in_metadata_block(i: int, lines: list[Line], feats: dict[int, Features]) ->
 def _mid_block(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
     """A line that goes on from a long unfinished line right above it (no blank line between,
     on a page whose blocks are parted by blank lines): the second line of a wrapped paragraph
-    ("Joint submission by A, the B" / "Committee and the C"), no headline's start."""
+    ("Joint submission by A, the B" / "Committee and the C"), no headline's start. A post's
+    header above (its channel and time stamp: "Channel, [08.03.2026 14:32]") is no paragraph's
+    line: the post's first line may be its headline."""
     prev = i - 1
     if prev < 0 or not lines[prev].text or prev not in feats:
         return False
     if not any(not line.text for line in lines):
         return False
     return feats[prev].words >= 8 and not ends_terminal(lines[prev].text) and \
-        not lines[prev].text.isupper() and \
+        not lines[prev].text.isupper() and "time stamp" not in feats[prev].evidence and \
         script_of(lines[prev].text) == script_of(lines[i].text)  # not a translation under it
 
 
