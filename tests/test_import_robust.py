@@ -36,6 +36,7 @@ NOT_YET = {
     "409-newsletter-dastan": _GLUED,
     "429-email-civicmail": _GLUED,
     "430-ngo-baharfoundation": _GLUED,
+    "532-email-reeudeportations": "fresh15 (first run), not yet looked at",
 }
 
 
