@@ -67,7 +67,8 @@ def norm(text: str) -> str:
 
 
 def _name(text: str) -> str:
-    """A signer's name as compared: case, spacing, the apostrophe's typography and
+    """A signer's name or a title as compared: case, spacing, the typography of apostrophes
+    and quotation marks ("Repeal the “Chastity” law" and "Repeal the "Chastity" law"), and
     courtesy or academic titles aside ("Women's" and "Women’s", "Ms. Mai Sato" and
     "Mai Sato", "Dr. Kaveh Nourbakhsh" and "Kaveh Nourbakhsh" are one name; the writers
     annotate the title on some pages and not on others). So is a name with its Persian form
@@ -76,7 +77,10 @@ def _name(text: str) -> str:
     text = re.sub(r"\s*\([^()]*[\u0600-\u06ff][^()]*\)", "", text)
     text = re.sub(r"^(?:(?:ms|mr|mrs|miss|mx|dr|prof|professor|rev)\.?\s+)+", "",
                   norm(text).lower())
-    return text.rstrip(".,;").replace("’", "'")
+    return text.rstrip(".,;").replace("’", "'").replace("‘", "'").translate(_QUOTES)
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
 def score(page: Page, blocks: list[str], title: str | None, date: str | None,

@@ -122,9 +122,6 @@ FRESH13 = {
         'signatory missing: Sahel Refugee Rights',
         'signatory missing: Voices from Herat',
     },
-    '360-ngo-parvazcollective': {
-        'title',
-    },
     '362-igo-unrightsnews': {
         'junk: Special Procedures mandate-holders are independent human rights expert',
     },
@@ -404,9 +401,6 @@ FRESH15 = {
         'date',
     },
     '512-messaging-x-womenlifecoalition': {
-        'title',
-    },
-    '514-email-nilerights-bulletin': {
         'title',
     },
     '515-blog-kooshanotes': {
