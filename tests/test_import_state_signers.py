@@ -69,3 +69,26 @@ def test_a_page_whose_states_list_the_body_dropped_still_signs(tmp_path) -> None
     signers = convert(read_raw(page)).meta.get("signatories")
     assert signers == ["Albania", "Chile", "Czechia", "New Zealand", "United Kingdom", "Spain",
                        "Togo"]
+
+
+def test_states_supporting_a_statement_prose_articles_and_all() -> None:
+    text = ("This statement is supported by the following members of the Coalition: Chile, "
+            "the Netherlands, Japan and the United Kingdom.")
+    assert state_run(text) == ["Chile", "Netherlands", "Japan", "United Kingdom"]
+
+
+def test_supporting_states_outweigh_a_name_read_from_the_title(tmp_path) -> None:
+    """"Joint Statement of the Open Net Coalition on Shutdowns and Repression" names no
+    signer list; the States that support it at the end do."""
+    from workflow.importer import convert, read_raw
+
+    page = tmp_path / "statement.txt"
+    page.write_text(
+        "Joint Statement of the Open Net Coalition on Shutdowns and Repression in Iran\n\n"
+        + "\n\n".join(f"The Coalition is deeply concerned by the shutdown of mobile data in "
+                      f"{p} province, which cut people off from emergency services and their "
+                      "families for many days." for p in ("Kurdistan", "Khuzestan", "Gilan"))
+        + "\n\nThis statement is supported by the following members of the Coalition: Chile, "
+        "the Netherlands, Japan and the United Kingdom.\n", encoding="utf-8")
+    assert convert(read_raw(page)).meta.get("signatories") == [
+        "Chile", "Netherlands", "Japan", "United Kingdom"]

@@ -244,8 +244,9 @@ def is_place(text: str) -> bool:
 
 
 def is_state(text: str) -> bool:
-    """A country or the European Union, on its own: a State that can sign a joint statement."""
-    return text.strip().lower() in _states()
+    """A country or the European Union, on its own: a State that can sign a joint statement
+    ("the Netherlands" as prose writes it, too)."""
+    return re.sub(r"^the\s+", "", text.strip().lower()) in _states()
 
 
 def _location(text: str) -> bool:

@@ -409,8 +409,12 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     close()
     if out and seconded and not set(out) - seconded:
         out = _speakers(pieces, seconded=True) + out  # the text's author, then its seconds
-    if not out:  # States a signing cue introduces ("on behalf of the following States: ...")
-        out = state_signers([p.text for p in pieces if p.kind != "furniture"])
+    # States a signing cue introduces ("on behalf of the following States: ...", "supported
+    # by the following members of the Coalition: A, B, C"): three or more, they are the
+    # signers even over a name read from the title ("Joint Statement of the Coalition on …")
+    states = state_signers([p.text for p in pieces if p.kind != "furniture"])
+    if states and (not out or len(states) >= 3):
+        out = states
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     if not out:

@@ -7,8 +7,8 @@ import re
 from workflow.importer.signatory_names import is_state
 from workflow.importer.signer_labels import LABEL
 
-_CUE = re.compile(r"\b(?:on\s+behalf\s+of|signed\s+by|joint\s+statement\s+(?:by|of))\b\s*",
-                  re.IGNORECASE)
+_CUE = re.compile(r"\b(?:on\s+behalf\s+of|(?:co-?)?signed\s+by|(?:supported|endorsed|joined|"
+                  r"co-?sponsored)\s+by|joint\s+statement\s+(?:by|of))\b\s*", re.IGNORECASE)
 # what may stand between the cue and its run: "the following States:", "a group of 17 States:"
 _LEAD = re.compile(r"^[^:.]{0,80}:\s*")
 # a closing sentence whose subject is the States: "A, B and C (jointly) call on / urge ..."
