@@ -1405,12 +1405,15 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     if name_shape(bare).kind != "organisation":
         return []
     officer = re.compile(_OFFICER_OF + re.escape(bare) + r"\b")
+    # "we" confirms an opening in the present ("X condemns", "X is alarmed"), not one in the
+    # past ("X today called on …" over "We call …" may be a report quoting it)
+    present = not first["act"].endswith("ed") or first["act"].startswith(("is ", "are "))
     for piece in paragraphs[opening + 1:]:
         for sentence in SENTENCE_END.split(_clean(piece.text)):
             again = _ISSUES.match(sentence)
             if (again and again["org"].lower() == org.lower() and
-                    not again["act"].endswith("ed")) or _WE_ACT.match(sentence) or \
-                    officer.search(sentence):
+                    not again["act"].endswith("ed")) or (present and _WE_ACT.match(sentence)) \
+                    or officer.search(sentence):
                 return [bare]
     return []
 
