@@ -272,39 +272,14 @@ FRESH14 = {
         'signatory missing: Pardis Digital Rights Collective',
         'title',
     },
-    '448-messaging-telegram-haftvadi': {
-        'date',
-        "signatory missing: Baha'i Rights Desk",
-        'signatory missing: Haft Vadi Monitor',
-        'signatory missing: Iran Religious Freedom Watch',
-        'signatory missing: Minority Rights Forum Iran',
-        "signatory missing: Women's Freedom of Belief Network",
-    },
     '449-email-nmff-fwd': {
-        'signatories extra',
-        'signatory missing: Iran Human Rights Documentation Centre',
-        'signatory missing: Prison Health Watch',
-        "signatory missing: Reporters' Shield Foundation",
-        'signatory missing: Women Press Freedom Collective',
         'title',
     },
     '450-newsletter-borderlines': {
         'title',
     },
-    '451-news-caspianherald': {
-        'signatories extra',
-    },
     '453-igo-ungeneva-pressroom': {
         'junk: They work on a voluntary basis; they are not UN staff and do not recei',
-    },
-    '456-email-ahwazappeal-fw': {
-        'signatories extra',
-        'signatory missing: Centre for Minority Rights in Iran',
-        'signatory missing: Rivers Without Borders',
-    },
-    '460-igo-europarl-droi': {
-        'signatory missing: Karim Benaissa-Leclerc',
-        'signatory missing: Lucía Herranz-Moreno',
     },
     '464-news-northstarherald': {
         'junk: Subscribe for $1 a week for the first 12 weeks. Cancel anytime.',
@@ -312,9 +287,6 @@ FRESH14 = {
     },
     '465-news-ravaqdaily': {
         "lost: The Centre for Human Rights in Iran and the Iranian Women's Associatio",
-    },
-    '466-ngo-refugeerightsnetwork': {
-        'signatory missing: Asylum Access Partners',
     },
     '469-igo-unhrexperts': {
         'junk: They are not UN staff and are independent from any government or organ',

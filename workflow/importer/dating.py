@@ -287,6 +287,7 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
     ``thread`` of numbered parts, the first post's time stamp (a short date line among the
     parts) counts as a post's time stamp after its text."""
     from workflow.importer.classifier import _byline
+    from workflow.importer.titles import document_label
 
     a, b = body
     out = []
@@ -312,9 +313,11 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
         if i < a:
             where = "above" if title is not None and i < title else "under"
             between = [j for j in content if i < j < (title if title is not None else a)]
-            if where == "above" and all(_byline(lines[j].text) for j in between) and \
-                    feats[i].words <= 8:
-                where = "over"  # the post's own date right over its title (or its byline)
+            if where == "above" and all(_byline(lines[j].text) or _FORWARDED.match(lines[j].text)
+                                        or document_label(lines[j].text) for j in between) \
+                    and feats[i].words <= 8:
+                where = "over"  # the post's own date right over its title (or its byline,
+                # the channel it was forwarded from, its kicker: "JOINT STATEMENT")
             out.append((i, where))
         elif i in under_open and _stamp_words(lines[i].text) <= 8 and not feats[i].terminal:
             out.append((i, "under"))
@@ -333,6 +336,10 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
         elif i > b and i not in signature and _under_counter(lines, content, feats, i):
             out.append((i, "counter"))
     return out
+
+
+# a channel's post forwarded or reposted from another's, its attribution over the post
+_FORWARDED = re.compile(r"^\W*(?:forwarded|reposted|shared)\s+from\s+\S", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"\b(?:likes?|views?|reposts?|retweets?|shares?|reactions?)\b",
