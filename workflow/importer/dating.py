@@ -14,7 +14,8 @@ Each place a date is found gives a candidate with the weight of its evidence, st
    that opens the body), never one labelled "Updated"/"modified"; a whole-line date beats one
    inside a byline, a month name beats an ambiguous 04/10/2023;
 5. a date line right over the title, only bylines between (a blog's date header:
-   "Thursday, 11 April 2024" / the title); a site's "today" sits above its masthead instead;
+   "Thursday, 11 April 2024" / the title; a channel's date bar over "Forwarded from X" and a
+   kicker, "JOINT STATEMENT"); a site's "today" sits above its masthead instead;
 6. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date,
    not the forward's);
 7. a date alone on a line among the body's first lines, before its first finished sentence
