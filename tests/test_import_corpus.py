@@ -234,39 +234,14 @@ FRESH14 = {
         'signatory missing: Pardis Digital Rights Collective',
         'title',
     },
-    '448-messaging-telegram-haftvadi': {
-        'date',
-        "signatory missing: Baha'i Rights Desk",
-        'signatory missing: Haft Vadi Monitor',
-        'signatory missing: Iran Religious Freedom Watch',
-        'signatory missing: Minority Rights Forum Iran',
-        "signatory missing: Women's Freedom of Belief Network",
-    },
     '449-email-nmff-fwd': {
-        'signatories extra',
-        'signatory missing: Iran Human Rights Documentation Centre',
-        'signatory missing: Prison Health Watch',
-        "signatory missing: Reporters' Shield Foundation",
-        'signatory missing: Women Press Freedom Collective',
         'title',
     },
     '450-newsletter-borderlines': {
         'title',
     },
-    '451-news-caspianherald': {
-        'signatories extra',
-    },
     '453-igo-ungeneva-pressroom': {
         'junk: They work on a voluntary basis; they are not UN staff and do not recei',
-    },
-    '456-email-ahwazappeal-fw': {
-        'signatories extra',
-        'signatory missing: Centre for Minority Rights in Iran',
-        'signatory missing: Rivers Without Borders',
-    },
-    '460-igo-europarl-droi': {
-        'signatory missing: Karim Benaissa-Leclerc',
-        'signatory missing: Lucía Herranz-Moreno',
     },
     '464-news-northstarherald': {
         'junk: Subscribe for $1 a week for the first 12 weeks. Cancel anytime.',
@@ -274,9 +249,6 @@ FRESH14 = {
     },
     '465-news-ravaqdaily': {
         "lost: The Centre for Human Rights in Iran and the Iranian Women's Associatio",
-    },
-    '466-ngo-refugeerightsnetwork': {
-        'signatory missing: Asylum Access Partners',
     },
     '469-igo-unhrexperts': {
         'junk: They are not UN staff and are independent from any government or organ',
@@ -491,6 +463,12 @@ FRESH15 = {
         'junk: If you can, stand with them by supporting the Ledger with a monthly gi',
         'junk: Keep the Ledger independent',
         'junk: Women in Iran are documenting every summons, every fine and every seal',
+        'signatory missing: Association for Iranian Women Lawyers Abroad',
+        'signatory missing: Equal Futures Foundation',
+        'signatory missing: Feminist Collective of Tehran',
+        "signatory missing: Kurdish Women's Rights Alliance",
+        "signatory missing: Rasht Women's Circle",
+        "signatory missing: Women's Freedom Network",
     },
     '539-news-parsnamadaily': {
         'junk: Correction, 22 July 2025: An earlier version of this article gave the ',

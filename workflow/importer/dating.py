@@ -15,7 +15,8 @@ Each place a date is found gives a candidate with the weight of its evidence, st
    inside a byline, a month name beats an ambiguous 04/10/2023;
 5. a date line right over the title, only bylines between (a blog's date header:
    "Thursday, 11 April 2024" / the title; a letter's "Bern, 15 June 2026" over its addressee's
-   block); a site's "today" sits above its masthead instead;
+   block; a channel's date bar over "Forwarded from X" and a kicker, "JOINT STATEMENT"); a
+   site's "today" sits above its masthead instead;
 6. the page's metadata (HTML ``article:published_time``/JSON-LD; an e-mail's original Date,
    not the forward's);
 7. a date alone on a line among the body's first lines, before its first finished sentence
@@ -325,7 +326,7 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
     ``thread`` of numbered parts, the first post's time stamp (a short date line among the
     parts) counts as a post's time stamp after its text."""
     from workflow.importer.classifier import _byline
-    from workflow.importer.titles import addressee_block
+    from workflow.importer.titles import addressee_block, document_label
 
     a, b = body
     out = []
@@ -353,9 +354,12 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             where = "above" if title is not None and i < title else "under"
             between = [j for j in content if i < j < (title if title is not None else a)]
             if where == "above" and all(_byline(lines[j].text) or addressee_block(lines, j)
-                                        for j in between) and feats[i].words <= 8:
+                                        or _FORWARDED.match(lines[j].text)
+                                        or document_label(lines[j].text) for j in between) \
+                    and feats[i].words <= 8:
                 where = "over"  # the post's own date right over its title (or its byline; a
-                # letter's place and date over its addressee)
+                # letter's place and date over its addressee; the channel it was forwarded
+                # from, its kicker: "JOINT STATEMENT")
             out.append((i, where))
         elif i in under_open and _stamp_words(lines[i].text) <= 8 and not feats[i].terminal:
             out.append((i, "under"))
@@ -374,6 +378,10 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
         elif i > b and i not in signature and _under_counter(lines, content, feats, i):
             out.append((i, "counter"))
     return out
+
+
+# a channel's post forwarded or reposted from another's, its attribution over the post
+_FORWARDED = re.compile(r"^\W*(?:forwarded|reposted|shared)\s+from\s+\S", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"\b(?:likes?|views?|reposts?|retweets?|shares?|reactions?)\b",

@@ -99,7 +99,7 @@ HEAD_NOUNS = ORG_WORDS | wordset(
     "confederation syndicate desk section chapter office agency bureau service services "
     "clinic academy school college university polytechnic seminary conservatory department "
     "secretariat board panel mission partnership platform lab laboratory house circle club "
-    "guild chamber cooperative "
+    "guild chamber cooperative partners "
     "co-op ngo ngos caucus council assembly tribunal court bar order brigade brotherhood "
     "sisterhood solidarity aid relief action voice voices friends defenders advocates lawyers "
     "jurists scholars writers journalists reporters workers teachers students women mothers "

@@ -23,7 +23,9 @@ from workflow.importer.signatory_names import (
 from workflow.importer.text import words
 
 # a list item's marker: a bullet, an emoji bullet, a number ("1.", "2)", "(3)")
+# (a keycap number, "1️⃣", is a number in a post)
 MARKER = re.compile(r"^(?:[-•*—–▪◦‣·►▸➤✅✔☑✓🔹🔸🔷🔶⚫⚪🟢🔴🟣🔵⭐✊📌👉\ufe0f\u200d]+|"
+                    r"(?:\d\ufe0f?\u20e3)+|🔟|"
                     r"\(?\d{1,3}[.)]|[a-z][.)](?=\s))\s*")
 # where a run of names in prose stops: "..., which ...", " on the execution of ..."
 RUN_END = re.compile(r"(?:,?\s+(?:who|which|that|on|about|regarding|concerning|calling|urging|"
@@ -119,6 +121,9 @@ def person_with_role(text: str) -> bool:
             all(is_name(x) and not ROLE_WORDS.search(x) for x in people) and \
             sum(name_shape(x).kind == "organisation" for x in people[1:]) >= 2:
         return False  # "A, the B Defenders and the C Lab": a list, the first no person
+    if ";" in text and len(people) >= 2 and all(";" not in p and person_with_role(p)
+                                                for p in people):
+        return False  # "A (Sweden), Rapporteur on …;  B (Poland), rapporteur on …": two
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
 
 

@@ -60,10 +60,13 @@ CUE_INLINE = re.compile(
     r"^(?P<label>(?:co-?)?(?:signed|endorsed|supported|backed|issued|joined)"
     r"(?:\s+(?:jointly|together|also))?\s+(?:with|alongside|by)\b(?:\s+[\w'’-]+){0,4}?)"
     r"\s*:\s*(?P<names>[A-Z\d\"“].*)$", re.IGNORECASE)
-# what follows a list of signers: a note on one of them, a contact, notes to editors
+# what follows a list of signers: a note on one of them, a contact, notes to editors, a news
+# report's credit line ("Additional reporting by A in London. Editing by B")
 AFTER_SIGNERS = re.compile(r"^(?:about\s+(?!face\b)\S|notes?\s+(?:to|for)\s+editors|background\b|"
                            r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s*:|"
-                           r"for (?:more|further) information)", re.IGNORECASE)
+                           r"for (?:more|further) information|(?:additional\s+)?(?:reporting|"
+                           r"writing|editing|research|fact-?checking)\s+by\s+[A-Z])",
+                           re.IGNORECASE)
 # "On behalf of Nurses Watch," under a signature: the organisation signs
 ON_BEHALF = re.compile(r"^(?P<label>(?:signed\s+)?(?:for and\s+)?on behalf of)\s+(?:the\s+)?"
                        r"(?P<names>[A-Z].{2,150}?)[,:.]?$", re.IGNORECASE)
@@ -94,6 +97,12 @@ ACTED_RUN = re.compile(r"^(?:[Tt]he\s+)?(?P<names>[A-Z].{2,900}?),?\s+(?:(?:also
 JOINT_BY = re.compile(r"\b(?:a|the|this|our)\s+joint\s+(?:public\s+)?(?:statement|letter|"
                       r"open letter|appeal|declaration|submission)\s+(?:by|from|of)\s+"
                       r"(?P<names>.+)$", re.IGNORECASE)
+# the makers of the statement that follows, named before it: "The Chair of A, X (FR), and the
+# Chair of B, Y (ES), issued the following statement on Wednesday:"
+ISSUED_BELOW = re.compile(r"^(?P<names>(?:the\s+)?[A-Z].+?),?\s+(?:have\s+|has\s+)?(?:jointly\s+)?"
+                          r"(?:issued|made|released|delivered|published|adopted|gave)\s+"
+                          r"(?:the\s+following|this)\s+(?:joint\s+)?(?:statement|declaration|"
+                          r"appeal|letter)\b[^.!?]{0,60}[:.]$")
 # a cover's label over the organisations that make a document, one a line under it
 # ("Submitted by:", "Joint submission by:", "Prepared by"); its names follow on the lines below
 COVER_BY = re.compile(r"^(?=.*\b(?:submission|report|statement|letter|submitted|prepared|"

@@ -74,6 +74,7 @@ from workflow.importer.signer_labels import (
     EMOJI_LEAD,
     GROUP,
     INLINE,
+    ISSUED_BELOW,
     JOINT_BY,
     LABEL,
     ON_BEHALF,
@@ -296,6 +297,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                                                   CUE_INLINE.match(label)):
             # "The undersigned organisations: A, B" / "in Exile Association, C." removed
             label = _rejoined(pieces, i, label, skip)
+        elif not gone and not ends_terminal(label) and (run := INLINE.match(label) or
+                                                        CUE_INLINE.match(label)):
+            # "Signed: A; B; Women" / "Press Freedom Collective; C." kept line by line
+            label = _run_wrapped(pieces, i, label, run.group("names"), skip)
         inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label) or \
             _HANDLE_LABEL.match(label)
         if inline and not ends_terminal(inline.group("label")):
@@ -352,7 +357,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if region is None:  # the closing block the structure finder marked, with no label
             region = _Region(sign_off=True, implicit=True)
         if region is not None and _ends_region(piece, text) and \
-                len(_line_names(text, main, strict=False)) < 2:
+                len(_line_names(text, main, strict=False)) < 2 and \
+                not _enumerated_person(text, _clean(pieces[i - 1].text)):
             close()
             if piece.kind != "signature":
                 continue
@@ -474,6 +480,16 @@ def _roled_person(text: str) -> bool:
     return bool(rest) and not ends_terminal(text) and not MARKER.match(text) and \
         person_with_role(text) and bool(ROLE_WORDS.search(rest)) and \
         (bool(PERSON_TITLE.match(head)) or name_shape(head).kind == "person")
+
+
+def _enumerated_person(text: str, before: str) -> bool:
+    """"Ms A (Sweden, SOC), General Rapporteur on …;": an item of an enumeration of people
+    with their roles, one a line, ending in a semicolon (or the last, in a full stop after
+    one that did): no finished sentence ending the signers."""
+    text, before = MARKER.sub("", text).rstrip(), before.rstrip()
+    if not (text.endswith(";") or (text.endswith(".") and before.endswith(";"))):
+        return False
+    return _roled_person(text.rstrip(";."))
 
 
 def _grouped_under(pieces: list[Piece], i: int) -> bool:
@@ -956,6 +972,30 @@ def _rejoined(pieces: list[Piece], i: int, text: str, skip: set[int]) -> str:
     return text
 
 
+def _run_wrapped(pieces: list[Piece], i: int, text: str, run: str, skip: set[int]) -> str:
+    """A label's run of names hard-wrapped over the kept lines right under it, each going on
+    with the run's separator up to the one ending the sentence ("Signed: A; B; Women" /
+    "Press Freedom Collective; C; Iran Human Rights" / "Documentation Centre; D."): the whole
+    run; the lines joined are added to ``skip``. A line without the separator is no part of
+    it (the next signer of a list, one a line)."""
+    sep = ";" if ";" in run else "," if "," in run else None
+    if sep is None:
+        return text
+    last, joined, taken = pieces[i].last, text, []
+    for piece in pieces[i + 1:i + 12]:
+        line = _clean(piece.text)
+        if piece.kind in ("removed", "furniture", "title") or piece.first != last + 1 or \
+                "\n" in piece.text.strip() or (sep not in line and not ends_terminal(line)):
+            return text
+        joined = joined + line if re.search(r"\w-$", joined) else f"{joined} {line}"
+        taken.append(piece)
+        last = piece.last
+        if ends_terminal(line):
+            skip.update(id(p) for p in taken)
+            return joined
+    return text
+
+
 def _head_cells(text: str) -> bool:
     """A table's header cells on a line of their own ("Organisation", "Contact"), also glued
     as a browser copies a row without its cells' space ("OrganisationCountry")."""
@@ -1185,6 +1225,13 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             plain = sum(is_name(n, strict=True) for n in names)
             if (len(names) >= 2 or (joint and names)) and plain * 2 >= len(names) > 0:
                 return names
+    issued = ISSUED_BELOW.match(text)
+    if issued and (top or text.endswith(":")):
+        # "The Chair of A, X (FR), and the Chair of B, Y, issued the following statement:"
+        run = _reported_run(issued.group("names"))
+        names = (_office_holders(run) or ([], False))[0] or names_in_run(run, main)
+        if len(names) >= 2 and all(is_name(n, strict=True) for n in names):
+            return names
     out: list[str] = []
     shared = _SHARES_VIEWS.match(text)
     if shared:  # "A, B and C, NGO(s) without consultative status, also share the views …"
