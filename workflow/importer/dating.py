@@ -101,9 +101,10 @@ class DateCandidate:
     where: str
 
 
-def opening_dateline(text: str) -> str | None:
-    """ISO date of a dateline at the start of a paragraph: a date within its first words,
-    followed by a dash or colon ("GENEVA (17 January 2024) – UN experts ...")."""
+def dateline(text: str) -> tuple[str, int] | None:
+    """A dateline at the start of a paragraph: a date within its first words, followed by a
+    dash or colon ("GENEVA (17 January 2024) – UN experts ..."), as its ISO date and where the
+    text after its dash begins."""
     found = find_date(text[:80])
     if not found:
         return None
@@ -111,7 +112,17 @@ def opening_dateline(text: str) -> str | None:
     lead = text[:start]
     if len(lead) > 40 or re.search(r"[.!?]", lead) or (lead and not lead[:1].isupper()):
         return None
-    return iso if _DASH_AFTER.match(text[end:end + 6]) else None
+    dash = _DASH_AFTER.match(text[end:end + 6])
+    if dash is None:
+        return None
+    after = end + dash.end()
+    return iso, after + len(text[after:]) - len(text[after:].lstrip())
+
+
+def opening_dateline(text: str) -> str | None:
+    """ISO date of a dateline at the start of a paragraph (see :func:`dateline`)."""
+    found = dateline(text)
+    return found[0] if found else None
 
 
 _TODAY = re.compile(r"^(?:today|this (?:morning|evening|afternoon))\s*[,(]?\s*(?:on\s+)?",

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workflow.importer.dating import dateline
 from workflow.importer.features import script_of
 from workflow.importer.lexicon import (
     COMMENT_ZONE,
@@ -1408,8 +1409,6 @@ _ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+(?P<act
                      r"welcomes|is\s+(?:calling|urging|appealing)|"
                      r"(?:is|are)\s+(?:deeply\s+|gravely\s+|extremely\s+)?(?:alarmed|concerned|"
                      r"appalled|dismayed|outraged|shocked|disturbed))\b")
-# a dateline before a release's first words ("London, 29 May 2025 — ", "GENEVA (3 May) – ")
-_DATELINE_LEAD = re.compile(r"^[\s)\]]*[–—:-]\s*")
 # the organisation's own voice in a later paragraph, in the first person plural: "We call on
 # …", "We also urge …", "Our caseworkers in Van are in contact with …"
 _WE_ACT = re.compile(r"^(?:we\s+(?:also\s+|further\s+|therefore\s+|again\s+|have\s+)?[a-z]{3,}|"
@@ -1421,14 +1420,8 @@ _OFFICER_OF = (r"\b(?:director|executive director|head|chair\w*|spokes\w+|coordi
 
 def _undated(text: str) -> str:
     """``text`` without a dateline opening it ("London, 29 May 2025 — The X Project …")."""
-    found = find_date(text[:80])
-    if not found:
-        return text
-    _, start, end = found
-    lead, after = text[:start], _DATELINE_LEAD.match(text[end:])
-    if after is None or len(lead) > 40 or re.search(r"[.!?]", lead):
-        return text
-    return text[end + after.end():]
+    found = dateline(text)
+    return text[found[1]:] if found else text
 
 
 def _issuer(pieces: list[Piece]) -> list[str]:

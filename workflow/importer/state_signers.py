@@ -16,25 +16,26 @@ _CLOSING = re.compile(r"^(.+?)\s+(?:jointly\s+|therefore\s+)?(?:call\s+(?:on|upo
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 
 
+def _states(run: str, least: int = 2) -> list[str]:
+    """The States of ``run`` ("A, B and the C"), in order, when ``least`` or more items are
+    all countries; else nothing."""
+    items = [i.strip().rstrip(".;") for i in _SPLIT.split(run.strip().rstrip(".;")) if i.strip()]
+    if len(items) < least or not all(is_state(i) for i in items):
+        return []
+    return [re.sub(r"^the\s+", "", i, flags=re.IGNORECASE) for i in items]
+
+
 def state_run(text: str) -> list[str]:
     """The country names a cue in ``text`` introduces, in order (two at least, all
     countries), or nothing."""
     for cue in _CUE.finditer(text):
-        rest = _LEAD.sub("", text[cue.end():].strip(), count=1).split(". ")[0].strip().rstrip(".;")
-        items = [i.strip().rstrip(".;") for i in _SPLIT.split(rest) if i.strip()]
-        run: list[str] = []
-        for item in items:
-            if not is_state(item):
-                break
-            run.append(re.sub(r"^the\s+", "", item, flags=re.IGNORECASE))
-        if len(run) >= 2 and len(run) == len(items):
-            return run
+        found = _states(_LEAD.sub("", text[cue.end():].strip(), count=1).split(". ")[0])
+        if found:
+            return found
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         closing = _CLOSING.match(sentence)  # "Peru, Chad and Fiji call on ..."
-        if closing:
-            items = [i.strip() for i in _SPLIT.split(closing.group(1)) if i.strip()]
-            if len(items) >= 2 and all(is_state(i) for i in items):
-                return [re.sub(r"^the\s+", "", i, flags=re.IGNORECASE) for i in items]
+        if closing and (found := _states(closing.group(1))):
+            return found
     return []
 
 
@@ -42,17 +43,10 @@ def state_run(text: str) -> list[str]:
 _SHORT_LABEL = re.compile(r"^(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*:\s*(?=\S)")
 
 
-def _labelled_run(text: str, least: int) -> list[str]:
-    """The run of ``least`` or more countries a short label opens on ``text``'s line, or
-    nothing."""
+def _labelled_run(text: str) -> list[str]:
+    """The countries a short label opens on ``text``'s line (one at least), or nothing."""
     label = _SHORT_LABEL.match(text)
-    if not label:
-        return []
-    items = [i.strip().rstrip(".;") for i in _SPLIT.split(text[label.end():].strip().rstrip("."))
-             if i.strip()]
-    if len(items) >= least and all(is_state(i) for i in items):
-        return [re.sub(r"^the\s+", "", i, flags=re.IGNORECASE) for i in items]
-    return []
+    return _states(text[label.end():], least=1) if label else []
 
 
 def state_signers(texts: list[str]) -> list[str]:
@@ -69,7 +63,7 @@ def state_signers(texts: list[str]) -> list[str]:
         if not found:
             continue
         for after in texts[i + 1:i + 4]:  # later runs under their own short labels
-            more = _labelled_run(after, 1)
+            more = _labelled_run(after)
             if not more:
                 break
             found += more
