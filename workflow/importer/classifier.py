@@ -1313,7 +1313,7 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
                         "subtitle")
     if starts_lower(text) and prev and prev[-1] >= i - 2 and furniture < 1.0:
         return Decision(i, True, 1.0, "header", "continues the line above", evidence)
-    from workflow.importer.titles import document_label
+    from workflow.importer.titles import authors_label, document_label
 
     if title is not None and i > title and document_label(text):
         return Decision(i, False, -1.0, "header", "a document-type label under the title "
@@ -1321,7 +1321,9 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     nxt = _after(content, i, 1)
     if nxt and nxt[0] >= 0 and furniture < 1.0 and heading_shaped(text, f, 1) and \
             _prose_after(i, content, feats) and not find_date(text) and \
-            (f.words >= 2 or list_marker(text)):
+            (f.words >= 2 or list_marker(text)) and \
+            not any(authors_label(lines[j].text) for j in _after(content, i, 2)):  # (a
+        # cover's particulars over its "Submitted on … by:", which is no text)
         return Decision(i, True, 1.0, "header", "heading above the body", evidence, "heading")
     if _SALUTATION.match(bare(text).strip()) and not _GREETING.match(bare(text).strip()) and \
             f.words <= 10 and _prose_after(i, content, feats):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from workflow.importer.boilerplate import drop_captions, strip_boilerplate
 from workflow.importer.classifier import PageHints
+from workflow.importer.covers import unquoted_title
 from workflow.importer.dating import DateCandidate, statement_date, updated_line
 from workflow.importer.editnotes import drop_edit_notes
 from workflow.importer.flags import fix_glued_ordinals, flag_pieces, flag_size
@@ -211,6 +212,9 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
     flag_pieces(pieces, report)
     kept_words = sum(len(words(p.text)) for p in pieces)
     flag_size(kept_words, raw_words, report)
+    title_piece = next((p for p in pieces if p.kind == "title"), None)
+    if title_piece is not None:  # a cover's title in quotes its running header writes bare
+        title_piece.text = unquoted_title(title_piece.text, hints.running)
     meta = _metadata(pieces, report, page_date, candidates, columns or {}, hints.title,
                      hints.site_names)
     chosen = next((why for no, _, why, _ in report.decisions

@@ -24,6 +24,7 @@ from workflow.importer.columns import (
     read_down,
     read_grid,
 )
+from workflow.importer.covers import cover_page, cover_title_copy
 from workflow.importer.lexicon import stoplist
 from workflow.importer.report import Report
 from workflow.importer.text import Line, ends_terminal, normalise, words, wordset
@@ -270,6 +271,7 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
                 seen.setdefault((where, _key(entries[idx][1])), set()).add(p)
                 for cell in _running_cells(entries[idx][1]):
                     columns.setdefault(_key(cell), set()).add(p)
+    cover = cover_page([entries[idx][1] for idx in pages[0]])
     for p, page in enumerate(pages):
         for where, zone in (("top", page[:ZONE]), ("bottom", page[-ZONE:])):
             for idx in zone:
@@ -277,8 +279,8 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
                 text = " ".join(line.split())
                 on = len(seen.get(("top", _key(line)), set()) |
                          seen.get(("bottom", _key(line)), set()))
-                if idx in drop:
-                    continue
+                if idx in drop or (p == 0 and cover and cover_title_copy(text)):
+                    continue  # the cover's title, which the running header repeats
                 if _PAGE_NO.match(text):
                     drop.add(idx)
                     report.remove(no, f"page number (page {p + 1})", text)

@@ -67,6 +67,12 @@ from workflow.importer.classifier import (
     key,
     label_end,
 )
+from workflow.importer.covers import (
+    contents_entry,
+    copy_line,
+    dateline_alone,
+    enumeration_goes_on,
+)
 from workflow.importer.features import Features, is_emoji, measure, script_of
 from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.lexicon import furniture_hits, stoplist
@@ -203,6 +209,8 @@ def attribution(text: str) -> bool:
     found = _ATTRIBUTION.match(text.strip().rstrip(".:"))
     if not found:
         return False
+    if ":" not in found.group("rest") and _SELF_DESCRIBED.match(text.strip()):
+        return True  # "A joint statement by Iranian and international labour organisations"
     if ":" in found.group("rest"):
         return False  # "Cut off by design: Iran's national network and …": a headline's colon
     names = [x.strip() for x in re.split(r",\s*|\s+and\s+|\s*&\s*", found.group("rest")) if x]
@@ -214,6 +222,13 @@ def attribution(text: str) -> bool:
     return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
 
 
+# a document describing itself by its kind and who issued it, after an article ("A joint
+# statement by Iranian and international labour organisations, issued on 1 May 2025", "An open
+# letter from doctors who …"): a cover's or standfirst's attribution, whoever the issuers are;
+# a headline says what about ("An open letter from 140 scholars: free …")
+_SELF_DESCRIBED = re.compile(r"^(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|letter|appeal|"
+                             r"declaration|submission|briefing|report|petition|communiqu[eé])s?"
+                             r"\s+(?:by|from)\s+\S", re.IGNORECASE)
 _UNNAMED = re.compile(r"(?:its\s+|their\s+|other\s+)?(?:partners|others|allies|colleagues|"
                       r"members|member organi[sz]ations)", re.IGNORECASE)
 
@@ -294,6 +309,12 @@ _REGISTRATION = re.compile(r"(?<![\d,.])\d{7,}(?![\d,.])|\bregistered (?:associa
                            r"registration) (?:no|number|reg)\b", re.IGNORECASE)
 
 
+# a cover's line saying when or on what occasion the document came out ("Issued on the World
+# Day Against the Death Penalty", "Published on 2 June 2025", "Released to mark …")
+_ISSUED = re.compile(r"^(?:issued|published|released|launched|presented|circulated|"
+                     r"distributed)\s+(?:on|in|at|for|to\s+mark|ahead\s+of)\s", re.IGNORECASE)
+
+
 # a series' kind and number alone: "Briefing Paper No. 7/2025", "Report 12/2024", "Issue #27"
 # ("FURTHER INFORMATION ON UA 201/25": a follow-up's kind and the reference it follows up)
 _SERIAL = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}(?:no\.?|nr\.?|number|#)?\s*\d{1,4}"
@@ -359,6 +380,10 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if _TO.match(text):
         score -= 2.0
         why.append("an addressee")
+    if _ISSUED.match(text.strip()):
+        score -= 2.0
+        why.append("when or on what occasion it was issued (\"Issued on the World Day …\"), "
+                   "nothing of what it is about")
     if text.startswith("(") and text.rstrip().endswith(")"):
         score -= 1.5
         why.append("a gloss in parentheses (a translation)")
@@ -413,7 +438,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
     labelled = _past_labels(lines, content, feats, a)  # a heading standing alone under them
     start, a = a, labelled if labelled is not None else a
-    window = [i for i in content if i <= a][-16:]
+    window = [i for i in content if i <= a and not contents_entry(lines[i].text)][-16:]
     eligible = [i for i in _eligible(lines, content, window, feats, a, in_runs) if i not in notes
                 and not (labelled is not None and start <= i)]  # (the labels: never a title)
     if opener is not None and opener not in eligible and \
@@ -459,8 +484,9 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             and not _INNER_STOP.search(bare(lines[a].text)) \
             and not lines[a].text.rstrip().endswith(":") and not _TO.match(lines[a].text) \
             and not (after_a and starts_lower(lines[after_a[0]].text) and labelled is None) and \
-            _prose_after(a, content, feats) and (not eligible or not _adjacent(eligible[-1], a,
-                                                                                lines)):
+            (_prose_after(a, content, feats) or labelled is not None and _prose_after(
+                (wrapped_title(lines, content, feats, a) or [a])[-1], content, feats)) and \
+            (not eligible or not _adjacent(eligible[-1], a, lines)):
         why.append("a headline opening the body" + (", under the label line(s) opening it "
                                                      "(never a title)" if labelled is not None
                                                      else ""))
@@ -544,11 +570,25 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
                 not is_label(bare(lines[prev].text)) and not _sentences(lines[prev].text) and \
                 not addressee_block(lines, prev) and \
-                not _under_labels(lines, prev) and \
+                not _under_labels(lines, prev) and not _name_in_text(lines, feats, prev, pick) and \
                 not _masthead_tagline(lines, prev, in_runs, hints):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
     return _stopped_headline_over(lines, content, feats, pick, hints, why)
+
+
+def _name_in_text(lines: list[Line], feats: dict[int, Features], i: int, pick: int) -> bool:
+    """Line ``i`` is a name alone, in capitals or title case, that the text below uses inside
+    its sentences ("ISLAMIC REPUBLIC OF IRAN" over a cover's headline, "the Islamic Republic of
+    Iran" in the text): the State or body a cover names, no title over the headline under it."""
+    text = bare(lines[i].text).strip()
+    ws = words(text.lower())
+    if not 2 <= len(ws) <= 5 or not (text.isupper() or is_title_case(text)) or \
+            any(c.isdigit() for c in text) or ":" in text:
+        return False
+    phrase = f" {' '.join(ws)} "
+    return any(feats[j].prose and phrase in f" {' '.join(words(lines[j].text.lower()))} "
+               for j in feats if j > pick)
 
 
 # a letter's addressee line, a name or office after "To" ("To Federal Councillor A. B." / "Head
@@ -737,9 +777,14 @@ def _past_labels(lines: list[Line], content: list[int], feats: dict[int, Feature
     there is none. A cover's label naming the document's kind and its addressee alone ("JOINT
     SUBMISSION TO THE UNITED NATIONS COMMITTEE ON …") is such a label: the headline is under
     it."""
-    at = a
-    while label_line(lines[at].text) or _under_addressee(lines, at) or \
-            addressed_kind(lines[at].text):
+    at, labelled = a, False
+    while True:
+        text = bare(lines[at].text)
+        if label_line(text) or _under_addressee(lines, at) or addressed_kind(text) or \
+                copy_line(text):
+            labelled = True
+        elif not (labelled and (dateline_alone(text) or document_label(text))):
+            break  # (a letter head's dateline and its kind, "OPEN LETTER", under the labels)
         after = [i for i in content if i > at][:1]
         if not after:
             return None
@@ -997,9 +1042,18 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
 
 # a label saying who wrote or submitted a document, its names under it ("Submitted by:" /
 # "A" / "B"; "Prepared by", "Authors:")
+# ("Submitted on 11 July 2024 by:", its date inside; "Submitted on 8 April 2025" / "by": the
+# label's last word alone on a line of its own, the names under it)
 _AUTHORS_LABEL = re.compile(r"^(?:(?:jointly\s+)?(?:submitted|prepared|presented|compiled|"
-                            r"written|authored|produced|co-?authored)\s+by|authors?|"
+                            r"written|authored|produced|co-?authored)(?:\s+(?:on|in)\s+"
+                            r"[\w ,.–-]{4,30}?)?\s+by|by|authors?|"
                             r"contributors?|submitting organi[sz]ations)\s*:?$", re.IGNORECASE)
+
+
+def authors_label(text: str) -> bool:
+    """A label saying who submitted or wrote the document ("Submitted on 11 July 2024 by:",
+    "Prepared by"), over the names: a cover's particular, no sentence of the text."""
+    return _AUTHORS_LABEL.match(bare(text).strip()) is not None
 
 
 def authors_list(lines: list[Line], i: int) -> bool:
@@ -1139,11 +1193,14 @@ def _submission_covers(scored: list[Candidate], joined_of: dict[int, str]) -> No
     def label(c: Candidate) -> bool:
         text = bare(joined_of[c.index])
         return addressed_kind(text) and _SUBMITTED_KIND.match(text.strip()) is not None
-    if not any(not label(c) and c.shape >= 0 and c.topic >= TOPIC_WEIGHT * HEADLINE_TOPIC
-               for c in scored):
-        return
+    def headline(c: Candidate, under: Candidate) -> bool:
+        """A clean headline, saying what the text is about or standing under the label on
+        the cover (the label names the kind and the body, the line under it the subject)."""
+        return not label(c) and c.shape >= 0 and (c.topic >= TOPIC_WEIGHT * HEADLINE_TOPIC or (
+            c.index > under.index and len(words(bare(joined_of[c.index]))) >= 4))
     for c in scored:
-        if label(c) and "names itself (a statement on, a letter to)" in c.evidence:
+        if label(c) and "names itself (a statement on, a letter to)" in c.evidence and \
+                any(headline(d, c) for d in scored if d is not c):
             c.score -= 2.5 + c.topic  # (and a label over the headline is no title over
             c.topic = 0.0  # its subtitle)
             c.evidence.append("a submission's cover label, under a headline saying what it is "
@@ -1268,7 +1325,7 @@ def without_kickers(text: str) -> str:
     out = text.strip()
     found = _KICKER.match(out)
     if found and all(w.lower() in KICKER_WORDS for w in words(found.group("kicker"))) and \
-            len(words(out[found.end():])) >= 3:
+            len(words(out[found.end():])) >= 3 and not _caps_headline(out[found.end():]):
         out = out[found.end():]
         while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
             out = out[1:].lstrip()
@@ -1279,6 +1336,14 @@ def without_kickers(text: str) -> str:
             len(words(out[:tail.start()])) >= 3:
         out = out[:tail.start()].rstrip()
     return out or text
+
+
+def _caps_headline(rest: str) -> bool:
+    """Whether the headline after a kicker is in capitals too ("URGENT: HUNGER STRIKE BY …"): a
+    letter's or cover's headline set in one style, the kicker its first word; a channel sets its
+    kicker off from the headline by its case ("🔴 URGENT: Protesters face …")."""
+    letters = [c for c in rest if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters)
 
 
 _THREAD_NO = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=\S)|(?<!\s)\s++\(?\d{1,2}/\d{1,2}\)?$")
@@ -1308,9 +1373,15 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
                                          (is_title_case(first) and is_title_case(second) and
                                           len(words(first)) <= 6 and not ends_terminal(second)
                                           and not is_label(first.rstrip(":"))))
+        # "Silencing the messengers:" / "Iran's campaign against …": a sentence-case title's
+        # short head, its subtitle after the colon on the next line (not a list's lead-in,
+        # "… call on the authorities to:", nor a label over names, "Signed by:" / "A")
+        colon = colon or (first.endswith(":") and _short_head(first, second))
         # a heading in capitals going on with a place and years ("THE PROSECUTION OF DEFENCE
         # LAWYERS" / "IN IRAN, 2022–2025"): its figures are no furniture
-        dated = first.isupper() and second.isupper() and \
+        # (or in lowercase, going on with them: "… Media Workers" / "in Iran, 2020–2025")
+        dated = (first.isupper() and second.isupper() or new == b and starts_lower(second)
+                 and not ends_terminal(first)) and \
             feats[new].evidence == ["mostly digits"] and \
             sum(1 for w in words(lines[new].text) if w.isalpha()) >= 2
         # a lowercase continuation may hold one weak furniture word ("members of parliament")
@@ -1348,6 +1419,7 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             not _byline(second) and not find_date(second) and not attribution(second) and \
             not letterhead(first) and not letterhead(second) and not is_label(first)
         return caps or colon or comma or titled or small or starts_lower(second) or tail or \
+            enumeration_goes_on(first, second) or \
             _short_pair(lines, feats, a, b) or _colon_pair(lines, feats, a, b) or \
             _split_name(lines, feats, a, b) or \
             _names_tail(lines, feats, a, b)
@@ -1368,6 +1440,22 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
     if block and len(block) > len(group) and set(group) <= set(block):
         return block
     return group if len(group) > 1 else []
+
+
+def _short_head(first: str, second: str) -> bool:
+    """A title's short head ending on its colon, in sentence case, over a capitalised subtitle
+    that is no name, byline or date ("Silencing the messengers:" / "Iran's campaign against
+    journalists"): two to six words, not a label, a list's lead-in ending on a small word
+    ("… to:") or a label over the names under it ("Signatories:", "Submitted by:")."""
+    head = first.rstrip(":").strip()
+    ws = words(head)
+    if not 2 <= len(ws) <= 6 or head.isupper() or is_title_case(head) or \
+            ws[-1].lower() in _SMALL_END or is_label(head) or label_line(first) or \
+            _AUTHORS_LABEL.match(first.strip()) or SIGNERS_INLINE.match(first.strip()):
+        return False
+    return second[:1].isupper() and not ends_terminal(second) and not second.isupper() and \
+        len(words(second)) >= 3 and not letterhead(second) and \
+        not _byline(second) and not find_date(second) and not attribution(second)
 
 
 # words that open a phrase of its own (a subtitle's "A joint appeal from …", "An open letter
@@ -1638,6 +1726,12 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
     if any(ends_terminal(t) and not t.endswith(":") for t in texts) or any(bylines) or marked or \
             len({script_of(t) for t in texts}) > 1 or sum(feats[j].words for j in block) > 45:
         return []
+    if is_title_case(texts[0]) and not texts[0].isupper() and not _breaks(texts[0]) and \
+            not is_title_case(texts[1]) and not texts[1].isupper() and \
+            not starts_lower(texts[1]) and not texts[0].endswith(":"):
+        return []  # a title in title case over a subtitle in sentence case ("Behind the Walls
+        # of Qarchak" / "Women political prisoners and the denial of" / "medical care …"):
+        # the style changes between two headings, where one heading wrapped keeps its style
     wrapped = any(_breaks(a) or starts_lower(b) for a, b in zip(texts, texts[1:], strict=False))
     return block if wrapped else []
 
