@@ -1159,7 +1159,9 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
     for parts in _running_columns(hints):
         echo = {c.index: 0 if attribution(bare(joined_of[c.index])) or  # the publisher's
                 over_web_address(c.index, lines, content) else
-                max(_echo(joined_of[c.index], part) for part in parts) for c in scored}
+                max((_echo(joined_of[c.index], part) for part in parts
+                     if not is_label(" ".join(part))), default=0) for c in scored}  # (a
+        # column naming the kind alone, "Joint Submission", says nothing of which one)
         most = max(echo.values(), default=0)
         echoed |= {i for i, n in echo.items() if most >= 2 and n == most}
     for c in scored:
