@@ -44,6 +44,18 @@ among them, and a post quoting the title of the statement it names keeps the quo
 (:func:`quoted_title`); a headline parted by its colon and wrapped over two lines is read whole
 (:func:`_colon_pair`).
 
+A cover or letter head (workflow.importer.covers) adds its own evidence: a contents list's
+entries never count toward the lines looked at above the body; an authors' label with its date
+("Submitted on 11 July 2024 by:", or a lone "by" under the date) and the names under it, a line
+saying when or on what occasion the document was issued, a self-description ("A joint statement
+by …") are no headline; a letter head's copy line, dateline and kind ("OPEN LETTER") are passed
+like its "To:" line to the headline under them; a State's name the text uses over the cover's
+headline is no title over it; a submission's label gives way to a clean headline under it; a
+title-case title over a sentence-case subtitle is two headings, not one wrapped; a short head
+ending on its colon goes on with its capitalised subtitle, a headline broken inside its
+enumeration ("…, Platform" / "Blocking and …") or before its place and years is read whole, and a
+kicker of a headline set in capitals ("URGENT: HUNGER STRIKE …") is one of its words.
+
 When no line qualifies the caller falls back on the first block; :func:`fallback` lets an
 e-mail's subject (or a page's declared headline) stand instead of a paragraph.
 """
