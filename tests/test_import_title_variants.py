@@ -29,7 +29,6 @@ NOT_YET: dict[str, str] = {
     "152-blog-medium:standfirst": "a headline of two sentences: the standfirst under it wins",
     "164-igo-ungeneva-ffm:standfirst": _STANDFIRST,
     "168-blog-medium-lgbtq:standfirst": _STANDFIRST,
-    "184-blog-medium:standfirst": _STANDFIRST,
     "21-pdf-briefing:standfirst": "a quoted headline in capitals over its subtitle: the "
                                   "subtitle wins",
     "264-email-googlegroups:standfirst": "a digest's topic line stands in for the headline",
@@ -77,6 +76,14 @@ NOT_YET: dict[str, str] = {
     **{f"365-pdf-einpcoalition:{v}": "fresh13: the subtitle naming the document's kind, "
                                      "repeated in the running header, outscores the headline"
        for v in ("standfirst", "wrapped", "caps", "dateline", "byline")},
+    # fresh15, its title found since covers17: a cover's title-case title over a sentence-case
+    # subtitle; a standfirst inserted between them lets the subtitle (most of the opening's
+    # words) win, and in capitals the title and subtitle read as one cover title ("SILENCED
+    # CLASSROOMS" / its subtitle: 157's annotation joins them, 524's and 483's do not)
+    "524-pdf-qarchakbriefing:standfirst": _STANDFIRST,
+    "524-pdf-qarchakbriefing:caps": "a cover's title in capitals over its subtitle reads as "
+                                    "one title with it (157's annotation; 524's is the title "
+                                    "alone)",
     # no fix wanted: without its <h1> the page's declared headline is another one
     "153-newsletter-mailchimp:head-title-only": "the page declares the newsletter's issue; the "
                                                 "statement's headline is only its <h1>",

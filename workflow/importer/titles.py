@@ -1740,9 +1740,9 @@ def _heading_block(lines: list[Line], feats: dict[int, Features], i: int) -> lis
     if any(ends_terminal(t) and not t.endswith(":") for t in texts) or any(bylines) or marked or \
             len({script_of(t) for t in texts}) > 1 or sum(feats[j].words for j in block) > 45:
         return []
-    if is_title_case(texts[0]) and not texts[0].isupper() and not _breaks(texts[0]) and \
-            not is_title_case(texts[1]) and not texts[1].isupper() and \
-            not starts_lower(texts[1]) and not texts[0].endswith(":"):
+    if any(is_title_case(up) and not up.isupper() and not _breaks(up) and
+           not up.endswith(":") and not is_title_case(down) and not down.isupper() and
+           down[:1].isupper() for up, down in zip(texts, texts[1:], strict=False)):
         return []  # a title in title case over a subtitle in sentence case ("Behind the Walls
         # of Qarchak" / "Women political prisoners and the denial of" / "medical care …"):
         # the style changes between two headings, where one heading wrapped keeps its style
