@@ -43,7 +43,6 @@ NOT_YET: dict[str, str] = {
     # fresh12's pages (first run), not yet looked at
     "300-newsletter-caspianledger:head-title-only": "fresh12, not yet looked at",
     "302-news-levantreview:standfirst": "fresh12, not yet looked at",
-    "316-email-iranrightsl:wrapped": "fresh12, not yet looked at",
     "333-email-iranrightsdigest:wrapped": "a sentence-case headline wrapped before a name in "
     "capitals (\"… of the Independent\" / \"Investigative Mechanism on Iran\"): the first line "
     "alone",
