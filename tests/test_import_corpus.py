@@ -429,12 +429,6 @@ FRESH15 = {
         "junk: Marta: typo in your version – it said 'Iman Khomeini'. Fixed here.",
         'title',
     },
-    '535-newsletter-evindispatch': {
-        'date',
-        'lost: The undersigned organisations urgently call on the authorities of the ',
-        'lost: Their trials before Branch 1 of the Zahedan Revolutionary Court lasted',
-        'title',
-    },
     '536-newsletter-diasporaledger': {
         'junk: 1,318 readers support the Ledger. Diaspora Ledger e.V., registered ass',
         'junk: If you can, stand with them by supporting the Ledger with a monthly gi',

@@ -229,7 +229,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
                            for i in content}, None, None)
     notes: set[int] = set()
     a, b = _preamble(lines, content, feats, body, notes, paragraphs)
-    b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs)
+    b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs,
+                rows=data_tables(lines, content))
     b = _finished(lines, content, feats, b)
     b = _up_to_signature(lines, content, feats, b)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
@@ -743,9 +744,11 @@ def _body(content: list[int], values: dict[int, float], barriers: list[int],
 
 def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int,
             barriers: list[int], related: set[int] | frozenset[int] = frozenset(),
-            reach: int = 6, paragraphs: dict[int, tuple[int, ...]] | None = None) -> int:
+            reach: int = 6, paragraphs: dict[int, tuple[int, ...]] | None = None,
+            rows: set[int] | frozenset[int] = frozenset()) -> int:
     """The body goes on past a short interruption (an advertisement, a "Read more" link, a
-    related-stories box) when plain prose follows within a few blocks; never past a comment
+    related-stories box, a data table's ``rows`` however long) when plain prose follows
+    within a few blocks; never past a comment
     thread or an end mark, and past a related-links block only to a long plain paragraph
     (the article goes on; a sign-up pitch or a site's blurb after the links does not)."""
     gap = 0
@@ -764,7 +767,7 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
                 break  # a sign-up box's pitch over its field and button, not the article
             b, gap = j, 0
             continue
-        if feats[j].words > 3 or feats[j].furniture >= 1.0:
+        if j not in rows and (feats[j].words > 3 or feats[j].furniture >= 1.0):
             gap += 1  # a table's short cells or a lone heading hardly interrupt
         if gap > reach:
             break
@@ -816,15 +819,21 @@ def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Featur
     """A report's chart or table between two stretches of its text (a caption, axis labels,
     rows of figures) does not end the body: when the lines right above the body hold such a
     figure (three lines of figures or more) and prose stands above it, the body starts there,
-    and goes back on over its headings as it goes on past short interruptions."""
-    best, figures, gap, crossed = a, 0, 0, False
+    and goes back on over its headings as it goes on past short interruptions. A data table's
+    rows (three or more with the same number of cells) count as such a figure, but the body
+    goes back over a table only to the prose right above it (the text that introduces it),
+    never over a heading: above that heading may be a note of the page's own."""
+    best, figures, gap, crossed, charts = a, 0, 0, False, 0
+    rows = data_tables(lines, content)
     for i in reversed([i for i in content if i < a]):
         f = feats[i]
         if i in barriers or any("dot leaders" in e for e in f.evidence):
             break
-        if any(e in _CHART for e in f.evidence) and \
-                not any(e.startswith(_NOT_CHART) for e in f.evidence):
+        chart = any(e in _CHART for e in f.evidence) and \
+            not any(e.startswith(_NOT_CHART) for e in f.evidence)
+        if (i in rows or chart) and best == a:
             figures += 1
+            charts += chart
             continue
         if f.prose and f.words >= 10 and f.furniture < 1.5 and not repeat[i][0]:
             crossed = crossed or figures >= 3
@@ -832,6 +841,8 @@ def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Featur
                 break
             best, gap = i, 0
             continue
+        if crossed and not charts:
+            break
         if not crossed and f.words > 12:
             break  # other text: not a figure's labels
         if f.words > 3 or f.furniture >= 1.0:
@@ -839,6 +850,44 @@ def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Featur
         if gap > reach:
             break
     return best
+
+
+def table_rows(lines: list[Line], content: list[int], least: int = 3) -> set[int]:
+    """The rows of data tables: runs of ``least`` consecutive blocks or more, each set out in
+    the same number of cells (two or more, " | " between them, as tables are read here). A
+    menu is one such line, or rows of unequal length; a table of names and figures is not."""
+    out: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for i in [*content, None]:
+        cells = len(lines[i].text.split(" | ")) if i is not None else 0
+        if cells >= 2 and (not run or cells == width):
+            run.append(i)
+            width = cells
+            continue
+        if len(run) >= least:
+            out.update(run)
+        run, width = ([i], cells) if cells >= 2 else ([], 0)
+    return out
+
+
+def data_tables(lines: list[Line], content: list[int]) -> set[int]:
+    """The rows of the tables that carry the statement's data (see ``table_rows``), not of a
+    table of signers: one under a signatories label is the signature block, the end of the
+    statement, and the body does not go on past it."""
+    from workflow.importer.signer_labels import COLON_LABEL, GROUP
+
+    rows = table_rows(lines, content)
+    out: set[int] = set()
+    above: int | None = None
+    for i in content:
+        if i not in rows:
+            above = i
+            continue
+        lead = bare(lines[above].text).strip() if above is not None else ""
+        if not (SIGN_LABEL.match(lead) or COLON_LABEL.match(lead) or GROUP.match(lead)):
+            out.add(i)
+    return out
 
 
 def _form_control(f: Features) -> bool:
