@@ -473,11 +473,6 @@ FRESH15 = {
     '547-messaging-telegram-azadivoice': {
         'title',
     },
-    '549-email-fwd-rainbowexit': {
-        'junk: Deniz & Arash, for the Rainbow Exit team',
-        'signatory missing: 6Rang Solidarity Network',
-        'title',
-    },
 }
 KNOWN_MISSES.update(FRESH15)
 

@@ -40,7 +40,7 @@ from workflow.importer.metadata import (
     name_run,
     stamp_line,
 )
-from workflow.importer.signatory_names import name_shape
+from workflow.importer.signatory_names import capital_start, name_shape
 from workflow.importer.text import (
     SMALL_WORDS,
     Line,
@@ -1258,8 +1258,10 @@ def _name_like(text: str, f: Features, in_list: bool = False) -> bool:
         return True
     if ends_terminal(text) and not text.endswith(")"):
         return False
-    first = next((ch for ch in text if ch.isalnum()), "")  # past a dash or a bullet
-    return (first.isupper() or (first.isalpha() and not first.isascii())) and f.words <= 12
+    lead = text.lstrip("—–-•*· ")  # past a dash or a bullet
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return (capital_start(lead) or first.isupper() or (first.isalpha() and not first.isascii())) \
+        and f.words <= 12
 
 
 def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],

@@ -26,12 +26,21 @@ ORG_WORDS = wordset(
     "programme program defenders jurists lawyers monitor")
 
 
+def capital_start(text: str) -> bool:
+    """Whether a name starts as names do: a capital, or digits run into one ("6Rang",
+    "1500Tasvir")."""
+    return text[:1].isupper() or bool(_DIGIT_CAPITAL.match(text))
+
+
+_DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
+
+
 def is_organisation(text: str) -> bool:
     """A signature line naming an organisation: a short name with an organisation word."""
     ws = words(text)
     if not ws or len(ws) > 16 or text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    return any(w.lower() in ORG_WORDS for w in ws) and text[:1].isupper()
+    return any(w.lower() in ORG_WORDS for w in ws) and capital_start(text)
 
 
 def is_person(text: str) -> bool:
@@ -266,8 +275,8 @@ def _fold(word: str) -> str:
 
 
 def _starts_name(text: str) -> bool:
-    first = text.lstrip("“‘\"'([")[:1]
-    return first.isupper() and sum(w[:1].isdigit() for w in words(text)) * 2 <= len(words(text))
+    return capital_start(text.lstrip("“‘\"'([")) and \
+        sum(w[:1].isdigit() for w in words(text)) * 2 <= len(words(text))
 
 
 def _abbreviation_end(text: str) -> bool:

@@ -988,11 +988,23 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and not _under_addressee(lines, i)  # "To: A" / "    B": the addressee's next line
             and (feats[i].words >= 3 or _continued(lines, i) or
                  _wrapped_heading(lines, content, feats, i))
-            and not _byline(lines[i].text)
+            and not _byline(lines[i].text) and not signed_for(lines[i].text)
             and not SIGNERS_INLINE.match(bare(lines[i].text))  # "Signed by: A · B · C"
             and not _defer(lines[i].text) and not _mid_block(lines, feats, i)
             and not authors_list(lines, i)
             and not _opens_body_block(lines, i, a)]
+
+
+# a note's sign-off: people's names, then whom they write for ("Deniz & Arash, for the Rainbow
+# Exit team", "Sara Amini, on behalf of the secretariat")
+_SIGNED_FOR = re.compile(r"^[—–-]?\s*[A-Z][\w.'’-]*(?:\s*(?:&|and|,)?\s*[A-Z][\w.'’-]*){1,5},\s+"
+                         r"(?:for|on behalf of)\s+(?:the\s+)?\S.{0,80}$")
+
+
+def signed_for(text: str) -> bool:
+    """A sign-off naming its writers and whom they write for: never a headline."""
+    plain = text.strip()
+    return not ends_terminal(plain) and bool(_SIGNED_FOR.match(plain))
 
 
 # a label saying who wrote or submitted a document, its names under it ("Submitted by:" /
