@@ -71,6 +71,14 @@ NOT_YET: dict[str, str] = {
     "527-messaging-teacherstelegram:wrapped": "fresh15, not yet looked at",
     "542-ngo-saravanrights:standfirst": "fresh15, not yet looked at",
     "548-messaging-whatsapp-teachersgroup:wrapped": "fresh15, not yet looked at",
+    "571-newsletter-rightsdigest:head-title-only": "fresh17, not yet looked at",
+    "571-newsletter-rightsdigest:og-title-only": "fresh17, not yet looked at",
+    "574-news-zagrosherald:wrapped": "fresh17, not yet looked at",
+    "583-messaging-whatsapp-familiesgroup:caps": "fresh17, not yet looked at",
+    "584-messaging-telegram-sedayezendan:wrapped": "fresh17, not yet looked at",
+    "588-newsletter-cypressletter:head-title-only": "fresh17, not yet looked at",
+    "588-newsletter-cypressletter:og-title-only": "fresh17, not yet looked at",
+    "603-email-fobn:wrapped": "fresh17, not yet looked at",
     # fresh13, its title found since the titles14 round: the subtitle naming the document's kind
     # ("Joint public statement on …"), which the running header repeats, outscores the headline
     # once the headline is presented otherwise
