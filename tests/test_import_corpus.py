@@ -582,7 +582,6 @@ FRESH17 = {
         'title',
     },
     '574-news-zagrosherald': {
-        'date',
         "lost: Zagros Herald was unable to reach the judiciary's media centre for com",
     },
     '576-ngo-mizanwatch': {
@@ -639,11 +638,8 @@ FRESH17 = {
         'signatory missing: Justice for Sistan',
     },
     '590-news-caspianwire': {
-        'date',
         'junk: Caspian Wire relies on readers, not advertisers. Become a member from ',
         'junk: Families of Ahvaz protesters say sons sentenced in mass trial',
-        'junk: Published 2 December 2026, 16:05 (Tehran time)',
-        'title',
     },
     '592-ngo-kurdlawcentre': {
         'signatories extra',
@@ -672,12 +668,6 @@ FRESH17 = {
     },
     '599-pdf-jointletter': {
         'junk: The signatories may be contacted through the Coordination of this lett',
-    },
-    '600-messaging-telegram-hamsedachannel': {
-        'date',
-        'lost: be our voice',
-        'lost: do not let them be executed in silence',
-        'signatory missing: Mothers of Ekbatan Street',
     },
     '602-messaging-instagram-zanrahcollective': {
         'date',
@@ -860,9 +850,6 @@ UNREPORTED: dict[str, set[str]] = {
     '586-email-fwd-golshanlaw': {
         '> Contact for this statement: farshid@labourrightsiran.example',
         '> Dear colleagues, please find the final text below. Feel free to share.',
-    },
-    '590-news-caspianwire': {
-        'BREAKING: Internet disruption reported in three provinces — live updates',
     },
     '597-pdf-netfreedomlab': {
         '1. Introduction',

@@ -237,8 +237,9 @@ def _emoji_bullets(lines: list[Line], report: Report) -> None:
             report.alter(line.no, f"leading emoji {match.group(0).strip()} removed", rest)
 
 
-_EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF]"
-                         r"[\uFE0F\u200D]?\s*)+")
+# (a geometric shape with the emoji variation selector, "▪️", is an emoji bullet too)
+_EMOJI_LEAD = re.compile(r"^(?:(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF]"
+                         r"[\uFE0F\u200D]?|[\u25A0-\u25FF]\uFE0F)\s*)+")
 
 
 def _find_title(lines: list[Line], report: Report,

@@ -232,6 +232,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs,
                 rows=data_tables(lines, content))
     b = _finished(lines, content, feats, b)
+    b = _announced_list(lines, content, feats, b)
     b = _up_to_signature(lines, content, feats, b)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
     a = _over_related(content, feats, repeat, a, related, barriers)
@@ -548,6 +549,25 @@ def _finished(lines: list[Line], content: list[int], feats: dict[int, Features],
             _tail(feats[after[0]]) and feats[b].words >= 6:
         return after[0]
     return b
+
+
+def _announced_list(lines: list[Line], content: list[int], feats: dict[int, Features],
+                    b: int) -> int:
+    """A body whose last line announces a list ("We ask all free people of Iran and the
+    world:") goes on over the list's items right under it (bullets, numbers, emoji bullets:
+    "▪️ be our voice"), short as they are: they are what it announces."""
+    from workflow.importer.boilerplate import _EMOJI_LEAD
+
+    if not lines[b].text.rstrip().endswith(":"):
+        return b
+    items: list[int] = []
+    for j in _after(content, b, 12):
+        text = lines[j].text
+        if not (_item(lines[j]) or _EMOJI_LEAD.match(text)) or feats[j].hard >= 1.0 or \
+                feats[j].words > 40:
+            break
+        items.append(j)
+    return items[-1] if len(items) >= 2 else b
 
 
 _SIGN_DASH = re.compile(r"^[—–]\s*(?=[^\W\d_])")
@@ -1132,6 +1152,9 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
                 f.words <= 40 and not headed:  # "Hi everyone, this just came out. Can we get
             notes.update(first)  # it translated by tonight?" / "*STATEMENT OF …*": a poster's
             return second[0], b  # note over the statement's heading, with no headline above
+    headed = _headline_dated(lines, inside, feats)
+    if headed is not None:
+        return headed, b
     units = _units(lines, inside, paragraphs or {}, 8)
     for pos, (unit, text, f) in enumerate(units[1:6], start=1):
         if sum(1 for _, _, g in units[:pos] if g.prose) > 2:
@@ -1146,6 +1169,29 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
             if rest and any(feats[j].prose for j in rest[:2]):
                 return rest[0], b
     return a, b
+
+
+def _headline_dated(lines: list[Line], inside: list[int],
+                    feats: dict[int, Features]) -> int | None:
+    """A news article's head found as the body's first lines: its headline, standfirst and
+    byline, then its date line ("Published 2 December 2026, 16:05"), each a line without a
+    full stop. The body starts after the date line, where the prose is."""
+    for k, i in enumerate(inside[:3]):
+        if feats[i].terminal or not (heading_shaped(lines[i].text, feats[i]) and
+                                     feats[i].words >= 3):
+            return None
+        for d in inside[k + 1:k + 4]:
+            f = feats[d]
+            if f.terminal or f.words > 40:
+                break
+            if find_date(lines[d].text) and f.words <= 8 and not _byline(lines[d].text):
+                rest = [j for j in inside if j > d]
+                between = [j for j in inside if i < j < d]
+                if any(_byline(lines[j].text) for j in between) and \
+                        any(feats[j].prose and feats[j].terminal for j in rest[:3]):
+                    return next(j for j in rest if feats[j].prose)
+                break
+    return None
 
 
 def _units(lines: list[Line], inside: list[int], paragraphs: dict[int, tuple[int, ...]],
@@ -1378,6 +1424,9 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             f.words <= 10 and _prose_after(i, content, feats):
         return Decision(i, True, 1.0, "header", "a letter's salutation to its addressees, "
                         "opening the letter", evidence)  # "Excellencies,": the letter's own
+    if _byline(text) and not f.terminal and f.words <= 12:
+        return Decision(i, False, -1.5, "header", "byline between the title and the body "
+                        "(metadata)", evidence)  # "By Caspian Wire staff"
     if find_date(text) and (f.words <= 14 or stamp_line(text)):
         tag = "updated-date" if _UPDATED.search(text) else "date"
         return Decision(i, False, -1.5, "header", f"{tag}/byline line between the title and "

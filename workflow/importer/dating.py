@@ -164,8 +164,9 @@ def own_date(text: str) -> tuple[str, int, int] | None:
 
 
 # a period's first day before the date found: "23 February–3 April 2026", "1-3 May 2026" (not a
-# Persian date beside its Gregorian one: "۱۳ فروردین ۱۴۰۵ – 2 April 2026")
-_RANGE = re.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:[A-Za-z]{3,9}\.?\s*)?(?:[–—-]|\bto\b|\buntil\b)"
+# Persian date beside its Gregorian one: "۱۳ فروردین ۱۴۰۵ – 2 April 2026", "1404/12/12 – 3 March
+# 2026")
+_RANGE = re.compile(r"(?<![0-9/.])[0-9]{1,2}\s*(?:[A-Za-z]{3,9}\.?\s*)?(?:[–—-]|\bto\b|\buntil\b)"
                     r"\s*$", re.ASCII)
 
 
