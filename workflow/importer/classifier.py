@@ -179,7 +179,8 @@ def bare(text: str) -> str:
     out = text.lstrip("> ").strip() if text.startswith(">") else text
     out = out[label_end(out):]
     out = _BULLET.sub("", out)
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d") and out[0] not in "©®™℗":
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or out[1:2] == "\ufe0f") and \
+            out[0] not in "©®™℗":  # (a sign shown as an emoji by its selector: "‼️")
         out = out[1:].lstrip()
     return out or text
 
@@ -579,6 +580,8 @@ def _up_to_signature(lines: list[Line], content: list[int], feats: dict[int, Fea
     share this message widely and tag the UN Special Rapporteur." / "— Azerbaijan Turkish
     Rights Desk"): whatever their words ("share this"), sentences the signer signs under are
     the statement's."""
+    from workflow.importer.titles import without_trailing_emoji
+
     after = _after(content, b, 3)
     closing: list[int] = []
     for j in after:
@@ -589,9 +592,14 @@ def _up_to_signature(lines: list[Line], content: list[int], feats: dict[int, Fea
                 return closing[-1]
             return b
         f = feats[j]
-        # (a sentence: finished, of some length, nothing against it but words of the lexicon)
-        if not (f.terminal and f.words >= 6 and text[:1].isupper() and
-                all(e.startswith("lexicon ") for e in f.evidence)) or len(closing) >= 2:
+        # (a sentence: finished, of some length, nothing against it but words of the lexicon;
+        # or the statement's closing call right over the dash: "Free Navid. Free Sepideh. 🕊")
+        plain = without_trailing_emoji(text)
+        slogan = plain != text and ends_terminal(plain) and f.words >= 2 and \
+            all(e.startswith(("lexicon ", "emoji")) for e in f.evidence)
+        if not (slogan or (f.terminal and f.words >= 6 and text[:1].isupper() and
+                           all(e.startswith("lexicon ") for e in f.evidence))) or \
+                len(closing) >= 2:
             return b
         closing.append(j)
     return b
@@ -1424,7 +1432,7 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             f.words <= 10 and _prose_after(i, content, feats):
         return Decision(i, True, 1.0, "header", "a letter's salutation to its addressees, "
                         "opening the letter", evidence)  # "Excellencies,": the letter's own
-    if _byline(text) and not f.terminal and f.words <= 12:
+    if _BYLINE.match(bare(text)) and not f.terminal and f.words <= 12:
         return Decision(i, False, -1.5, "header", "byline between the title and the body "
                         "(metadata)", evidence)  # "By Caspian Wire staff"
     if find_date(text) and (f.words <= 14 or stamp_line(text)):

@@ -226,6 +226,16 @@ def statement_dateline(text: str) -> bool:
         not text[found[2]:].strip(" .)")
 
 
+def dated_attribution(text: str) -> bool:
+    """A line saying whose text this is and when: "Statement by A and B, 9 November 2026."
+    (a post's closing credit for the statement it carries), the date ending it."""
+    from workflow.importer.signer_labels import BY_LINE
+
+    found = own_date(text)
+    return bool(found) and len(words(text)) <= 30 and not text[found[2]:].strip(" .)") and \
+        bool(BY_LINE.match(text[:found[1]].rstrip(" ,(–—-")))
+
+
 AGREEMENT = 1.5  # what each other place stating the same date adds to a candidate's weight
 
 
@@ -379,8 +389,9 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             out.append((i, "after"))
         elif i in opening and parse_date(lines[i].text, whole=True, allow_weekday=True):
             out.append((i, "opening"))  # a date on its own line among the body's first lines
-        elif a <= i <= b and not placed_in_body and statement_dateline(lines[i].text) and \
-                feats[i].words <= 10 and not feats[i].terminal:
+        elif a <= i <= b and not placed_in_body and (
+                (statement_dateline(lines[i].text) and feats[i].words <= 10 and
+                 not feats[i].terminal) or dated_attribution(lines[i].text)):
             placed_in_body = True
             out.append((i, "statement"))  # "Tehran, 14 April 2025" over a statement quoted
         elif thread and not stamped and a < i <= b and _stamp_words(lines[i].text) <= 8 and \

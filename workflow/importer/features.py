@@ -51,10 +51,12 @@ _FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:sel
 # however long the label, and a button drawn in brackets ("[ Sign the petition ]")
 _CHECKBOX = re.compile(r"^(?:\[\s?[xX✓✔ ]?\s?\]|\(\s?\)|[☐☑☒])\s*\w")
 _BUTTON = re.compile(r"^\[\s*[^\W\d][^\[\]]{1,40}?\s*\]$")
-# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]"), a
+# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]", "[Carousel
+# 1/6: white text on black — …]"), a
 # document's figure left out of its text ("[Figure 1: Hourly traffic … Source: …]")
 _MEDIA = re.compile(r"^\[\s*(?:image|photo|picture|video|gif|media|attachment|audio|"
-                    r"sticker|figure|fig\.|chart|graph|map|infographic|illustration|diagram)"
+                    r"sticker|figure|fig\.|chart|graph|map|infographic|illustration|diagram|"
+                    r"carousel|slides?|reel|screenshot|thumbnail|poster|banner)"
                     r"\b[^\[\]]*\]$", re.IGNORECASE)
 # a link to another story set inside the article under its label ("RELATED: Khuzestan's
 # water crisis, explained in five maps")

@@ -43,11 +43,17 @@ def is_organisation(text: str) -> bool:
     return any(w.lower() in ORG_WORDS for w in ws) and capital_start(text)
 
 
+# a campaign's call over a name ("Save Shahla Kamrani", "Free Reza Valizadeh"): no one's name
+_CALLS = frozenset({"save", "free", "release", "stop", "halt", "end", "justice"})
+
+
 def is_person(text: str) -> bool:
-    """A signature line naming a person: two to five capitalised words, no sentence."""
+    """A signature line naming a person: two to five capitalised words, no sentence, not a
+    campaign's call with a name ("Save Shahla Kamrani")."""
     ws = words(text.split(",")[0])
-    if not 2 <= len(ws) <= 5 or text.rstrip().endswith((".", "!", "?", ":")):
-        return False
+    if not 2 <= len(ws) <= 5 or text.rstrip().endswith((".", "!", "?", ":")) or \
+            ws[0].lower() in _CALLS or ":" in text.split(",")[0]:
+        return False  # (a label and its value, "URGENT: Save …", is no name either)
     return is_title_case(text.split(",")[0]) and not any(w.lower() in ORG_WORDS for w in ws)
 
 

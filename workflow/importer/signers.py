@@ -1212,8 +1212,13 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     """Names a sentence says sign: "This statement is endorsed by A, B and C." (where the text
     closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
     (at the top)."""
-    if top:
-        by_line = BY_LINE.match(text) or JOINT_BY.search(text)
+    # (its attribution line where the text closes, or dated anywhere: "Statement by A and B,
+    # 9 November 2026.")
+    attributed = not top and len(words(text)) <= 30 and len(SENTENCE_END.split(text)) == 1 and \
+        (closing or _without_closing_date(text) != text.rstrip(" ."))
+    if top or attributed:
+        by_line = BY_LINE.match(text) or JOINT_BY.search(text) if top else \
+            BY_LINE.match(_without_closing_date(text))
         if by_line:
             run = by_line.group("names")
             # "Written statement* submitted by A, a non-governmental organization in special
@@ -1269,6 +1274,14 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
                 if len(names) >= 2 and all(is_name(n, strict=True) for n in names):
                     out += names
     return out
+
+
+def _without_closing_date(text: str) -> str:
+    """An attribution line without the date it ends on ("…, 9 November 2026.")."""
+    found = find_date(text)
+    if found and not text[found[2]:].strip(" .)"):
+        return text[:found[1]].rstrip(" ,(–—-")
+    return text.rstrip(" .")
 
 
 _STATUS_AFTER = re.compile(r",\s*(?:an?\s+)?(?:NGO|non-governmental\s+organi[sz]ation)s?\b",

@@ -1186,7 +1186,7 @@ def clean_title(text: str) -> str:
         out = out[SUBJECT_LINE.match(out).end():]  # a letter's "Re: …" line for its title
         out = out[:1].upper() + out[1:]
     out = _THREAD_NO.sub("", out).strip() or out
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or out[1:2] == "\ufe0f"):
         out = out[1:].lstrip()
     out = out[label_end(out):]
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
@@ -1206,6 +1206,8 @@ def without_trailing_emoji(text: str) -> str:
     three words or more."""
     out = text.rstrip()
     while out and (is_emoji(out[-1]) or out[-1] in "\ufe0f\u200d") and out[-1] not in "©®™℗":
+        if out[-1] == "\ufe0f" and len(out) > 1 and not out[-2].isalnum():
+            out = out[:-1]  # a sign the selector shows as an emoji ("‼️"): both go
         out = out[:-1].rstrip()
     return out if len(words(out)) >= 3 else text
 
