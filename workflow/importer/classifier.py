@@ -241,6 +241,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     b = _signed_off(lines, content, feats, a, b)
     b = _dash_signed_end(lines, content, feats, b, barriers)
     b = _signed_within(lines, content, feats, a, b)
+    b = _experts_end(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
@@ -1084,6 +1085,29 @@ def _signed_within(lines: list[Line], content: list[int], feats: dict[int, Featu
     return b
 
 
+def _experts_end(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                 b: int) -> int:
+    """A release of independent experts ends at the line naming them ("The experts: A,
+    Special Rapporteur on …; B, …"), its signature: the paragraphs after it, within what read
+    as the body, are the standing description of their mandates every such release carries
+    ("Special Rapporteurs are part of what is known as the Special Procedures …"), no words
+    of this statement. At most three paragraphs, none quoting anyone."""
+    inside = [i for i in content if a < i <= b]
+    for pos in range(len(inside) - 1, max(len(inside) - 5, -1), -1):
+        j = inside[pos]
+        if not experts_line(lines[j].text):
+            continue
+        rest = inside[pos + 1:]
+        if rest and not any(_QUOTING.search(lines[k].text) for k in rest) and \
+                sum(1 for i in inside[:pos] if feats[i].prose) >= 3:
+            return j
+        return b
+    return b
+
+
+_QUOTING = re.compile(r"[“”\"]|\b(?:said|says|added|stressed|noted)\b")
+
+
 def _thread_span(lines: list[Line], content: list[int], hints: PageHints, a: int,
                  b: int) -> tuple[int, int]:
     """A thread numbered in parts ("1/6 …" to "6/6 …") is the statement from its first part to
@@ -1391,6 +1415,11 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
         if score < 0:
             return Decision(i, False, score, "after", "after the statement's signature line "
                             "(the publisher's words)", evidence)
+    if b is not None and i > b and experts_line(lines[b].text) and \
+            not _QUOTING.search(line.text):
+        return Decision(i, False, min(score, -1.0), "after", "after the line naming the "
+                        "experts who issue it (their mandates' standing description)",
+                        evidence)
     keep = score >= 0
     return Decision(i, keep, score, "after", "prose after the body" if keep else
                     "after the body", evidence)
