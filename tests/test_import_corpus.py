@@ -617,13 +617,9 @@ FRESH17 = {
         'signatory missing: Abolition Now – Scandinavia',
     },
     '593-ngo-mehrfoundation': {
-        'junk: Mehr Refugee Foundation is a charity registered in England and Wales (',
-        'junk: Recent: Amira from Lyon signed 2 minutes ago · Jawad from Hamburg sign',
         'signatory missing: Mehr Refugee Foundation',
     },
     '595-igo-worldlabour': {
-        'junk: Founded in 1921, it is one of the oldest organizations of the internat',
-        'junk: The World Labour Organization brings together governments, employers a',
         'signatory missing: World Labour Organization',
     },
     '596-igo-parlassembly': {

@@ -1020,8 +1020,9 @@ def _dash_signed_end(lines: list[Line], content: list[int], feats: dict[int, Fea
 _TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # the publisher to its readers
 
 
-_ABOUT = re.compile(r"^about (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of |for |the )?[A-Z][\w.&'’-]*)"
-                    r"{0,5}:?$", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:about (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of |for |the )?[A-Z][\w.&'’-]*)"
+                    r"{0,5}|notes? (?:to|for) (?:the )?editors|who we are|about us)\s*:?$",
+                    re.IGNORECASE)
 
 
 def _annex_label(text: str) -> bool:
