@@ -178,7 +178,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     cover, covered = _cover_list(pieces, decisions or [], main)
     out += cover
     pieces = _table_rows(_name_lines(_with_removed(pieces, decisions or [], main),
-                                     decisions or [], main, columns))
+                                     decisions or [], main, columns), main)
     numbered = _numbered_on(pieces)
     region: _Region | None = None
     pending = ""
@@ -368,12 +368,13 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 _head_cells(text):
             continue  # "Individuals:" inside the list, a table's header cell on its own line
         if (out or (region and region.found)) and ROLE_LINE.match(MARKER.sub("", text)) and \
-                not person_like(MARKER.sub("", text)):
+                not person_like(MARKER.sub("", text)) and \
+                not person_like(item(text.rstrip(","), main) or ""):  # "Judge A B (ret.),"
             roled = True  # the role under the name above ("President of the ... Union")
             continue
         if pending:
             text, pending = f"{pending} {text}", ""
-        if region is not None and re.search(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the))$", text):
+        if region is not None and _WRAPPED_NAME.search(text):
             pending = text  # a name wrapped over two lines ("... Association –" / "Geneva")
             continue
         headed = bool(cells) and region is not None and region.column is not None
@@ -601,10 +602,20 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str,
             len(columns.get(no) or []) >= 2 and " ".join(columns[no]).split() == t.split() and
             all(_whole_name(c, main) for c in columns[no])) for no, t in zip(numbers, run,
                                                                              strict=True)]
+        # a name wrapped over two lines ("Union of … Lawyers in" / "Exile"), a person's over
+        # her role or place ("Prof. A B," / "University of C"): both lines a name's
+        for n in range(len(run) - 1):
+            if not named[n] and _WRAPPED_NAME.search(run[n].rstrip()) and \
+                    _whole_name(f"{run[n]} {run[n + 1]}", main):
+                named[n] = named[n + 1] = True
         # a letter's sign-off, or the date under the names ("Dated: 15 December 2025")
         closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) or
                    (n > 0 and len(words(t)) <= 6 and bool(find_date(_clean(t))))
                    for n, t in enumerate(run)]
+        # a name's form in another script on its own line under it, a group's heading inside
+        # the list ("Additional signatories"): neither a name nor prose
+        closing = [c or _aside_line(t, main, n) for n, (c, t) in enumerate(zip(closing, run,
+                                                                               strict=True))]
         # a name among them of no clear kind ("Access for All Iran") when most are plain
         most = sum(named) * 2 > len(run) - sum(closing)
         loose = [n or (most and _whole_name(t, main, strict=False))
@@ -623,6 +634,17 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str,
         else:
             out.append(piece)
     return out
+
+
+def _aside_line(line: str, main: str, at: int) -> bool:
+    """A line inside a list of names one a line that is neither a name nor prose: a name's
+    form in another script on its own line ("(کانون …)" under "Union of …"), or, after the
+    first line, a heading over the next group of names ("Additional signatories")."""
+    text = _clean(line)
+    if item(text, main) is None and script_of(text) != main:
+        return True
+    return at > 0 and len(words(text)) <= 4 and not ends_terminal(text) and (
+        _group_heading(text) or bool(LABEL.match(text)) and not sign_off(text))
 
 
 _MEMBERS = re.compile(r"^(?:its\s+)?(?:members|composed of|composition)\s*:\s*", re.IGNORECASE)
@@ -687,26 +709,45 @@ def _cover_list(pieces: list[Piece], decisions: list,
     lines the label and they take (read no more)."""
     first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")
                         and not COVER_BY.match(_clean(p.text))), None)
-    for n, (no, _keep, _why, text) in enumerate(decisions):
+    for n, (no, _keep, _why, _text) in enumerate(decisions):
         if first_prose is None or no >= first_prose:
             break
-        if not COVER_BY.match(_clean(text or "")):
+        label = _cover_label(decisions, n)
+        if not COVER_BY.match(label):
             continue
         names: list[str] = []
+        strict = 0  # of them plainly an organisation's or a person's
         numbers, last = {no}, no
         for below, _k, _w, line in decisions[n + 1:]:
             line = _clean(line or "")
-            if below > last + 2 or below >= first_prose or not _whole_name(line, main):
+            if below > last + 2 or below >= first_prose or \
+                    not _whole_name(line, main, strict=False):
                 break
             names.append(item(line, main) or line)
+            strict += _whole_name(line, main)
             numbers.add(below)
             last = below
-        if names:
+        if names and strict * 2 > len(names):  # a name of no clear kind among plain ones
             return names, numbers
     return [], set()
 
 
-def _table_rows(pieces: list[Piece]) -> list[Piece]:
+def _cover_label(decisions: list, n: int) -> str:
+    """Decision ``n``'s line as a cover's label, its date aside ("Submitted on 11 July 2024
+    by:" is "Submitted by:"); a "by" alone on its line is read with the line over it
+    ("Submitted on 8 April 2025" / "by")."""
+    text = _clean(decisions[n][3] or "")
+    if re.fullmatch(r"by\s*:?", text, re.IGNORECASE) and n and \
+            decisions[n - 1][0] >= decisions[n][0] - 2:
+        text = f"{_clean(decisions[n - 1][3] or '')} {text}"
+    found = find_date(text)
+    if found and len(words(text)) <= 12:
+        text = " ".join(f"{text[:found[1]]} {text[found[2]:]}".split())
+        text = re.sub(r"\b(?:on|dated)\s+(?=by\b)", "", text, flags=re.IGNORECASE)
+    return text
+
+
+def _table_rows(pieces: list[Piece], main: str) -> list[Piece]:
     """A text table's rows whose cells the PDF reader set one a line, each numbered by its
     row's raw line: from a header row ("Name | Profession | Country") on, each row's cells
     together again ("Dr Amara Bello | Emergency physician | Norway"), read as a table's row
@@ -725,6 +766,11 @@ def _table_rows(pieces: list[Piece]) -> list[Piece]:
     while at < len(pieces):
         piece = pieces[at]
         end = at + 1
+        stacked = _stacked_rows(pieces, at, main)
+        if stacked:
+            out += [row(cells) for cells in stacked]
+            at += sum(len(cells) for cells in stacked)
+            continue
         if piece.first == piece.last and " | " not in piece.text:
             while end < len(pieces) and pieces[end].first == pieces[end].last == piece.first \
                     and " | " not in pieces[end].text:
@@ -740,6 +786,37 @@ def _table_rows(pieces: list[Piece]) -> list[Piece]:
             out.extend(cells)
         at = end
     return out
+
+
+def _stacked_rows(pieces: list[Piece], at: int, main: str) -> list[list[Piece]]:
+    """A text table the PDF reader set one cell a line: a header row of two to six cells on
+    consecutive lines ("Name" / "Profession" / "Affiliation") from ``at``, then rows of as
+    many lines, as long as they run on line after line and each row's name cell (the
+    header's) is a name. The header and the rows, each a list of its cells' pieces ([] where
+    no such table starts at ``at``)."""
+    def line(n: int) -> Piece | None:
+        piece = pieces[n] if n < len(pieces) else None
+        return piece if piece is not None and piece.first == piece.last and \
+            " | " not in piece.text else None
+    head: list[Piece] = []
+    while (cell := line(at + len(head))) and _head_cells(_clean(cell.text)) and \
+            (not head or cell.first == head[-1].first + 1) and len(head) < 7:
+        head.append(cell)
+    width = len(head)
+    if not 2 <= width <= 6 or not _header_row([_clean(c.text) for c in head]):
+        return []
+    column = _name_column([_clean(c.text) for c in head])
+    rows = [head]
+    while True:
+        start = at + width * len(rows)
+        cells = [line(start + n) for n in range(width)]
+        if not all(cells) or any(c.first != rows[-1][-1].first + 1 + n
+                                 for n, c in enumerate(cells)):
+            break
+        if not is_name(item(_clean(cells[column].text), main) or ""):
+            break
+        rows.append(cells)
+    return rows if len(rows) >= 2 else []
 
 
 def _named_despite(text: str) -> bool:
