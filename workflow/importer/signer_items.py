@@ -249,6 +249,10 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
         return []
     if len(names) == 1 and not (is_name(names[0], strict=True) or name_shape(names[0]).complete):
         return []
+    if len(names) == 2 and not re.search(r"\s(?:and|&)\s", text) and \
+            name_shape(names[0]).kind == "organisation" and len(words(names[1])) == 1 and \
+            name_shape(names[1]).kind != "organisation":
+        return names[:1]  # "Published by the A Initiative, London": its seat, no second signer
     return names
 
 

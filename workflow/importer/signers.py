@@ -638,13 +638,15 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str,
 
 def _aside_line(line: str, main: str, at: int) -> bool:
     """A line inside a list of names one a line that is neither a name nor prose: a name's
-    form in another script on its own line ("(کانون …)" under "Union of …"), or, after the
-    first line, a heading over the next group of names ("Additional signatories")."""
+    form in another script on its own line ("(کانون …)" under "Union of …"), a heading over
+    a group of names ("Individuals (in a personal capacity)"), or, after the first line, a
+    label over the next group ("Additional signatories")."""
     text = _clean(line)
     if item(text, main) is None and script_of(text) != main:
         return True
-    return at > 0 and len(words(text)) <= 4 and not ends_terminal(text) and (
-        _group_heading(text) or bool(LABEL.match(text)) and not sign_off(text))
+    head = re.sub(r"\s*\([^()]*\)$", "", text)  # "Individuals (affiliations for … only)"
+    return len(words(head)) <= 4 and not ends_terminal(text) and (
+        _group_heading(head) or (at > 0 and bool(LABEL.match(text)) and not sign_off(text)))
 
 
 _MEMBERS = re.compile(r"^(?:its\s+)?(?:members|composed of|composition)\s*:\s*", re.IGNORECASE)
@@ -689,14 +691,20 @@ def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[st
                 return said
         if not BY_LINE.match(text):
             continue  # kept or removed: its continuation may be the other
-        nxt = decisions[n + 1] if n + 1 < len(decisions) else None
-        if nxt is not None and not ends_terminal(text) and nxt[0] <= no + 2 and \
-                nxt[0] < first_prose and len(words(nxt[3] or "")) <= 20 and \
-                not ends_terminal(nxt[3] or "") and not _BYLINE_LEAD.match(nxt[3] or ""):
-            text = f"{text} {_clean(nxt[3])}"
-        said = _said_to_sign(text, main, top=True, closing=False)
-        if said:
-            return said
+        # its continuation on the next line or two ("A joint briefing by the B" / "Initiative
+        # and the C Network" / "Against D"): the longest that names signers
+        joins = [text]
+        for nxt in decisions[n + 1:n + 3]:
+            last = decisions[n + len(joins) - 1][0]
+            if ends_terminal(joins[-1]) or nxt[0] > last + 2 or nxt[0] >= first_prose or \
+                    len(words(nxt[3] or "")) > 20 or ends_terminal(nxt[3] or "") or \
+                    _BYLINE_LEAD.match(nxt[3] or ""):
+                break
+            joins.append(f"{joins[-1]} {_clean(nxt[3])}")
+        for joined in reversed(joins):
+            said = _said_to_sign(joined, main, top=True, closing=False)
+            if said:
+                return said
     return []
 
 
@@ -850,13 +858,28 @@ _BYLINE_LEAD = re.compile(r"^(?:by|posted by|written by|published|posted)\b", re
 def _by_line_text(pieces: list[Piece], i: int) -> str:
     """A line at the top and its continuation on the next (a PDF wraps "Joint submission by A,
     the B" / "Committee and C" over two lines)."""
-    text = _clean(pieces[i].text)
+    text = _under_heading(_clean(pieces[i].text))
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     if nxt is not None and BY_LINE.match(text) and not ends_terminal(text) and \
             nxt.kind in ("heading", "paragraph") and nxt.first <= pieces[i].last + 2 and \
             len(words(nxt.text)) <= 20 and not ends_terminal(nxt.text) and \
             not _BYLINE_LEAD.match(nxt.text):
         return f"{text} {_clean(nxt.text)}"
+    return text
+
+
+def _under_heading(text: str) -> str:
+    """The by-line a heading was joined with ("Human rights situations that require the
+    Council's attention Joint written statement* submitted by A, B"): from its capitalised
+    start after the heading's words (a dozen at most, no sentence); else ``text``."""
+    if BY_LINE.match(text):
+        return text
+    for at in re.finditer(r"\s(?=[A-Z])", text):
+        head = text[:at.start()]
+        if len(words(head)) > 12 or ends_terminal(head):
+            break
+        if BY_LINE.match(text[at.end():]):
+            return text[at.end():]
     return text
 
 
@@ -1338,6 +1361,9 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             out += names
     if not out:
         for sentence in SENTENCE_END.split(text):
+            out += _made_by(sentence, main)
+    if not out:
+        for sentence in SENTENCE_END.split(text):
             including = _INCLUDING.search(sentence) or _SIGNERS_INCLUDE.search(sentence)
             said = including and (_ABOUT_A_TEXT.search(text) or
                                   including.groupdict().get("signers"))
@@ -1352,6 +1378,32 @@ _STATUS_AFTER = re.compile(r",\s*(?:an?\s+)?(?:NGO|non-governmental\s+organi[sz]
                            re.IGNORECASE)
 # a report's sentence naming some of the signers: "In a statement released on Tuesday, seven
 # organisations including A and the B said …"
+# a document saying who makes it, by their number, then their names after a colon: "This
+# joint submission is made by four organisations that work on …: the A, the B, C and the D."
+_MADE_BY = re.compile(r"^(?:\d{1,2}\.\s+)?(?:this|the|our)\s+(?:joint\s+)?(?:[\w-]+\s+)?"
+                      r"(?:submission|statement|report|letter|briefing|appeal)\s+(?:is|was|has\s+"
+                      r"been)\s+(?:jointly\s+)?(?:made|submitted|presented|prepared|written|"
+                      r"issued)\s+(?:jointly\s+)?by\s+(?P<count>\d{1,2}|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:organi[sz]ations|groups|NGOs|unions|associations|partners)\b"
+                      r"[^:.;]{0,200}:\s*(?P<names>[^:;]+?)\.?$", re.IGNORECASE)
+_COUNTS = dict(zip(words("two three four five six seven eight nine ten eleven twelve"),
+                   range(2, 13), strict=True))
+
+
+def _made_by(sentence: str, main: str) -> list[str]:
+    """The makers a document's sentence names after their number (see _MADE_BY): as many
+    names as it says, each plainly a name, or none."""
+    made = _MADE_BY.match(sentence.strip())
+    if not made:
+        return []
+    count = made["count"].lower()
+    want = int(count) if count.isdigit() else _COUNTS[count]
+    names = names_in_run(made["names"], main)
+    ok = len(names) == want and all(is_name(n, strict=True) for n in names)
+    return names if ok else []
+
+
 _INCLUDING = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"dozens?|several|more\s+than\s+\w+)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:organi[sz]ations|groups|NGOs|unions|associations|bodies|councils)"
@@ -1537,8 +1589,8 @@ def _issuer(pieces: list[Piece]) -> list[str]:
 
 def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
     """A report's publishers on its cover, over the body: a block of a line or two naming two
-    or more publishers joined by "and", an organisation among them, and nothing else
-    ("Baluch Rights Monitor" / "and Digital Kahkashan"), each named again elsewhere on the
+    or more publishers joined by "and" (or one a line), an organisation among them, and nothing
+    else ("Baluch Rights Monitor" / "and Digital Kahkashan"), each named again elsewhere on the
     page (a running footer, a footnote, the text): they issue the report, and sign it. Only
     when nothing else names signers."""
     body = next((p.first for p in pieces if p.kind == "paragraph"), None)
@@ -1555,10 +1607,13 @@ def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
         if len(block) > 3 or any(ends_terminal(t) or ":" in t for _, t in block):
             continue
         joined = " ".join(t for _, t in block)
-        if not re.search(r"\s(?:and|&)\s", joined) or re.search(r"[·•|,;]", joined) or \
-                joined.isupper():
+        # or sets them one a line ("Narges Rights Collective" / "Justice for … Initiative")
+        stacked = len(block) >= 2 and all(_whole_name(t, main) for _, t in block)
+        if not stacked and (not re.search(r"\s(?:and|&)\s", joined) or
+                            re.search(r"[·•|,;]", joined) or joined.isupper()):
             continue  # a byline joins its publishers with "and"; "NATIONAL · HUMAN RIGHTS": tags
-        names = names_in_run(joined, main, least=2)
+        names = [item(t, main) or t for _, t in block] if stacked else \
+            names_in_run(joined, main, least=2)
         if not names or not any(name_shape(n).kind == "organisation" for n in names):
             continue
         numbers = {no for no, _ in block}
