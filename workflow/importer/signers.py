@@ -614,8 +614,8 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str,
                    for n, t in enumerate(run)]
         # a name's form in another script on its own line under it, a group's heading inside
         # the list ("Additional signatories"): neither a name nor prose
-        closing = [c or _aside_line(t, main, n) for n, (c, t) in enumerate(zip(closing, run,
-                                                                               strict=True))]
+        closing = [c or _aside_line(t, main, n, n + 1 < len(run) and named[n + 1])
+                   for n, (c, t) in enumerate(zip(closing, run, strict=True))]
         # a name among them of no clear kind ("Access for All Iran") when most are plain
         most = sum(named) * 2 > len(run) - sum(closing)
         loose = [n or (most and _whole_name(t, main, strict=False))
@@ -636,16 +636,17 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str,
     return out
 
 
-def _aside_line(line: str, main: str, at: int) -> bool:
+def _aside_line(line: str, main: str, at: int, over_name: bool) -> bool:
     """A line inside a list of names one a line that is neither a name nor prose: a name's
     form in another script on its own line ("(کانون …)" under "Union of …"), a heading over
     a group of names ("Individuals (in a personal capacity)"), or, after the first line, a
-    label over the next group ("Additional signatories")."""
+    label over the next group ("Additional signatories"); a heading only ``over_name`` (the
+    next line a name: "Amal Solidarity Groups" closing the list is one of its names)."""
     text = _clean(line)
     if item(text, main) is None and script_of(text) != main:
         return True
     head = re.sub(r"\s*\([^()]*\)$", "", text)  # "Individuals (affiliations for … only)"
-    return len(words(head)) <= 4 and not ends_terminal(text) and (
+    return over_name and len(words(head)) <= 4 and not ends_terminal(text) and (
         _group_heading(head) or (at > 0 and bool(LABEL.match(text)) and not sign_off(text)))
 
 
@@ -811,8 +812,10 @@ def _stacked_rows(pieces: list[Piece], at: int, main: str) -> list[list[Piece]]:
             (not head or cell.first == head[-1].first + 1) and len(head) < 7:
         head.append(cell)
     width = len(head)
-    if not 2 <= width <= 6 or not _header_row([_clean(c.text) for c in head]):
-        return []
+    texts = [_clean(c.text) for c in head]
+    if not 2 <= width <= 6 or not _header_row(texts) or any(t.endswith(":") for t in texts) or \
+            all(any(w.lower() in _NAME_COLUMN for w in words(t)) for t in texts):
+        return []  # ("Signatories:" / "Individuals": a label and a group's heading, no table)
     column = _name_column([_clean(c.text) for c in head])
     rows = [head]
     while True:
