@@ -336,7 +336,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             acting = _together_with(text, main, pieces, own)
         if gone and region is None and not _SIGNED_LEAD.match(text) and not acting:
             continue  # (a removed "Signed by @handle together with …" still says who signs)
-        said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else
+        said = _said_to_sign(_by_line_text(pieces, i, main) if id(piece) in top else
                              _named_handles(text, handles), main,
                              top=id(piece) in top, closing=piece.first >= last_body) or \
             (_with_undersigned(text, main) if not gone else []) or acting
@@ -858,17 +858,23 @@ def _key(text: str) -> str:
 _BYLINE_LEAD = re.compile(r"^(?:by|posted by|written by|published|posted)\b", re.IGNORECASE)
 
 
-def _by_line_text(pieces: list[Piece], i: int) -> str:
-    """A line at the top and its continuation on the next (a PDF wraps "Joint submission by A,
-    the B" / "Committee and C" over two lines)."""
+def _by_line_text(pieces: list[Piece], i: int, main: str) -> str:
+    """A line at the top and its continuation on the next line or two (a PDF wraps "Joint
+    submission by A, the B" / "Committee and C" over two lines, "A joint briefing by the B" /
+    "Initiative and the C Network" / "for D" over three): the longest that names signers."""
     text = _under_heading(_clean(pieces[i].text))
-    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-    if nxt is not None and BY_LINE.match(text) and not ends_terminal(text) and \
-            nxt.kind in ("heading", "paragraph") and nxt.first <= pieces[i].last + 2 and \
-            len(words(nxt.text)) <= 20 and not ends_terminal(nxt.text) and \
-            not _BYLINE_LEAD.match(nxt.text):
-        return f"{text} {_clean(nxt.text)}"
-    return text
+    if not BY_LINE.match(text) or ends_terminal(text):
+        return text
+    joins, last = [text], pieces[i]
+    for nxt in pieces[i + 1:i + 3]:
+        if nxt.kind not in ("heading", "paragraph") or nxt.first > last.last + 2 or \
+                len(words(nxt.text)) > 20 or ends_terminal(nxt.text) or \
+                _BYLINE_LEAD.match(nxt.text) or ends_terminal(joins[-1]):
+            break
+        joins.append(f"{joins[-1]} {_clean(nxt.text)}")
+        last = nxt
+    return next((t for t in reversed(joins) if _said_to_sign(t, main, top=True, closing=False)),
+                joins[min(1, len(joins) - 1)])
 
 
 def _under_heading(text: str) -> str:
