@@ -172,9 +172,7 @@ FRESH13 = {
         'signatories extra',
     },
     '397-ngo-ensemblecontre': {
-        'signatories extra',
         "signatory missing: Ensemble contre l'arbitraire",
-        'signatory missing: Hélène Barrault',
     },
     '398-igo-unhumanrights': {
         'junk: Special Procedures mandate-holders are independent human rights expert',
@@ -219,9 +217,6 @@ KNOWN_MISSES.update(FRESH13)
 # with the code as fresh13's round left it): its first run's misses, each fix unpins one.
 FRESH14 = {
     '447-pdf-filternet-upr': {
-        'signatory missing: Access Without Borders',
-        'signatory missing: Committee to Protect Bloggers',
-        'signatory missing: Pardis Digital Rights Collective',
         'title',
     },
     '449-email-nmff-fwd': {
@@ -241,30 +236,7 @@ FRESH14 = {
         'date',
         'signatories extra',
     },
-    '473-pdf-physiciansforprisoners': {
-        'signatories extra',
-        'signatory missing: Ahmad Karimzadeh',
-        'signatory missing: Claire Dubois-Martel',
-        'signatory missing: Johanna Reuter',
-        'signatory missing: Leila Haghighat',
-        'signatory missing: Nilou Sharifi',
-        'signatory missing: Richard Ambrose',
-        'signatory missing: Siavash Navidi',
-        'signatory missing: Tomasz Wiśniewski',
-    },
     '474-pdf-labourrightsbulletin': {
-        "signatory missing: Canadian Federation of Educators' Unions",
-        'signatory missing: Education International Solidarity Fund',
-        'signatory missing: Federation of Independent Unions of Chile',
-        "signatory missing: Free Workers' Union of Khuzestan (اتحادیه آزاد کارگران خوزستان)",
-        'signatory missing: Global Union Rights Centre',
-        "signatory missing: Karaj Teachers' Trade Association (انجمن صنفی معلمان کرج)",
-        "signatory missing: Kurdistan Teachers' Association (انجمن معلمان کردستان)",
-        'signatory missing: Labour Start Iran Solidarity Group',
-        "signatory missing: Nordic Teachers' Federation",
-        'signatory missing: Syndicate of Tehran Bus Workers in Exile',
-        'signatory missing: Teachers Without Borders Network',
-        'signatory missing: Union of Retired Educators of Tehran (کانون بازنشستگان فرهنگی تهران)',
         'title',
     },
     '478-email-survivorsletter': {
@@ -281,8 +253,6 @@ FRESH14 = {
         'junk: Issued on the World Day Against the Death Penalty',
         'junk: This briefing may be reproduced for non-commercial purposes provided t',
         'lost: Source: Child Justice Initiative for Iran case database.',
-        'signatories extra',
-        'signatory missing: Global Network Against Juvenile Executions',
         'title',
     },
     '493-news-theatlanticcourier': {
@@ -294,10 +264,6 @@ FRESH14 = {
     },
     '495-pdf-mothertonguealliance': {
         'lost: Teachers interviewed for this submission reported higher dropout rates',
-        'signatory missing: Arab Ahwazi Cultural Trust',
-        'signatory missing: Azerbaijani Turks’ Rights Centre',
-        'signatory missing: Kurdish Language Institute',
-        'signatory missing: Mother Tongue Alliance',
     },
     '496-ngo-safepassagerefugeeaid': {
         'junk: Dissidents, converts and LGBTQ+ refugees are being sent back to a coun',
@@ -367,30 +333,18 @@ FRESH15 = {
     '523-pdf-uprjointsubmission': {
         'junk: ANNEX I – PARTICIPATING ORGANISATIONS',
         'lost: The names of several interviewees are withheld at their request.',
-        'signatory missing: Centre for Media Freedom in Exile',
-        'signatory missing: Free Press Iran Watch',
-        "signatory missing: Kurdish Reporters' Union",
-        'signatory missing: Press Defence Fund',
-        "signatory missing: Women Journalists' Network – Iran Desk",
         'title',
     },
     '524-pdf-qarchakbriefing': {
         'junk: About the authors',
-        'signatory missing: Justice for Women Prisoners Initiative',
-        'signatory missing: Narges Rights Collective',
         'title',
     },
     '525-pdf-healthopenletter': {
         'junk: INDIVIDUALS (affiliations for identification only)',
         'lost: Such practices deter the injured from seeking care and put lives at ri',
-        'signatory missing: Aoife Gallagher',
-        'signatory missing: Jonas Lindqvist',
-        'signatory missing: Parisa Moradi',
     },
     '526-pdf-hrcwrittenstatement': {
         'junk: Human rights situations that require the Council’s attention',
-        'signatory missing: Global Alliance for Gender Justice',
-        'signatory missing: Rawadari Women’s Forum',
         'title',
     },
     '527-messaging-teacherstelegram': {
@@ -433,21 +387,9 @@ FRESH15 = {
         'date',
         'lost: Abolish compulsory veiling and dismantle the surveillance systems used',
         'lost: The submitting organisations stand ready to provide further informatio',
-        'signatory missing: Centre for Gender Justice in the Middle East',
-        'signatory missing: Iran Civic Space Observatory',
-        'signatory missing: Narges Legal Aid Foundation',
-        'signatory missing: Women Defenders Alliance – Iran',
         'title',
     },
     '546-pdf-ijfi-openletter': {
-        'signatories extra',
-        'signatory missing: Alhaji Bakare-Cole',
-        'signatory missing: Fatemeh Rahnavard',
-        'signatory missing: Hélène Dufresne',
-        'signatory missing: Ingrid Solheim',
-        "signatory missing: International Jurists' Forum on Iran",
-        'signatory missing: Tomasz Wielgosz',
-        'signatory missing: Union of Turkish Defence Lawyers in Exile',
         'title',
     },
     '547-messaging-telegram-azadivoice': {

@@ -275,8 +275,12 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
             for idx in zone:
                 no, line = entries[idx]
                 text = " ".join(line.split())
-                on = len(seen.get(("top", _key(line)), set()) |
-                         seen.get(("bottom", _key(line)), set()))
+                found_on = seen.get(("top", _key(line)), set()) | \
+                    seen.get(("bottom", _key(line)), set())
+                on = len(found_on)
+                if on == 2 and max(found_on) - min(found_on) > 1 and \
+                        not _PAGE_NO.match(text):
+                    on = 1  # two pages apart, none between: a letterhead and a line of a list
                 if idx in drop:
                     continue
                 if _PAGE_NO.match(text):
