@@ -582,10 +582,6 @@ FRESH17 = {
         'signatories extra',
         'signatory missing: Freedom of Belief Network',
     },
-    '604-email-ircnl': {
-        'signatories extra',
-        'signatory missing: Claire Aubertin',
-    },
 }
 KNOWN_MISSES.update(FRESH17)
 
