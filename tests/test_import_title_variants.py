@@ -69,6 +69,14 @@ NOT_YET: dict[str, str] = {
     "527-messaging-teacherstelegram:wrapped": "fresh15, not yet looked at",
     "542-ngo-saravanrights:standfirst": "fresh15, not yet looked at",
     "548-messaging-whatsapp-teachersgroup:wrapped": "fresh15, not yet looked at",
+    "571-newsletter-rightsdigest:head-title-only": "fresh17, not yet looked at",
+    "571-newsletter-rightsdigest:og-title-only": "fresh17, not yet looked at",
+    "574-news-zagrosherald:wrapped": "fresh17, not yet looked at",
+    "583-messaging-whatsapp-familiesgroup:caps": "fresh17, not yet looked at",
+    "584-messaging-telegram-sedayezendan:wrapped": "fresh17, not yet looked at",
+    "588-newsletter-cypressletter:head-title-only": "fresh17, not yet looked at",
+    "588-newsletter-cypressletter:og-title-only": "fresh17, not yet looked at",
+    "603-email-fobn:wrapped": "fresh17, not yet looked at",
     # fresh13, its title found since the titles14 round: the subtitle naming the document's kind
     # ("Joint public statement on …"), which the running header repeats, outscores the headline
     # once the headline is presented otherwise
@@ -83,6 +91,10 @@ NOT_YET: dict[str, str] = {
     "524-pdf-qarchakbriefing:caps": "a cover's title in capitals over its subtitle reads as "
                                     "one title with it (157's annotation; 524's is the title "
                                     "alone)",
+    # fresh17, its title found since covers17: the State's name in capitals over the cover's
+    # headline ("ISLAMIC REPUBLIC OF IRAN") joins the headline once it is wrapped or in capitals
+    **{f"565-pdf-upr-joint:{v}": "fresh17: the State's name in capitals over the cover's "
+                                 "headline joins it" for v in ("wrapped", "caps")},
     # no fix wanted: without its <h1> the page's declared headline is another one
     "153-newsletter-mailchimp:head-title-only": "the page declares the newsletter's issue; the "
                                                 "statement's headline is only its <h1>",

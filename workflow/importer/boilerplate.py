@@ -88,6 +88,7 @@ def strip_boilerplate(lines: list[Line], report: Report, hints: PageHints | None
     if starts or related:
         hints = dataclasses.replace(hints or PageHints(), barriers_after=tuple(starts),
                                     related_after=tuple(related))
+    _caption_handles(kept, report)
     kept, title_at = _classify(kept, report, hints, dates)
     signers = {c.no for c in dates or () if c.where == "signature"}
     kept, title_no = _find_title(kept, report, title_at, signers)
@@ -218,6 +219,24 @@ def _teaser_kind(text: str) -> str | None:
     return None
 
 
+_ACCOUNT = re.compile(r"^@?[a-z0-9_]+(?:\.[a-z0-9_]+)*$")
+
+
+def _caption_handles(lines: list[Line], report: Report) -> None:
+    """A post copied with its account's name over it ("zanrah.collective") shows that name
+    again before its caption ("zanrah.collective  ‼️ URGENT: Save …", as Instagram sets a
+    caption): the caption starts after the name, which is taken off and reported."""
+    content = [line for line in lines if line.text and not line.kind]
+    handles = {line.text.strip().lstrip("@") for line in content[:3]
+               if _ACCOUNT.match(line.text.strip()) and any(c in line.text for c in "._@")}
+    for line in content[3:40]:
+        first, _, rest = line.text.strip().partition(" ")
+        if first.lstrip("@") in handles and len(words(rest)) >= 3:
+            report.alter(line.no, f"the account's name before its caption taken off: {first}",
+                         rest.strip())
+            line.text = rest.strip()
+
+
 def _emoji_bullets(lines: list[Line], report: Report) -> None:
     """A leading emoji: a list bullet when the next or previous line starts with one too (a
     messaging post's list), else decoration taken off (a "🔴 Urgent:" headline)."""
@@ -237,8 +256,9 @@ def _emoji_bullets(lines: list[Line], report: Report) -> None:
             report.alter(line.no, f"leading emoji {match.group(0).strip()} removed", rest)
 
 
-_EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF]"
-                         r"[\uFE0F\u200D]?\s*)+")
+# (a geometric shape with the emoji variation selector, "▪️", is an emoji bullet too)
+_EMOJI_LEAD = re.compile(r"^(?:(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF]"
+                         r"[\uFE0F\u200D]?|[\u25A0-\u25FF]\uFE0F)\s*)+")
 
 
 def _find_title(lines: list[Line], report: Report,

@@ -40,7 +40,7 @@ from workflow.importer.metadata import (
     name_run,
     stamp_line,
 )
-from workflow.importer.signatory_names import name_shape
+from workflow.importer.signatory_names import capital_start, name_shape
 from workflow.importer.text import (
     SMALL_WORDS,
     Line,
@@ -179,7 +179,8 @@ def bare(text: str) -> str:
     out = text.lstrip("> ").strip() if text.startswith(">") else text
     out = out[label_end(out):]
     out = _BULLET.sub("", out)
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d") and out[0] not in "©®™℗":
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or out[1:2] == "\ufe0f") and \
+            out[0] not in "©®™℗":  # (a sign shown as an emoji by its selector: "‼️")
         out = out[1:].lstrip()
     return out or text
 
@@ -229,8 +230,10 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
                            for i in content}, None, None)
     notes: set[int] = set()
     a, b = _preamble(lines, content, feats, body, notes, paragraphs)
-    b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs)
+    b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs,
+                rows=data_tables(lines, content))
     b = _finished(lines, content, feats, b)
+    b = _announced_list(lines, content, feats, b)
     b = _up_to_signature(lines, content, feats, b)
     a = _over_figures(lines, content, feats, repeat, a, barriers)
     a = _over_related(content, feats, repeat, a, related, barriers)
@@ -238,6 +241,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     b = _signed_off(lines, content, feats, a, b)
     b = _dash_signed_end(lines, content, feats, b, barriers)
     b = _signed_within(lines, content, feats, a, b)
+    b = _experts_end(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
@@ -549,6 +553,25 @@ def _finished(lines: list[Line], content: list[int], feats: dict[int, Features],
     return b
 
 
+def _announced_list(lines: list[Line], content: list[int], feats: dict[int, Features],
+                    b: int) -> int:
+    """A body whose last line announces a list ("We ask all free people of Iran and the
+    world:") goes on over the list's items right under it (bullets, numbers, emoji bullets:
+    "▪️ be our voice"), short as they are: they are what it announces."""
+    from workflow.importer.boilerplate import _EMOJI_LEAD
+
+    if not lines[b].text.rstrip().endswith(":"):
+        return b
+    items: list[int] = []
+    for j in _after(content, b, 12):
+        text = lines[j].text
+        if not (_item(lines[j]) or _EMOJI_LEAD.match(text)) or feats[j].hard >= 1.0 or \
+                feats[j].words > 40:
+            break
+        items.append(j)
+    return items[-1] if len(items) >= 2 else b
+
+
 _SIGN_DASH = re.compile(r"^[—–]\s*(?=[^\W\d_])")
 
 
@@ -558,6 +581,8 @@ def _up_to_signature(lines: list[Line], content: list[int], feats: dict[int, Fea
     share this message widely and tag the UN Special Rapporteur." / "— Azerbaijan Turkish
     Rights Desk"): whatever their words ("share this"), sentences the signer signs under are
     the statement's."""
+    from workflow.importer.titles import without_trailing_emoji
+
     after = _after(content, b, 3)
     closing: list[int] = []
     for j in after:
@@ -568,9 +593,14 @@ def _up_to_signature(lines: list[Line], content: list[int], feats: dict[int, Fea
                 return closing[-1]
             return b
         f = feats[j]
-        # (a sentence: finished, of some length, nothing against it but words of the lexicon)
-        if not (f.terminal and f.words >= 6 and text[:1].isupper() and
-                all(e.startswith("lexicon ") for e in f.evidence)) or len(closing) >= 2:
+        # (a sentence: finished, of some length, nothing against it but words of the lexicon;
+        # or the statement's closing call right over the dash: "Free Navid. Free Sepideh. 🕊")
+        plain = without_trailing_emoji(text)
+        slogan = plain != text and ends_terminal(plain) and f.words >= 2 and \
+            all(e.startswith(("lexicon ", "emoji")) for e in f.evidence)
+        if not (slogan or (f.terminal and f.words >= 6 and text[:1].isupper() and
+                           all(e.startswith("lexicon ") for e in f.evidence))) or \
+                len(closing) >= 2:
             return b
         closing.append(j)
     return b
@@ -743,9 +773,11 @@ def _body(content: list[int], values: dict[int, float], barriers: list[int],
 
 def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int,
             barriers: list[int], related: set[int] | frozenset[int] = frozenset(),
-            reach: int = 6, paragraphs: dict[int, tuple[int, ...]] | None = None) -> int:
+            reach: int = 6, paragraphs: dict[int, tuple[int, ...]] | None = None,
+            rows: set[int] | frozenset[int] = frozenset()) -> int:
     """The body goes on past a short interruption (an advertisement, a "Read more" link, a
-    related-stories box) when plain prose follows within a few blocks; never past a comment
+    related-stories box, a data table's ``rows`` however long) when plain prose follows
+    within a few blocks; never past a comment
     thread or an end mark, and past a related-links block only to a long plain paragraph
     (the article goes on; a sign-up pitch or a site's blurb after the links does not)."""
     gap = 0
@@ -764,7 +796,7 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
                 break  # a sign-up box's pitch over its field and button, not the article
             b, gap = j, 0
             continue
-        if feats[j].words > 3 or feats[j].furniture >= 1.0:
+        if j not in rows and (feats[j].words > 3 or feats[j].furniture >= 1.0):
             gap += 1  # a table's short cells or a lone heading hardly interrupt
         if gap > reach:
             break
@@ -816,15 +848,21 @@ def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Featur
     """A report's chart or table between two stretches of its text (a caption, axis labels,
     rows of figures) does not end the body: when the lines right above the body hold such a
     figure (three lines of figures or more) and prose stands above it, the body starts there,
-    and goes back on over its headings as it goes on past short interruptions."""
-    best, figures, gap, crossed = a, 0, 0, False
+    and goes back on over its headings as it goes on past short interruptions. A data table's
+    rows (three or more with the same number of cells) count as such a figure, but the body
+    goes back over a table only to the prose right above it (the text that introduces it),
+    never over a heading: above that heading may be a note of the page's own."""
+    best, figures, gap, crossed, charts = a, 0, 0, False, 0
+    rows = data_tables(lines, content)
     for i in reversed([i for i in content if i < a]):
         f = feats[i]
         if i in barriers or any("dot leaders" in e for e in f.evidence):
             break
-        if any(e in _CHART for e in f.evidence) and \
-                not any(e.startswith(_NOT_CHART) for e in f.evidence):
+        chart = any(e in _CHART for e in f.evidence) and \
+            not any(e.startswith(_NOT_CHART) for e in f.evidence)
+        if (i in rows or chart) and best == a:
             figures += 1
+            charts += chart
             continue
         if f.prose and f.words >= 10 and f.furniture < 1.5 and not repeat[i][0]:
             crossed = crossed or figures >= 3
@@ -832,6 +870,8 @@ def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Featur
                 break
             best, gap = i, 0
             continue
+        if crossed and not charts:
+            break
         if not crossed and f.words > 12:
             break  # other text: not a figure's labels
         if f.words > 3 or f.furniture >= 1.0:
@@ -839,6 +879,44 @@ def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Featur
         if gap > reach:
             break
     return best
+
+
+def table_rows(lines: list[Line], content: list[int], least: int = 3) -> set[int]:
+    """The rows of data tables: runs of ``least`` consecutive blocks or more, each set out in
+    the same number of cells (two or more, " | " between them, as tables are read here). A
+    menu is one such line, or rows of unequal length; a table of names and figures is not."""
+    out: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for i in [*content, None]:
+        cells = len(lines[i].text.split(" | ")) if i is not None else 0
+        if cells >= 2 and (not run or cells == width):
+            run.append(i)
+            width = cells
+            continue
+        if len(run) >= least:
+            out.update(run)
+        run, width = ([i], cells) if cells >= 2 else ([], 0)
+    return out
+
+
+def data_tables(lines: list[Line], content: list[int]) -> set[int]:
+    """The rows of the tables that carry the statement's data (see ``table_rows``), not of a
+    table of signers: one under a signatories label is the signature block, the end of the
+    statement, and the body does not go on past it."""
+    from workflow.importer.signer_labels import COLON_LABEL, GROUP
+
+    rows = table_rows(lines, content)
+    out: set[int] = set()
+    above: int | None = None
+    for i in content:
+        if i not in rows:
+            above = i
+            continue
+        lead = bare(lines[above].text).strip() if above is not None else ""
+        if not (SIGN_LABEL.match(lead) or COLON_LABEL.match(lead) or GROUP.match(lead)):
+            out.add(i)
+    return out
 
 
 def _form_control(f: Features) -> bool:
@@ -942,8 +1020,9 @@ def _dash_signed_end(lines: list[Line], content: list[int], feats: dict[int, Fea
 _TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # the publisher to its readers
 
 
-_ABOUT = re.compile(r"^about (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of |for |the )?[A-Z][\w.&'’-]*)"
-                    r"{0,5}:?$", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:about (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of |for |the )?[A-Z][\w.&'’-]*)"
+                    r"{0,5}|notes? (?:to|for) (?:the )?editors|who we are|about us)\s*:?$",
+                    re.IGNORECASE)
 
 
 def _annex_label(text: str) -> bool:
@@ -1005,6 +1084,29 @@ def _signed_within(lines: list[Line], content: list[int], feats: dict[int, Featu
             return j
         return b
     return b
+
+
+def _experts_end(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                 b: int) -> int:
+    """A release of independent experts ends at the line naming them ("The experts: A,
+    Special Rapporteur on …; B, …"), its signature: the paragraphs after it, within what read
+    as the body, are the standing description of their mandates every such release carries
+    ("Special Rapporteurs are part of what is known as the Special Procedures …"), no words
+    of this statement. At most three paragraphs, none quoting anyone."""
+    inside = [i for i in content if a < i <= b]
+    for pos in range(len(inside) - 1, max(len(inside) - 5, -1), -1):
+        j = inside[pos]
+        if not experts_line(lines[j].text):
+            continue
+        rest = inside[pos + 1:]
+        if rest and not any(_QUOTING.search(lines[k].text) for k in rest) and \
+                sum(1 for i in inside[:pos] if feats[i].prose) >= 3:
+            return j
+        return b
+    return b
+
+
+_QUOTING = re.compile(r"[“”\"]|\b(?:said|says|added|stressed|noted)\b")
 
 
 def _thread_span(lines: list[Line], content: list[int], hints: PageHints, a: int,
@@ -1083,6 +1185,9 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
                 f.words <= 40 and not headed:  # "Hi everyone, this just came out. Can we get
             notes.update(first)  # it translated by tonight?" / "*STATEMENT OF …*": a poster's
             return second[0], b  # note over the statement's heading, with no headline above
+    headed = _headline_dated(lines, inside, feats)
+    if headed is not None:
+        return headed, b
     units = _units(lines, inside, paragraphs or {}, 8)
     for pos, (unit, text, f) in enumerate(units[1:6], start=1):
         if sum(1 for _, _, g in units[:pos] if g.prose) > 2:
@@ -1097,6 +1202,29 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
             if rest and any(feats[j].prose for j in rest[:2]):
                 return rest[0], b
     return a, b
+
+
+def _headline_dated(lines: list[Line], inside: list[int],
+                    feats: dict[int, Features]) -> int | None:
+    """A news article's head found as the body's first lines: its headline, standfirst and
+    byline, then its date line ("Published 2 December 2026, 16:05"), each a line without a
+    full stop. The body starts after the date line, where the prose is."""
+    for k, i in enumerate(inside[:3]):
+        if feats[i].terminal or not (heading_shaped(lines[i].text, feats[i]) and
+                                     feats[i].words >= 3):
+            return None
+        for d in inside[k + 1:k + 4]:
+            f = feats[d]
+            if f.terminal or f.words > 40:
+                break
+            if find_date(lines[d].text) and f.words <= 8 and not _byline(lines[d].text):
+                rest = [j for j in inside if j > d]
+                between = [j for j in inside if i < j < d]
+                if any(_byline(lines[j].text) for j in between) and \
+                        any(feats[j].prose and feats[j].terminal for j in rest[:3]):
+                    return next(j for j in rest if feats[j].prose)
+                break
+    return None
 
 
 def _units(lines: list[Line], inside: list[int], paragraphs: dict[int, tuple[int, ...]],
@@ -1209,8 +1337,10 @@ def _name_like(text: str, f: Features, in_list: bool = False) -> bool:
         return True
     if ends_terminal(text) and not text.endswith(")"):
         return False
-    first = next((ch for ch in text if ch.isalnum()), "")  # past a dash or a bullet
-    return (first.isupper() or (first.isalpha() and not first.isascii())) and f.words <= 12
+    lead = text.lstrip("—–-•*· ")  # past a dash or a bullet
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return (capital_start(lead) or first.isupper() or (first.isalpha() and not first.isascii())) \
+        and f.words <= 12
 
 
 def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -1286,6 +1416,11 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
         if score < 0:
             return Decision(i, False, score, "after", "after the statement's signature line "
                             "(the publisher's words)", evidence)
+    if b is not None and i > b and experts_line(lines[b].text) and \
+            not _QUOTING.search(line.text):
+        return Decision(i, False, min(score, -1.0), "after", "after the line naming the "
+                        "experts who issue it (their mandates' standing description)",
+                        evidence)
     keep = score >= 0
     return Decision(i, keep, score, "after", "prose after the body" if keep else
                     "after the body", evidence)
@@ -1311,9 +1446,14 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             and furniture - f.soft < 1.0 and not find_date(text) and not _byline(text):
         return Decision(i, True, 1.0, "header", "subtitle under the title", evidence,
                         "subtitle")
+    from workflow.importer.titles import authors_label
+
+    if authors_label(text):  # ("Submitted on 8 April 2025" / "by", its names under it)
+        return Decision(i, False, -1.0, "header", "a cover's label over the names of who "
+                        "submits it (its particulars, not its text)", evidence)
     if starts_lower(text) and prev and prev[-1] >= i - 2 and furniture < 1.0:
         return Decision(i, True, 1.0, "header", "continues the line above", evidence)
-    from workflow.importer.titles import authors_label, document_label
+    from workflow.importer.titles import document_label
 
     if title is not None and i > title and document_label(text):
         return Decision(i, False, -1.0, "header", "a document-type label under the title "
@@ -1329,6 +1469,9 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             f.words <= 10 and _prose_after(i, content, feats):
         return Decision(i, True, 1.0, "header", "a letter's salutation to its addressees, "
                         "opening the letter", evidence)  # "Excellencies,": the letter's own
+    if _BYLINE.match(bare(text)) and not f.terminal and f.words <= 12:
+        return Decision(i, False, -1.5, "header", "byline between the title and the body "
+                        "(metadata)", evidence)  # "By Caspian Wire staff"
     if find_date(text) and (f.words <= 14 or stamp_line(text)):
         tag = "updated-date" if _UPDATED.search(text) else "date"
         return Decision(i, False, -1.5, "header", f"{tag}/byline line between the title and "

@@ -164,8 +164,9 @@ def own_date(text: str) -> tuple[str, int, int] | None:
 
 
 # a period's first day before the date found: "23 February–3 April 2026", "1-3 May 2026" (not a
-# Persian date beside its Gregorian one: "۱۳ فروردین ۱۴۰۵ – 2 April 2026")
-_RANGE = re.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:[A-Za-z]{3,9}\.?\s*)?(?:[–—-]|\bto\b|\buntil\b)"
+# Persian date beside its Gregorian one: "۱۳ فروردین ۱۴۰۵ – 2 April 2026", "1404/12/12 – 3 March
+# 2026")
+_RANGE = re.compile(r"(?<![0-9/.])[0-9]{1,2}\s*(?:[A-Za-z]{3,9}\.?\s*)?(?:[–—-]|\bto\b|\buntil\b)"
                     r"\s*$", re.ASCII)
 
 
@@ -223,6 +224,16 @@ def statement_dateline(text: str) -> bool:
     found = own_date(text)
     return bool(found) and bool(_ISSUED.search(text[:found[1]])) and \
         not text[found[2]:].strip(" .)")
+
+
+def dated_attribution(text: str) -> bool:
+    """A line saying whose text this is and when: "Statement by A and B, 9 November 2026."
+    (a post's closing credit for the statement it carries), the date ending it."""
+    from workflow.importer.signer_labels import BY_LINE
+
+    found = own_date(text)
+    return bool(found) and len(words(text)) <= 30 and not text[found[2]:].strip(" .)") and \
+        bool(BY_LINE.match(text[:found[1]].rstrip(" ,(–—-")))
 
 
 AGREEMENT = 1.5  # what each other place stating the same date adds to a candidate's weight
@@ -378,8 +389,9 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             out.append((i, "after"))
         elif i in opening and parse_date(lines[i].text, whole=True, allow_weekday=True):
             out.append((i, "opening"))  # a date on its own line among the body's first lines
-        elif a <= i <= b and not placed_in_body and statement_dateline(lines[i].text) and \
-                feats[i].words <= 10 and not feats[i].terminal:
+        elif a <= i <= b and not placed_in_body and (
+                (statement_dateline(lines[i].text) and feats[i].words <= 10 and
+                 not feats[i].terminal) or dated_attribution(lines[i].text)):
             placed_in_body = True
             out.append((i, "statement"))  # "Tehran, 14 April 2025" over a statement quoted
         elif thread and not stamped and a < i <= b and _stamp_words(lines[i].text) <= 8 and \

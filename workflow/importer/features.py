@@ -45,16 +45,20 @@ _FILE_SIZE = re.compile(r"\(\s*(?:pdf|docx?|zip)?,?\s*\d+(?:[.,]\d+)?\s?(?:kb|mb
                         re.IGNORECASE)
 _AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|"
                   r"years?)\s+ago\b", re.IGNORECASE)
+_SIGNED_AGO = re.compile(r"\b(?:signed|joined|donated|gave)\s+(?:\d+|a|an)\s*(?:seconds?|"
+                         r"minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.IGNORECASE)
 _FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:select|choose|"
                          r"enter|type) (?:a|an|your)\b", re.IGNORECASE)
 # a checkbox or radio button with its label ("[ ] Keep me updated about this campaign and ..."),
 # however long the label, and a button drawn in brackets ("[ Sign the petition ]")
 _CHECKBOX = re.compile(r"^(?:\[\s?[xX✓✔ ]?\s?\]|\(\s?\)|[☐☑☒])\s*\w")
 _BUTTON = re.compile(r"^\[\s*[^\W\d][^\[\]]{1,40}?\s*\]$")
-# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]"), a
+# a post's media placeholder as a copy shows it ("[Image: … Alt: … ALT]", "[Video]", "[Carousel
+# 1/6: white text on black — …]"), a
 # document's figure left out of its text ("[Figure 1: Hourly traffic … Source: …]")
 _MEDIA = re.compile(r"^\[\s*(?:image|photo|picture|video|gif|media|attachment|audio|"
-                    r"sticker|figure|fig\.|chart|graph|map|infographic|illustration|diagram)"
+                    r"sticker|figure|fig\.|chart|graph|map|infographic|illustration|diagram|"
+                    r"carousel|slides?|reel|screenshot|thumbnail|poster|banner)"
                     r"\b[^\[\]]*\]$", re.IGNORECASE)
 # a link to another story set inside the article under its label ("RELATED: Khuzestan's
 # water crisis, explained in five maps")
@@ -281,6 +285,8 @@ def measure(text: str) -> Features:
         add(1.0, "time stamp")
     if _AGO.search(text):
         add(2.0, "relative time stamp")
+    if _SIGNED_AGO.search(text) and n <= 40:
+        add(2.0, "a petition's ticker of recent signers")  # "Amira from Lyon signed 2 min…"
     if (_FORM_FIELD.search(text) and n <= 10) or (_CHECKBOX.match(text) and n <= 40):
         add(2.5, "form field")
     if 2 <= n <= 12 and all(w.lower() in _SHARE_WORDS for w in ws):

@@ -257,7 +257,20 @@ def _emit_container(el, out: list[Line], locate: _Locator, state: dict) -> None:
 
 
 def _text(el) -> str:
-    return normalise(" ".join("".join(el.itertext()).split()))[0]
+    """An element's text, a line break in it a space ("behind bars:<br>a joint appeal")."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "lb":
+                parts.append(" ")
+            else:
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return normalise(" ".join("".join(parts).split()))[0]
 
 
 def _split_breaks(el) -> list[str]:

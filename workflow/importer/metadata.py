@@ -141,12 +141,30 @@ def _iso(match: re.Match[str]) -> str | None:
 def date_line(text: str) -> str | None:
     """ISO date of a signature-block line that is a date, optionally after a place:
     "5 October 2013", "London, 5 October 2013"."""
-    iso = parse_date(text, whole=True, allow_weekday=True)
+    iso = parse_date(text, whole=True, allow_weekday=True) or _beside_solar(text)
     if iso:
         return iso
     place, _, rest = text.partition(",")
     if rest and len(words(place)) <= 4 and place[:1].isupper():
-        return parse_date(rest, whole=True, allow_weekday=True)
+        return parse_date(rest, whole=True, allow_weekday=True) or _beside_solar(rest)
+    return None
+
+
+_SOLAR_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)|[۱١][۳۴٣٤][۰-۹٠-٩]{2}")
+_RENDERINGS = re.compile(r"\s+[/|–—-]\s+|\s*\(\s*|\s*\)\s*")
+
+
+def _beside_solar(text: str) -> str | None:
+    """The Gregorian date of a date written in both calendars ("11 Azar 1405 / 2 December
+    2026", "2 December 2026 (11 Azar 1405)", "1404/12/12 – 3 March 2026"): the other rendering
+    is a Solar Hijri date (its year 13xx or 14xx)."""
+    parts = [p for p in _RENDERINGS.split(text.strip()) if p.strip()]
+    if len(parts) != 2:
+        return None
+    for one, other in (parts, parts[::-1]):
+        iso = parse_date(one, whole=True, allow_weekday=True)
+        if iso and _SOLAR_YEAR.search(other) and not parse_date(other, whole=True):
+            return iso
     return None
 
 

@@ -277,10 +277,14 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
             for idx in zone:
                 no, line = entries[idx]
                 text = " ".join(line.split())
-                on = len(seen.get(("top", _key(line)), set()) |
-                         seen.get(("bottom", _key(line)), set()))
+                found_on = seen.get(("top", _key(line)), set()) | \
+                    seen.get(("bottom", _key(line)), set())
+                on = len(found_on)
+                if on == 2 and max(found_on) - min(found_on) > 1 and \
+                        not _PAGE_NO.match(text):
+                    on = 1  # two pages apart, none between: a letterhead and a line of a list
                 if idx in drop or (p == 0 and cover and cover_title_copy(text)):
-                    continue  # the cover's title, which the running header repeats
+                    continue  # (the cover's title, which the running header repeats)
                 if _PAGE_NO.match(text):
                     drop.add(idx)
                     report.remove(no, f"page number (page {p + 1})", text)

@@ -26,19 +26,34 @@ ORG_WORDS = wordset(
     "programme program defenders jurists lawyers monitor")
 
 
+def capital_start(text: str) -> bool:
+    """Whether a name starts as names do: a capital, or digits run into one ("6Rang",
+    "1500Tasvir")."""
+    return text[:1].isupper() or bool(_DIGIT_CAPITAL.match(text))
+
+
+_DIGIT_CAPITAL = re.compile(r"\d+[A-Z]")
+
+
 def is_organisation(text: str) -> bool:
     """A signature line naming an organisation: a short name with an organisation word."""
     ws = words(text)
     if not ws or len(ws) > 16 or text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    return any(w.lower() in ORG_WORDS for w in ws) and text[:1].isupper()
+    return any(w.lower() in ORG_WORDS for w in ws) and capital_start(text)
+
+
+# a campaign's call over a name ("Save Shahla Kamrani", "Free Reza Valizadeh"): no one's name
+_CALLS = frozenset({"save", "free", "release", "stop", "halt", "end", "justice"})
 
 
 def is_person(text: str) -> bool:
-    """A signature line naming a person: two to five capitalised words, no sentence."""
+    """A signature line naming a person: two to five capitalised words, no sentence, not a
+    campaign's call with a name ("Save Shahla Kamrani")."""
     ws = words(text.split(",")[0])
-    if not 2 <= len(ws) <= 5 or text.rstrip().endswith((".", "!", "?", ":")):
-        return False
+    if not 2 <= len(ws) <= 5 or text.rstrip().endswith((".", "!", "?", ":")) or \
+            ws[0].lower() in _CALLS or ":" in text.split(",")[0]:
+        return False  # (a label and its value, "URGENT: Save …", is no name either)
     return is_title_case(text.split(",")[0]) and not any(w.lower() in ORG_WORDS for w in ws)
 
 
@@ -266,8 +281,8 @@ def _fold(word: str) -> str:
 
 
 def _starts_name(text: str) -> bool:
-    first = text.lstrip("“‘\"'([")[:1]
-    return first.isupper() and sum(w[:1].isdigit() for w in words(text)) * 2 <= len(words(text))
+    return capital_start(text.lstrip("“‘\"'([")) and \
+        sum(w[:1].isdigit() for w in words(text)) * 2 <= len(words(text))
 
 
 def _abbreviation_end(text: str) -> bool:

@@ -73,6 +73,7 @@ def item(text: str, main: str) -> str | None:
                   m.group(0), text).strip()
     text = re.sub(r"\s+[/|]\s+(\S.*)$", lambda m: "" if script_of(m.group(1)) != main else
                   m.group(0), text).strip()
+    text = ROLE_ASIDE.sub("", text).strip()  # "Judge A (ret.), Norway", "B (lead submitter)"
     if person_with_role(text):
         text = re.split(r"\s*,\s*|\s+[–—]\s+|\s+\(", text)[0].strip()
     text = text.rstrip(".,;:") if not re.search(r"\b[A-Z]\.$|\b[A-Za-z]{1,3}\.$", text) or \
@@ -80,9 +81,19 @@ def item(text: str, main: str) -> str | None:
     return without_courtesy(text) or None
 
 
-# a courtesy title, no part of a signer's name (an academic or a judge's title is: it is how
-# they sign)
+# a courtesy title, no part of a signer's name (an academic's title is: it is how they sign)
 COURTESY = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Mx|Mme)\.?\s+(?=[A-Z\u00C0-\u024F])")
+# a lawyer's or a judge's form of address before the name ("Judge A", "Justice B", "Maître C",
+# "Advocate D"): a courtesy too, where a person's name follows ("Justice for Iran" is none)
+BENCH_AND_BAR = re.compile(r"^(?:(?:The\s+)?(?:Hon\.?|Honou?rable)\s+)?(?:Judge|Justice|"
+                           r"Ma[iî]tre|Me\.?|Advocate|Adv\.|Barrister|Counsel(?:lor)?|Avv\.|"
+                           r"Atty\.?|Attorney)\s+(?=[A-Z\u00C0-\u024F])|"
+                           r"^(?:The\s+)?(?:Hon\.?|Honou?rable)\s+(?=[A-Z\u00C0-\u024F])")
+# a role in parentheses after a name, no part of it ("(ret.)", "(lead submitter)",
+# "(emeritus)", "(coordinator)"); a country or an acronym in them is ("(Sweden)", "(KLI)")
+ROLE_ASIDE = re.compile(r"\s*\((?:ret\.?|retired|emerit\w*|lead(?:\s+[a-z]+)?|"
+                        r"co-?(?:lead|ordinat\w*|convenor|chair)\w*|coordinat\w*|convenor|"
+                        r"chair\w*|submitter|rapporteur)\)(?=$|[\s,;])", re.IGNORECASE)
 
 
 # a minister's title before a person's name, with the congregation after it ("Pastor Elias
@@ -102,7 +113,7 @@ def without_courtesy(name: str) -> str:
     if clergy and name_shape(clergy["name"]).kind == "person" and \
             name_shape(name).kind != "organisation":
         return clergy["name"]
-    bare = COURTESY.sub("", name)
+    bare = BENCH_AND_BAR.sub("", COURTESY.sub("", name))
     return bare if bare != name and name_shape(bare).kind == "person" else name
 
 
@@ -238,6 +249,10 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
         return []
     if len(names) == 1 and not (is_name(names[0], strict=True) or name_shape(names[0]).complete):
         return []
+    if len(names) == 2 and not re.search(r"\s(?:and|&)\s", text) and \
+            name_shape(names[0]).kind == "organisation" and len(words(names[1])) == 1 and \
+            name_shape(names[1]).kind != "organisation":
+        return names[:1]  # "Published by the A Initiative, London": its seat, no second signer
     return names
 
 

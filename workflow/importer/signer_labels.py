@@ -117,7 +117,7 @@ SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[A-Z“\"])")
 # "Joint statement by A and B" (at the top of a statement)
 BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+|written\s+|oral\s+)?"
                      r"(?:statement|letter|open letter|appeal|declaration|submission|call|"
-                     r"petition)\*?\s+"
+                     r"petition|briefing(?:\s+paper)?)\*?\s+"
                      r"(?:(?:submitted|issued|presented|delivered)\s+)?(?:by|from|of)\s+"
                      r"(?P<names>.+)$", re.IGNORECASE)
 # a document part's heading over a label: "Annex: Signatory organisations", "Appendix 2 –

@@ -178,7 +178,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     cover, covered = _cover_list(pieces, decisions or [], main)
     out += cover
     pieces = _table_rows(_name_lines(_with_removed(pieces, decisions or [], main),
-                                     decisions or [], main, columns))
+                                     decisions or [], main, columns), main)
     numbered = _numbered_on(pieces)
     region: _Region | None = None
     pending = ""
@@ -336,7 +336,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             acting = _together_with(text, main, pieces, own)
         if gone and region is None and not _SIGNED_LEAD.match(text) and not acting:
             continue  # (a removed "Signed by @handle together with …" still says who signs)
-        said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else
+        said = _said_to_sign(_by_line_text(pieces, i, main) if id(piece) in top else
                              _named_handles(text, handles), main,
                              top=id(piece) in top, closing=piece.first >= last_body) or \
             (_with_undersigned(text, main) if not gone else []) or acting
@@ -368,12 +368,13 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 _head_cells(text):
             continue  # "Individuals:" inside the list, a table's header cell on its own line
         if (out or (region and region.found)) and ROLE_LINE.match(MARKER.sub("", text)) and \
-                not person_like(MARKER.sub("", text)):
+                not person_like(MARKER.sub("", text)) and \
+                not person_like(item(text.rstrip(","), main) or ""):  # "Judge A B (ret.),"
             roled = True  # the role under the name above ("President of the ... Union")
             continue
         if pending:
             text, pending = f"{pending} {text}", ""
-        if region is not None and re.search(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the))$", text):
+        if region is not None and _WRAPPED_NAME.search(text):
             pending = text  # a name wrapped over two lines ("... Association –" / "Geneva")
             continue
         headed = bool(cells) and region is not None and region.column is not None
@@ -601,10 +602,20 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str,
             len(columns.get(no) or []) >= 2 and " ".join(columns[no]).split() == t.split() and
             all(_whole_name(c, main) for c in columns[no])) for no, t in zip(numbers, run,
                                                                              strict=True)]
+        # a name wrapped over two lines ("Union of … Lawyers in" / "Exile"), a person's over
+        # her role or place ("Prof. A B," / "University of C"): both lines a name's
+        for n in range(len(run) - 1):
+            if not named[n] and _WRAPPED_NAME.search(run[n].rstrip()) and \
+                    _whole_name(f"{run[n]} {run[n + 1]}", main):
+                named[n] = named[n + 1] = True
         # a letter's sign-off, or the date under the names ("Dated: 15 December 2025")
         closing = [bool(LABEL.match(_clean(t))) and sign_off(_clean(t)) or
                    (n > 0 and len(words(t)) <= 6 and bool(find_date(_clean(t))))
                    for n, t in enumerate(run)]
+        # a name's form in another script on its own line under it, a group's heading inside
+        # the list ("Additional signatories"): neither a name nor prose
+        closing = [c or _aside_line(t, main, n, n + 1 < len(run) and named[n + 1])
+                   for n, (c, t) in enumerate(zip(closing, run, strict=True))]
         # a name among them of no clear kind ("Access for All Iran") when most are plain
         most = sum(named) * 2 > len(run) - sum(closing)
         loose = [n or (most and _whole_name(t, main, strict=False))
@@ -623,6 +634,20 @@ def _name_lines(pieces: list[Piece], decisions: list, main: str,
         else:
             out.append(piece)
     return out
+
+
+def _aside_line(line: str, main: str, at: int, over_name: bool) -> bool:
+    """A line inside a list of names one a line that is neither a name nor prose: a name's
+    form in another script on its own line ("(کانون …)" under "Union of …"), a heading over
+    a group of names ("Individuals (in a personal capacity)"), or, after the first line, a
+    label over the next group ("Additional signatories"); a heading only ``over_name`` (the
+    next line a name: "Amal Solidarity Groups" closing the list is one of its names)."""
+    text = _clean(line)
+    if item(text, main) is None and script_of(text) != main:
+        return True
+    head = re.sub(r"\s*\([^()]*\)$", "", text)  # "Individuals (affiliations for … only)"
+    return over_name and len(words(head)) <= 4 and not ends_terminal(text) and (
+        _group_heading(head) or (at > 0 and bool(LABEL.match(text)) and not sign_off(text)))
 
 
 _MEMBERS = re.compile(r"^(?:its\s+)?(?:members|composed of|composition)\s*:\s*", re.IGNORECASE)
@@ -667,14 +692,20 @@ def _removed_by_line(pieces: list[Piece], decisions: list, main: str) -> list[st
                 return said
         if not BY_LINE.match(text):
             continue  # kept or removed: its continuation may be the other
-        nxt = decisions[n + 1] if n + 1 < len(decisions) else None
-        if nxt is not None and not ends_terminal(text) and nxt[0] <= no + 2 and \
-                nxt[0] < first_prose and len(words(nxt[3] or "")) <= 20 and \
-                not ends_terminal(nxt[3] or "") and not _BYLINE_LEAD.match(nxt[3] or ""):
-            text = f"{text} {_clean(nxt[3])}"
-        said = _said_to_sign(text, main, top=True, closing=False)
-        if said:
-            return said
+        # its continuation on the next line or two ("A joint briefing by the B" / "Initiative
+        # and the C Network" / "Against D"): the longest that names signers
+        joins = [text]
+        for nxt in decisions[n + 1:n + 3]:
+            last = decisions[n + len(joins) - 1][0]
+            if ends_terminal(joins[-1]) or nxt[0] > last + 2 or nxt[0] >= first_prose or \
+                    len(words(nxt[3] or "")) > 20 or ends_terminal(nxt[3] or "") or \
+                    _BYLINE_LEAD.match(nxt[3] or ""):
+                break
+            joins.append(f"{joins[-1]} {_clean(nxt[3])}")
+        for joined in reversed(joins):
+            said = _said_to_sign(joined, main, top=True, closing=False)
+            if said:
+                return said
     return []
 
 
@@ -687,26 +718,45 @@ def _cover_list(pieces: list[Piece], decisions: list,
     lines the label and they take (read no more)."""
     first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")
                         and not COVER_BY.match(_clean(p.text))), None)
-    for n, (no, _keep, _why, text) in enumerate(decisions):
+    for n, (no, _keep, _why, _text) in enumerate(decisions):
         if first_prose is None or no >= first_prose:
             break
-        if not COVER_BY.match(_clean(text or "")):
+        label = _cover_label(decisions, n)
+        if not COVER_BY.match(label):
             continue
         names: list[str] = []
+        strict = 0  # of them plainly an organisation's or a person's
         numbers, last = {no}, no
         for below, _k, _w, line in decisions[n + 1:]:
             line = _clean(line or "")
-            if below > last + 2 or below >= first_prose or not _whole_name(line, main):
+            if below > last + 2 or below >= first_prose or \
+                    not _whole_name(line, main, strict=False):
                 break
             names.append(item(line, main) or line)
+            strict += _whole_name(line, main)
             numbers.add(below)
             last = below
-        if names:
+        if names and strict * 2 > len(names):  # a name of no clear kind among plain ones
             return names, numbers
     return [], set()
 
 
-def _table_rows(pieces: list[Piece]) -> list[Piece]:
+def _cover_label(decisions: list, n: int) -> str:
+    """Decision ``n``'s line as a cover's label, its date aside ("Submitted on 11 July 2024
+    by:" is "Submitted by:"); a "by" alone on its line is read with the line over it
+    ("Submitted on 8 April 2025" / "by")."""
+    text = _clean(decisions[n][3] or "")
+    if re.fullmatch(r"by\s*:?", text, re.IGNORECASE) and n and \
+            decisions[n - 1][0] >= decisions[n][0] - 2:
+        text = f"{_clean(decisions[n - 1][3] or '')} {text}"
+    found = find_date(text)
+    if found and len(words(text)) <= 12:
+        text = " ".join(f"{text[:found[1]]} {text[found[2]:]}".split())
+        text = re.sub(r"\b(?:on|dated)\s+(?=by\b)", "", text, flags=re.IGNORECASE)
+    return text
+
+
+def _table_rows(pieces: list[Piece], main: str) -> list[Piece]:
     """A text table's rows whose cells the PDF reader set one a line, each numbered by its
     row's raw line: from a header row ("Name | Profession | Country") on, each row's cells
     together again ("Dr Amara Bello | Emergency physician | Norway"), read as a table's row
@@ -725,6 +775,11 @@ def _table_rows(pieces: list[Piece]) -> list[Piece]:
     while at < len(pieces):
         piece = pieces[at]
         end = at + 1
+        stacked = _stacked_rows(pieces, at, main)
+        if stacked:
+            out += [row(cells) for cells in stacked]
+            at += sum(len(cells) for cells in stacked)
+            continue
         if piece.first == piece.last and " | " not in piece.text:
             while end < len(pieces) and pieces[end].first == pieces[end].last == piece.first \
                     and " | " not in pieces[end].text:
@@ -740,6 +795,39 @@ def _table_rows(pieces: list[Piece]) -> list[Piece]:
             out.extend(cells)
         at = end
     return out
+
+
+def _stacked_rows(pieces: list[Piece], at: int, main: str) -> list[list[Piece]]:
+    """A text table the PDF reader set one cell a line: a header row of two to six cells on
+    consecutive lines ("Name" / "Profession" / "Affiliation") from ``at``, then rows of as
+    many lines, as long as they run on line after line and each row's name cell (the
+    header's) is a name. The header and the rows, each a list of its cells' pieces ([] where
+    no such table starts at ``at``)."""
+    def line(n: int) -> Piece | None:
+        piece = pieces[n] if n < len(pieces) else None
+        return piece if piece is not None and piece.first == piece.last and \
+            " | " not in piece.text else None
+    head: list[Piece] = []
+    while (cell := line(at + len(head))) and _head_cells(_clean(cell.text)) and \
+            (not head or cell.first == head[-1].first + 1) and len(head) < 7:
+        head.append(cell)
+    width = len(head)
+    texts = [_clean(c.text) for c in head]
+    if not 2 <= width <= 6 or not _header_row(texts) or any(t.endswith(":") for t in texts) or \
+            all(any(w.lower() in _NAME_COLUMN for w in words(t)) for t in texts):
+        return []  # ("Signatories:" / "Individuals": a label and a group's heading, no table)
+    column = _name_column([_clean(c.text) for c in head])
+    rows = [head]
+    while True:
+        start = at + width * len(rows)
+        cells = [line(start + n) for n in range(width)]
+        if not all(cells) or any(c.first != rows[-1][-1].first + 1 + n
+                                 for n, c in enumerate(cells)):
+            break
+        if not is_name(item(_clean(cells[column].text), main) or ""):
+            break
+        rows.append(cells)
+    return rows if len(rows) >= 2 else []
 
 
 def _named_despite(text: str) -> bool:
@@ -770,16 +858,37 @@ def _key(text: str) -> str:
 _BYLINE_LEAD = re.compile(r"^(?:by|posted by|written by|published|posted)\b", re.IGNORECASE)
 
 
-def _by_line_text(pieces: list[Piece], i: int) -> str:
-    """A line at the top and its continuation on the next (a PDF wraps "Joint submission by A,
-    the B" / "Committee and C" over two lines)."""
-    text = _clean(pieces[i].text)
-    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-    if nxt is not None and BY_LINE.match(text) and not ends_terminal(text) and \
-            nxt.kind in ("heading", "paragraph") and nxt.first <= pieces[i].last + 2 and \
-            len(words(nxt.text)) <= 20 and not ends_terminal(nxt.text) and \
-            not _BYLINE_LEAD.match(nxt.text):
-        return f"{text} {_clean(nxt.text)}"
+def _by_line_text(pieces: list[Piece], i: int, main: str) -> str:
+    """A line at the top and its continuation on the next line or two (a PDF wraps "Joint
+    submission by A, the B" / "Committee and C" over two lines, "A joint briefing by the B" /
+    "Initiative and the C Network" / "for D" over three): the longest that names signers."""
+    text = _under_heading(_clean(pieces[i].text))
+    if not BY_LINE.match(text) or ends_terminal(text):
+        return text
+    joins, last = [text], pieces[i]
+    for nxt in pieces[i + 1:i + 3]:
+        if nxt.kind not in ("heading", "paragraph") or nxt.first > last.last + 2 or \
+                len(words(nxt.text)) > 20 or ends_terminal(nxt.text) or \
+                _BYLINE_LEAD.match(nxt.text) or ends_terminal(joins[-1]):
+            break
+        joins.append(f"{joins[-1]} {_clean(nxt.text)}")
+        last = nxt
+    return next((t for t in reversed(joins) if _said_to_sign(t, main, top=True, closing=False)),
+                joins[min(1, len(joins) - 1)])
+
+
+def _under_heading(text: str) -> str:
+    """The by-line a heading was joined with ("Human rights situations that require the
+    Council's attention Joint written statement* submitted by A, B"): from its capitalised
+    start after the heading's words (a dozen at most, no sentence); else ``text``."""
+    if BY_LINE.match(text):
+        return text
+    for at in re.finditer(r"\s(?=[A-Z])", text):
+        head = text[:at.start()]
+        if len(words(head)) > 12 or ends_terminal(head):
+            break
+        if BY_LINE.match(text[at.end():]):
+            return text[at.end():]
     return text
 
 
@@ -1212,8 +1321,13 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     """Names a sentence says sign: "This statement is endorsed by A, B and C." (where the text
     closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
     (at the top)."""
-    if top:
-        by_line = BY_LINE.match(text) or JOINT_BY.search(text)
+    # (its attribution line where the text closes, or dated anywhere: "Statement by A and B,
+    # 9 November 2026.")
+    attributed = not top and len(words(text)) <= 30 and len(SENTENCE_END.split(text)) == 1 and \
+        (closing or _without_closing_date(text) != text.rstrip(" ."))
+    if top or attributed:
+        by_line = BY_LINE.match(text) or JOINT_BY.search(text) if top else \
+            BY_LINE.match(_without_closing_date(text))
         if by_line:
             run = by_line.group("names")
             # "Written statement* submitted by A, a non-governmental organization in special
@@ -1261,6 +1375,9 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             out += names
     if not out:
         for sentence in SENTENCE_END.split(text):
+            out += _made_by(sentence, main)
+    if not out:
+        for sentence in SENTENCE_END.split(text):
             including = _INCLUDING.search(sentence) or _SIGNERS_INCLUDE.search(sentence)
             said = including and (_ABOUT_A_TEXT.search(text) or
                                   including.groupdict().get("signers"))
@@ -1271,10 +1388,44 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     return out
 
 
+def _without_closing_date(text: str) -> str:
+    """An attribution line without the date it ends on ("…, 9 November 2026.")."""
+    found = find_date(text)
+    if found and not text[found[2]:].strip(" .)"):
+        return text[:found[1]].rstrip(" ,(–—-")
+    return text.rstrip(" .")
+
+
 _STATUS_AFTER = re.compile(r",\s*(?:an?\s+)?(?:NGO|non-governmental\s+organi[sz]ation)s?\b",
                            re.IGNORECASE)
 # a report's sentence naming some of the signers: "In a statement released on Tuesday, seven
 # organisations including A and the B said …"
+# a document saying who makes it, by their number, then their names after a colon: "This
+# joint submission is made by four organisations that work on …: the A, the B, C and the D."
+_MADE_BY = re.compile(r"^(?:\d{1,2}\.\s+)?(?:this|the|our)\s+(?:joint\s+)?(?:[\w-]+\s+)?"
+                      r"(?:submission|statement|report|letter|briefing|appeal)\s+(?:is|was|has\s+"
+                      r"been)\s+(?:jointly\s+)?(?:made|submitted|presented|prepared|written|"
+                      r"issued)\s+(?:jointly\s+)?by\s+(?P<count>\d{1,2}|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:organi[sz]ations|groups|NGOs|unions|associations|partners)\b"
+                      r"[^:.;]{0,200}:\s*(?P<names>[^:;]+?)\.?$", re.IGNORECASE)
+_COUNTS = dict(zip(words("two three four five six seven eight nine ten eleven twelve"),
+                   range(2, 13), strict=True))
+
+
+def _made_by(sentence: str, main: str) -> list[str]:
+    """The makers a document's sentence names after their number (see _MADE_BY): as many
+    names as it says, each plainly a name, or none."""
+    made = _MADE_BY.match(sentence.strip())
+    if not made:
+        return []
+    count = made["count"].lower()
+    want = int(count) if count.isdigit() else _COUNTS[count]
+    names = names_in_run(made["names"], main)
+    ok = len(names) == want and all(is_name(n, strict=True) for n in names)
+    return names if ok else []
+
+
 _INCLUDING = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"dozens?|several|more\s+than\s+\w+)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:organi[sz]ations|groups|NGOs|unions|associations|bodies|councils)"
@@ -1460,11 +1611,13 @@ def _issuer(pieces: list[Piece]) -> list[str]:
 
 def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
     """A report's publishers on its cover, over the body: a block of a line or two naming two
-    or more publishers joined by "and", an organisation among them, and nothing else
-    ("Baluch Rights Monitor" / "and Digital Kahkashan"), each named again elsewhere on the
+    or more publishers joined by "and" (or one a line), an organisation among them, and nothing
+    else ("Baluch Rights Monitor" / "and Digital Kahkashan"), each named again elsewhere on the
     page (a running footer, a footnote, the text): they issue the report, and sign it. Only
     when nothing else names signers."""
-    body = next((p.first for p in pieces if p.kind == "paragraph"), None)
+    body = next((p.first for p in pieces if p.kind == "paragraph" and (
+        ends_terminal(p.text) or len(words(p.text)) > 15)), None)  # (not a cover's subtitle
+    # under its title: "Women political prisoners and the denial of medical care in Iran")
     if body is None:
         return []
     lines = [(no, _clean(text)) for no, _keep, _why, text in decisions if no < body and text]
@@ -1478,10 +1631,13 @@ def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
         if len(block) > 3 or any(ends_terminal(t) or ":" in t for _, t in block):
             continue
         joined = " ".join(t for _, t in block)
-        if not re.search(r"\s(?:and|&)\s", joined) or re.search(r"[·•|,;]", joined) or \
-                joined.isupper():
+        # or sets them one a line ("Narges Rights Collective" / "Justice for … Initiative")
+        stacked = len(block) >= 2 and all(_whole_name(t, main) for _, t in block)
+        if not stacked and (not re.search(r"\s(?:and|&)\s", joined) or
+                            re.search(r"[·•|,;]", joined) or joined.isupper()):
             continue  # a byline joins its publishers with "and"; "NATIONAL · HUMAN RIGHTS": tags
-        names = names_in_run(joined, main, least=2)
+        names = [item(t, main) or t for _, t in block] if stacked else \
+            names_in_run(joined, main, least=2)
         if not names or not any(name_shape(n).kind == "organisation" for n in names):
             continue
         numbers = {no for no, _ in block}

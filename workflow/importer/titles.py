@@ -1045,11 +1045,23 @@ def _eligible(lines: list[Line], content: list[int], window: list[int],
             and not _under_addressee(lines, i)  # "To: A" / "    B": the addressee's next line
             and (feats[i].words >= 3 or _continued(lines, i) or
                  _wrapped_heading(lines, content, feats, i))
-            and not _byline(lines[i].text)
+            and not _byline(lines[i].text) and not signed_for(lines[i].text)
             and not SIGNERS_INLINE.match(bare(lines[i].text))  # "Signed by: A · B · C"
             and not _defer(lines[i].text) and not _mid_block(lines, feats, i)
             and not authors_list(lines, i)
             and not _opens_body_block(lines, i, a)]
+
+
+# a note's sign-off: people's names, then whom they write for ("Deniz & Arash, for the Rainbow
+# Exit team", "Sara Amini, on behalf of the secretariat")
+_SIGNED_FOR = re.compile(r"^[—–-]?\s*[A-Z][\w.'’-]*(?:\s*(?:&|and|,)?\s*[A-Z][\w.'’-]*){1,5},\s+"
+                         r"(?:for|on behalf of)\s+(?:the\s+)?\S.{0,80}$")
+
+
+def signed_for(text: str) -> bool:
+    """A sign-off naming its writers and whom they write for: never a headline."""
+    plain = text.strip()
+    return not ends_terminal(plain) and bool(_SIGNED_FOR.match(plain))
 
 
 # a label saying who wrote or submitted a document, its names under it ("Submitted by:" /
@@ -1245,7 +1257,7 @@ def clean_title(text: str) -> str:
         out = out[SUBJECT_LINE.match(out).end():]  # a letter's "Re: …" line for its title
         out = out[:1].upper() + out[1:]
     out = _THREAD_NO.sub("", out).strip() or out
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d"):
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or out[1:2] == "\ufe0f"):
         out = out[1:].lstrip()
     out = out[label_end(out):]
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
@@ -1265,6 +1277,8 @@ def without_trailing_emoji(text: str) -> str:
     three words or more."""
     out = text.rstrip()
     while out and (is_emoji(out[-1]) or out[-1] in "\ufe0f\u200d") and out[-1] not in "©®™℗":
+        if out[-1] == "\ufe0f" and len(out) > 1 and not out[-2].isalnum():
+            out = out[:-1]  # a sign the selector shows as an emoji ("‼️"): both go
         out = out[:-1].rstrip()
     return out if len(words(out)) >= 3 else text
 
@@ -1467,7 +1481,10 @@ def _short_head(first: str, second: str) -> bool:
             ws[-1].lower() in _SMALL_END or is_label(head) or label_line(first) or \
             _AUTHORS_LABEL.match(first.strip()) or SIGNERS_INLINE.match(first.strip()):
         return False
+    # (a headline with a colon of its own under it: the line over it labels it, "English
+    # translation:" / "Nowruz message from …: …")
     return second[:1].isupper() and not ends_terminal(second) and not second.isupper() and \
+        ":" not in second and \
         len(words(second)) >= 3 and not letterhead(second) and \
         not _byline(second) and not find_date(second) and not attribution(second)
 

@@ -1,9 +1,13 @@
 """E-mail messages (.eml) and mailboxes (.mbox) through the standard library's ``email``.
 
 The body is imported, not the headers: the plain-text part (else the HTML part), decoded from
-its transfer encoding and charset. The subject (without ``Re:``/``Fwd:``/``[list]`` tags) is a
-hint for the title; the date of the original message (the forwarded one, not the forward) a
-fallback for the date; attachments are named in the report. A mailbox imports its first message.
+its transfer encoding and charset. Messages carried inside it (a MIME digest's
+``message/rfc822`` parts, a forward sent as an attachment) are written out in the text forms
+that the e-mail body reader already knows: a digest's "Message: N" sections with their
+Date/From/Subject headers, and a "Forwarded message" block. The subject (without
+``Re:``/``Fwd:``/``[list]`` tags) is a hint for the title; the date of the original message (the
+forwarded one, not the forward) a fallback for the date; attachments are named in the report. A
+mailbox imports its first message.
 """
 
 from __future__ import annotations
@@ -47,30 +51,101 @@ def extract(data: bytes, path: Path) -> Extracted:
     notes = []
     if len(messages) > 1:
         notes.append(f"mailbox with {len(messages)} messages: the first was imported")
-    plain, html, attachments = None, None, []
-    for part in message.walk():
-        if part.is_multipart():
-            continue
-        filename = part.get_filename()
-        disposition = part.get_content_disposition()
-        if filename or disposition == "attachment":
-            size = len(part.get_payload(decode=True) or b"")
-            attachments.append(f"{filename or 'unnamed'} ({part.get_content_type()}, "
-                               f"{size} bytes)")
-            continue
-        if part.get_content_type() == "text/plain" and plain is None:
-            plain = _text(part)
-        elif part.get_content_type() == "text/html" and html is None:
-            html = _text(part)
+    attachments: list[str] = []
+    if any(part.get_content_type() == "message/rfc822" for part in message.walk()):
+        plain, html = _flatten(message, attachments), None
+    else:
+        plain, html = _first_bodies(message, attachments)
     notes += [f"attachment not imported: {a}" for a in attachments]
     subject = str(message.get("subject") or "").strip()
     title = SUBJECT_TAGS.sub("", subject).strip() or None
     date = _date(message.get("date"))
     notes.insert(0, f"e-mail: subject {subject!r}" + (f", sent {date}" if date else ""))
-    if plain is None and html is None:
+    if not plain and html is None:
         raise InputError("e-mail message has no text body", path)
     return Extracted(kind="email", text=(plain or "").replace("\r\n", "\n"), title=title,
                      date=date, notes=notes, html=None if plain is not None else html)
+
+
+def _attachment(part, attachments: list[str]) -> bool:
+    """Whether ``part`` is an attachment (then named in ``attachments``), not a body."""
+    filename = part.get_filename()
+    if not (filename or part.get_content_disposition() == "attachment"):
+        return False
+    size = len(part.get_payload(decode=True) or b"")
+    attachments.append(f"{filename or 'unnamed'} ({part.get_content_type()}, {size} bytes)")
+    return True
+
+
+def _first_bodies(message, attachments: list[str]) -> tuple[str | None, str | None]:
+    """The first plain-text and the first HTML body of a message without inner messages."""
+    plain, html = None, None
+    for part in message.walk():
+        if part.is_multipart() or _attachment(part, attachments):
+            continue
+        if part.get_content_type() == "text/plain" and plain is None:
+            plain = _text(part)
+        elif part.get_content_type() == "text/html" and html is None:
+            html = _text(part)
+    return plain, html
+
+
+_HEADERS_SHOWN = ("Date", "From", "To", "Subject")
+
+
+def _headers(message) -> str:
+    return "\n".join(f"{name}: {' '.join(str(message[name]).split())}"
+                      for name in _HEADERS_SHOWN if message.get(name))
+
+
+def _flatten(part, attachments: list[str], in_digest: bool = False) -> str:
+    """A message with messages inside it, as one text: its own bodies in order, a digest's
+    messages as numbered sections, an attached message as a forwarded one."""
+    kind = part.get_content_type()
+    if kind == "message/rfc822":
+        inner = part.get_payload()
+        inner = inner[0] if isinstance(inner, list) else inner
+        body = _flatten(inner, attachments)
+        if in_digest:
+            return f"{_headers(inner)}\n\n{body}"
+        return f"---------- Forwarded message ---------\n{_headers(inner)}\n\n{body}"
+    if part.is_multipart():
+        children = part.get_payload()
+        if kind == "multipart/alternative":
+            plain = [c for c in children if c.get_content_type() == "text/plain"]
+            chosen = plain[0] if plain else children[-1]
+            return _flatten(chosen, attachments)
+        if kind == "multipart/digest":
+            sections = []
+            for number, child in enumerate(children, 1):
+                text = _flatten(child, attachments, in_digest=True)
+                sections.append(f"------------------------------\n\nMessage: {number}\n{text}")
+            return "\n\n".join(sections) + "\n\n------------------------------\n"
+        return "\n\n".join(text for child in children
+                             if (text := _flatten(child, attachments, in_digest)).strip())
+    if _attachment(part, attachments):
+        return ""
+    if kind == "text/plain":
+        return _text(part).replace("\r\n", "\n").strip("\n")
+    if kind == "text/html":
+        return _html_text(_text(part))
+    return ""
+
+
+def _html_text(html: str) -> str:
+    """An inner message's HTML body as plain lines (its outer HTML bodies go to the HTML
+    reader instead): one line per block element."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for bad in root.xpath("//script|//style|//head"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr|//table"):
+        block.tail = "\n" + (block.tail or "")
+    return "\n".join(" ".join(line.split()) for line in root.text_content().splitlines())
 
 
 def _text(part) -> str:

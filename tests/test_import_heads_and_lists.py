@@ -1,0 +1,66 @@
+"""Three shapes of unseen pages: a news article's head (headline, standfirst, byline, a date
+line with its time and zone) read as the body's first lines; a date written in both calendars
+("11 Azar 1405 / 2 December 2026"); and a list of asks announced by a line ending in a colon,
+its items led by emoji bullets ("▪️ be our voice"), after which the signature stands."""
+
+from __future__ import annotations
+
+from workflow.importer import convert, read_raw
+from workflow.importer.metadata import date_line
+
+PROSE = [
+    "A teacher held in Qezel Hesar prison has been on hunger strike for nine days in protest "
+    "at the denial of medical care, his family and two rights groups said on Thursday.",
+    "He was arrested in the spring after leading a peaceful sit-in of teachers in Karaj, and "
+    "a Revolutionary Court sentenced him to six years after a trial that lasted an hour.",
+    "His wife said that he had lost eleven kilograms and could no longer stand without help, "
+    "and that prison doctors had refused to transfer him to a hospital outside the prison.",
+    "The groups called on the authorities to release him at once and to allow an independent "
+    "doctor to examine him while he remains in custody.",
+]
+
+
+def _convert(tmp_path, text: str, name: str = "page.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return convert(read_raw(path))
+
+
+def test_a_news_head_read_as_the_bodys_first_lines(tmp_path):
+    page = "\n\n".join([
+        "NORTHERN LEDGER", "News | Opinion | Culture | Sport",
+        "UPDATE: Floods close the coastal road — live coverage", "WORLD",
+        "Jailed teacher on hunger strike in Qezel Hesar",
+        "Rights groups say the father of two, who led a teachers' sit-in, is denied care",
+        "By Ledger staff", "Published 4 March 2026, 11:20 (Tehran time)",
+        "Reading time: 3 minutes", *PROSE, "© 2026 Northern Ledger"])
+    conversion = _convert(tmp_path, page)
+    assert conversion.meta["title"] == "Jailed teacher on hunger strike in Qezel Hesar"
+    assert conversion.meta["date"] == "2026-03-04"
+    body = " ".join(conversion.body.split())
+    assert all(p in body for p in PROSE)
+    assert "By Ledger staff" not in body and "Published 4 March" not in body
+
+
+def test_a_date_in_both_calendars_is_a_date_line():
+    assert date_line("Tehran, 11 Azar 1405 / 2 December 2026") == "2026-12-02"
+    assert date_line("2 December 2026 (11 Azar 1405)") == "2026-12-02"
+    assert date_line("1404/12/12 – 3 March 2026") == "2026-03-03"
+    assert date_line("Tehran, 3 May 2020 / 4 May 2020") is None  # two days: neither is it
+
+
+def test_a_list_announced_by_a_colon_and_the_signature_after_it(tmp_path):
+    post = "\n\n".join([
+        "Voices of Karaj | صداهای کرج", "channel · 12.1K subscribers",
+        "Statement of the teachers' families", *PROSE[1:3],
+        "We ask every free person in Iran and in the world:\n▪️ be our voice\n"
+        "▪️ write his name on the walls\n▪️ do not let him die in silence",
+        "Families of the Karaj teachers\nKaraj, 13 Esfand 1404 / 4 March 2026",
+        "#FreeTheTeachers\n👁 8.2K   edited   14:32"])
+    conversion = _convert(tmp_path, post)
+    body = conversion.body
+    for ask in ("be our voice", "write his name on the walls", "do not let him die in silence"):
+        assert ask in body
+    assert conversion.meta["signatories"] == ["Families of the Karaj teachers"]
+    assert conversion.meta["date"] == "2026-03-04"
+    assert "8.2K" not in body

@@ -1,0 +1,53 @@
+"""What an organisation's page sets after its statement: a petition's ticker of recent signers
+("Amira from Lyon signed 2 minutes ago"), its own standing paragraph under "Who we are" or
+"Note to editors". And ``--explain`` shows every block of a raw line that holds several (a
+minified page: a heading and its paragraph on one line)."""
+
+from __future__ import annotations
+
+from workflow.cli import main
+from workflow.importer import convert, read_raw
+
+BODY = [
+    "Thousands of Afghan families have been expelled from Iran in recent months, many of them "
+    "after living in the country for decades and raising children who know no other home.",
+    "Children have been separated from their parents at border crossings, and people with "
+    "valid documents have been detained and deported without any chance to appeal.",
+    "Women travelling alone have been held for days in camps near the border without access "
+    "to lawyers, interpreters or the refugee agency.",
+    "We call on the authorities to halt the mass expulsions, and on donor states to fund the "
+    "humanitarian response on both sides of the border.",
+]
+ABOUT = ("Harbour Refugee Trust is a charity registered in England and Wales that works "
+         "with refugees from Afghanistan and Iran, offering legal information and support.")
+
+
+def _page(tmp_path, heading: str) -> object:
+    html = ("<!doctype html><html><head><title>Stop the expulsions — Harbour Refugee Trust"
+            "</title></head><body><article><h1>Stop the expulsions of Afghans from Iran</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY) +
+            "<p>Recent: Amira from Lyon signed 2 minutes ago · Jawad from Hamburg signed 5 "
+            f"minutes ago</p><h3>{heading}</h3><p>{ABOUT}</p></article>"
+            "<footer>© 2026 Harbour Refugee Trust</footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def test_the_ticker_and_the_standing_paragraph_go(tmp_path):
+    for heading in ("Who we are", "Note to editors"):
+        conversion = convert(read_raw(_page(tmp_path, heading)))
+        body = " ".join(conversion.body.split())
+        assert all(p in body for p in BODY), heading
+        assert "signed 2 minutes ago" not in body and "is a charity registered" not in body
+
+
+def test_explain_shows_each_block_of_a_line(tmp_path, capsys):
+    path = tmp_path / "one-line.html"
+    path.write_text("<html>\n<body>\n<article>\n<h1>Stop the expulsions of Afghans from "
+                    "Iran</h1>\n" + "".join(f"<p>{p}</p>\n" for p in BODY) +
+                    f"<div><h3>Who we are</h3><p>{ABOUT}</p></div>\n</article>\n</body>\n"
+                    "</html>\n", encoding="utf-8")
+    assert main(["import", "--explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert '"Who we are"' in out and '"Harbour Refugee Trust is a chari' in out

@@ -1,0 +1,48 @@
+"""Two small shapes met in e-mailed letters: a note's sign-off naming its writers and whom they
+write for ("Deniz & Arash, for the secretariat") is never the headline, and an organisation
+whose name starts with digits run into a capital ("6Rang", "1500Tasvir") is a signer like any
+other."""
+
+from __future__ import annotations
+
+from workflow.importer import convert, read_raw
+from workflow.importer.signatory_names import capital_start, is_organisation
+from workflow.importer.titles import signed_for
+
+BODY = [
+    "We, the undersigned organisations, are writing to express our alarm at the detention of "
+    "queer Iranian refugees in removal centres and at their deportation to Iran.",
+    "Since the spring, our organisations have documented the cases of twenty-four people held "
+    "without access to lawyers, several of whom were pressured into signing return forms.",
+    "In Iran, consensual same-sex relations can be punished by death, and no one should be "
+    "returned to a country that punishes them for who they love.",
+    "We urge the authorities to halt all deportations of people at risk of persecution, and "
+    "to give every detainee access to a lawyer and to the refugee agency.",
+]
+
+
+def test_shapes():
+    assert signed_for("Deniz & Arash, for the Rainbow Exit team")
+    assert signed_for("Sara Amini, on behalf of the secretariat")
+    assert not signed_for("Iran, for the record")
+    assert not signed_for("Justice for the families of Aban")
+    assert capital_start("6Rang Solidarity Network") and not capital_start("6 organisations")
+    assert is_organisation("6Rang Solidarity Network")
+
+
+def test_a_mailed_letter_with_a_sign_off_above_its_title(tmp_path):
+    text = ("Dear partners,\n\nPlease find below the final text of our open letter. If your "
+            "organisation wishes to co-sign, reply to this email by Friday.\n\n"
+            "Thank you for all you do.\n\nMina & Omid, for the Safe Passage team\n\n"
+            "Open letter: stop the deportation of queer Iranian refugees\n\n"
+            "12 March 2026\n\n" + "\n\n".join(BODY) +
+            "\n\nSigned,\nSafe Passage Advocacy\n6Rang Solidarity Network\n"
+            "Queer Refugees Europe\nNordic Refugee Law Clinic\n")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    conversion = convert(read_raw(path))
+    assert conversion.meta["title"] == \
+        "Open letter: stop the deportation of queer Iranian refugees"
+    assert conversion.meta["signatories"] == ["Safe Passage Advocacy", "6Rang Solidarity Network",
+                                              "Queer Refugees Europe", "Nordic Refugee Law Clinic"]
+    assert "Safe Passage team" not in conversion.body
