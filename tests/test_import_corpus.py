@@ -534,10 +534,6 @@ FRESH17 = {
     '585-email-asnalerts': {
         "signatory missing: Niamh O'Driscoll",
     },
-    '586-email-fwd-golshanlaw': {
-        'lost: Iran has ratified ILO conventions on forced labour and on discriminati',
-        'lost: We, the undersigned lawyers, labour law scholars and trade unions, cal',
-    },
     '587-blog-shirinmargins': {
         'title',
     },
