@@ -433,12 +433,12 @@ FRESH17 = {
         'title',
     },
     '567-messaging-x-irwomenlawyers': {
+        "lost: Today 212 women from Iran's legal and academic community publish an op",
         'signatory missing: Azadeh Moini',
         'signatory missing: Elaheh Rostami',
         'signatory missing: Mahboubeh Sarraf',
         'signatory missing: Sanaz Hedayati',
         'signatory missing: Touran Keshavarz',
-        'title',
     },
     '569-blog-lanternnotes': {
         'signatories extra',
