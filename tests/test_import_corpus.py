@@ -433,7 +433,6 @@ FRESH17 = {
         'title',
     },
     '567-messaging-x-irwomenlawyers': {
-        "lost: Today 212 women from Iran's legal and academic community publish an op",
         'signatory missing: Azadeh Moini',
         'signatory missing: Elaheh Rostami',
         'signatory missing: Mahboubeh Sarraf',

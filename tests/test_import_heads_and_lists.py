@@ -81,3 +81,4 @@ def test_a_thread_whose_first_post_announces_the_text_takes_the_second_posts_hea
     conversion = _convert(tmp_path, thread)
     assert conversion.meta["title"] == \
         "Open letter to the Head of the Judiciary on the imprisonment of Reza Kamali"
+    assert "Today 140 lawyers from Iran and abroad publish an open letter" in conversion.body

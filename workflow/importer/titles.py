@@ -399,7 +399,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
     chosen goes to ``hints.title_why`` (for the import report). ``notes`` (an editor's or
     poster's note before the statement) are never the headline."""
     why: list[str] = []
-    hints.post_headline = None
+    hints.post_headline = hints.thread_intro = None
     pick = _choose(lines, content, feats, a, hints, in_runs, why, notes)
     hints.title_why = "; ".join(why)
     return pick
@@ -413,6 +413,7 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                                                                 hints)):
         why.append("the heading the thread's second post opens with, under a first post that "
                    "announces the text")
+        hints.thread_intro = opener
         return second
     lines, feats = _without_handles(lines, content[:60], feats)
     if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
