@@ -34,8 +34,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "lost: We ask the Head of the Judiciary to impose an immediate moratorium on "},
     # a post's topic tags after its signers, in the signers' region ("Medicine", "Protest")
     "184-blog-medium": {"signatories extra"},
-    # a Ghost newsletter: its own name and pitch after the statement it carries
-    "185-newsletter-ghost": {"junk: Border Lines", "junk: Border Lines is free and reader-funded."},
     # the UN experts' standing paragraph after "The experts: …" (what Special Rapporteurs
     # are), dropped as the description every such release carries: ten pages annotate it as
     # furniture (212, 306, 380, 431, 446, 453, 469, 521, 560, 578), this dev page alone keeps it
@@ -546,7 +544,6 @@ FRESH17 = {
         'signatory missing: Justice for Sistan',
     },
     '590-news-caspianwire': {
-        'junk: Caspian Wire relies on readers, not advertisers. Become a member from ',
         'junk: Families of Ahvaz protesters say sons sentenced in mass trial',
     },
     '592-ngo-kurdlawcentre': {
