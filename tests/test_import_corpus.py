@@ -500,9 +500,6 @@ FRESH17 = {
     '576-ngo-mizanwatch': {
         'signatories extra',
     },
-    '577-ngo-azarfoundation': {
-        'signatory missing: Azar Foundation for Human Rights',
-    },
     '580-pdf-pmn-openletter': {
         'signatory missing: Babak Eslami',
         'signatory missing: Celia Thornbury',
@@ -555,9 +552,6 @@ FRESH17 = {
     },
     '595-igo-worldlabour': {
         'signatory missing: World Labour Organization',
-    },
-    '596-igo-parlassembly': {
-        'signatory missing: Parliamentary Assembly of the European Commonwealth',
     },
     '597-pdf-netfreedomlab': {
         'signatories extra',
