@@ -34,8 +34,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "lost: We ask the Head of the Judiciary to impose an immediate moratorium on "},
     # a post's topic tags after its signers, in the signers' region ("Medicine", "Protest")
     "184-blog-medium": {"signatories extra"},
-    # a Ghost newsletter: its own name and pitch after the statement it carries
-    "185-newsletter-ghost": {"junk: Border Lines", "junk: Border Lines is free and reader-funded."},
     # the UN experts' standing paragraph after "The experts: …" (what Special Rapporteurs
     # are), dropped as the description every such release carries: ten pages annotate it as
     # furniture (212, 306, 380, 431, 446, 453, 469, 521, 560, 578), this dev page alone keeps it
@@ -413,7 +411,6 @@ FRESH17 = {
         'signatory missing: Mahboubeh Sarraf',
         'signatory missing: Sanaz Hedayati',
         'signatory missing: Touran Keshavarz',
-        'title',
     },
     '569-blog-lanternnotes': {
         'signatories extra',
@@ -478,9 +475,6 @@ FRESH17 = {
     '576-ngo-mizanwatch': {
         'signatories extra',
     },
-    '577-ngo-azarfoundation': {
-        'signatory missing: Azar Foundation for Human Rights',
-    },
     '580-pdf-pmn-openletter': {
         'signatory missing: Babak Eslami',
         'signatory missing: Celia Thornbury',
@@ -509,10 +503,6 @@ FRESH17 = {
     '585-email-asnalerts': {
         "signatory missing: Niamh O'Driscoll",
     },
-    '586-email-fwd-golshanlaw': {
-        'lost: Iran has ratified ILO conventions on forced labour and on discriminati',
-        'lost: We, the undersigned lawyers, labour law scholars and trade unions, cal',
-    },
     '587-blog-shirinmargins': {
         'title',
     },
@@ -526,7 +516,6 @@ FRESH17 = {
         'signatory missing: Justice for Sistan',
     },
     '590-news-caspianwire': {
-        'junk: Caspian Wire relies on readers, not advertisers. Become a member from ',
         'junk: Families of Ahvaz protesters say sons sentenced in mass trial',
     },
     '592-ngo-kurdlawcentre': {
@@ -538,9 +527,6 @@ FRESH17 = {
     },
     '595-igo-worldlabour': {
         'signatory missing: World Labour Organization',
-    },
-    '596-igo-parlassembly': {
-        'signatory missing: Parliamentary Assembly of the European Commonwealth',
     },
     '597-pdf-netfreedomlab': {
         'signatories extra',

@@ -64,3 +64,21 @@ def test_a_list_announced_by_a_colon_and_the_signature_after_it(tmp_path):
     assert conversion.meta["signatories"] == ["Families of the Karaj teachers"]
     assert conversion.meta["date"] == "2026-03-04"
     assert "8.2K" not in body
+
+
+def test_a_thread_whose_first_post_announces_the_text_takes_the_second_posts_heading(tmp_path):
+    thread = "\n\n".join([
+        "Post", "Nasrin Taheri\n@nasrin_taheri_law",
+        "🧵 1/5 Today 140 lawyers from Iran and abroad publish an open letter demanding the "
+        "release of the jailed lawyer Reza Kamali. Thread with the full text ⬇️\n"
+        "9:14 AM · Mar 2, 2026 · 21.4K Views",
+        "Nasrin Taheri @nasrin_taheri_law · Mar 2\n2/5 Open letter to the Head of the "
+        "Judiciary on the imprisonment of Reza Kamali",
+        "Nasrin Taheri @nasrin_taheri_law · Mar 2\n3/5 " + PROSE[1],
+        "Nasrin Taheri @nasrin_taheri_law · Mar 2\n4/5 " + PROSE[2],
+        "Nasrin Taheri @nasrin_taheri_law · Mar 2\n5/5 " + PROSE[3] + " /end",
+        "💬 88 🔁 1.2K ♥ 3.4K"])
+    conversion = _convert(tmp_path, thread)
+    assert conversion.meta["title"] == \
+        "Open letter to the Head of the Judiciary on the imprisonment of Reza Kamali"
+    assert "Today 140 lawyers from Iran and abroad publish an open letter" in conversion.body

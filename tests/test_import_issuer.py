@@ -39,3 +39,22 @@ def test_a_report_mentioning_an_organisations_past_call_once_is_not_signed(tmp_p
             "spokesperson told reporters.\n\n" + _BODY + "\n\n"
             "The judiciary did not reply to a request for comment.\n")
     assert _signers(tmp_path, text) == []
+
+
+def test_an_organisation_taking_up_its_name_by_its_head_noun_signs(tmp_path):
+    """ "The Tamarisk Foundation for Human Rights is gravely concerned …" then "information
+    collected by the Foundation": the organisation speaks of itself."""
+    text = ("Iran: Women prisoners denied medical care\n\n"
+            "The Tamarisk Foundation for Human Rights is gravely concerned for the health of "
+            "nineteen women held in Qarchak prison.\n\n" + _BODY + "\n\n"
+            "Information collected by the Foundation from relatives shows that transfers to "
+            "hospital were refused again and again.\n")
+    assert _signers(tmp_path, text) == ["Tamarisk Foundation for Human Rights"]
+
+
+def test_the_head_noun_of_another_body_is_no_confirmation(tmp_path):
+    text = ("Iran: Women prisoners denied medical care\n\n"
+            "The Tamarisk Foundation for Human Rights is gravely concerned for the health of "
+            "nineteen women held in Qarchak prison.\n\n" + _BODY + "\n\n"
+            "The Foundation of the Oppressed, a state body, did not reply.\n")
+    assert _signers(tmp_path, text) == []

@@ -51,3 +51,18 @@ def test_explain_shows_each_block_of_a_line(tmp_path, capsys):
     assert main(["import", "--explain", str(path)]) == 0
     out = capsys.readouterr().out
     assert '"Who we are"' in out and '"Harbour Refugee Trust is a chari' in out
+
+
+def test_a_pitch_for_money_a_month_goes_a_report_of_wages_stays(tmp_path):
+    wages = ("Teachers in the province earn about $180 a month, and most of them have not been "
+             "paid since the summer, the union said in its statement on Monday.")
+    html = ("<!doctype html><html><head><title>Teachers' strike</title></head><body><article>"
+            "<h1>Striking teachers detained in Ahvaz</h1>"
+            + "".join(f"<p>{p}</p>" for p in [*BODY, wages]) +
+            "<p>The Ledger relies on readers, not advertisers. Become a member from €4 a month "
+            "→</p></article></body></html>")
+    path = tmp_path / "news.html"
+    path.write_text(html, encoding="utf-8")
+    body = " ".join(convert(read_raw(path)).body.split())
+    assert wages in body
+    assert "Become a member" not in body

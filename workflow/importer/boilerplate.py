@@ -89,16 +89,17 @@ def strip_boilerplate(lines: list[Line], report: Report, hints: PageHints | None
         hints = dataclasses.replace(hints or PageHints(), barriers_after=tuple(starts),
                                     related_after=tuple(related))
     _caption_handles(kept, report)
-    kept, title_at = _classify(kept, report, hints, dates)
+    kept, title_at, intro = _classify(kept, report, hints, dates)
     signers = {c.no for c in dates or () if c.where == "signature"}
-    kept, title_no = _find_title(kept, report, title_at, signers)
+    kept, title_no = _find_title(kept, report, title_at, signers | intro)
     return kept, title_no
 
 
 def _classify(lines: list[Line], report: Report, hints: PageHints | None,
-              dates: list | None) -> tuple[list[Line], int | None]:
+              dates: list | None) -> tuple[list[Line], int | None, set[int]]:
     """Run the block classifier; report every drop with its evidence, flag unsure blocks;
-    collect the date lines around the title and body into ``dates``."""
+    collect the date lines around the title and body into ``dates``. Also returns the raw
+    numbers of the lines kept above the title (a thread's first post over its heading)."""
     result = classify_lines(lines, hints)
     if dates is not None:
         dates += [DateCandidate(lines[i].no, lines[i].text, where) for i, where in result.dates]
@@ -134,7 +135,8 @@ def _classify(lines: list[Line], report: Report, hints: PageHints | None,
         report.alter(head.no, f"title wrapped over {len(result.title_lines)} lines joined",
                      head.text, last=rest[-1].no)
         kept = [line for line in kept if line not in rest]
-    return kept, title_no
+    intro = {lines[i].no for i, d in result.decisions.items() if d.role == "intro"}
+    return kept, title_no, intro
 
 
 def _line_rules(line: Line) -> str | None:

@@ -145,6 +145,8 @@ class PageHints:
     # the post's own headline when the title is the heading of a statement the post carries
     # under a note (the post's date is under its headline, not the statement's)
     post_headline: int | None = None
+    # a thread's first post over the heading of its second (the title): kept, the thread's own
+    thread_intro: int | None = None
 
 
 @dataclass
@@ -344,6 +346,11 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         decisions[title].reason = f"title: {hints.title_why}"
     for i in title_lines[1:]:
         decisions[i] = Decision(i, True, 3.0, "title", "title (continued)", [], "title")
+    if hints.thread_intro is not None and hints.thread_intro in decisions:
+        intro = hints.thread_intro
+        decisions[intro] = Decision(intro, True, 1.0, "header", "the thread's first post, "
+                                    "telling of the text its second post heads",
+                                    decisions[intro].evidence, "intro")
     _letterhead(lines, content, feats, title, decisions, a)
     _standfirst(lines, content, feats, title, a, hints, decisions)
     _cover_notes(lines, content, feats, a, hints, decisions)

@@ -45,6 +45,14 @@ _FILE_SIZE = re.compile(r"\(\s*(?:pdf|docx?|zip)?,?\s*\d+(?:[.,]\d+)?\s?(?:kb|mb
                         re.IGNORECASE)
 _AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|"
                   r"years?)\s+ago\b", re.IGNORECASE)
+# "from €4 a month", "$5/month", "£10 per month": with words asking for it ("become a member",
+# "chip in", "a gift of", "keeps us independent"), a pitch, not a report of wages
+_PER_MONTH = re.compile(r"[$€£¥]\s?\d[\d.,]*\s*(?:(?:a|per|/)\s*month|monthly)\b|"
+                        r"\b\d[\d.,]*\s?(?:euros?|dollars?|pounds?|EUR|USD|GBP)\s+(?:a|per)\s+month\b",
+                        re.IGNORECASE)
+_PITCH = re.compile(r"\b(?:member(?:ship)?|donat\w*|gift|give|giving|support\w*|chip in|fund\w*|"
+                    r"subscri\w*|contribut\w*|pays? for|helps?|provides?|keeps? us|sponsor\w*|"
+                    r"join)\b", re.IGNORECASE)
 _SIGNED_AGO = re.compile(r"\b(?:signed|joined|donated|gave)\s+(?:\d+|a|an)\s*(?:seconds?|"
                          r"minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.IGNORECASE)
 _FORM_FIELD = re.compile(r"\s\*$|^\[\s?[x ]?\]\s|^\(\s?\)\s|:\s*_{3,}|^\W*(?:select|choose|"
@@ -285,6 +293,8 @@ def measure(text: str) -> Features:
         add(1.0, "time stamp")
     if _AGO.search(text):
         add(2.0, "relative time stamp")
+    if _PER_MONTH.search(text) and _PITCH.search(text) and n <= 40:
+        add(2.0, "a price per month asked for (a membership or donation pitch)")
     if _SIGNED_AGO.search(text) and n <= 40:
         add(2.0, "a petition's ticker of recent signers")  # "Amira from Lyon signed 2 min…"
     if (_FORM_FIELD.search(text) and n <= 10) or (_CHECKBOX.match(text) and n <= 40):

@@ -15,7 +15,6 @@ furniture removed by its repetition across pages, words broken at line ends rejo
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from workflow.importer.columns import (
     column_paragraphs,
@@ -25,9 +24,9 @@ from workflow.importer.columns import (
     read_grid,
 )
 from workflow.importer.covers import cover_page, cover_title_copy
-from workflow.importer.lexicon import stoplist
+from workflow.importer.hyphenation import Hyphenation
 from workflow.importer.report import Report
-from workflow.importer.text import Line, ends_terminal, normalise, words, wordset
+from workflow.importer.text import Line, ends_terminal, normalise, words
 
 _PAGE_NO = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                       re.IGNORECASE)
@@ -360,9 +359,7 @@ def _cells(line: str) -> list[str]:
 
 
 def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
-    vocabulary = {w.lower() for line in lines for w in words(line.text)}
-    counts = Counter(w.lower() for line in lines for w in words(line.text))
-    hyphenated = {w.lower() for line in lines for w in re.findall(r"\w+-\w+", line.text)}
+    rule = Hyphenation(line.text for line in lines)
     content = [i for i, line in enumerate(lines) if line.text]
     for a, b in zip(content, content[1:], strict=False):
         if b != a + 1:
@@ -372,33 +369,11 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
         if not end or not start or not start.group(1)[:1].islower():
             continue
         head, tail = end.group(1), start.group(1)
-        joined = head + tail
-        compound = f"{head}-{tail}".lower()
-        if compound in hyphenated - {compound} or head.lower() in _HYPHENATED_HEADS or (
-                tail.lower() in vocabulary and joined.lower() not in vocabulary
-                and joined.lower() not in stoplist("latin")  # "with-" / "out": "without"
-                and tail.lower() in stoplist("latin") | _COMMON_SECOND
-                and head.lower() not in _CLOSED_PREFIXES
-                # a compound's first half is a word the text uses on its own too, or a prefix
-                # English keeps hyphenated ("non-" / "state"); "rein-" / "state" is one word
-                and (tail.lower() in _COMMON_SECOND or counts[head.lower()] >= 2
-                     or head.lower() in _OPEN_PREFIXES)):
+        if rule.keeps_hyphen(head, tail):
             continue
+        joined = head + tail
         lines[a].text = lines[a].text[:-1] + tail + start.group(2)
         lines[b].text = start.group(3)
         report.alter(lines[a].no, f"hyphenation repaired: {head}-{tail} -> {joined}", joined,
                      last=lines[b].no)
     return lines
-
-
-# prefixes English writes closed up: broken at a line end they join ("under-" / "signed")
-_CLOSED_PREFIXES = wordset("under over out counter inter re pre un dis mis sub super")
-# prefixes English writes with a hyphen ("non-state", "self-determination")
-_OPEN_PREFIXES = wordset("non anti self ex pro quasi semi neo pan post mid multi")
-# first halves English always writes with a hyphen ("ill-treatment", "self-immolation",
-# "well-being", "ex-prisoner"): broken at a line end, the hyphen stays whatever the second half
-_HYPHENATED_HEADS = wordset("ill self well ex")
-# second halves of common English compounds, kept hyphenated when broken at a line end
-_COMMON_SECOND = wordset(
-    "related based led term free old year years wide scale level run called owned hel"
-    "d funded backed affiliated aged born up out like")

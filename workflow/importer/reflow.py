@@ -11,10 +11,10 @@ rest has its own).
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, field
 
+from workflow.importer.hyphenation import Hyphenation
 from workflow.importer.metadata import date_line
 from workflow.importer.text import (
     Line,
@@ -33,10 +33,10 @@ class Group:
     """Consecutive raw lines that form one block (a paragraph, heading, list item...)."""
 
     lines: list[Line] = field(default_factory=list)
-    # the page's words and hyphenated compounds: a word broken at a line-end hyphen is joined
-    # whole when the page writes it whole elsewhere ("under-" / "signed" -> "undersigned")
-    words_seen: frozenset[str] = frozenset()
-    compounds: frozenset[str] = frozenset()
+    # the page's words: a word broken at a line-end hyphen is joined whole when the page
+    # writes it whole elsewhere ("under-" / "signed" -> "undersigned") or its second half is
+    # only a fragment ("work-" / "ers")
+    hyphenation: Hyphenation | None = None
 
     @property
     def first(self) -> int:
@@ -55,9 +55,9 @@ class Group:
         out = self.lines[0].text
         for line in self.lines[1:]:
             if out.endswith("-") and out[-2:-1].isalpha() and line.text[:1].isalpha():
-                head = (words(out) or [""])[-1].lower()
-                tail = (words(line.text) or [""])[0].lower()
-                if head + tail in self.words_seen and f"{head}-{tail}" not in self.compounds:
+                head = (words(out) or [""])[-1]
+                tail = (words(line.text) or [""])[0]
+                if self.hyphenation is not None and self.hyphenation.joins_wrapped(head, tail):
                     out = out[:-1] + line.text  # "under-" / "signed": the page's "undersigned"
                 else:
                     out += line.text  # a compound broken at its hyphen ("well-" / "known",
@@ -133,9 +133,7 @@ def build_groups(lines: list[Line], wrapped: bool, title_no: int | None) -> list
     width = line_width(lines) if wrapped else 0
     narrower = local_widths(lines, width) if wrapped else {}
     groups: list[Group] = []
-    seen = frozenset(w.lower() for line in lines for w in words(line.text))
-    compounds = frozenset(w.lower() for line in lines
-                          for w in re.findall(r"\w+-\w+", line.text))
+    hyphenation = Hyphenation(line.text for line in lines)
     gap = 0
     last_no: int | None = None
     for index, line in enumerate(lines):
@@ -151,7 +149,7 @@ def build_groups(lines: list[Line], wrapped: bool, title_no: int | None) -> list
                                            narrower.get(index, width), title_no):
             prev.lines.append(line)
         else:
-            groups.append(Group([line], seen, compounds))
+            groups.append(Group([line], hyphenation))
         gap = 0
     return groups
 

@@ -41,6 +41,7 @@ from workflow.importer.lexicon import (
 from workflow.importer.metadata import date_line, find_date
 from workflow.importer.signatory_names import (
     GLUE,
+    ORG_WORDS,
     PERSON_TITLE,
     ROLE_WORDS,
     is_name,
@@ -1596,6 +1597,12 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     if name_shape(bare).kind != "organisation":
         return []
     officer = re.compile(_OFFICER_OF + re.escape(bare) + r"\b")
+    # its name taken up again by its head noun ("the Foundation recorded …", "the Assembly
+    # said", "information collected by the Observatory"): the organisation speaking of itself
+    head = next((w for w in reversed(words(bare)) if w.lower() in ORG_WORDS and w[:1].isupper()),
+                "")
+    itself = re.compile(rf"\b(?:the|our)\s+{re.escape(head)}\b(?!\s+(?:of|for|on)\b)") \
+        if head else None
     # "we" confirms an opening in the present ("X condemns", "X is alarmed"), not one in the
     # past ("X today called on …" over "We call …" may be a report quoting it)
     present = not first["act"].endswith("ed") or first["act"].startswith(("is ", "are "))
@@ -1604,7 +1611,7 @@ def _issuer(pieces: list[Piece]) -> list[str]:
             again = _ISSUES.match(sentence)
             if (again and again["org"].lower() == org.lower() and
                     not again["act"].endswith("ed")) or (present and _WE_ACT.match(sentence)) \
-                    or officer.search(sentence):
+                    or officer.search(sentence) or (itself and itself.search(sentence)):
                 return [bare]
     return []
 

@@ -97,6 +97,7 @@ from workflow.importer.metadata import (
 )
 from workflow.importer.signatory_names import ORG_WORDS, is_title_case
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
+from workflow.importer.signer_labels import SENTENCE_END
 from workflow.importer.text import Line, ends_terminal, shorten, starts_lower, words, wordset
 
 # words no headline ends on: a line ending on one goes on in the next ("… Deserve Better Than" /
@@ -435,7 +436,7 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
     chosen goes to ``hints.title_why`` (for the import report). ``notes`` (an editor's or
     poster's note before the statement) are never the headline."""
     why: list[str] = []
-    hints.post_headline = None
+    hints.post_headline = hints.thread_intro = None
     pick = _choose(lines, content, feats, a, hints, in_runs, why, notes)
     hints.title_why = "; ".join(why)
     return pick
@@ -445,6 +446,12 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
             hints: PageHints, in_runs: frozenset[int] | set[int], why: list[str],
             notes: frozenset[int] | set[int] = frozenset()) -> int | None:
     opener = thread_opener(lines, content, a, hints)
+    if opener is not None and (second := _second_post_heading(lines, content, feats, opener,
+                                                                hints)):
+        why.append("the heading the thread's second post opens with, under a first post that "
+                   "announces the text")
+        hints.thread_intro = opener
+        return second
     lines, feats = _without_handles(lines, content[:60], feats)
     if feats[a].words <= 4 and not _sentence(feats[a]):  # from a short line ("Original audio")
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
@@ -1627,6 +1634,26 @@ def thread_opener(lines: list[Line], content: list[int], a: int,
                          parts.get(lines[j].no) == (2, int(found.group(1)))
                          for j in content if j > i):  # (the second's numbering taken off)
             return i
+    return None
+
+
+def _second_post_heading(lines: list[Line], content: list[int], feats: dict[int, Features],
+                         opener: int, hints: PageHints) -> int | None:
+    """A thread opening with a post that tells of the text rather than heading it ("Today 212
+    women … publish an open letter … Thread with the full text ⬇️"), its second post a
+    heading alone ("2/8 Open letter to the Head of the Judiciary on …"): that heading."""
+    first = clean_title(lines[opener].text)
+    if len(words(first)) <= 20 and not SENTENCE_END.search(first):
+        return None  # a headline itself
+    for j in [i for i in content if i > opener][:4]:
+        if not re.match(r"^\(?2/\d{1,2}\b", lines[j].text) and \
+                (hints.thread_parts or {}).get(lines[j].no, (0, 0))[0] != 2:
+            continue
+        text = clean_title(lines[j].text)
+        f = measure(bare(text))
+        if heading_shaped(text, f) and 4 <= f.words <= 25 and not f.terminal:
+            return j
+        return None
     return None
 
 
