@@ -181,9 +181,10 @@ def bare(text: str) -> str:
     out = text.lstrip("> ").strip() if text.startswith(">") else text
     out = out[label_end(out):]
     out = _BULLET.sub("", out)
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or out[1:2] == "\ufe0f") and \
-            out[0] not in "©®™℗":  # (a sign shown as an emoji by its selector: "‼️")
-        out = out[1:].lstrip()
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or
+                   (out[1:2] == "\ufe0f" and not out[0].isalnum())) and \
+            out[0] not in "©®™℗":  # (a sign shown as an emoji by its selector: "‼️", not a
+        out = out[1:].lstrip()  # keycap's digit: "1️⃣")
     return out or text
 
 
@@ -572,9 +573,9 @@ def _announced_list(lines: list[Line], content: list[int], feats: dict[int, Feat
     items: list[int] = []
     for j in _after(content, b, 12):
         text = lines[j].text
-        if not (_item(lines[j]) or _EMOJI_LEAD.match(text)) or feats[j].hard >= 1.0 or \
-                feats[j].words > 40:
-            break
+        if not (_item(lines[j]) or _EMOJI_LEAD.match(text)) or feats[j].words > 40 or \
+                (feats[j].hard >= 1.0 and feats[j].words < 5):  # (an ask may name a handle:
+            break  # "1️⃣ Share this post and tag @un_humanrights")
         items.append(j)
     return items[-1] if len(items) >= 2 else b
 
