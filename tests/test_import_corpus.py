@@ -517,13 +517,6 @@ FRESH17 = {
     '584-messaging-telegram-sedayezendan': {
         'date',
         'junk: (Text received by phone; translated by the channel team. Some signator',
-        'signatory missing: Akram Nasiri',
-        'signatory missing: Gelareh Foroutan',
-        'signatory missing: Mojgan Sadri',
-        'signatory missing: Parastoo Hamedi',
-        'signatory missing: Roxana Dehghan',
-        'signatory missing: Sepideh Jalali',
-        'signatory missing: Taraneh Mehrabi',
     },
     '585-email-asnalerts': {
         "signatory missing: Niamh O'Driscoll",

@@ -1218,7 +1218,8 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     if refers_elsewhere(text) or CONTACT.search(HANDLE_ASIDE.sub("", text)) or \
             _SLOGAN.search(text):
         return []
-    if re.search(r"[,;]|\s[·•]\s", text) and not person_with_role(text):
+    slashed = len(re.findall(r"\s/\s", text)) >= 2  # "A / B / C", as a post lists its signers
+    if (re.search(r"[,;]|\s[·•]\s", text) or slashed) and not person_with_role(text):
         run = split_run(text)
         if len(run) >= 3 or (re.search(r";|\s[·•]\s", text) and len(run) >= 2):
             items = [item(x, main) for x in run]
