@@ -77,7 +77,9 @@ CUE_SENTENCE = re.compile(
     r"drafted|prepared|coordinated|launched|organi[sz]ed)\s+(?:jointly\s+)?"
     # for whom they sign, between: "Signed on behalf of the families by A, B and C."
     r"(?:,?\s*(?:(?:for and\s+)?on behalf of|in the name of)\s+[^.;:!?]{1,60}?,?\s+)?"
-    r"by\s*:?\s+(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
+    # ("signed by, among others, A, B and C": some of them)
+    r"by\s*(?:,\s*(?:among(?:st)?\s+others|inter\s+alia),)?:?\s+"
+    r"(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
 # "A, B and the undersigned organisations ...": named signers before the undersigned
 WITH_UNDERSIGNED = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z][^.;:]{2,300}?),?\s+"
                               r"(?:and|together with|along with|joined by)\s+the\s+"
