@@ -176,9 +176,7 @@ FRESH13 = {
         'signatories extra',
     },
     '397-ngo-ensemblecontre': {
-        'signatories extra',
         "signatory missing: Ensemble contre l'arbitraire",
-        'signatory missing: Hélène Barrault',
     },
     '398-igo-unhumanrights': {
         'junk: Special Procedures mandate-holders are independent human rights expert',
@@ -463,7 +461,6 @@ FRESH15 = {
         'signatories extra',
         'signatory missing: Alhaji Bakare-Cole',
         'signatory missing: Fatemeh Rahnavard',
-        'signatory missing: Hélène Dufresne',
         'signatory missing: Ingrid Solheim',
         "signatory missing: International Jurists' Forum on Iran",
         'signatory missing: Tomasz Wielgosz',
@@ -481,28 +478,11 @@ FRESH17 = {
     '552-blog-shahrzadnotes': {
         'title',
     },
-    '554-news-gazettemeridian': {
-        'signatory missing: Free Press Defence Fund',
-        'signatory missing: Kurdistan Monitoring Centre',
-        'signatory missing: Lens Freedom Watch',
-        'signatory missing: Nowruz Digital Foundation',
-        'signatory missing: Open Wires Coalition',
-    },
-    '555-news-caspianwire': {
-        'signatory missing: Kourosh Eskandari',
-        'signatory missing: Mehri Mahdavi',
-        'signatory missing: Nader Karimpour',
-        'signatory missing: Soraya Tajik',
-    },
     '560-igo-unrightsoffice': {
         'junk: They are not UN staff and are independent from any government or organ',
     },
-    '562-igo-unionexternal': {
-        'signatory missing: Union External Action Service',
-    },
     '564-pdf-sepidobs': {
         'junk: — former detainee, Evin, 2025',
-        'signatory missing: Sepid Prison Health Observatory',
     },
     '565-pdf-upr-joint': {
         'date',
@@ -524,69 +504,16 @@ FRESH17 = {
         'signatory missing: Touran Keshavarz',
         'title',
     },
-    '569-blog-lanternnotes': {
-        'signatories extra',
-        'signatory missing: Daniel Okonjo',
-    },
     '570-blog-medium-parsavoices': {
         'junk: Backend engineer. Writing about tech, exile and the women who refuse.',
-        'signatory missing: Azadeh Yazdani',
-        'signatory missing: Bahar Azimi',
-        'signatory missing: Donya Moradi',
-        'signatory missing: Elham Navabi',
-        'signatory missing: Farnaz Ebrahimi',
-        'signatory missing: Fereshteh Omidvar',
-        'signatory missing: Golnar Sadeghi',
-        'signatory missing: Hoda Ansari',
-        'signatory missing: Ladan Safavi',
-        'signatory missing: Leila Jafari',
-        'signatory missing: Mahsa Rostami',
-        'signatory missing: Maryam Pirzadeh',
-        'signatory missing: Mitra Hashemi',
-        'signatory missing: Negar Alavi',
-        'signatory missing: Niloofar Kazemi',
-        'signatory missing: Parisa Sh.',
-        'signatory missing: Roya Tehrani',
-        'signatory missing: Samira Ghorbani',
-        'signatory missing: Sara K.',
-        'signatory missing: Shadi Vaziri',
-        'signatory missing: Ti. A.',
-        'signatory missing: Yasaman Bakhtiari',
-        'signatory missing: Zahra M.',
-    },
-    '571-newsletter-rightsdigest': {
-        'signatory missing: Ahwaz Monitor for Human Rights',
-        'signatory missing: Committee for Iranian Writers in Exile',
-        'signatory missing: Digital Access Coalition',
-        'signatory missing: Free Lens Collective',
-        'signatory missing: Karun Environmental Justice Network',
-        'signatory missing: Press Freedom Forum of the Gulf',
-        'signatory missing: Reporters Watch International',
-        'signatory missing: The Caspian Rights Digest',
-    },
-    '572-news-northerntribune': {
-        'signatory missing: Ingeborg Tveit',
-        'signatory missing: Karl-Heinz Ebner',
-        'signatory missing: Ruth Calloway',
     },
     '573-news-dailymeridian-live': {
         'junk: "My mother is 81 and lives alone in Kermanshah. I have not heard her v',
-        'signatory missing: Access Now Nordic',
-        'signatory missing: Article Nineteen Partners',
-        'signatory missing: Baloch Media Observatory',
-        'signatory missing: Filterwatch Collective',
-        'signatory missing: Kurdistan Cyber Rights Group',
-        'signatory missing: Netfreedom Pioneers of Ontario',
-        'signatory missing: Persian Digital Rights Lab',
-        'signatory missing: Ranjbar Foundation for Technology',
         'title',
     },
     '574-news-zagrosherald': {
         'date',
         "lost: Zagros Herald was unable to reach the judiciary's media centre for com",
-    },
-    '576-ngo-mizanwatch': {
-        'signatories extra',
     },
     '577-ngo-azarfoundation': {
         'signatory missing: Azar Foundation for Human Rights',
@@ -594,19 +521,9 @@ FRESH17 = {
     '578-igo-wahro': {
         'junk: Special Rapporteurs and Working Groups are part of what is known as th',
     },
-    '580-pdf-pmn-openletter': {
-        'signatory missing: Babak Eslami',
-        'signatory missing: Celia Thornbury',
-        'signatory missing: Marlene Hofstätter',
-        'signatory missing: Ngozi Adeyemi-Clarke',
-        'signatory missing: Reza Ghaemmaghami',
-    },
     '581-pdf-kavir-report': {
         'signatory missing: Kavir Human Rights Monitor',
         'title',
-    },
-    '582-pdf-hopebeyondwalls-appeal': {
-        'signatories extra',
     },
     '584-messaging-telegram-sedayezendan': {
         'date',
@@ -619,9 +536,6 @@ FRESH17 = {
         'signatory missing: Sepideh Jalali',
         'signatory missing: Taraneh Mehrabi',
     },
-    '585-email-asnalerts': {
-        "signatory missing: Niamh O'Driscoll",
-    },
     '586-email-fwd-golshanlaw': {
         'lost: Iran has ratified ILO conventions on forced labour and on discriminati',
         'lost: We, the undersigned lawyers, labour law scholars and trade unions, cal',
@@ -632,22 +546,12 @@ FRESH17 = {
     '588-newsletter-cypressletter': {
         "junk: A joint letter from teachers' unions abroad, and why this issue is alm",
     },
-    '589-news-levantobserver': {
-        'signatory missing: Baluch Advocacy Network',
-        'signatory missing: Centre for Borderland Rights',
-        'signatory missing: Iran Accountability Project',
-        'signatory missing: Justice for Sistan',
-    },
     '590-news-caspianwire': {
         'date',
         'junk: Caspian Wire relies on readers, not advertisers. Become a member from ',
         'junk: Families of Ahvaz protesters say sons sentenced in mass trial',
         'junk: Published 2 December 2026, 16:05 (Tehran time)',
         'title',
-    },
-    '592-ngo-kurdlawcentre': {
-        'signatories extra',
-        'signatory missing: Abolition Now – Scandinavia',
     },
     '593-ngo-mehrfoundation': {
         'junk: Mehr Refugee Foundation is a charity registered in England and Wales (',
@@ -663,7 +567,6 @@ FRESH17 = {
         'signatory missing: Parliamentary Assembly of the European Commonwealth',
     },
     '597-pdf-netfreedomlab': {
-        'signatories extra',
         'title',
     },
     '598-pdf-justiceforvictims': {
@@ -688,10 +591,6 @@ FRESH17 = {
     '603-email-fobn': {
         'signatories extra',
         'signatory missing: Freedom of Belief Network',
-    },
-    '604-email-ircnl': {
-        'signatories extra',
-        'signatory missing: Claire Aubertin',
     },
 }
 KNOWN_MISSES.update(FRESH17)

@@ -536,11 +536,11 @@ def _alternate_lines(pieces: list[Piece], main: str) -> set[int]:
         if start is None:
             continue
         names, between = texts[start::2], texts[start + 1::2]
+        titled = sum(bool(PERSON_TITLE.match(t)) for t in names)
         if len(names) < 3 or len(between) < 2 or not all(map(person_like, names)) or \
-                sum(bool(PERSON_TITLE.match(t)) for t in names) * 2 < len(names) or \
-                any(PERSON_TITLE.match(t) for t in between) or \
-                sum(map(person_like, between)) * 2 >= len(between):
-            continue
+                titled * 2 < len(names) or any(PERSON_TITLE.match(t) for t in between) or \
+                (titled < len(names) and sum(map(person_like, between)) * 2 >= len(between)):
+            continue  # (every name with a title: the lines between need not look unlike one)
         out.update(id(pieces[j]) for j in run[start + 1::2])
     return out
 
@@ -596,7 +596,8 @@ def _with_removed(pieces: list[Piece], decisions: list, main: str) -> list[Piece
                 out.append(pieces[at])  # kept lines the classifier did not judge (a list)
                 at += 1
             kind = "furniture" if ("lexicon" in why and not _named_despite(text) and
-                                   not _labelled_run(_clean(text), main)) or \
+                                   not _labelled_run(_clean(text), main) and
+                                   not _name_run(_clean(text), main)) or \
                 _RUNNING.search(why) and re.search(r"\d\s*$", text) else "removed"
             headline = next((p.first for p in out if p.kind == "title"), None)
             back = next((n for n, p in enumerate(out) if p.first is not None and
