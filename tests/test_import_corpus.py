@@ -497,11 +497,6 @@ FRESH17 = {
         'title',
     },
     '567-messaging-x-irwomenlawyers': {
-        'signatory missing: Azadeh Moini',
-        'signatory missing: Elaheh Rostami',
-        'signatory missing: Mahboubeh Sarraf',
-        'signatory missing: Sanaz Hedayati',
-        'signatory missing: Touran Keshavarz',
         'title',
     },
     '570-blog-medium-parsavoices': {
@@ -528,13 +523,6 @@ FRESH17 = {
     '584-messaging-telegram-sedayezendan': {
         'date',
         'junk: (Text received by phone; translated by the channel team. Some signator',
-        'signatory missing: Akram Nasiri',
-        'signatory missing: Gelareh Foroutan',
-        'signatory missing: Mojgan Sadri',
-        'signatory missing: Parastoo Hamedi',
-        'signatory missing: Roxana Dehghan',
-        'signatory missing: Sepideh Jalali',
-        'signatory missing: Taraneh Mehrabi',
     },
     '586-email-fwd-golshanlaw': {
         'lost: Iran has ratified ILO conventions on forced labour and on discriminati',

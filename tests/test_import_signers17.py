@@ -205,3 +205,22 @@ def test_an_issuer_called_by_a_word_of_the_sites_name():
             "<p>The Union calls on the authorities to release them and to end the harassment "
             "of nurses who ask to be paid on time.</p></main></body></html>")
     assert signed(html, name="p.html") == ["Union Nursing Service"]
+
+
+def test_a_slash_separated_line_of_people_under_a_label():
+    """"Signed by:" over "A / B / C / D": each person signs, not one long name."""
+    assert signed("Free the nurses", "", *TEXT, "Signed by:",
+                  "Mina Rahbar / Omid Farhadi / Sara Karimi / Reza Tavakoli", "",
+                  "#FreeTheNurses") == ["Mina Rahbar", "Omid Farhadi", "Sara Karimi",
+                                        "Reza Tavakoli"]
+
+
+def test_the_first_signatories_are_a_run_in_a_post():
+    """A thread's post "7/8 The first signatories are: A (lawyer), B (retired judge), C
+    (professor of law). Full list: …": the people named sign."""
+    assert signed("Post", "", "Nurses Watch", "@nurseswatch",
+                  f"1/3 {BODY[0]}", "", "Nurses Watch @nurseswatch · Nov 16",
+                  f"2/3 {BODY[2]}", "", "Nurses Watch @nurseswatch · Nov 16",
+                  "3/3 The first signatories are: Mina Rahbar (lawyer), Omid Farhadi (retired "
+                  "judge), Sara Karimi (professor of law). Full list: letters.example/nurses") \
+        == ["Mina Rahbar", "Omid Farhadi", "Sara Karimi"]

@@ -52,7 +52,8 @@ INLINE = re.compile(
     r"signers|endorsers|endorsements?|endorsing organi[sz]ations|supporters|co-?signatories|"
     r"supporting organi[sz]ations|(?:co-?)?signed(?:\s+by)?|endorsed(?:\s+by)?|"
     r"supported(?:\s+by)?|issued\s+by|initiated\s+by|organi[sz]ations|individuals|groups)"
-    r"(?:\s*\([^()]{0,40}\))?)\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:are|were|include))?)"  # ("The first signatories are:")
+    r"\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
 # a cue of a few words before a colon and the names on the same line: "Signed with our
 # partners: A, B.", "Endorsed jointly with: A and B", "Co-signed together with the following
 # groups: A, B" (the cue's own words aside, INLINE's label needs a signer noun at its end)

@@ -391,7 +391,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue  # "Dr. A" / "Chair" / "Aras Association": the organisation she chairs
         roled = False
         if region is not None and named_at == i - 1 and id(piece) in described:
-            continue
+            continue  # "Dr. A" / "Comparative Religion" / "Prof. B" / …: her field, no signer
         if region is not None and named_at == i - 1 and _grouped_under(pieces, i) and \
                 (not any(name_shape(n).kind == "person" for n in found) or
                  _described_under(text)):
@@ -1193,7 +1193,8 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     if refers_elsewhere(text) or CONTACT.search(HANDLE_ASIDE.sub("", text)) or \
             _SLOGAN.search(text):
         return []
-    if re.search(r"[,;]|\s[·•]\s", text) and not person_with_role(text):
+    if (re.search(r"[,;]|\s[·•]\s", text) or len(re.findall(r"\s/\s", text)) >= 2) and \
+            not person_with_role(text):  # (or "A / B / C", a slash between three or more)
         run = split_run(text)
         if len(run) >= 3 or (re.search(r";|\s[·•]\s", text) and len(run) >= 2):
             items = [item(x, main) for x in run]
