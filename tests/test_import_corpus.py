@@ -451,10 +451,6 @@ FRESH15 = {
         'date',
         'lost: Abolish compulsory veiling and dismantle the surveillance systems used',
         'lost: The submitting organisations stand ready to provide further informatio',
-        'signatory missing: Centre for Gender Justice in the Middle East',
-        'signatory missing: Iran Civic Space Observatory',
-        'signatory missing: Narges Legal Aid Foundation',
-        'signatory missing: Women Defenders Alliance – Iran',
         'title',
     },
     '546-pdf-ijfi-openletter': {
@@ -487,10 +483,6 @@ FRESH17 = {
     '565-pdf-upr-joint': {
         'date',
         'junk: Word count: 2,794',
-        'signatories extra',
-        'signatory missing: Association of Exiled Iranian Journalists',
-        'signatory missing: Kurdistan Journalists Solidarity',
-        "signatory missing: Reporters' Safety Trust",
         'title',
     },
     '566-messaging-telegram-dadkhah': {
@@ -572,8 +564,6 @@ FRESH17 = {
     },
     '602-messaging-instagram-zanrahcollective': {
         'date',
-        'signatory missing: Girls Not Brides Iran Network',
-        'signatory missing: ZanRah Collective',
         'title',
     },
     '603-email-fobn': {

@@ -224,3 +224,23 @@ def test_the_first_signatories_are_a_run_in_a_post():
                   "3/3 The first signatories are: Mina Rahbar (lawyer), Omid Farhadi (retired "
                   "judge), Sara Karimi (professor of law). Full list: letters.example/nurses") \
         == ["Mina Rahbar", "Omid Farhadi", "Sara Karimi"]
+
+
+def test_a_covers_makers_under_a_dated_label_one_a_bullet():
+    """A submission's cover: "Submitted on 2 March 2026 by:" over its makers, one a bullet:
+    each signs, not the numbered section heading further down."""
+    assert signed("", "JOINT SUBMISSION TO THE REVIEW", "", "Nurses in prison", "", "",
+                  "Submitted on 2 March 2026 by:", "",
+                  "  • Nurses Watch", "  • Clinic Aid Network", "  • Hospital Staff Forum", "",
+                  "  Contact person: Mina Rahbar, review@nurseswatch.example", "",
+                  "I. Introduction", "", f"1. {BODY[0]}", "", f"2. {BODY[1]}", "",
+                  "II. Detention of nurses", "", f"3. {BODY[2]}") == [
+        "Nurses Watch", "Clinic Aid Network", "Hospital Staff Forum"]
+
+
+def test_a_posts_closing_by_line():
+    """"Statement by A and B, 9 November 2026." near a post's end: A and B sign."""
+    assert signed("Free the nurses", "", *TEXT,
+                  "Statement by Nurses Watch and the Clinic Aid Network, 9 November 2026.", "",
+                  "Link in bio to sign the petition and share this post.", "",
+                  "#FreeTheNurses #NurseRights") == ["Nurses Watch", "Clinic Aid Network"]

@@ -113,8 +113,10 @@ COVER_BY = re.compile(r"^(?=.*\b(?:submission|report|statement|letter|submitted|
                       r"(?:(?:an?|this|the)\s+)?(?:joint\s+)?(?:(?:stakeholder|shadow|"
                       r"alternative|parallel|written|public)\s+)?(?:(?:submission|report|"
                       r"statement|letter)\s+)?(?:(?:jointly\s+)?(?:submitted|prepared|presented|"
-                      r"compiled|issued|published|authored)\s+)?(?:jointly\s+)?by\s*:?$",
-                      re.IGNORECASE)
+                      r"compiled|issued|published|authored)\s+)?"
+                      # ("Submitted on 2 October 2026 by:")
+                      r"(?:on\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+)?"
+                      r"(?:jointly\s+)?by\s*:?$", re.IGNORECASE)
 # a sentence's end inside a paragraph (not after an initial or "Dr.")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[A-Z“\"])")
 # "Joint statement by A and B" (at the top of a statement)

@@ -63,6 +63,7 @@ from workflow.importer.signer_items import (
     person_with_role,
     run_head,
     split_run,
+    without_date,
 )
 from workflow.importer.signer_labels import (
     ACTED_RUN,
@@ -342,9 +343,14 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             acting = _together_with(text, main, pieces, own)
         if gone and region is None and not _SIGNED_LEAD.match(text) and not acting:
             continue  # (a removed "Signed by @handle together with …" still says who signs)
+        # "Statement by A and B, 9 November 2026." closing a post: its by-line, at its end
+        signed_line = id(piece) in late and not gone and bool(BY_LINE.match(text)) and \
+            len(words(text)) <= 16 and len(SENTENCE_END.split(text)) == 1
         said = _said_to_sign(_by_line_text(pieces, i) if id(piece) in top else
+                             without_date(text.rstrip(".")) if signed_line else
                              _named_handles(text, handles), main,
-                             top=id(piece) in top, closing=piece.first >= last_body) or \
+                             top=id(piece) in top or signed_line,
+                             closing=piece.first >= last_body) or \
             (_with_undersigned(text, main) if not gone else []) or acting
         if said:
             close()
@@ -764,7 +770,9 @@ def _cover_list(pieces: list[Piece], decisions: list,
     whole name, up to the first that is none (the date, a contact). The names, and the raw
     lines the label and they take (read no more)."""
     first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")
-                        and not COVER_BY.match(_clean(p.text))), None)
+                        and not COVER_BY.match(_clean(p.text)) and not (
+                            p.kind == "list" and _whole_name(_clean(p.text), main))), None)
+    # (a bulleted maker, "• Pen and Ink Network", kept as a list's item, is no prose yet)
     for n, (no, _keep, _why, text) in enumerate(decisions):
         if first_prose is None or no >= first_prose:
             break
