@@ -406,9 +406,6 @@ FRESH17 = {
     '566-messaging-telegram-dadkhah': {
         'title',
     },
-    '570-blog-medium-parsavoices': {
-        'junk: Backend engineer. Writing about tech, exile and the women who refuse.',
-    },
     '573-news-dailymeridian-live': {
         'junk: "My mother is 81 and lives alone in Kermanshah. I have not heard her v',
         'title',

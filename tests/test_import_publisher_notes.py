@@ -76,3 +76,14 @@ def test_a_reporters_sentence_asking_for_comment_stays(tmp_path):
     path = tmp_path / "news.html"
     path.write_text(html, encoding="utf-8")
     assert asked in " ".join(convert(read_raw(path)).body.split())
+
+
+def test_a_posts_author_box_after_it_goes(tmp_path):
+    bio = "Backend engineer. Writing about tech, exile and the women who refuse."
+    post = "\n\n".join(["Stop the expulsions of Afghans from Iran", *BODY,
+                        "Written by Nasim Karimi", "412 Followers", "Writer for Exile Notes",
+                        bio, "Follow"])
+    path = tmp_path / "post.txt"
+    path.write_text(post, encoding="utf-8")
+    body = " ".join(convert(read_raw(path)).body.split())
+    assert all(p in body for p in BODY) and bio not in body
