@@ -66,3 +66,24 @@ def test_a_pitch_for_money_a_month_goes_a_report_of_wages_stays(tmp_path):
     body = " ".join(convert(read_raw(path)).body.split())
     assert wages in body
     assert "Become a member" not in body
+
+
+def test_a_reporters_sentence_asking_for_comment_stays(tmp_path):
+    asked = "The judiciary did not immediately reply to a request for comment."
+    html = ("<!doctype html><html><head><title>Journalists jailed</title></head><body><article>"
+            "<h1>Three journalists jailed in Tehran</h1>"
+            + "".join(f"<p>{p}</p>" for p in [*BODY, asked]) + "</article></body></html>")
+    path = tmp_path / "news.html"
+    path.write_text(html, encoding="utf-8")
+    assert asked in " ".join(convert(read_raw(path)).body.split())
+
+
+def test_a_posts_author_box_after_it_goes(tmp_path):
+    bio = "Backend engineer. Writing about tech, exile and the women who refuse."
+    post = "\n\n".join(["Stop the expulsions of Afghans from Iran", *BODY,
+                        "Written by Nasim Karimi", "412 Followers", "Writer for Exile Notes",
+                        bio, "Follow"])
+    path = tmp_path / "post.txt"
+    path.write_text(post, encoding="utf-8")
+    body = " ".join(convert(read_raw(path)).body.split())
+    assert all(p in body for p in BODY) and bio not in body

@@ -33,7 +33,6 @@ _GLUED = ("fresh13 (first run): in a fragment of the page (an e-mail's HTML part
           "elements' texts are joined without a space")
 NOT_YET = {
     "370-email-ihralliance": _GLUED,
-    "409-newsletter-dastan": _GLUED,
     "429-email-civicmail": _GLUED,
     "430-ngo-baharfoundation": _GLUED,
     "532-email-reeudeportations": "fresh15 (first run), not yet looked at",

@@ -46,3 +46,12 @@ def test_a_mailed_letter_with_a_sign_off_above_its_title(tmp_path):
     assert conversion.meta["signatories"] == ["Safe Passage Advocacy", "6Rang Solidarity Network",
                                               "Queer Refugees Europe", "Nordic Refugee Law Clinic"]
     assert "Safe Passage team" not in conversion.body
+
+
+def test_signers_set_out_with_slashes_on_one_line(tmp_path):
+    text = ("Nowruz message from the women of Evin\n\n" + "\n\n".join(BODY) +
+            "\n\nSigned by:\nShiva Amini / Mojgan Sadri / Parastoo Hamedi / Roxana Dehghan\n")
+    path = tmp_path / "post.txt"
+    path.write_text(text, encoding="utf-8")
+    assert convert(read_raw(path)).meta["signatories"] == \
+        ["Shiva Amini", "Mojgan Sadri", "Parastoo Hamedi", "Roxana Dehghan"]

@@ -181,9 +181,10 @@ def bare(text: str) -> str:
     out = text.lstrip("> ").strip() if text.startswith(">") else text
     out = out[label_end(out):]
     out = _BULLET.sub("", out)
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or out[1:2] == "\ufe0f") and \
-            out[0] not in "©®™℗":  # (a sign shown as an emoji by its selector: "‼️")
-        out = out[1:].lstrip()
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or
+                   (out[1:2] == "\ufe0f" and not out[0].isalnum())) and \
+            out[0] not in "©®™℗":  # (a sign shown as an emoji by its selector: "‼️", not a
+        out = out[1:].lstrip()  # keycap's digit: "1️⃣")
     return out or text
 
 
@@ -572,9 +573,9 @@ def _announced_list(lines: list[Line], content: list[int], feats: dict[int, Feat
     items: list[int] = []
     for j in _after(content, b, 12):
         text = lines[j].text
-        if not (_item(lines[j]) or _EMOJI_LEAD.match(text)) or feats[j].hard >= 1.0 or \
-                feats[j].words > 40:
-            break
+        if not (_item(lines[j]) or _EMOJI_LEAD.match(text)) or feats[j].words > 40 or \
+                (feats[j].hard >= 1.0 and feats[j].words < 5):  # (an ask may name a handle:
+            break  # "1️⃣ Share this post and tag @un_humanrights")
         items.append(j)
     return items[-1] if len(items) >= 2 else b
 
@@ -1028,8 +1029,9 @@ _TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # the publisher to 
 
 
 _ABOUT = re.compile(r"^(?:about (?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of |for |the )?[A-Z][\w.&'’-]*)"
-                    r"{0,5}|notes? (?:to|for) (?:the )?editors|who we are|about us)\s*:?$",
-                    re.IGNORECASE)
+                    r"{0,5}|notes? (?:to|for) (?:the )?editors|who we are|about us|"
+                    r"(?:written|posted) by [A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:?$",
+                    re.IGNORECASE)  # (a post's author box after it: "Written by A B")
 
 
 def _annex_label(text: str) -> bool:
@@ -1047,13 +1049,13 @@ def _about_heading(lines: list[Line], content: list[int], feats: dict[int, Featu
     most three lines and 120 words after it, three paragraphs of prose before it) is where
     the statement ended; it and what follows are the publisher's."""
     inside = [i for i in content if a < i <= b]
-    for pos in range(len(inside) - 1, max(len(inside) - 5, 0), -1):
+    for pos in range(len(inside) - 1, max(len(inside) - 7, 0), -1):
         j = inside[pos]
         text = bare(lines[j].text).strip()
         if not (_ABOUT.match(text) and text[:1].isupper() and 2 <= feats[j].words <= 7):
             continue
         rest = inside[pos + 1:]
-        if rest and len(rest) <= 3 and sum(feats[k].words for k in rest) <= 120 and \
+        if rest and len(rest) <= 5 and sum(feats[k].words for k in rest) <= 120 and \
                 sum(1 for i in inside[:pos] if feats[i].prose) >= 3:
             return j
         return None

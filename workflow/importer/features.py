@@ -258,7 +258,7 @@ def measure(text: str) -> Features:
             #                "Topics: Death penalty Baluch")
         elif n <= 12 and strong and text.lower().startswith(hits[0]):
             weight += 1.0  # a furniture label opening a short line ("Read more: ...")
-        if n >= 16 and terminal and not strong:
+        if n >= 10 and terminal and not strong:
             weight /= 2  # a long finished sentence that happens to use such a word
         add(weight, "lexicon " + "/".join(dict.fromkeys(hits)))
         if not strong and not rest_is_empty:

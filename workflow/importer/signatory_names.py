@@ -254,8 +254,19 @@ def _states() -> frozenset[str]:
 
 
 def is_place(text: str) -> bool:
-    """A country or a region of the world, on its own ("United Kingdom", "Belgium")."""
-    return text.strip().rstrip(".,;").lower() in _places()
+    """A country or a region of the world, on its own ("United Kingdom", "Belgium"), or with
+    its region in parentheses ("Iraq (Kurdistan Region)", as a table's country column has it)."""
+    text = text.strip().rstrip(".,;")
+    formal = _FORMAL_STATE.match(text)  # "Islamic Republic of Iran", "Kingdom of Norway"
+    return text.lower() in _places() or bool(
+        (part := re.fullmatch(r"(.+?)\s*\([^()]+\)", text)) and part[1].lower() in _places()) \
+        or bool(formal and formal["state"].lower() in _places())
+
+
+# a State's formal name, the country after its form of government
+_FORMAL_STATE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Republic|Kingdom|Federation|"
+                           r"Emirates?|Sultanate|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?"
+                           r"(?P<state>[A-Z][\w'’ -]+)$")
 
 
 def is_state(text: str) -> bool:

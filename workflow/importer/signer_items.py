@@ -11,6 +11,7 @@ import re
 from workflow.importer.features import script_of
 from workflow.importer.metadata import find_date
 from workflow.importer.signatory_names import (
+    GLUE,
     HEAD_NOUNS,
     PERSON_TITLE,
     ROLE_WORDS,
@@ -18,6 +19,7 @@ from workflow.importer.signatory_names import (
     is_name,
     is_organisation,
     is_person,
+    is_place,
     name_shape,
 )
 from workflow.importer.text import words
@@ -51,6 +53,10 @@ HANDLE_ASIDE = re.compile(r"\s*\((?:@[\w.]+|https?://\S+|www\.\S+|[\w.+-]+@[\w-]
 # a post's hashtags after a name, its tags, no part of it
 HASHTAGS_END = re.compile(r"(?<=\S)(?:\s+#\w+)+$")
 FOOTNOTE_END = re.compile(r"(?:\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z)])\d{1,2})$")
+# a person's description in parentheses after the name, in running words ("Mina Rahbar
+# (data engineer, Oslo)", "Dr. A (cryptography)"): what she does, no part of her name (a
+# capitalised aside, "(Germany)", a place, stays with it, as lists print it)
+PERSON_ASIDE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]*\b[a-z][\w'’-]*[^()]*)\)$")
 
 
 def item(text: str, main: str) -> str | None:
@@ -76,13 +82,20 @@ def item(text: str, main: str) -> str | None:
     text = ROLE_ASIDE.sub("", text).strip()  # "Judge A (ret.), Norway", "B (lead submitter)"
     if person_with_role(text):
         text = re.split(r"\s*,\s*|\s+[–—]\s+|\s+\(", text)[0].strip()
+    aside = PERSON_ASIDE.match(text)
+    if aside and person_like(aside["name"]) and not QUALIFIER.match(aside["aside"].strip()) \
+            and any(w[:1].islower() and w.lower() not in GLUE for w in words(aside["aside"])):
+        text = aside["name"]
     text = text.rstrip(".,;:") if not re.search(r"\b[A-Z]\.$|\b[A-Za-z]{1,3}\.$", text) or \
         len(words(text)) > 3 else text
     return without_courtesy(text) or None
 
 
 # a courtesy title, no part of a signer's name (an academic's title is: it is how they sign)
-COURTESY = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Mx|Mme)\.?\s+(?=[A-Z\u00C0-\u024F])")
+# (nor is a peer's rank, "Baroness": the writers, and the lists, give the name alone as
+# often)
+COURTESY = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Mx|Mme|Baroness|Baron|Lord|Lady)\.?\s+"
+                      r"(?=[A-Z\u00C0-\u024F])")
 # a lawyer's or a judge's form of address before the name ("Judge A", "Justice B", "Maître C",
 # "Advocate D"): a courtesy too, where a person's name follows ("Justice for Iran" is none)
 BENCH_AND_BAR = re.compile(r"^(?:(?:The\s+)?(?:Hon\.?|Honou?rable)\s+)?(?:Judge|Justice|"
@@ -105,6 +118,10 @@ CLERGY = re.compile(r"^(?:Pastor|Reverend|Rev\.?|The\s+Rev(?:erend|\.)?|Father|F
                     r"[\w'’-]+){1,3}?)\s+(?:of|from|at)\s+\S.*$")
 
 
+# a retired professor's rank between the title and the name, no part of the name
+EMERITUS = re.compile(r"^((?:Prof\.?|Professor)\s+)Emerit(?:us|a)\s+(?=[A-Z\u00C0-\u024F])")
+
+
 def without_courtesy(name: str) -> str:
     """"Ms Katrīna Ozoliņa-Berg", "Mr. Morris Tidball-Binz": the person's name, without the
     courtesy title a release or a list puts before it ("Dr." and "Prof." stay); a minister's
@@ -113,6 +130,7 @@ def without_courtesy(name: str) -> str:
     if clergy and name_shape(clergy["name"]).kind == "person" and \
             name_shape(name).kind != "organisation":
         return clergy["name"]
+    name = EMERITUS.sub(r"\1", name)  # "Prof. Emeritus A B": Prof. A B
     bare = BENCH_AND_BAR.sub("", COURTESY.sub("", name))
     return bare if bare != name and name_shape(bare).kind == "person" else name
 
@@ -124,6 +142,9 @@ def person_with_role(text: str) -> bool:
     if head == text.strip() or is_organisation(head):
         return False
     rest = text[len(head):]
+    if re.match(r"\s+[–—]\s+", rest) and (is_place(rest.strip(" –—")) or re.fullmatch(
+            r"[A-Z\u00C0-\u024F][\w'’-]+", rest.strip(" –—"))):
+        return False  # "Abolition Now – Scandinavia": a branch's place, kept with the name
     people = split_run(text)
     if len(people) >= 2 and re.search(r"\s(?:and|&)\s", text) and \
             all(person_like(item) for item in people):
@@ -135,6 +156,9 @@ def person_with_role(text: str) -> bool:
     if ";" in text and len(people) >= 2 and all(";" not in p and person_with_role(p)
                                                 for p in people):
         return False  # "A (Sweden), Rapporteur on …;  B (Poland), rapporteur on …": two
+    if ";" in text and len(people) >= 2 and \
+            all(person_like(re.sub(r"\s*\([^()]*\)$", "", p)) for p in people):
+        return False  # "Prof. A (Leiden, in exile); Dr. B (Cork)": people parted by semicolons
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
 
 
@@ -146,7 +170,7 @@ def person_like(text: str) -> bool:
 def split_run(text: str) -> list[str]:
     """A run of names split into its items: at semicolons (then commas stay inside an item),
     else at commas outside parentheses, and at the "and" before the last."""
-    text = text.strip().rstrip(".;,:")
+    text = unquoted_end(text.strip()).rstrip(".;,:")
     # "A together with B and C": a partner joined as the list joins the others
     text = re.sub(r",?\s+(?:together|along|jointly)\s+with\s+(?=(?:the\s+)?[A-Z\d])", ", ", text)
     if re.search(r"\s[·•|]\s", text):
@@ -171,6 +195,16 @@ def split_run(text: str) -> list[str]:
     if merged:
         merged[-1:] = split_and(merged[-1], listed=len(merged) >= 2)
     return [p for p in merged if p]
+
+
+def unquoted_end(text: str) -> str:
+    """The run without the closing quotation mark of the paragraph it ends ("Signed: A, B and
+    C.\"" as a report quotes a statement whole): a mark that closes no quotation of its own."""
+    while text and text[-1] in "\"”»" and \
+            text.count("“") + text.count("«") < text.count("”") + text.count("»") + \
+            (text.count('"') % 2):
+        text = text[:-1].rstrip()
+    return text
 
 
 def split_and(text: str, listed: bool) -> list[str]:
@@ -232,11 +266,14 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
         experts = expert_names(text)  # "A, Special Rapporteur on …; B, …": before the cut
         if experts:
             return experts
+    whole = without_date(text.strip().rstrip("."))
     text = without_date(run_head(text))
     if not text:
         return []
     if ";" in text and (people := _people_with_roles(text, main)):
         return people  # "A, Executive Director of B; C, High Commissioner …; and Dr D, …"
+    if ";" in whole and (people := _people_with_roles(whole, main)):
+        return people  # "A, a former judge; B, who served as …; and C, a retired …" (prose)
     if person_with_role(text):  # "Adele Khodr, UNICEF Regional Director for …": one person
         return [x for x in [item(text, main)] if x]
     items = [item(x, main) for x in split_run(text)]

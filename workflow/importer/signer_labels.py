@@ -52,7 +52,8 @@ INLINE = re.compile(
     r"signers|endorsers|endorsements?|endorsing organi[sz]ations|supporters|co-?signatories|"
     r"supporting organi[sz]ations|(?:co-?)?signed(?:\s+by)?|endorsed(?:\s+by)?|"
     r"supported(?:\s+by)?|issued\s+by|initiated\s+by|organi[sz]ations|individuals|groups)"
-    r"(?:\s*\([^()]{0,40}\))?)\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:are|were|include))?)"  # ("The first signatories are:")
+    r"\s*[:–—]\s*(?P<names>\S.*)$", re.IGNORECASE)
 # a cue of a few words before a colon and the names on the same line: "Signed with our
 # partners: A, B.", "Endorsed jointly with: A and B", "Co-signed together with the following
 # groups: A, B" (the cue's own words aside, INLINE's label needs a signer noun at its end)
@@ -77,7 +78,9 @@ CUE_SENTENCE = re.compile(
     r"drafted|prepared|coordinated|launched|organi[sz]ed)\s+(?:jointly\s+)?"
     # for whom they sign, between: "Signed on behalf of the families by A, B and C."
     r"(?:,?\s*(?:(?:for and\s+)?on behalf of|in the name of)\s+[^.;:!?]{1,60}?,?\s+)?"
-    r"by\s*:?\s+(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
+    # ("signed by, among others, A, B and C": some of them)
+    r"by\s*(?:,\s*(?:among(?:st)?\s+others|inter\s+alia),)?:?\s+"
+    r"(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
 # "A, B and the undersigned organisations ...": named signers before the undersigned
 WITH_UNDERSIGNED = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z][^.;:]{2,300}?),?\s+"
                               r"(?:and|together with|along with|joined by)\s+the\s+"
@@ -110,8 +113,10 @@ COVER_BY = re.compile(r"^(?=.*\b(?:submission|report|statement|letter|submitted|
                       r"(?:(?:an?|this|the)\s+)?(?:joint\s+)?(?:(?:stakeholder|shadow|"
                       r"alternative|parallel|written|public)\s+)?(?:(?:submission|report|"
                       r"statement|letter)\s+)?(?:(?:jointly\s+)?(?:submitted|prepared|presented|"
-                      r"compiled|issued|published|authored)\s+)?(?:jointly\s+)?by\s*:?$",
-                      re.IGNORECASE)
+                      r"compiled|issued|published|authored)\s+)?"
+                      # ("Submitted on 2 October 2026 by:")
+                      r"(?:on\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+)?"
+                      r"(?:jointly\s+)?by\s*:?$", re.IGNORECASE)
 # a sentence's end inside a paragraph (not after an initial or "Dr.")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[A-Z“\"])")
 # "Joint statement by A and B" (at the top of a statement)

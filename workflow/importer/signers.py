@@ -41,9 +41,11 @@ from workflow.importer.lexicon import (
 from workflow.importer.metadata import date_line, find_date
 from workflow.importer.signatory_names import (
     GLUE,
+    HEAD_NOUNS,
     ORG_WORDS,
     PERSON_TITLE,
     ROLE_WORDS,
+    WEAK_HEADS,
     is_name,
     is_organisation,
     is_person,
@@ -62,6 +64,7 @@ from workflow.importer.signer_items import (
     person_with_role,
     run_head,
     split_run,
+    without_date,
 )
 from workflow.importer.signer_labels import (
     ACTED_RUN,
@@ -180,7 +183,10 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     out += cover
     pieces = _table_rows(_name_lines(_with_removed(pieces, decisions or [], main),
                                      decisions or [], main, columns), main)
+    # "[signature]" over each name: where the image was, neither a name nor the list's end
+    pieces = [p for p in pieces if not _PLACEHOLDER.fullmatch(_clean(p.text))]
     numbered = _numbered_on(pieces)
+    described = _alternate_lines(pieces, main)  # "Prof. A" / "Department of B": hers
     region: _Region | None = None
     pending = ""
     from_removed: set[str] = set()
@@ -248,7 +254,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             region is not None and (AFTER_SIGNERS.match(text) or refers_elsewhere(text)))
         furniture = id(piece) not in numbered and (piece.kind == "furniture" or (
             region is not None and furniture_hits(text) and not _named_despite(text) and
-            (gone or not is_name(item(text, main) or "")) and not _labelled_run(text, main)))
+            (gone or not is_name(item(text, main) or "")) and not _labelled_run(text, main) and
+            not _name_run(text, main)))
         if (furniture and not strong_end and region is not None and gone and
                 region.number and region.number[1]):
             region.held = True  # removed lines inside a numbered list: it may go on after them
@@ -337,9 +344,14 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             acting = _together_with(text, main, pieces, own)
         if gone and region is None and not _SIGNED_LEAD.match(text) and not acting:
             continue  # (a removed "Signed by @handle together with …" still says who signs)
+        # "Statement by A and B, 9 November 2026." closing a post: its by-line, at its end
+        signed_line = id(piece) in late and not gone and bool(BY_LINE.match(text)) and \
+            len(words(text)) <= 16 and len(SENTENCE_END.split(text)) == 1
         said = _said_to_sign(_by_line_text(pieces, i, main) if id(piece) in top else
+                             without_date(text.rstrip(".")) if signed_line else
                              _named_handles(text, handles), main,
-                             top=id(piece) in top, closing=piece.first >= last_body) or \
+                             top=id(piece) in top or signed_line,
+                             closing=piece.first >= last_body) or \
             (_with_undersigned(text, main) if not gone else []) or acting
         if said:
             close()
@@ -386,8 +398,11 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         if roled and region is not None and _affiliation(found, region):
             continue  # "Dr. A" / "Chair" / "Aras Association": the organisation she chairs
         roled = False
+        if region is not None and named_at == i - 1 and id(piece) in described:
+            continue  # "Dr. A" / "Comparative Religion" / "Prof. B" / …: her field, no signer
         if region is not None and named_at == i - 1 and _grouped_under(pieces, i) and \
-                not any(name_shape(n).kind == "person" for n in found):
+                (not any(name_shape(n).kind == "person" for n in found) or
+                 _described_under(text)):
             continue  # "Prof. A" / "Department of Sociology, Uppsala University": hers
         if gone and region is not None and _lone_word(found, region):
             close()  # "Roundup" over a newsletter's links, "Repost" in a share bar: the end
@@ -427,7 +442,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     if not out:
-        out = _speakers(pieces) or _issuer(pieces)
+        out = _speakers(pieces) or _site_form(_issuer(pieces), own, decisions or [])
     if not out:
         out = _cover_names(pieces, decisions or [], main)
     if not out or cosigned:
@@ -440,6 +455,9 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     return out
 
 
+# what a text copied from a signed document puts where a signature, a stamp or a seal was
+_PLACEHOLDER = re.compile(r"[\[(](?:[\w-]+\s+){0,2}(?:signature|signed|stamp|seal)(?:\s+[\w-]+)"
+                          r"{0,2}[\])]|/s/", re.IGNORECASE)
 # a press office's role over a contact's name ("Spokesperson", "Press Officer", "Media contact")
 _PRESS_ROLE = re.compile(r"^(?:(?:chief|deputy|lead|senior)\s+)?(?:spokes(?:person|woman|man)|"
                          r"press\s+(?:officer|office|contact|secretary|attach[eé])|"
@@ -508,6 +526,42 @@ def _grouped_under(pieces: list[Piece], i: int) -> bool:
         and (after is None or after.first > line.last + 1)
 
 
+def _alternate_lines(pieces: list[Piece], main: str) -> set[int]:
+    """Lines (by id) of a list that alternates, line under line, a person's name and what
+    she is ("Prof. A" / "Department of History, University of B" / "Dr. C" / "Comparative
+    Religion" …): every other line a person, most with a title, the lines between none
+    (fewer than half even shaped as one); those lines are the people's affiliations."""
+    out: set[int] = set()
+    k = 0
+    while k < len(pieces):
+        run = [k]
+        while run[-1] + 1 < len(pieces) and \
+                pieces[run[-1] + 1].first == pieces[run[-1]].last + 1:
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        texts = [item(_clean(pieces[j].text), main) or "" for j in run]
+        start = next((n for n, t in enumerate(texts) if PERSON_TITLE.match(t)), None)
+        if start is None:
+            continue
+        names, between = texts[start::2], texts[start + 1::2]
+        titled = sum(bool(PERSON_TITLE.match(t)) for t in names)
+        if len(names) < 3 or len(between) < 2 or not all(map(person_like, names)) or \
+                titled * 2 < len(names) or any(PERSON_TITLE.match(t) for t in between) or \
+                (titled < len(names) and sum(map(person_like, between)) * 2 >= len(between)):
+            continue  # (every name with a title: the lines between need not look unlike one)
+        out.update(id(pieces[j]) for j in run[start + 1::2])
+    return out
+
+
+def _described_under(text: str) -> bool:
+    """The line under a person's name, alone in its group, says what she does and where
+    ("Global Surgery, University of Brackwater"): two capitalised words before an
+    organisation, no one's title, are her field, not one more person."""
+    head, _, rest = text.partition(",")
+    return bool(rest) and not PERSON_TITLE.match(head.strip()) and \
+        name_shape(rest.strip()).kind == "organisation"
+
+
 def _affiliation(found: list[str], region: _Region) -> bool:
     """Organisations on the line under a person's name and role, as a letter's signature
     block sets them out ("Dr. Shahla Naderzadeh" / "Chair" / "Aras Human Rights Defenders'
@@ -533,7 +587,8 @@ def _with_removed(pieces: list[Piece], decisions: list, main: str) -> list[Piece
     out: list[Piece] = []
     at = 0  # the next piece not yet placed
     titled = False
-    for no, keep, why, text in decisions:
+    moved = _given_later(decisions)
+    for k, (no, keep, why, text) in enumerate(decisions):
         if keep:
             tail = _key(text)[-30:]
             if at and tail and tail in _key(pieces[at - 1].text):
@@ -549,10 +604,39 @@ def _with_removed(pieces: list[Piece], decisions: list, main: str) -> list[Piece
                 out.append(pieces[at])  # kept lines the classifier did not judge (a list)
                 at += 1
             kind = "furniture" if ("lexicon" in why and not _named_despite(text) and
-                                   not _labelled_run(_clean(text), main)) or \
+                                   not _labelled_run(_clean(text), main) and
+                                   not _name_run(_clean(text), main)) or \
                 _RUNNING.search(why) and re.search(r"\d\s*$", text) else "removed"
-            out.append(Piece(kind, text, no, no))
+            headline = next((p.first for p in out if p.kind == "title"), None)
+            back = next((n for n, p in enumerate(out) if p.first is not None and
+                         p.first > no), None) \
+                if k in moved and headline is not None and headline < no < out[-1].first else None
+            # lines the extractor gave out of the page's order (a table nested in an e-mail's
+            # layout, given after its footer): in their place on the page, below the headline
+            out.insert(len(out) if back is None else back, Piece(kind, text, no, no))
     return out + pieces[at:]
+
+
+def _given_later(decisions: list) -> set[int]:
+    """The decisions (by index) of lines given after lines that follow them on the page, two
+    or more together, each on a line of its own (a block the extractor moved: a table's
+    rows); one alone is a repeated text numbered by its first copy ("Abolition Now" under the
+    list, numbered as the byline that names it), lines that share one number a guess."""
+    behind, top = [], -1
+    for no, *_ in decisions:
+        behind.append(no is not None and no < top)
+        top = max(top, no if no is not None else -1)
+    out: set[int] = set()
+    k = 0
+    while k < len(behind):
+        end = k
+        while end < len(behind) and behind[end] and \
+                (end == k or decisions[end][0] > decisions[end - 1][0]):
+            end += 1
+        if end - k >= 2:
+            out.update(range(k, end))
+        k = max(end, k + 1)
+    return out
 
 
 # a running header or footer with its page number ("Switched Off | Open Net Iran Coalition 5"),
@@ -718,7 +802,9 @@ def _cover_list(pieces: list[Piece], decisions: list,
     whole name, up to the first that is none (the date, a contact). The names, and the raw
     lines the label and they take (read no more)."""
     first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")
-                        and not COVER_BY.match(_clean(p.text))), None)
+                        and not COVER_BY.match(_clean(p.text)) and not (
+                            p.kind == "list" and _whole_name(_clean(p.text), main))), None)
+    # (a bulleted maker, "• Pen and Ink Network", kept as a list's item, is no prose yet)
     for n, (no, _keep, _why, _text) in enumerate(decisions):
         if first_prose is None or no >= first_prose:
             break
@@ -838,6 +924,13 @@ def _named_despite(text: str) -> bool:
     cells = [MARKER.sub("", c.strip()) for c in text.split(" | ") if c.strip()]  # a row's cells
     return any(len(words(strip_lexicon(c))) >= 2 and name_shape(c).kind == "organisation"
                for c in cells)  # (an item's bullet aside: "▪️ Haalvsh Human Rights Archive")
+
+
+def _name_run(text: str, main: str) -> bool:
+    """A line that is a run of three names or more, most plainly people or organisations
+    ("A (privacy engineer), B, C"): signers, whatever word of site furniture an aside has."""
+    names = _line_names(text, main, strict=False)
+    return len(names) >= 3 and sum(is_name(n, strict=True) for n in names) * 2 > len(names)
 
 
 def _labelled_run(text: str, main: str) -> bool:
@@ -1218,7 +1311,8 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     if refers_elsewhere(text) or CONTACT.search(HANDLE_ASIDE.sub("", text)) or \
             _SLOGAN.search(text):
         return []
-    if re.search(r"[,;]|\s[·•]\s", text) and not person_with_role(text):
+    if (re.search(r"[,;]|\s[·•]\s", text) or len(re.findall(r"\s/\s", text)) >= 2) and \
+            not person_with_role(text):  # (or "A / B / C", a slash between three or more)
         run = split_run(text)
         if len(run) >= 3 or (re.search(r";|\s[·•]\s", text) and len(run) >= 2):
             items = [item(x, main) for x in run]
@@ -1322,13 +1416,8 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     """Names a sentence says sign: "This statement is endorsed by A, B and C." (where the text
     closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
     (at the top)."""
-    # (its attribution line where the text closes, or dated anywhere: "Statement by A and B,
-    # 9 November 2026.")
-    attributed = not top and len(words(text)) <= 30 and len(SENTENCE_END.split(text)) == 1 and \
-        (closing or _without_closing_date(text) != text.rstrip(" ."))
-    if top or attributed:
-        by_line = BY_LINE.match(text) or JOINT_BY.search(text) if top else \
-            BY_LINE.match(_without_closing_date(text))
+    if top:
+        by_line = BY_LINE.match(text) or JOINT_BY.search(text)
         if by_line:
             run = by_line.group("names")
             # "Written statement* submitted by A, a non-governmental organization in special
@@ -1379,7 +1468,8 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             out += _made_by(sentence, main)
     if not out:
         for sentence in SENTENCE_END.split(text):
-            including = _INCLUDING.search(sentence) or _SIGNERS_INCLUDE.search(sentence)
+            including = _INCLUDING.search(sentence) or _SIGNERS_INCLUDE.search(sentence) or \
+                _SIGNERS_LED.search(sentence)
             said = including and (_ABOUT_A_TEXT.search(text) or
                                   including.groupdict().get("signers"))
             if said:
@@ -1387,14 +1477,6 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
                 if len(names) >= 2 and all(is_name(n, strict=True) for n in names):
                     out += names
     return out
-
-
-def _without_closing_date(text: str) -> str:
-    """An attribution line without the date it ends on ("…, 9 November 2026.")."""
-    found = find_date(text)
-    if found and not text[found[2]:].strip(" .)"):
-        return text[:found[1]].rstrip(" ,(–—-")
-    return text.rstrip(" .")
 
 
 _STATUS_AFTER = re.compile(r",\s*(?:an?\s+)?(?:NGO|non-governmental\s+organi[sz]ation)s?\b",
@@ -1436,12 +1518,22 @@ _INCLUDING = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
 # a report's sentence naming the signers, the text named in its paragraph: "The signatories
 # include A, B and the C.", "…, said the statement, which was signed by groups including A, B
 # and C."
+# ("Other signatories include …", "Among the signatories are …", "The signatories were named
+# in the letter as …")
 _SIGNERS_INCLUDE = re.compile(
-    r"(?:^(?P<signers>(?:the\s+|its\s+)?(?:signatories|signers|co-?signatories|endorsers|"
-    r"signing\s+(?:organi[sz]ations|groups)))\s+(?:include|included|are|were)\s+|"
+    r"(?:^(?P<signers>(?:among\s+)?(?:the\s+|its\s+)?(?:other\s+|further\s+)?"
+    r"(?:signatories|signers|co-?signatories|endorsers|signing\s+(?:organi[sz]ations|groups)))"
+    r"\s+(?:(?:are|were)\s+(?:named|listed|identified|given)(?:\s+(?:in|on|at|by|under)"
+    r"\s+(?:the|its|their)\s+[\w-]+)?\s+as|include|included|are|were)\s+|"
     r"\b(?:was|were|is|are|been)\s+(?:co-?signed|signed|endorsed)\s+by\s+(?:(?:[\w-]+\s+){0,3}"
     r"(?:organi[sz]ations|groups|NGOs|unions|associations)\s+)?(?:including|such\s+as|"
     r"among\s+them)\s+)(?P<names>[A-Z\"“].+?)\.?$", re.IGNORECASE)
+# "The signatories, led by A and the B, said …": the leaders named, the rest not
+_SIGNERS_LED = re.compile(
+    r"^(?P<signers>(?:the\s+|its\s+)?(?:signatories|signers|co-?signatories|endorsers))\s*,\s+"
+    r"(?:led|headed|spearheaded)\s+by\s+(?P<names>[A-Z\"“].+?),\s+(?:said|say|says|warned|"
+    r"urged|called|call|demanded|wrote|write|stated|added|noted|told|argued|argue)\b",
+    re.IGNORECASE)
 _ABOUT_A_TEXT = re.compile(r"\b(?:statement|letter|open letter|appeal|declaration|petition)\b",
                            re.IGNORECASE)
 # how a report names who signs: "the student councils of A, B and C, alongside the exiled D"
@@ -1458,11 +1550,16 @@ _DESCRIBED = re.compile(r"(,?\s+and\s+)the\s+(?:[a-z][\w-]*\s+){1,3}"
                         r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[.,;]?$)")
 
 
+# where a report says a group is based, before its name ("the London-based Iran Project")
+_BASED = re.compile(r"\b(?:the\s+)?[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)?-based\s+(?=[A-Z])")
+
+
 def _reported_run(text: str) -> str:
     """A run of names as a report writes it, made plain: the bodies of each institution named
     ("the student councils of A, B and C") are the institutions; a name joined "alongside the
-    exiled D" or "and the independent researcher D" is one more in the run."""
-    text = _BODIES_OF.sub("", text.strip())
+    exiled D" or "and the independent researcher D" is one more in the run; where a group is
+    based ("the Paris-based D") is no part of its name."""
+    text = _BASED.sub("", _BODIES_OF.sub("", text.strip()))
     text = _DESCRIBED.sub(r"\1", text)  # "…, C and the independent researcher D E": D E
     parts = _ALONGSIDE.split(text)
     if len(parts) > 1:
@@ -1555,10 +1652,11 @@ def _office_holders(text: str) -> tuple[list[str], bool] | None:
 
 
 # an organisation acting in its own release: "X today called on …", "X urges …"
-_ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+(?P<act>(?:today\s+)?"
+_ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)(?:\s+[a-z]+ly)?\s+"
+                     r"(?P<act>(?:today\s+)?"
                      r"(?:called|urged|condemned|demanded|denounced|appealed)|calls|urges|"
                      r"condemns|demands|denounces|appeals|asks|reiterates|renews|deplores|warns|"
-                     r"welcomes|is\s+(?:calling|urging|appealing)|"
+                     r"welcomes|submits|presents|is\s+(?:calling|urging|appealing)|"
                      r"(?:is|are)\s+(?:deeply\s+|gravely\s+|extremely\s+)?(?:alarmed|concerned|"
                      r"appalled|dismayed|outraged|shocked|disturbed))\b")
 # the organisation's own voice in a later paragraph, in the first person plural: "We call on
@@ -1606,6 +1704,10 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     # "we" confirms an opening in the present ("X condemns", "X is alarmed"), not one in the
     # past ("X today called on …" over "We call …" may be a report quoting it)
     present = not first["act"].endswith("ed") or first["act"].startswith(("is ", "are "))
+    by_org = re.compile(r"\bby\s+(?:the\s+)?" + re.escape(bare) + r"\b", re.IGNORECASE)
+    if present and any(BY_LINE.match(t := _clean(p.text)) and by_org.search(t)
+                       for p in pieces[:4] if p.kind in ("title", "heading", "paragraph")):
+        return [bare]  # "Submission by A for …" over "A submits this document …": A's own
     for piece in paragraphs[opening + 1:]:
         for sentence in SENTENCE_END.split(_clean(piece.text)):
             again = _ISSUES.match(sentence)
@@ -1614,6 +1716,44 @@ def _issuer(pieces: list[Piece]) -> list[str]:
                     or officer.search(sentence) or (itself and itself.search(sentence)):
                 return [bare]
     return []
+
+
+def _short_form(name: str, mention: str) -> bool:
+    """``mention`` is the short form a text gives its issuer: "the" and a capitalised head
+    noun of its name ("The Foundation" for "Azar Foundation for Human Rights")."""
+    short = re.fullmatch(r"the\s+([A-Z][\w'’-]+)", mention.strip(), re.IGNORECASE)
+    return bool(short) and short[1][:1].isupper() and short[1].lower() in HEAD_NOUNS and \
+        short[1].lower() not in WEAK_HEADS and short[1] in words(name)
+
+
+def _cover_issuer(pieces: list[Piece], name: str) -> bool:
+    """The text acts in the cover's organisation's name, by its short form, in the present
+    ("The Observatory urges …" under "Sepid Prison Health Observatory"), and speaks in the
+    first person ("our research shows"): its own paper, not a wire's report on it."""
+    texts = [_clean(p.text) for p in pieces if p.kind == "paragraph"]
+    if not any(re.search(r"\b(?:we|our|us)\b", t, re.IGNORECASE) for t in texts):
+        return False
+    for text in texts:
+        for sentence in SENTENCE_END.split(text):
+            act = _ISSUES.match(sentence)
+            if act and _short_form(name, act["org"]) and not act["act"].endswith("ed"):
+                return True
+    return False
+
+
+def _site_form(names: list[str], own: frozenset[str], decisions: list) -> list[str]:
+    """An issuer the text calls by a word of its name ("The Union condemns …" on the pages
+    of "Union External Action Service"): the name the page calls itself by, as it prints it."""
+    if len(names) != 1 or not own:
+        return names
+    short = set(words(names[0].lower()))
+    for site in sorted(own, key=len, reverse=True):
+        if short < set(words(site)) and not re.search(r"\d", site):  # ("© 2006 A": no name)
+            found = next((m[0] for _, _, _, text in decisions if text and
+                          (m := re.search(re.escape(site), text, re.IGNORECASE))), None)
+            return [found or " ".join(w if w in GLUE else w[:1].upper() + w[1:]
+                                      for w in site.split())]  # (its metadata's, cased)
+    return names
 
 
 def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
@@ -1652,6 +1792,11 @@ def _cover_names(pieces: list[Piece], decisions: list, main: str) -> list[str]:
                              if no not in numbers and text)
         if all(n.lower() in elsewhere.lower() for n in names):
             return names
+    for _, text in lines:  # one publisher on a line of the cover, the text acting as "the
+        shape = name_shape(text)  # Observatory" ("Sepid Prison Health Observatory")
+        if shape.kind == "organisation" and shape.complete and not text.isupper() and \
+                _cover_issuer(pieces, text):
+            return [text]
     return []
 
 

@@ -1264,7 +1264,8 @@ def clean_title(text: str) -> str:
         out = out[SUBJECT_LINE.match(out).end():]  # a letter's "Re: …" line for its title
         out = out[:1].upper() + out[1:]
     out = _THREAD_NO.sub("", out).strip() or out
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or out[1:2] == "\ufe0f"):
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or
+                   (out[1:2] == "\ufe0f" and not out[0].isalnum())):
         out = out[1:].lstrip()
     out = out[label_end(out):]
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
