@@ -55,3 +55,23 @@ def test_signers_set_out_with_slashes_on_one_line(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert convert(read_raw(path)).meta["signatories"] == \
         ["Shiva Amini", "Mojgan Sadri", "Parastoo Hamedi", "Roxana Dehghan"]
+
+
+def test_signers_grouped_by_their_country(tmp_path):
+    text = ("Free the jailed reporters\n\n" + "\n\n".join(BODY) + "\n\nSignatories:\n"
+            "Canada — Northern Press Shield; Desk for Press Liberty\nNorway — Oslo Press Watch\n")
+    path = tmp_path / "post.txt"
+    path.write_text(text, encoding="utf-8")
+    assert convert(read_raw(path)).meta["signatories"] == \
+        ["Northern Press Shield", "Desk for Press Liberty", "Oslo Press Watch"]
+
+
+def test_a_report_of_a_joint_statement_names_its_makers(tmp_path):
+    report = ("Refugees deported in night raids, groups say\n\n" + BODY[1] + "\n\n"
+              "In a joint statement, the Caspian Refugee Platform, Hamrah Legal Aid and the "
+              "Mashhad Migrants' Solidarity Group said many of those deported had valid "
+              "documents that were torn up during the raids.\n\n" + BODY[2] + "\n")
+    path = tmp_path / "news.txt"
+    path.write_text(report, encoding="utf-8")
+    assert convert(read_raw(path)).meta["signatories"] == \
+        ["Caspian Refugee Platform", "Hamrah Legal Aid", "Mashhad Migrants' Solidarity Group"]

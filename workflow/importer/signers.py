@@ -1311,6 +1311,9 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     if refers_elsewhere(text) or CONTACT.search(HANDLE_ASIDE.sub("", text)) or \
             _SLOGAN.search(text):
         return []
+    grouped = _PLACE_GROUP.match(text)  # "Canada — A; B": signers grouped by their country
+    if grouped and is_place(grouped["place"].strip()):
+        text = grouped["rest"].strip()
     if (re.search(r"[,;]|\s[·•]\s", text) or len(re.findall(r"\s/\s", text)) >= 2) and \
             not person_with_role(text):  # (or "A / B / C", a slash between three or more)
         run = split_run(text)
@@ -1323,6 +1326,9 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     if not name or not is_name(name, strict):
         return []
     return [name]  # one a line: "Centre for Law and Religion" is one name, never split
+
+
+_PLACE_GROUP = re.compile(r"^(?P<place>[^—–:;,()]{2,40}?)\s*(?:[—–]|:)\s+(?P<rest>\S.*)$")
 
 
 def _with_undersigned(text: str, main: str) -> list[str]:
@@ -1469,7 +1475,7 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     if not out:
         for sentence in SENTENCE_END.split(text):
             including = _INCLUDING.search(sentence) or _SIGNERS_INCLUDE.search(sentence) or \
-                _SIGNERS_LED.search(sentence)
+                _SIGNERS_LED.search(sentence) or _JOINT_SAID.search(sentence)
             said = including and (_ABOUT_A_TEXT.search(text) or
                                   including.groupdict().get("signers"))
             if said:
@@ -1523,7 +1529,8 @@ _INCLUDING = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
 _SIGNERS_INCLUDE = re.compile(
     r"(?:^(?P<signers>(?:among\s+)?(?:the\s+|its\s+)?(?:other\s+|further\s+)?"
     r"(?:signatories|signers|co-?signatories|endorsers|signing\s+(?:organi[sz]ations|groups)))"
-    r"\s+(?:(?:are|were)\s+(?:named|listed|identified|given)(?:\s+(?:in|on|at|by|under)"
+    r"\s+(?:(?:named|listed)\s+(?:in|on|at|by|under)\s+(?:the|its|their)\s+[\w-]+\s+)?"
+    r"(?:(?:are|were)\s+(?:named|listed|identified|given)(?:\s+(?:in|on|at|by|under)"
     r"\s+(?:the|its|their)\s+[\w-]+)?\s+as|include|included|are|were)\s+|"
     r"\b(?:was|were|is|are|been)\s+(?:co-?signed|signed|endorsed)\s+by\s+(?:(?:[\w-]+\s+){0,3}"
     r"(?:organi[sz]ations|groups|NGOs|unions|associations)\s+)?(?:including|such\s+as|"
@@ -1534,6 +1541,11 @@ _SIGNERS_LED = re.compile(
     r"(?:led|headed|spearheaded)\s+by\s+(?P<names>[A-Z\"“].+?),\s+(?:said|say|says|warned|"
     r"urged|called|call|demanded|wrote|write|stated|added|noted|told|argued|argue)\b",
     re.IGNORECASE)
+# "In a joint statement, A, B and the C said …": a report naming the text's makers
+_JOINT_SAID = re.compile(
+    r"^in\s+a\s+joint\s+(?:public\s+)?(?:statement|letter|appeal|declaration)\b[^,]{0,60},\s+"
+    r"(?P<names>[A-Z\"“].+?),?\s+(?:said|say|warned|urged|called|demanded|wrote|stated|added|"
+    r"noted|argued)\b", re.IGNORECASE)
 _ABOUT_A_TEXT = re.compile(r"\b(?:statement|letter|open letter|appeal|declaration|petition)\b",
                            re.IGNORECASE)
 # how a report names who signs: "the student councils of A, B and C, alongside the exiled D"
