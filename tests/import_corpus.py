@@ -80,6 +80,7 @@ def _name(text: str) -> str:
     return text.rstrip(".,;").replace("’", "'").replace("‘", "'").translate(_QUOTES)
 
 
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s+(?=\S)")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
@@ -89,7 +90,9 @@ def score(page: Page, blocks: list[str], title: str | None, date: str | None,
     text = "\n".join(norm(b) for b in blocks)
     result = Score(keep_total=len(page.keep), drop_total=len(page.drop))
     for sentence in page.keep:
-        if norm(sentence) in text:
+        # (a list item's number or bullet is the list's markup: "1. Order the release …" is
+        # kept whole as the list's first item; the writers annotate items with and without it)
+        if norm(sentence) in text or _LIST_MARK.sub("", norm(sentence)) in text:
             result.kept += 1
         else:
             result.misses.append(f"lost: {sentence[:70]}")

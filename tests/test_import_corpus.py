@@ -597,8 +597,6 @@ FRESH18 = {
         'title',
     },
     '653-pdf-ashvand': {
-        'lost: 1. Establish an immediate moratorium on all executions of persons conv',
-        'lost: 3. Ensure that every child in conflict with the law has access to a la',
         'lost: We also call on members of the UN Committee on the Rights of the Child',
     },
     '654-messaging-azadihaqtelegram': {
@@ -612,12 +610,6 @@ FRESH18 = {
     '656-messaging-lawyersgroupsignal': {
         'signatory missing: Avocats Solidaires Lyon',
         'signatory missing: Human Rights Desk of the Kurdish Bar Forum',
-    },
-    '657-email-greencrescentfwd': {
-        'lost: 1. Order the immediate release of the six environmental defenders.',
-        'lost: 2. Ensure that no scientist is prosecuted for peaceful research or for',
-        'lost: 3. Allow independent medical examinations for those among them who hav',
-        'signatories extra',
     },
     '658-email-shahedrights': {
         'signatory missing: Shahed Rights',

@@ -75,3 +75,14 @@ def test_a_report_of_a_joint_statement_names_its_makers(tmp_path):
     path.write_text(report, encoding="utf-8")
     assert convert(read_raw(path)).meta["signatories"] == \
         ["Caspian Refugee Platform", "Hamrah Legal Aid", "Mashhad Migrants' Solidarity Group"]
+
+
+def test_a_numbered_demand_over_the_signature_is_no_signer(tmp_path):
+    text = ("Open letter: free the environmental defenders\n\n" + "\n\n".join(BODY) +
+            "\n\nWe respectfully ask you to:\n\n1. Order the immediate release of the six "
+            "environmental defenders.\n\n2. Allow independent medical examinations.\n\n"
+            "Yours sincerely,\n\nCaspian Wildlife Trust\nSteppe Ecology Network\n")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    assert convert(read_raw(path)).meta["signatories"] == \
+        ["Caspian Wildlife Trust", "Steppe Ecology Network"]

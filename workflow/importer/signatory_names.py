@@ -160,7 +160,8 @@ ROLE_ONLY = wordset(
     "adviser advisor professor lecturer fellow dean judge lawyer researcher activist")
 _IMPERATIVES = wordset("take sign join act donate share write call add help send read learn "
                        "support stand tell demand follow download subscribe contact find see "
-                       "get click visit register give")
+                       "get click visit register give order ensure allow guarantee grant "
+                       "investigate quash abolish repeal")
 _OPENING_PRONOUNS = wordset("we our they their this these those it its you your i he she his "
                             "her there here")
 _ACRONYM = re.compile(r"(?:^|\s|\()([A-Z][A-Z0-9&]{1,9})(?=$|\s|\)|,)")
@@ -209,8 +210,9 @@ def name_shape(text: str) -> NameShape:
                    if re.sub(r"^[ldLD][’']", "", w)[:1].isupper() or w[:1].isdigit()]
     ratio = len(capitalised) / len(content) if content else 0.0
     head = any(lw in HEAD_NOUNS or _fold(lw) in HEAD_NOUNS for lw in lower)
-    if lower[0] in _IMPERATIVES and len(ws) >= 2 and ws[1][:1].islower() and not head:
-        return NameShape("")  # a call to action: "Write to the Head of the Judiciary"
+    if lower[0] in _IMPERATIVES and len(ws) >= 2 and ws[1][:1].islower() and \
+            (not head or len(ws) >= 6):  # (a demand: "Order the immediate release of the six
+        return NameShape("")  # … defenders"); a call to action: "Write to the Head of …"
     acronym = bool(_ACRONYM.search(text)) if not shouted else bool(re.search(r"\([A-Z]{2,}\)",
                                                                              text))
     last = lower[-1]
