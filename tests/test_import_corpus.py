@@ -505,10 +505,6 @@ FRESH18 = {
         'signatory missing: Filterbreakers',
         'signatory missing: Tor Relay Operators of the North',
     },
-    '622-email-hamsedaa': {
-        'signatories extra',
-        'signatory missing: Hamsedaa Campaign',
-    },
     '623-blog-kavirnotes': {
         'signatory missing: Roya Etemadi',
     },

@@ -86,3 +86,11 @@ def test_a_numbered_demand_over_the_signature_is_no_signer(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert convert(read_raw(path)).meta["signatories"] == \
         ["Caspian Wildlife Trust", "Steppe Ecology Network"]
+
+
+def test_the_team_signing_a_mail_is_its_organisation(tmp_path):
+    text = ("Free the jailed reporters\n\n" + "\n\n".join(BODY) +
+            "\n\nIn solidarity,\nThe Hamsedaa Campaign team\n")
+    path = tmp_path / "mail.txt"
+    path.write_text(text, encoding="utf-8")
+    assert convert(read_raw(path)).meta["signatories"] == ["Hamsedaa Campaign"]

@@ -59,6 +59,11 @@ FOOTNOTE_END = re.compile(r"(?:\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z
 PERSON_ASIDE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]*\b[a-z][\w'’-]*[^()]*)\)$")
 
 
+# "The Hamsedaa Campaign team" signing a mail: the campaign ("UK Union of Teaching Staff" and
+# "Liberty Watch, Iran Team" are names of their own)
+_TEAM = re.compile(r"^[Tt]he\s+(?P<name>[A-Z][^,]*?)(?:'s)?\s+team$")
+
+
 def item(text: str, main: str) -> str | None:
     """One signer's name from its item: marker, other-script form, footnote mark and a
     person's role taken off; None for a line in another script."""
@@ -66,6 +71,9 @@ def item(text: str, main: str) -> str | None:
     text = FOOTNOTE_END.sub("", text).strip()
     text = HANDLE_ASIDE.sub("", text).strip()
     text = HASHTAGS_END.sub("", text).strip()  # "Free Unions Iran (@FreeUnionsIran) #FreeUnions"
+    team = _TEAM.match(text)  # "The Hamsedaa Campaign team": the campaign signs
+    if team and name_shape(team["name"]).kind == "organisation":
+        text = team["name"]
     if not text:
         return None
     if main != "other" and script_of(text) != main:
