@@ -443,8 +443,6 @@ FRESH18 = {
         'title',
     },
     '607-newsletter-sarvletter': {
-        "junk: Ne s'affiche pas correctement ?",
-        'junk: Voir dans le navigateur',
         "signatory missing: Gilan Women's Solidarity",
     },
     '608-news-meridianpost': {

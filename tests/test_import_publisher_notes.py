@@ -87,3 +87,15 @@ def test_a_posts_author_box_after_it_goes(tmp_path):
     path.write_text(post, encoding="utf-8")
     body = " ".join(convert(read_raw(path)).body.split())
     assert all(p in body for p in BODY) and bio not in body
+
+
+def test_a_mailings_chrome_in_french_goes(tmp_path):
+    html = ("<!doctype html><html><head><title>Lettre</title></head><body>"
+            "<p>Ne s'affiche pas correctement ? Voir dans le navigateur</p><article>"
+            "<h1>Stop the expulsions of Afghans from Iran</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY) +
+            "</article><p>Se désabonner · Gérer vos préférences</p></body></html>")
+    path = tmp_path / "lettre.html"
+    path.write_text(html, encoding="utf-8")
+    body = convert(read_raw(path)).body
+    assert "navigateur" not in body and "désabonner" not in body

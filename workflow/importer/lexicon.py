@@ -51,6 +51,13 @@ STRONG = (
     "listen to article", "listen to this story", "see translation", "translate post",
     "show original", "rate this translation", "licensing rights", "check against delivery",
     "swipe", "topics", "reading time", "thanks for reading", "thank you for reading",
+    # a mailing's own chrome in the other languages a coalition's mail comes in (French,
+    # German, Spanish, Persian): "view in browser", "not displaying correctly", "unsubscribe"
+    "voir dans le navigateur", "afficher dans le navigateur", "voir la version en ligne",
+    "ne s'affiche pas correctement", "se désabonner", "désabonnement", "désinscription",
+    "im browser ansehen", "im browser anzeigen", "abmelden", "abbestellen",
+    "ver en el navegador", "darse de baja", "cancelar suscripción",
+    "مشاهده در مرورگر", "لغو اشتراک", "لغو عضویت",
     # a page's feedback widget ("Was this page helpful? Yes No")
     "was this page helpful", "was this helpful", "was this article helpful",
     "was this information helpful", "did you find this page useful", "page feedback",
