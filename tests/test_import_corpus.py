@@ -532,9 +532,6 @@ FRESH18 = {
         'signatories extra',
         'signatory missing: Office for Security Rights and Democratic Institutions',
     },
-    '634-pdf-caspianleague': {
-        'lost: See Human Rights Committee, general comment No. 36 (2018) on the right',
-    },
     '635-pdf-aminobservatory': {
         'signatory missing: Amin Education Rights Observatory',
         'title',

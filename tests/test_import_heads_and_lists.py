@@ -82,3 +82,12 @@ def test_a_thread_whose_first_post_announces_the_text_takes_the_second_posts_hea
     assert conversion.meta["title"] == \
         "Open letter to the Head of the Judiciary on the imprisonment of Reza Kamali"
     assert "Today 140 lawyers from Iran and abroad publish an open letter" in conversion.body
+
+
+def test_a_footnote_under_the_wrapped_last_line_of_another_stays(tmp_path):
+    second = "2 See Human Rights Committee, general comment No. 36 (2018) on the right to life."
+    page = "\n\n".join(["Families of the executed denied graves", *PROSE,
+                        "___________________\n1 Caspian Rights League, Unmarked: Executions and "
+                        "Burial Practices,\n  December 2025.\n" + second])
+    conversion = _convert(tmp_path, page)
+    assert second in conversion.body
