@@ -1408,7 +1408,6 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     nxt = _after(content, i, 1)
     wrapped_note = bool(nxt) and nxt[0] == i + 1 and not f.terminal and \
         ends_terminal(lines[nxt[0]].text) and not _FOOTNOTE.match(lines[nxt[0]].text)
-    prev = _before(content, i, 1)
     # (under a footnote, or under the wrapped last line of one: "1 A, Report," / "May 2025.")
     in_notes = f.terminal and any(_FOOTNOTE.match(lines[k].text) for k in _before(content, i, 2))
     if _FOOTNOTE.match(line.text) and f.words >= 4 and \
