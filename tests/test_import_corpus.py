@@ -472,9 +472,6 @@ FRESH18 = {
         "signatory missing: Tabriz Families' Committee",
         'title',
     },
-    '614-igo-untb': {
-        'signatory missing: Committee on the Rights of the Child',
-    },
     '616-pdf-laborshadow': {
         'junk: Annex: List of interviewed workers (withheld for security reasons)',
         'junk: Review of the fourth periodic report',
@@ -513,9 +510,6 @@ FRESH18 = {
         'junk: Study in Germany — scholarships for 2027 open now',
         'signatory missing: Mahboubeh Tavakoli',
         'signatory missing: Sima Rezaei',
-    },
-    '628-ngo-rahaiwatch': {
-        'signatory missing: Rahai Watch',
     },
     '630-ngo-zanfront': {
         "signatory missing: Feminist Students' Union (Berlin)",

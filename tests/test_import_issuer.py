@@ -58,3 +58,19 @@ def test_the_head_noun_of_another_body_is_no_confirmation(tmp_path):
             "nineteen women held in Qarchak prison.\n\n" + _BODY + "\n\n"
             "The Foundation of the Oppressed, a state body, did not reply.\n")
     assert _signers(tmp_path, text) == []
+
+
+def test_a_release_whose_first_sentence_closes_on_its_issuer_speaking(tmp_path):
+    text = ("Iran: Halt the execution of a young protester\n\n"
+            "The Iranian authorities must immediately halt the execution of Arash Jalali, a "
+            "23-year-old protester, Tamarisk Rights Watch said today.\n\n" + _BODY + "\n\n"
+            "We call on the authorities to quash the sentence and to grant him a fair retrial.\n")
+    assert _signers(tmp_path, text) == ["Tamarisk Rights Watch"]
+
+
+def test_a_body_publishing_its_own_findings_today_signs(tmp_path):
+    text = ("Committee publishes its findings on Iran\n\n"
+            "The Tamarisk Committee on the Rights of the Child today published its concluding "
+            "observations on the Islamic Republic of Iran.\n\n" + _BODY + "\n\n"
+            "The Committee urged the authorities to end the execution of child offenders.\n")
+    assert _signers(tmp_path, text) == ["Tamarisk Committee on the Rights of the Child"]

@@ -1666,7 +1666,8 @@ def _office_holders(text: str) -> tuple[list[str], bool] | None:
 # an organisation acting in its own release: "X today called on …", "X urges …"
 _ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)(?:\s+[a-z]+ly)?\s+"
                      r"(?P<act>(?:today\s+)?"
-                     r"(?:called|urged|condemned|demanded|denounced|appealed)|calls|urges|"
+                     r"(?:called|urged|condemned|demanded|denounced|appealed)|today\s+"
+                     r"(?:published|issued|adopted|released|voiced|expressed)|calls|urges|"
                      r"condemns|demands|denounces|appeals|asks|reiterates|renews|deplores|warns|"
                      r"welcomes|submits|presents|is\s+(?:calling|urging|appealing)|"
                      r"(?:is|are)\s+(?:deeply\s+|gravely\s+|extremely\s+)?(?:alarmed|concerned|"
@@ -1697,8 +1698,8 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     paragraphs = [p for p in pieces if p.kind == "paragraph"]
     if len(paragraphs) < 2:
         return []
-    opening = 0 if _ISSUES.match(_undated(_clean(paragraphs[0].text))) else 1  # or a standfirst's
-    first = _ISSUES.match(_undated(_clean(paragraphs[opening].text)))
+    opening = 0 if _opening_act(paragraphs[0]) else 1  # or a standfirst's
+    first = _opening_act(paragraphs[opening])
     if first is None or (first["act"].split()[-1].endswith("ed") and
                          not first["act"].startswith(("today", "is ", "are "))):
         return []
@@ -1711,7 +1712,7 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     # said", "information collected by the Observatory"): the organisation speaking of itself
     head = next((w for w in reversed(words(bare)) if w.lower() in ORG_WORDS and w[:1].isupper()),
                 "")
-    itself = re.compile(rf"\b(?:the|our)\s+{re.escape(head)}\b(?!\s+(?:of|for|on)\b)") \
+    itself = re.compile(rf"\b(?:[Tt]he|[Oo]ur)\s+{re.escape(head)}\b(?!\s+(?:of|for|on)\b)") \
         if head else None
     # "we" confirms an opening in the present ("X condemns", "X is alarmed"), not one in the
     # past ("X today called on …" over "We call …" may be a report quoting it)
@@ -1728,6 +1729,24 @@ def _issuer(pieces: list[Piece]) -> list[str]:
                     or officer.search(sentence) or (itself and itself.search(sentence)):
                 return [bare]
     return []
+
+
+# a release whose first sentence closes on its issuer speaking: "The authorities must halt the
+# execution of A …, Rahai Watch said today."
+_SAID_TODAY = re.compile(r",\s+(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+"
+                         r"(?P<act>said|says|urged|warned)\s+today\.?$")
+
+
+def _opening_act(piece: Piece) -> dict | None:
+    """The organisation a paragraph opens acting in the name of, and its act: "A today called
+    on …" (``_ISSUES``), or a first sentence closing on "…, A said today." (read as A acting
+    today in its own words)."""
+    text = _undated(_clean(piece.text))
+    found = _ISSUES.match(text)
+    if found:
+        return {"org": found["org"], "act": found["act"]}
+    said = _SAID_TODAY.search(SENTENCE_END.split(text)[0])
+    return {"org": said["org"], "act": "today " + said["act"]} if said else None
 
 
 def _short_form(name: str, mention: str) -> bool:
