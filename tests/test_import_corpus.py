@@ -534,8 +534,6 @@ FRESH18 = {
         'title',
     },
     '637-messaging-baluchrights-x': {
-        "junk: Cut your fleet's fuel costs by 20%. Book a free demo today.",
-        'lost: Please share this thread and write to your representatives.',
         'signatory missing: Rights Without Borders Collective',
         "signatory missing: Zahedan Lawyers' Circle",
     },

@@ -91,3 +91,17 @@ def test_a_footnote_under_the_wrapped_last_line_of_another_stays(tmp_path):
                         "Burial Practices,\n  December 2025.\n" + second])
     conversion = _convert(tmp_path, page)
     assert second in conversion.body
+
+
+def test_a_thread_with_a_paid_post_and_its_end_mark(tmp_path):
+    thread = "\n\n".join([
+        "Post", "Karaj Teachers\n@karaj_teachers",
+        "1/3 " + PROSE[0], "Karaj Teachers @karaj_teachers · Mar 2\n2/3 " + PROSE[1],
+        "Ad\nFleetFuel Logistics\n@fleetfuel\nCut your fleet's fuel costs by 20%. Book a free "
+        "demo today.\nPromoted",
+        "Karaj Teachers @karaj_teachers · Mar 2\n3/3 " + PROSE[2],
+        "Karaj Teachers @karaj_teachers · Mar 2\nPlease share this thread and write to your "
+        "representatives about his case. /end", "Show more replies"])
+    body = " ".join(_convert(tmp_path, thread).body.split())
+    assert "Cut your fleet's fuel costs" not in body
+    assert "Please share this thread and write to your representatives" in body

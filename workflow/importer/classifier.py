@@ -246,6 +246,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     b = _signed_within(lines, content, feats, a, b)
     b = _experts_end(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
+    b = _thread_end(lines, content, b)
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
     notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
@@ -356,6 +357,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     _standfirst(lines, content, feats, title, a, hints, decisions)
     _cover_notes(lines, content, feats, a, hints, decisions)
     _kept_lists(lines, content, feats, a, b, decisions)
+    _sponsored(lines, content, decisions)
     _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
@@ -462,6 +464,29 @@ def _kept_lists(lines: list[Line], content: list[int], feats: dict[int, Features
                             for e in f.evidence):
                 decisions[i] = Decision(i, True, 0.5, d.zone, "an item of a list in the body "
                                         "whose other items stay", d.evidence)
+
+
+# a platform's mark of a paid post ("Ad", "Promoted", "Sponsored", in the languages a page may
+# be read in)
+_SPONSORED = re.compile(r"^(?:ad|ads|promoted|sponsored|advertisement|anzeige|werbung|publicité|"
+                        r"sponsorisé|patrocinado|تبلیغ|آگهی)$", re.IGNORECASE)
+
+
+def _sponsored(lines: list[Line], content: list[int], decisions: dict[int, Decision]) -> None:
+    """A paid post set between a thread's or a feed's own ("Ad" / "FuelSmart Logistics" /
+    "@fuelsmart" / "Cut your fleet's fuel costs by 20%." / "Promoted"): everything between
+    its two marks, six blocks apart at most, goes, whatever read as the body."""
+    marks = [i for i in content if _SPONSORED.match(bare(lines[i].text).strip())]
+    for first, last in zip(marks, marks[1:], strict=False):
+        inside = [i for i in content if first < i < last]
+        if not inside or len(inside) > 6:
+            continue
+        for i in [first, *inside, last]:
+            d = decisions[i]
+            if d.keep:
+                decisions[i] = Decision(i, False, -2.0, d.zone, "a paid post between its marks "
+                                        "(\"Ad\" … \"Promoted\"), no part of the text",
+                                        d.evidence)
 
 
 def _translated_close(lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -578,6 +603,19 @@ def _announced_list(lines: list[Line], content: list[int], feats: dict[int, Feat
             break  # "1️⃣ Share this post and tag @un_humanrights")
         items.append(j)
     return items[-1] if len(items) >= 2 else b
+
+
+_THREAD_END = re.compile(r"(?:/\s*end|\(end\)|\[end\]|/fin)\s*$", re.IGNORECASE)
+
+
+def _thread_end(lines: list[Line], content: list[int], b: int) -> int:
+    """A thread's last post, marked "… /end" by its writer, ends the text, whatever its words
+    ("Please share this thread …"): the body goes on to it when it is the next post or the
+    one after (a handle line between)."""
+    for j in _after(content, b, 3):
+        if _THREAD_END.search(lines[j].text) and len(words(lines[j].text)) >= 4:
+            return j
+    return b
 
 
 _SIGN_DASH = re.compile(r"^[—–]\s*(?=[^\W\d_])")
