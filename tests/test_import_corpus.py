@@ -220,7 +220,6 @@ FRESH14 = {
         'title',
     },
     '464-news-northstarherald': {
-        'junk: Subscribe for $1 a week for the first 12 weeks. Cancel anytime.',
         "junk: You've reached your limit of free articles.",
     },
     '465-news-ravaqdaily': {
@@ -550,16 +549,12 @@ FRESH18 = {
         'junk: Dear readers, this fortnight we hand the letter over to a coalition of',
     },
     '643-news-meridianpost': {
-        'junk: Get unlimited access to award-winning journalism. Cancel anytime.',
         'junk: The sentences, carried out at dawn in Qezel Hesar, drew condemnation f',
         'signatory missing: Coalition for Accountability in Iran',
         "signatory missing: Iranian Lawyers' Circle",
     },
     '644-news-caspianherald': {
         'signatory missing: Kurdistan Human Rights Observatory',
-    },
-    '645-news-gulfwirenow': {
-        'junk: GulfWire Now staff',
     },
     '649-igo-continentalassembly': {
         'signatory missing: Ingrid Haavik',

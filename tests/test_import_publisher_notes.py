@@ -99,3 +99,14 @@ def test_a_mailings_chrome_in_french_goes(tmp_path):
     path.write_text(html, encoding="utf-8")
     body = convert(read_raw(path)).body
     assert "navigateur" not in body and "désabonner" not in body
+
+
+def test_a_newsrooms_byline_and_a_paywall_pitch_go(tmp_path):
+    page = "\n\n".join(["Gulf Wire", "Three journalists jailed in Tehran", "Gulf Wire staff",
+                        "3 June 2026 · 4 min read", *BODY,
+                        "Get unlimited access to award-winning journalism. Cancel anytime."])
+    path = tmp_path / "news.txt"
+    path.write_text(page, encoding="utf-8")
+    body = convert(read_raw(path)).body
+    assert "Gulf Wire staff" not in body and "Cancel anytime" not in body
+    assert all(p in " ".join(body.split()) for p in BODY)

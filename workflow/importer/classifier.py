@@ -1473,6 +1473,9 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
                     "after the body", evidence)
 
 
+_NEWSROOM = re.compile(r"\b(?:staff|correspondents?|reporters?|newsroom|desk)\s*$", re.IGNORECASE)
+
+
 def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],
                  evidence: list[str], furniture: float, title: int | None) -> Decision:
     """Between the title and the body: subtitle kept; bylines, dates, buttons go."""
@@ -1489,6 +1492,10 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
         return Decision(i, False, -1.0, "header", "a letter's addressee line (\"To: …\", "
                         "\"Cc: …\") between the title and the body: its particulars, not its "
                         "text", evidence)
+    if (_BYLINE.match(bare(text)) or (_byline(text) and _NEWSROOM.search(text))) and \
+            not f.terminal and f.words <= 12 and not starts_lower(text):
+        return Decision(i, False, -1.5, "header", "byline between the title and the body "
+                        "(metadata)", evidence)  # "By Caspian Wire staff", "GulfWire staff"
     if title is not None and prev and prev[-1] == title and heading_shaped(text, f) \
             and furniture - f.soft < 1.0 and not find_date(text) and not _byline(text):
         return Decision(i, True, 1.0, "header", "subtitle under the title", evidence,
@@ -1516,9 +1523,6 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             f.words <= 10 and _prose_after(i, content, feats):
         return Decision(i, True, 1.0, "header", "a letter's salutation to its addressees, "
                         "opening the letter", evidence)  # "Excellencies,": the letter's own
-    if _BYLINE.match(bare(text)) and not f.terminal and f.words <= 12:
-        return Decision(i, False, -1.5, "header", "byline between the title and the body "
-                        "(metadata)", evidence)  # "By Caspian Wire staff"
     if find_date(text) and (f.words <= 14 or stamp_line(text)):
         tag = "updated-date" if _UPDATED.search(text) else "date"
         return Decision(i, False, -1.5, "header", f"{tag}/byline line between the title and "

@@ -38,7 +38,7 @@ STRONG = (
     "copy link", "end-to-end encrypted", "media omitted", "this message was deleted",
     "edited", "members", "online", "accept", "reject", "opt-out", "charity number",
     "registered charity", "registered association", "company limited by guarantee",
-    "font size", "epaper", "paywall",
+    "font size", "epaper", "paywall", "unlimited access", "cancel anytime",
     "free articles", "support us", "support our work", "become a member", "membership",
     "start writing", "help", "careers", "about us", "staff picks", "archives", "archive",
     "submit", "captcha", "required fields", "spam", "photo", "photograph", "image", "credit",
