@@ -269,9 +269,6 @@ FRESH15 = {
         'junk: The employers’ group was more cautious than last year but did not bloc',
         'title',
     },
-    '502-news-gulfobserverweekly': {
-        'signatory missing: Reprieve Gulf Desk',
-    },
     '505-ngo-educatorsglobal': {
         'signatory missing: Educators Global Federation',
     },

@@ -94,3 +94,12 @@ def test_the_team_signing_a_mail_is_its_organisation(tmp_path):
     path = tmp_path / "mail.txt"
     path.write_text(text, encoding="utf-8")
     assert convert(read_raw(path)).meta["signatories"] == ["Hamsedaa Campaign"]
+
+
+def test_a_desk_of_its_own_is_no_qualifier_of_the_name_before():
+    from workflow.importer.signer_items import split_run
+
+    assert split_run("Scholars at Risk Network, Iran Section, Lawyers Watch and Press Aid") == \
+        ["Scholars at Risk Network, Iran Section", "Lawyers Watch", "Press Aid"]
+    assert split_run("the Interfaith Council, Minority Rights Desk and the Sadaf Foundation") == \
+        ["Interfaith Council", "Minority Rights Desk", "Sadaf Foundation"]

@@ -175,6 +175,14 @@ def person_like(text: str) -> bool:
                                                  is_person(PERSON_TITLE.sub("", text)))
 
 
+def _qualifies(part: str) -> bool:
+    """A qualifier of the name before it ("Iran Section", "UK Office", "in exile"): its words
+    before the office's name are a place or none; "Minority Rights Desk" is a name of its own."""
+    head = re.sub(r"\s*\b(?:section|chapter|branch|desk|office|bureau)$", "", part,
+                  flags=re.IGNORECASE).strip()
+    return not head or is_place(head) or head.lower() in ("in exile", "abroad", "international")
+
+
 def split_run(text: str) -> list[str]:
     """A run of names split into its items: at semicolons (then commas stay inside an item),
     else at commas outside parentheses, and at the "and" before the last."""
@@ -195,7 +203,7 @@ def split_run(text: str) -> list[str]:
     parts = [re.sub(r"^(?:(?:and|&)\s+)?(?:the\s+(?=[A-Z]))?", "", p) for p in parts if p]
     merged: list[str] = []
     for part in parts:
-        if merged and QUALIFIER.match(part) and \
+        if merged and QUALIFIER.match(part) and _qualifies(part) and \
                 not any(w.lower() in HEAD_NOUNS for w in words(part)[:-1]):
             merged[-1] += ", " + part  # "Scholars at Risk Network, Iran Section"
         else:
