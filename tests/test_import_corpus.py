@@ -454,9 +454,6 @@ FRESH18 = {
         'signatory missing: Minority Rights Desk',
         'signatory missing: Sadaf Foundation',
     },
-    '611-ngo-kurdrights': {
-        'title',
-    },
     '612-ngo-bedoonehijab': {
         'signatory missing: Daughters of Revolution Street Foundation',
         'signatory missing: Free Hair Collective',

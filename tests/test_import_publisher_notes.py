@@ -110,3 +110,17 @@ def test_a_newsrooms_byline_and_a_paywall_pitch_go(tmp_path):
     body = convert(read_raw(path)).body
     assert "Gulf Wire staff" not in body and "Cancel anytime" not in body
     assert all(p in " ".join(body.split()) for p in BODY)
+
+
+def test_a_cms_heading_over_the_text_under_a_section_h1(tmp_path):
+    """A Joomla page: <h1>Statements</h1> names the section; the article's own headline is
+    the <h2> right over its paragraphs (which the extractor leaves out)."""
+    html = ("<!doctype html><html><head><title>Harbour Trust - Statements</title></head><body>"
+            "<h1 class='page-header'>Statements</h1><div class='item-page'>"
+            "<div class='page-header'><h2>Stop the expulsions of Afghans from Iran</h2></div>"
+            "<dl class='article-info'><dt>Details</dt><dd>Written by Secretariat</dd></dl>"
+            "<div class='body'>" + "".join(f"<p>{p}</p>" for p in BODY) +
+            "</div></div></body></html>")
+    path = tmp_path / "joomla.html"
+    path.write_text(html, encoding="utf-8")
+    assert convert(read_raw(path)).meta["title"] == "Stop the expulsions of Afghans from Iran"

@@ -57,7 +57,7 @@ class Declared:
 # the headline readers see (``<h1>``) and the one the article declares (JSON-LD) first; the
 # titles made for sharing (``og:``/``twitter:``) and for the browser's tab after them
 _WEIGHTS = {"json-ld headline": 3.0, "h1": 3.0, "og:title": 2.5, "twitter:title": 1.5,
-            "<title>": 1.5}
+            "<title>": 1.5, "heading over the text": 3.0}
 
 
 def _fold(text: str) -> str:
@@ -149,10 +149,14 @@ def declared(page) -> Declared:
     head_title = page.find(".//title")
     if head_title is not None and (head_title.text_content() or "").strip():
         out.sources.append(("<title>", head_title.text_content()))
-    for h1 in page.iter("h1"):
-        text = " ".join(h1.text_content().split())
-        if text:
-            out.sources.append(("h1", text))
+    h1s = [" ".join(h1.text_content().split()) for h1 in page.iter("h1")]
+    out.sources += [("h1", text) for text in h1s if text]
+    if h1s and all(is_section_label(text) for text in h1s):
+        # the <h1> names the site's section ("Statements"), a CMS sets the article's own
+        # headline lower, as the first heading right over the text's paragraphs
+        over = _heading_over_text(page)
+        if over:
+            out.sources.append(("heading over the text", over))
     body = page.find("body")
     for region in page.iter("header", "nav", "footer"):  # a logo's or footer's short name
         for el in region.iter():
@@ -191,6 +195,25 @@ def copyright_names(texts: list[str]) -> set[str]:
             if 1 <= len(words(name)) <= 6:
                 out.add(_fold(name))
     return out
+
+
+def _heading_over_text(page) -> str | None:
+    """The first <h2>/<h3> that the text's first long paragraph (25 words or more) follows
+    within a few elements: the article's headline on a page whose <h1> names its section."""
+    order = [el for el in page.iter() if isinstance(el.tag, str)]
+    for k, el in enumerate(order):
+        if el.tag not in ("h2", "h3"):
+            continue
+        text = " ".join(el.text_content().split())
+        if not 3 <= len(words(text)) <= 30:
+            continue
+        for nxt in order[k + 1:k + 12]:
+            if nxt.tag in ("h1", "h2", "h3"):
+                break
+            if nxt.tag == "p" and len(words(nxt.text_content())) >= 25:
+                return text
+        return None  # (only the first heading counts)
+    return None
 
 
 def declared_title(page) -> tuple[str | None, set[str]]:
