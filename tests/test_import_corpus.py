@@ -463,7 +463,6 @@ FRESH18 = {
     },
     '613-ngo-arasbaran': {
         "signatory missing: Tabriz Families' Committee",
-        'title',
     },
     '616-pdf-laborshadow': {
         'junk: Annex: List of interviewed workers (withheld for security reasons)',

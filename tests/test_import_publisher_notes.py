@@ -124,3 +124,13 @@ def test_a_cms_heading_over_the_text_under_a_section_h1(tmp_path):
     path = tmp_path / "joomla.html"
     path.write_text(html, encoding="utf-8")
     assert convert(read_raw(path)).meta["title"] == "Stop the expulsions of Afghans from Iran"
+
+
+def test_an_h1_naming_only_the_documents_kind_yields_to_the_heading_over_the_text(tmp_path):
+    html = ("<!doctype html><html><head><title>Lawyers' statement | Azad Collective</title>"
+            "</head><body><article><h1>Defence lawyers' statement</h1><p>21/07/2026</p>"
+            "<h2>Stop the expulsions of Afghans from Iran</h2>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
+    path = tmp_path / "drupal.html"
+    path.write_text(html, encoding="utf-8")
+    assert convert(read_raw(path)).meta["title"] == "Stop the expulsions of Afghans from Iran"

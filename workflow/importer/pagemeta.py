@@ -64,6 +64,17 @@ def _fold(text: str) -> str:
     return " ".join(words(text.lower()))
 
 
+_KIND_NOUNS = frozenset({"statement", "letter", "appeal", "release", "declaration",
+                         "petition", "submission", "communiqué", "communique"})
+
+
+def kind_only(text: str) -> bool:
+    """A heading that names only the document's kind and maker ("Defence lawyers'
+    statement", "Joint appeal"): four words at most, the last a document's kind."""
+    ws = [w.lower() for w in words(text)]
+    return 1 <= len(ws) <= 4 and ws[-1] in _KIND_NOUNS
+
+
 def is_section_label(text: str) -> bool:
     """A part of a declared title that names a section ("News", "Press releases"), not a
     headline: at most four words, every one of them a section word."""
@@ -151,7 +162,7 @@ def declared(page) -> Declared:
         out.sources.append(("<title>", head_title.text_content()))
     h1s = [" ".join(h1.text_content().split()) for h1 in page.iter("h1")]
     out.sources += [("h1", text) for text in h1s if text]
-    if h1s and all(is_section_label(text) for text in h1s):
+    if h1s and all(is_section_label(text) or kind_only(text) for text in h1s):
         # the <h1> names the site's section ("Statements"), a CMS sets the article's own
         # headline lower, as the first heading right over the text's paragraphs
         over = _heading_over_text(page)
@@ -267,6 +278,9 @@ def declared_title(page) -> tuple[str | None, set[str]]:
                 is_section_label(x) for x in parts) and all(
                 is_section_label(x) or len(words(x)) <= 3 for x in parts)):
             score -= 4.0  # "News", "News – Nurses Watch": a section of the site
+        elif kind_only(texts[folded]) and any(w == "heading over the text"
+                                              for w, _ in found.sources):
+            score -= 4.0  # "Defence lawyers' statement" over the statement's own headline
         score += 1.0 if 4 <= n <= 30 else (-1.0 if n <= 2 else 0.0)
         if best is None or score > best[0]:
             best = (score, folded)
