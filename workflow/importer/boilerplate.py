@@ -243,9 +243,9 @@ def _emoji_bullets(lines: list[Line], report: Report) -> None:
     """A leading emoji: a list bullet when the next or previous line starts with one too (a
     messaging post's list), else decoration taken off (a "🔴 Urgent:" headline)."""
     content = [line for line in lines if line.text and not line.kind]
-    marked = [bool(_EMOJI_LEAD.match(line.text)) for line in content]
+    marked = [bool(EMOJI_BULLET.match(line.text)) for line in content]
     for k, line in enumerate(content):
-        match = _EMOJI_LEAD.match(line.text)
+        match = EMOJI_BULLET.match(line.text)
         if not match or not line.text[match.end():].strip():
             continue
         rest = line.text[match.end():].strip()
@@ -259,7 +259,7 @@ def _emoji_bullets(lines: list[Line], report: Report) -> None:
 
 
 # (a geometric shape with the emoji variation selector, "▪️", is an emoji bullet too)
-_EMOJI_LEAD = re.compile(r"^(?:(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF]"
+EMOJI_BULLET = re.compile(r"^(?:(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF]"
                          r"[\uFE0F\u200D]?|[\u25A0-\u25FF]\uFE0F)\s*)+")
 
 

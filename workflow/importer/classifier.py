@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from workflow.importer.chat import ChatSpan
-from workflow.importer.features import Features, is_emoji, measure, script_of
+from workflow.importer.features import (
+    Features,
+    measure,
+    script_of,
+    without_leading_emoji,
+)
 from workflow.importer.lexicon import (
     COMMENT_ZONE,
     END_MARKS,
@@ -181,10 +186,7 @@ def bare(text: str) -> str:
     out = text.lstrip("> ").strip() if text.startswith(">") else text
     out = out[label_end(out):]
     out = _BULLET.sub("", out)
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or
-                   (out[1:2] == "\ufe0f" and not out[0].isalnum())) and \
-            out[0] not in "©®™℗":  # (a sign shown as an emoji by its selector: "‼️", not a
-        out = out[1:].lstrip()  # keycap's digit: "1️⃣")
+    out = without_leading_emoji(out, keep="©®™℗")
     return out or text
 
 
@@ -591,14 +593,14 @@ def _announced_list(lines: list[Line], content: list[int], feats: dict[int, Feat
     """A body whose last line announces a list ("We ask all free people of Iran and the
     world:") goes on over the list's items right under it (bullets, numbers, emoji bullets:
     "▪️ be our voice"), short as they are: they are what it announces."""
-    from workflow.importer.boilerplate import _EMOJI_LEAD
+    from workflow.importer.boilerplate import EMOJI_BULLET
 
     if not lines[b].text.rstrip().endswith(":"):
         return b
     items: list[int] = []
     for j in _after(content, b, 12):
         text = lines[j].text
-        if not (_item(lines[j]) or _EMOJI_LEAD.match(text)) or feats[j].words > 40 or \
+        if not (_item(lines[j]) or EMOJI_BULLET.match(text)) or feats[j].words > 40 or \
                 (feats[j].hard >= 1.0 and feats[j].words < 5):  # (an ask may name a handle:
             break  # "1️⃣ Share this post and tag @un_humanrights")
         items.append(j)

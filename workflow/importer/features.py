@@ -171,6 +171,16 @@ def is_emoji(ch: str) -> bool:
     return unicodedata.category(ch) == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF
 
 
+def without_leading_emoji(text: str, keep: str = "") -> str:
+    """``text`` without the emoji it opens on ("🔴 ", "‼️ ": a sign its variation selector shows
+    as an emoji, but not a keycap's digit, "1️⃣"), except the signs in ``keep``."""
+    out = text
+    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or
+                   (out[1:2] == "\ufe0f" and not out[0].isalnum())) and out[0] not in keep:
+        out = out[1:].lstrip()
+    return out
+
+
 @dataclass
 class Features:
     """The page-independent evidence about one block."""

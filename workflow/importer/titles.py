@@ -85,7 +85,13 @@ from workflow.importer.covers import (
     dateline_alone,
     enumeration_goes_on,
 )
-from workflow.importer.features import Features, is_emoji, measure, script_of
+from workflow.importer.features import (
+    Features,
+    is_emoji,
+    measure,
+    script_of,
+    without_leading_emoji,
+)
 from workflow.importer.formats.mail import SUBJECT_TAGS
 from workflow.importer.lexicon import furniture_hits, stoplist
 from workflow.importer.metadata import (
@@ -1264,9 +1270,7 @@ def clean_title(text: str) -> str:
         out = out[SUBJECT_LINE.match(out).end():]  # a letter's "Re: …" line for its title
         out = out[:1].upper() + out[1:]
     out = _THREAD_NO.sub("", out).strip() or out
-    while out and (is_emoji(out[0]) or out[0] in "\ufe0f\u200d" or
-                   (out[1:2] == "\ufe0f" and not out[0].isalnum())):
-        out = out[1:].lstrip()
+    out = without_leading_emoji(out)
     out = out[label_end(out):]
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
     if bold and bold.group(1) not in bold.group(2):
