@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from workflow.segment.splitter import split_sentences
+
 CUE_STEM = r"(?:co-?sign|sign|endors|support|undersign|back|join)"
 # a line that opens a region of signers (the names follow it)
 LABEL = re.compile(
@@ -117,8 +119,12 @@ COVER_BY = re.compile(r"^(?=.*\b(?:submission|report|statement|letter|submitted|
                       # ("Submitted on 2 October 2026 by:")
                       r"(?:on\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+)?"
                       r"(?:jointly\s+)?by\s*:?$", re.IGNORECASE)
-# a sentence's end inside a paragraph (not after an initial or "Dr.")
-SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[A-Z“\"])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, as the segmenter cuts them: not after a title ("Dr.
+    Emanuele Ricci"), an initial or another abbreviation, so a run of names stays whole."""
+    return split_sentences(text) or [text]
 # "Joint statement by A and B" (at the top of a statement)
 BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+|written\s+|oral\s+)?"
                      r"(?:statement|letter|open letter|appeal|declaration|submission|call|"

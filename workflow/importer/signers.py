@@ -84,7 +84,7 @@ from workflow.importer.signer_labels import (
     LABEL,
     ON_BEHALF,
     ROLE_LINE,
-    SENTENCE_END,
+    sentences,
     WITH_UNDERSIGNED,
     sign_off,
 )
@@ -346,7 +346,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             continue  # (a removed "Signed by @handle together with …" still says who signs)
         # "Statement by A and B, 9 November 2026." closing a post: its by-line, at its end
         signed_line = id(piece) in late and not gone and bool(BY_LINE.match(text)) and \
-            len(words(text)) <= 16 and len(SENTENCE_END.split(text)) == 1
+            len(words(text)) <= 16 and len(sentences(text)) == 1
         said = _said_to_sign(_by_line_text(pieces, i, main) if id(piece) in top else
                              without_date(text.rstrip(".")) if signed_line else
                              _named_handles(text, handles), main,
@@ -1347,7 +1347,7 @@ def _acting(text: str, main: str, reported: bool = False) -> list[str]:
     statement, and sign it, in the last paragraph (in the body a report names others);
     ``reported``: the page reports a joint statement, and a run of three organisations or more
     acting in the past there makes it ("A, B and the C called on the authorities …")."""
-    for sentence in SENTENCE_END.split(text):
+    for sentence in sentences(text):
         match = ACTING_RUN.match(sentence)
         past = False
         if not match and reported:
@@ -1378,7 +1378,7 @@ def _together_with(text: str, main: str, pieces: list[Piece],
     """"Together with the A and the B, we urge …" in the text's last part: A and B make the
     statement with its author, who signs first when the page names itself and opens the text
     in its name ("Zagros Watch (ZW) has learned …" on Zagros Watch's page)."""
-    for sentence in SENTENCE_END.split(text):
+    for sentence in sentences(text):
         match = _TOGETHER_WE.match(sentence)
         if not match:
             continue
@@ -1450,7 +1450,7 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         names = names_in_run(run, main)
         if names and all(is_name(n, strict=True) for n in names):
             return names
-    for sentence in SENTENCE_END.split(text):
+    for sentence in sentences(text):
         cue = CUE_SENTENCE.match(sentence)
         if not cue:
             continue
@@ -1470,10 +1470,10 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         if names and any(is_name(n, strict=True) for n in names):
             out += names
     if not out:
-        for sentence in SENTENCE_END.split(text):
+        for sentence in sentences(text):
             out += _made_by(sentence, main)
     if not out:
-        for sentence in SENTENCE_END.split(text):
+        for sentence in sentences(text):
             including = _INCLUDING.search(sentence) or _SIGNERS_INCLUDE.search(sentence) or \
                 _SIGNERS_LED.search(sentence) or _JOINT_SAID.search(sentence)
             said = including and (_ABOUT_A_TEXT.search(text) or
@@ -1618,7 +1618,7 @@ def _speakers(pieces: list[Piece], seconded: bool = False) -> list[str]:
     first = next((p for p in pieces if p.kind == "paragraph"), None)
     if first is None:
         return []
-    sentence = SENTENCE_END.split(_clean(first.text))[0]
+    sentence = sentences(_clean(first.text))[0]
     dated = _RELEASE_DATELINE.match(sentence)
     sentence = sentence[dated.end():] if dated else sentence
     act = _SPEECH_ACT.search(sentence)
@@ -1722,7 +1722,7 @@ def _issuer(pieces: list[Piece]) -> list[str]:
                        for p in pieces[:4] if p.kind in ("title", "heading", "paragraph")):
         return [bare]  # "Submission by A for …" over "A submits this document …": A's own
     for piece in paragraphs[opening + 1:]:
-        for sentence in SENTENCE_END.split(_clean(piece.text)):
+        for sentence in sentences(_clean(piece.text)):
             again = _ISSUES.match(sentence)
             if (again and again["org"].lower() == org.lower() and
                     not again["act"].endswith("ed")) or (present and _WE_ACT.match(sentence)) \
@@ -1745,7 +1745,7 @@ def _opening_act(piece: Piece) -> dict | None:
     found = _ISSUES.match(text)
     if found:
         return {"org": found["org"], "act": found["act"]}
-    said = _SAID_TODAY.search(SENTENCE_END.split(text)[0])
+    said = _SAID_TODAY.search(sentences(text)[0])
     return {"org": said["org"], "act": "today " + said["act"]} if said else None
 
 
@@ -1765,7 +1765,7 @@ def _cover_issuer(pieces: list[Piece], name: str) -> bool:
     if not any(re.search(r"\b(?:we|our|us)\b", t, re.IGNORECASE) for t in texts):
         return False
     for text in texts:
-        for sentence in SENTENCE_END.split(text):
+        for sentence in sentences(text):
             act = _ISSUES.match(sentence)
             if act and _short_form(name, act["org"]) and not act["act"].endswith("ed"):
                 return True

@@ -103,7 +103,7 @@ from workflow.importer.metadata import (
 )
 from workflow.importer.signatory_names import ORG_WORDS, is_title_case
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
-from workflow.importer.signer_labels import SENTENCE_END
+from workflow.importer.signer_labels import sentences
 from workflow.importer.text import Line, ends_terminal, shorten, starts_lower, words, wordset
 
 # words no headline ends on: a line ending on one goes on in the next ("… Deserve Better Than" /
@@ -1648,7 +1648,7 @@ def _second_post_heading(lines: list[Line], content: list[int], feats: dict[int,
     women … publish an open letter … Thread with the full text ⬇️"), its second post a
     heading alone ("2/8 Open letter to the Head of the Judiciary on …"): that heading."""
     first = clean_title(lines[opener].text)
-    if len(words(first)) <= 20 and not SENTENCE_END.search(first):
+    if len(words(first)) <= 20 and len(sentences(first)) == 1:
         return None  # a headline itself
     for j in [i for i in content if i > opener][:4]:
         if not re.match(r"^\(?2/\d{1,2}\b", lines[j].text) and \
