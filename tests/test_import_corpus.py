@@ -441,19 +441,6 @@ FRESH18 = {
     '607-newsletter-sarvletter': {
         "signatory missing: Gilan Women's Solidarity",
     },
-    '608-news-meridianpost': {
-        "signatory missing: Ahwazi Women's Network",
-        'signatory missing: Digital Access Watch',
-        'signatory missing: Karun Rights Observatory',
-        'signatory missing: Laleh Mousavi',
-    },
-    '609-news-continentalwire': {
-        'signatory missing: Coalition for Freedom of Belief',
-        'signatory missing: Emanuele Ricci',
-        'signatory missing: Interfaith Council of Lausanne',
-        'signatory missing: Minority Rights Desk',
-        'signatory missing: Sadaf Foundation',
-    },
     '612-ngo-bedoonehijab': {
         'signatory missing: Daughters of Revolution Street Foundation',
         'signatory missing: Free Hair Collective',

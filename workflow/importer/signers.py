@@ -1475,13 +1475,17 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     if not out:
         for sentence in sentences(text):
             including = _INCLUDING.search(sentence) or _SIGNERS_INCLUDE.search(sentence) or \
-                _SIGNERS_LED.search(sentence) or _JOINT_SAID.search(sentence)
+                _SIGNERS_LED.search(sentence) or _JOINT_SAID.search(sentence) or \
+                _GROUPS_NAMED.search(sentence)
             said = including and (_ABOUT_A_TEXT.search(text) or
                                   including.groupdict().get("signers"))
             if said:
                 names = names_in_run(_reported_run(including.group("names")), main)
                 if len(names) >= 2 and all(is_name(n, strict=True) for n in names):
                     out += names
+            who = _WHO_SIGNED.match(sentence)
+            if who and is_person(who["names"]):
+                out.append(who["names"])
     return out
 
 
@@ -1546,6 +1550,20 @@ _JOINT_SAID = re.compile(
     r"^in\s+a\s+joint\s+(?:public\s+)?(?:statement|letter|appeal|declaration)\b[^,]{0,60},\s+"
     r"(?P<names>[A-Z\"“].+?),?\s+(?:said|say|warned|urged|called|demanded|wrote|stated|added|"
     r"noted|argued)\b", re.IGNORECASE)
+# "The groups, the A, B and C, said …": a report's plural subject, the signers in apposition
+_GROUPS_NAMED = re.compile(
+    r"^(?P<signers>(?:the|these|those|both|all)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|[a-z]+)\s+)?(?:groups|organi[sz]ations|signatories|signers|NGOs|unions|"
+    r"associations|campaigns|collectives|networks))\s*,\s+(?P<names>[A-Z\"“].+?),\s+"
+    r"(?:(?:also|jointly|separately)\s+)?(?:said|say|says|warned|warn|urged|urge|called|call|"
+    r"demanded|demand|wrote|write|stated|added|noted|argued|argue|described|describe|accused|"
+    r"accuse)\b", re.IGNORECASE)
+# "Laleh Mousavi, a lawyer who represents … and who endorsed the statement, told …": one person
+# a report says endorses the text
+_WHO_SIGNED = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:an?|the)\s+[^,;]{2,160}?"
+    r"\bwho\s+(?:also\s+|has\s+|had\s+)*(?:co-?)?(?:signed|endorsed|backed)\s+(?:the|this)\s+"
+    r"(?:joint\s+)?(?:statement|letter|open letter|appeal|declaration|petition)\b")
 _ABOUT_A_TEXT = re.compile(r"\b(?:statement|letter|open letter|appeal|declaration|petition)\b",
                            re.IGNORECASE)
 # how a report names who signs: "the student councils of A, B and C, alongside the exiled D"

@@ -1,0 +1,60 @@
+"""Signers as reports of a statement name them (issue #10, the round before fresh19): a run
+ending in a titled person ("… as well as the academic Dr. Emanuele Ricci"), the signers in
+apposition to a plural subject ("The groups, A, B and C, said …"), one person "who endorsed
+the statement": each on a small news page of its own, through convert()."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workflow.importer import convert
+from workflow.importer.rawinput import raw_from_bytes
+
+NEWS = [
+    "Rights groups condemn demolitions of Bahai homes",
+    "",
+    "DUBAI, Nov 9 (CNW) - Rights groups on Monday condemned the demolition of at least "
+    "fourteen homes in villages outside Shiraz, calling it part of a campaign against a "
+    "religious minority.",
+    "",
+    "\"These families have farmed this land for four generations,\" the statement said. "
+    "\"They were given no court order and no notice.\"",
+    "",
+    "A provincial judicial official said the buildings had been constructed illegally, but "
+    "gave no further details.",
+    "",
+]
+
+
+def signed(*lines: str) -> list[str]:
+    raw = raw_from_bytes(("\n".join([*NEWS, *lines]) + "\n").encode("utf-8"), Path("n.txt"))
+    return list(convert(raw).meta.get("signatories") or [])
+
+
+def test_a_reported_run_ending_in_a_titled_person_stays_whole():
+    """"Dr." is no sentence's end: the run goes on to the person it titles."""
+    assert signed("Signatories named in the statement included the Coalition for Freedom of "
+                  "Belief, the Interfaith Council of Lausanne and the Sadaf Foundation, as "
+                  "well as the academic Dr. Emanuele Ricci.", "",
+                  "The United Nations has said persecution may amount to a crime.") == [
+        "Coalition for Freedom of Belief", "Interfaith Council of Lausanne",
+        "Sadaf Foundation", "Dr. Emanuele Ricci"]
+
+
+def test_signers_in_apposition_to_the_groups_that_said_it():
+    assert signed("The groups, the Karun Rights Observatory, Ahwazi Women's Network and "
+                  "Digital Access Watch, said the shutdown was \"a tool to make repression "
+                  "invisible\".", "") == [
+        "Karun Rights Observatory", "Ahwazi Women's Network", "Digital Access Watch"]
+
+
+def test_a_person_who_endorsed_the_statement():
+    assert signed("Laleh Mousavi, a lawyer who represents several families and who endorsed "
+                  "the statement, told the paper that none had seen a lawyer.", "") == [
+        "Laleh Mousavi"]
+
+
+def test_a_person_who_spoke_about_it_signs_nothing():
+    """Quoted or described, a person signs only where the report says she endorsed it."""
+    assert signed("Laleh Mousavi, a lawyer who represents several families, told the paper "
+                  "that none had seen a lawyer.", "") == []
