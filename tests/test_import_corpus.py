@@ -442,10 +442,6 @@ FRESH18 = {
         "signatory missing: Gilan Women's Solidarity",
     },
     '612-ngo-bedoonehijab': {
-        'signatory missing: Daughters of Revolution Street Foundation',
-        'signatory missing: Free Hair Collective',
-        'signatory missing: Mahsa Network Berlin',
-        'signatory missing: Women Lawyers for Equality (Toronto)',
         'title',
     },
     '613-ngo-arasbaran': {

@@ -58,3 +58,13 @@ def test_a_person_who_spoke_about_it_signs_nothing():
     """Quoted or described, a person signs only where the report says she endorsed it."""
     assert signed("Laleh Mousavi, a lawyer who represents several families, told the paper "
                   "that none had seen a lawyer.", "") == []
+
+
+def test_labels_saying_who_launched_and_co_sponsored_it():
+    """"Launched by: A" and "Co-sponsored by: B · C" under the text: the initiator and its
+    co-sponsors sign, in order, the dots between them no part of a name."""
+    assert signed("Launched by: Daughters of Revolution Street Foundation",
+                  "Co-sponsored by: Women Lawyers for Equality (Toronto) · Mahsa Network Berlin"
+                  " · Free Hair Collective", "") == [
+        "Daughters of Revolution Street Foundation", "Women Lawyers for Equality (Toronto)",
+        "Mahsa Network Berlin", "Free Hair Collective"]

@@ -75,7 +75,8 @@ ON_BEHALF = re.compile(r"^(?P<label>(?:signed\s+)?(?:for and\s+)?on behalf of)\s
                        r"(?P<names>[A-Z].{2,150}?)[,:.]?$", re.IGNORECASE)
 # a sentence saying who signs: "This statement is endorsed by A, B, C and D."
 CUE_SENTENCE = re.compile(
-    r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|endorsed|supported|backed|issued|"
+    r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|(?:co-?)?sponsored|endorsed|"
+    r"supported|backed|issued|convened|"
     r"initiated|released|published|submitted|co-?authored|authored|undersigned|joined|written|"
     r"drafted|prepared|coordinated|launched|organi[sz]ed)\s+(?:jointly\s+)?"
     # for whom they sign, between: "Signed on behalf of the families by A, B and C."

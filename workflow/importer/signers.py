@@ -1601,7 +1601,10 @@ def _reported_run(text: str) -> str:
 
 
 # a line that opens saying who signs it ("Signed by A together with B and C.")
-_SIGNED_LEAD = re.compile(r"^(?:co-?)?(?:signed|endorsed)\s+(?:jointly\s+)?by\s+\S",
+# (or labels it: "Launched by: A", "Co-sponsored by: B · C")
+_SIGNED_LEAD = re.compile(r"^(?:co-?)?(?:signed|endorsed)\s+(?:jointly\s+)?by\s+\S|"
+                          r"^(?:co-?)?(?:sponsored|launched|initiated|convened|supported)"
+                          r"\s+(?:jointly\s+)?by\s*:\s*\S",
                           re.IGNORECASE)
 # a statement's endorsement by others than its author: "The statement is endorsed by A and B"
 _SECONDED = re.compile(r"\b(?:this|the)\s+statement\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
