@@ -68,3 +68,39 @@ def test_labels_saying_who_launched_and_co_sponsored_it():
                   " · Free Hair Collective", "") == [
         "Daughters of Revolution Street Foundation", "Women Lawyers for Equality (Toronto)",
         "Mahsa Network Berlin", "Free Hair Collective"]
+
+
+RELEASE = [
+    "Baha'i farmers stripped of their land",
+    "",
+    "{opening} the confiscation of farmland belonging to at least 23 Baha'i families in the "
+    "villages around Sari.",
+    "",
+    "The rulings, issued between August and October, describe the families as having no "
+    "legitimate right to property.",
+    "",
+    "{later} the authorities to end every form of economic discrimination against Baha'is.",
+    "",
+]
+
+
+def released(opening: str, later: str) -> list[str]:
+    text = "\n".join(RELEASE).format(opening=opening, later=later) + "\n"
+    return list(convert(raw_from_bytes(text.encode("utf-8"), Path("r.txt"))).meta
+                .get("signatories") or [])
+
+
+def test_an_organisations_release_that_warned_today_and_speaks_as_we():
+    """"A warned today that …" (or "A today condemned …") opening, "We urge …" later in its
+    own unquoted words: A issues its release, and signs it; behind a dateline of places
+    alone ("London / Tehran — A …") too."""
+    assert released("The Freedom of Religion Council warned today that courts ordered",
+                    "We urge") == ["Freedom of Religion Council"]
+    assert released("London / Tehran — The Freedom of Religion Council today condemned",
+                    "We urge") == ["Freedom of Religion Council"]
+
+
+def test_a_report_of_what_an_organisation_said_is_no_signature():
+    """Without the organisation's own voice later ("We urge …"), a past act is a report."""
+    assert released("The Freedom of Religion Council warned today that courts ordered",
+                    "Diplomats have urged") == []

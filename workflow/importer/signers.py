@@ -1687,7 +1687,8 @@ def _office_holders(text: str) -> tuple[list[str], bool] | None:
 # an organisation acting in its own release: "X today called on …", "X urges …"
 _ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)(?:\s+[a-z]+ly)?\s+"
                      r"(?P<act>(?:today\s+)?"
-                     r"(?:called|urged|condemned|demanded|denounced|appealed)|today\s+"
+                     r"(?:called|urged|condemned|demanded|denounced|appealed|warned)"
+                     r"(?:\s+today\b)?|today\s+"
                      r"(?:published|issued|adopted|released|voiced|expressed)|calls|urges|"
                      r"condemns|demands|denounces|appeals|asks|reiterates|renews|deplores|warns|"
                      r"welcomes|submits|presents|is\s+(?:calling|urging|appealing)|"
@@ -1705,7 +1706,12 @@ _OFFICER_OF = (r"\b(?:director|executive director|head|chair\w*|spokes\w+|coordi
 def _undated(text: str) -> str:
     """``text`` without a dateline opening it ("London, 29 May 2025 — The X Project …")."""
     found = dateline(text)
-    return text[found[1]:] if found else text
+    if found:
+        return text[found[1]:]
+    return _PLACE_LINE.sub("", text)  # "London / Tehran — The X Foundation …": places alone
+
+
+_PLACE_LINE = re.compile(r"^[A-Z][\w'’.]+(?:\s*/\s*[A-Z][\w'’.]+){0,3}\s*[—–]\s+(?=[A-Z])")
 
 
 def _issuer(pieces: list[Piece]) -> list[str]:
@@ -1737,7 +1743,7 @@ def _issuer(pieces: list[Piece]) -> list[str]:
         if head else None
     # "we" confirms an opening in the present ("X condemns", "X is alarmed"), not one in the
     # past ("X today called on …" over "We call …" may be a report quoting it)
-    present = not first["act"].endswith("ed") or first["act"].startswith(("is ", "are "))
+    present = not first["act"].endswith("ed") or first["act"].startswith(("is ", "are ", "today"))
     by_org = re.compile(r"\bby\s+(?:the\s+)?" + re.escape(bare) + r"\b", re.IGNORECASE)
     if present and any(BY_LINE.match(t := _clean(p.text)) and by_org.search(t)
                        for p in pieces[:4] if p.kind in ("title", "heading", "paragraph")):
@@ -1764,8 +1770,10 @@ def _opening_act(piece: Piece) -> dict | None:
     today in its own words)."""
     text = _undated(_clean(piece.text))
     found = _ISSUES.match(text)
-    if found:
-        return {"org": found["org"], "act": found["act"]}
+    if found:  # ("A warned today that …" is "A today warned …")
+        act = found["act"]
+        return {"org": found["org"],
+                "act": "today " + act.split()[0] if act.endswith(" today") else act}
     said = _SAID_TODAY.search(sentences(text)[0])
     return {"org": said["org"], "act": "today " + said["act"]} if said else None
 
