@@ -104,3 +104,22 @@ def test_a_report_of_what_an_organisation_said_is_no_signature():
     """Without the organisation's own voice later ("We urge …"), a past act is a report."""
     assert released("The Freedom of Religion Council warned today that courts ordered",
                     "Diplomats have urged") == []
+
+
+def _html_signers(strip: str) -> list[str]:
+    body = "".join(f"<p>{p}</p>" for p in NEWS[2::2])
+    page = (f"<html><head><title>Release</title></head><body><article><h1>{NEWS[0]}</h1>"
+            f"{body}<h2>Signatories</h2>{strip}</article></body></html>")
+    return list(convert(raw_from_bytes(page.encode("utf-8"), Path("p.html"))).meta
+                .get("signatories") or [])
+
+
+def test_a_logo_strip_signs_by_its_alt_texts():
+    """Items that show only a logo stand for the group its alt text names; an alt text that
+    describes the picture ("logo of …") names no one."""
+    strip = ('<ul class="logos"><li><img src="a.png" alt="Bidar Teachers\' Network"></li>'
+             '<li><img src="b.png" alt="Qarchak Families Committee"></li>'
+             '<li><img src="c.png" alt="Red Thread Feminist Collective"></li></ul>')
+    assert _html_signers(strip) == [
+        "Bidar Teachers' Network", "Qarchak Families Committee", "Red Thread Feminist Collective"]
+    assert _html_signers(strip.replace('alt="', 'alt="Logo of ')) == []

@@ -37,7 +37,8 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     hidden = _hidden(page)
     bios = [el for el in _author_boxes(page) if not any(h in (el, *el.iterancestors())
                                                         for h in hidden)]
-    if hidden or bios:  # an e-mail's preheader and the like: text the page never shows
+    named = _image_names(page)  # a logo strip of signers: each logo's alt text, as its text
+    if hidden or bios or named:  # an e-mail's preheader and the like: text the page never shows
         for el in hidden:
             text = " ".join(el.text_content().split())
             if text:
@@ -156,6 +157,37 @@ def _author_boxes(page) -> list:
                 not any(parent in out for parent in el.iterancestors()):
             out.append(el)
     return out
+
+
+def _image_names(page) -> int:
+    """Give each list item or table cell that shows only images (a logo strip of the groups
+    that sign, "<li><img alt='Bidar Teachers' Network'></li>") the images' alt texts as its
+    text, which is what it stands for (trafilatura reads no alt text); how many it named.
+    Items of a list are named only where two or more are, so one icon is no name."""
+    found = []
+    for el in page.iter("li", "td", "th"):
+        if " ".join(el.text_content().split()):
+            continue
+        alts = [" ".join((img.get("alt") or "").split()) for img in el.iter("img")]
+        alts = [a for a in alts if a and not _IMAGE_WORD.search(a)]
+        if alts:
+            found.append((el, " · ".join(alts)))
+    by_parent: dict = {}
+    for el, _ in found:
+        by_parent[el.getparent()] = by_parent.get(el.getparent(), 0) + 1
+    named = 0
+    for el, text in found:
+        if by_parent[el.getparent()] >= 2:
+            for child in list(el):
+                el.remove(child)
+            el.text = text
+            named += 1
+    return named
+
+
+# alt texts that describe an image rather than name what it stands for
+_IMAGE_WORD = re.compile(r"\b(?:logo|icon|photo|image|picture|banner|avatar|home)\b|"
+                         r"\.(?:png|jpe?g|svg|gif|webp)$", re.IGNORECASE)
 
 
 def _hidden(page) -> list:
