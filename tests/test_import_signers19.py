@@ -123,3 +123,15 @@ def test_a_logo_strip_signs_by_its_alt_texts():
     assert _html_signers(strip) == [
         "Bidar Teachers' Network", "Qarchak Families Committee", "Red Thread Feminist Collective"]
     assert _html_signers(strip.replace('alt="', 'alt="Logo of ')) == []
+
+
+def test_people_whose_roles_hold_years_and_numbers():
+    """"A B, teacher, held in Evin 2019-2021": the years are her history, not a date line or
+    a telephone number; she signs. A contact's number still is one."""
+    people = ["Mahin Sadeghi, teacher, held in Evin 2019-2021",
+              "Bahman Rostami, student activist, held in Ward 209 2022",
+              "Shirin Abedi, journalist, held in Kerman 2023"]
+    assert signed("Signatories:", *people, "") == [
+        "Mahin Sadeghi", "Bahman Rostami", "Shirin Abedi"]
+    assert signed("Signatories:", *people, "Media: Sara Ahmadi, +44 20 7946 0112", "") == [
+        "Mahin Sadeghi", "Bahman Rostami", "Shirin Abedi"]

@@ -1305,10 +1305,13 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
         return [*_line_names(text[:cut], main, strict),
                 *_line_names(text[cut:].strip(), main, strict)]
     text = MARKER.sub("", text.lstrip("—–-‒ ")).strip().rstrip(",;")
-    if not text or date_line(text) or (find_date(text) and len(words(text)) <= 8):
+    # (dates and numbers in a person's role are hers, not a date line's or a telephone's: "A B,
+    # teacher, held in Evin 2019-2021")
+    dated = text.split(",")[0] if person_with_role(text) else text
+    if not text or date_line(dated) or (find_date(dated) and len(words(dated)) <= 8):
         return []
     # (an account's handle after a name is no contact line: "A (@a_org)", as a post lists them)
-    if refers_elsewhere(text) or CONTACT.search(HANDLE_ASIDE.sub("", text)) or \
+    if refers_elsewhere(text) or CONTACT.search(_YEARS.sub("", HANDLE_ASIDE.sub("", text))) or \
             _SLOGAN.search(text):
         return []
     grouped = _PLACE_GROUP.match(text)  # "Canada — A; B": signers grouped by their country
@@ -1328,6 +1331,8 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     return [name]  # one a line: "Centre for Law and Religion" is one name, never split
 
 
+# years and their ranges ("2019-2021"), which a telephone number's digits are not
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b")
 _PLACE_GROUP = re.compile(r"^(?P<place>[^—–:;,()]{2,40}?)\s*(?:[—–]|:)\s+(?P<rest>\S.*)$")
 
 
