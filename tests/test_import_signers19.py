@@ -135,3 +135,60 @@ def test_people_whose_roles_hold_years_and_numbers():
         "Mahin Sadeghi", "Bahman Rostami", "Shirin Abedi"]
     assert signed("Signatories:", *people, "Media: Sara Ahmadi, +44 20 7946 0112", "") == [
         "Mahin Sadeghi", "Bahman Rostami", "Shirin Abedi"]
+
+
+POST = [
+    "Why I will not stop counting",
+    "",
+    "By Shirin Vafadar · 12 November 2026 · 7 min read",
+    "",
+    "Every Friday evening I open a spreadsheet that nobody should have to keep. It lists the "
+    "lawyers in Iran who have been summoned, arrested or sentenced because of their clients.",
+    "",
+    "Since September, at least fourteen defence lawyers have been detained, and two were "
+    "arrested in the corridor of the Revolutionary Court minutes after a hearing.",
+    "",
+    "{close}",
+    "",
+]
+
+
+def posted(close: str) -> list[str]:
+    text = "\n".join(POST).format(close=close) + "\n"
+    return list(convert(raw_from_bytes(text.encode("utf-8"), Path("b.txt"))).meta
+                .get("signatories") or [])
+
+
+def test_a_post_appealing_in_its_authors_own_voice_is_signed_by_her():
+    assert posted("I am asking colleagues abroad to write to their own bar associations and "
+                  "to attend the hearings.") == ["Shirin Vafadar"]
+
+
+def test_a_post_reporting_in_the_first_person_is_signed_by_no_one():
+    """Met sources in the first person ("relatives I spoke to"), but asks nothing in it."""
+    assert posted("The families I spoke to have not been told where the lawyers are held, "
+                  "and the court did not answer my questions.") == []
+
+
+def test_a_statement_by_one_office_holder_or_one_organisation():
+    """"Statement by Dr. A B, Director-General" and "A briefing by C" at the top: the one
+    office holder, or the one organisation, signs."""
+    assert signed("Statement by Dr. Amara Okonjo-Vale, Director-General", "") == [
+        "Dr. Amara Okonjo-Vale"]
+    assert signed("A briefing by Campus Rights Monitor", "") == ["Campus Rights Monitor"]
+
+
+def test_a_document_table_row_saying_who_issued_it():
+    """A document's information table, its row "Issued by | A" (as the HTML reader sets a
+    row out), over a text that speaks of "the Committee": A signs (fresh19's 705)."""
+    from workflow.importer import read_raw
+
+    page = Path(__file__).parent / "data/import/corpus/705-igo-worklabour.html"
+    assert convert(read_raw(page)).meta.get("signatories") == [
+        "Committee on Trade Union Freedoms"]
+
+
+def test_a_person_quoted_who_signed_the_statement():
+    assert signed("\"Families are loaded onto buses at night,\" said Sima Rezaei, a "
+                  "coordinator with Hamrah Legal Aid, who signed the statement.", "") == [
+        "Sima Rezaei"]

@@ -140,6 +140,7 @@ class PageHints:
     # a thread's numbered parts ("1/6 …" … "6/6 …"): raw line number -> (part, parts)
     thread_parts: dict[int, tuple[int, int]] = field(default_factory=dict)
     site_names: frozenset[str] = frozenset()  # the site's names, lowercased (never a title)
+    authors: tuple[str, ...] = ()  # the people the page's metadata says wrote it (JSON-LD, meta)
     running: tuple[str, ...] = ()  # a PDF's running headers and footers (they echo the title)
     chat: ChatSpan = field(default_factory=ChatSpan)  # a chat export: the chat around the text
     # an HTML page's texts in its headline's <header> besides the headline (keys): its standfirst

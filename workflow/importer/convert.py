@@ -69,6 +69,7 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
         lines, html_date, raw_words, html_title = html_lines(raw.text, report)
         hints.title = hints.title or html_title
         hints.site_names = _html_site_names(raw.text)
+        hints.authors = _html_authors(raw.text)
         from workflow.importer.htmltext import header_texts
 
         hints.standfirsts = header_texts(raw.text)
@@ -158,6 +159,19 @@ def _html_site_names(html: str) -> frozenset[str]:
         return frozenset()
 
 
+def _html_authors(html: str) -> tuple[str, ...]:
+    """The people an HTML page's metadata says wrote it (JSON-LD author, <meta name=author>)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from workflow.importer.pagemeta import declared_authors
+
+    try:
+        return declared_authors(lxml_html.document_fromstring(html))
+    except (etree.ParserError, ValueError):
+        return ()
+
+
 def _paged(text: str) -> str | None:
     """Hard-wrapped text that shows page numbers counting up: PDF text without form feeds."""
     from workflow.importer.pages import infer_pages
@@ -216,7 +230,7 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
     if title_piece is not None:  # a cover's title in quotes its running header writes bare
         title_piece.text = unquoted_title(title_piece.text, hints.running)
     meta = _metadata(pieces, report, page_date, candidates, columns or {}, hints.title,
-                     hints.site_names)
+                     hints.site_names, hints.authors)
     chosen = next((why for no, _, why, _ in report.decisions
                    if no == title_no and why.startswith("title: ")), None)
     if chosen and not any(n.startswith("title:") for n in report.notes):
@@ -271,7 +285,8 @@ def _page_dates(candidates: list[DateCandidate], page_date: str | None) -> list[
 
 def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
               candidates: list[DateCandidate], columns: dict[int, list[str]],
-              declared: str | None = None, site_names: frozenset[str] = frozenset()) -> dict:
+              declared: str | None = None, site_names: frozenset[str] = frozenset(),
+              authors: tuple[str, ...] = ()) -> dict:
     """Title, date and signers, as the text states them (the title the format declares, an
     e-mail's subject, when no line of the text is one)."""
     title_piece = next(p for p in pieces if p.kind == "title")
@@ -320,7 +335,8 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
             not refers_elsewhere(p.text)]
     if orgs:
         meta["organisations"] = orgs
-    signed_by = signers(pieces, columns, _with_left_out(report), report.notes, site_names)
+    signed_by = signers(pieces, columns, _with_left_out(report), report.notes, site_names,
+                        authors)
     if signed_by:
         meta["signatories"] = signed_by
     return meta

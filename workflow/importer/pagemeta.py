@@ -412,6 +412,22 @@ def _metas(page) -> dict[str, str]:
     return metas
 
 
+def declared_authors(page) -> tuple[str, ...]:
+    """The people the page declares as its writers: JSON-LD ``author`` items of type Person
+    and ``<meta name="author">`` (an organisation as author is the site's, not a person's)."""
+    out: list[str] = []
+    for item in _json_ld(page):
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and author.get("@type") == "Person" and \
+                    isinstance(author.get("name"), str):
+                out.append(" ".join(author["name"].split()))
+    meta = _metas(page).get("author")
+    if meta:
+        out.append(" ".join(meta.split()))
+    return tuple(dict.fromkeys(a for a in out if a))
+
+
 def page_metadata(page) -> tuple[str | None, str | None]:
     """The page's declared headline (by evidence) and publication date."""
     return declared_title(page)[0], declared_date(page)

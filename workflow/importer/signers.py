@@ -162,7 +162,8 @@ _AFTER_BODY = ("after ", "furniture inside the body",  # and "after the signatur
 
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             decisions: list | None = None, notes: list[str] | None = None,
-            site_names: frozenset[str] | None = None) -> list[str]:
+            site_names: frozenset[str] | None = None,
+            authors: tuple[str, ...] = ()) -> list[str]:
     """The signers, in order; ``columns`` are the cells of raw lines copied from a table (by
     line number): a signer's row gives its name column ("Parisa Kamali", not her affiliation
     or an organisation's country in the next column). ``decisions`` are the block
@@ -170,7 +171,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     body are read too, inside a region of signers only, and there only plain names (an
     organisation, a person) sign unless the list goes on in them; ``notes`` (the report's)
     is told how many signers came from such lines; ``site_names`` (lowercased) are the
-    names the page calls itself by (og:site_name, its copyright line)."""
+    names the page calls itself by (og:site_name, its copyright line); ``authors`` the people
+    its metadata says wrote it."""
     main = script_of(" ".join(p.text for p in pieces))
     columns = columns or {}
     body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
@@ -342,7 +344,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             gone and piece.first > last_body) else []
         if not acting and id(piece) in late and not gone:
             acting = _together_with(text, main, pieces, own)
-        if gone and region is None and not _SIGNED_LEAD.match(text) and not acting:
+        if gone and region is None and not _SIGNED_LEAD.match(text) and not acting and \
+                not _CELL_LABEL.match(text):
             continue  # (a removed "Signed by @handle together with …" still says who signs)
         # "Statement by A and B, 9 November 2026." closing a post: its by-line, at its end
         signed_line = id(piece) in late and not gone and bool(BY_LINE.match(text)) and \
@@ -445,6 +448,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         out = _speakers(pieces) or _site_form(_issuer(pieces), own, decisions or [])
     if not out:
         out = _cover_names(pieces, decisions or [], main)
+    if not out:
+        out = _first_person_author(pieces, decisions or [], authors)
     if not out or cosigned:
         out = _poster(pieces, decisions or []) + out  # "Co-signed by:" under the post's own
     out = _distinct(split_states(out))
@@ -1093,6 +1098,44 @@ def _poster(pieces: list[Piece], decisions: list) -> list[str]:
     return names[:1] if names and name_shape(names[0]).kind == "organisation" else []
 
 
+# a by-line over a post: "By Roya Etemadi · 14 October 2026", "Posted on November 12th, 2026 by
+# Shirin Vafadar · 7 min read"
+_AUTHOR_LINE = re.compile(r"^(?:(?:posted|written|published)\b[^·|•]{0,40}?\s)?by\s+"
+                          r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+                          r"(?=\s*(?:$|[·|,•—–]|\s+on\b|\s+\d))", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+# the author asking in her own name ("So I am asking three things", "I will end with a
+# request", "I urge"): an appeal, not a report that met its sources in the first person
+_APPEAL = re.compile(r"\bI\s+(?:[a-z]+\s+){0,4}?(?:ask|asking|call|calling|urge|urging|appeal|"
+                     r"appealing|demand|request|beg|invite|implore)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _first_person_author(pieces: list[Piece], decisions: list,
+                         authors: tuple[str, ...] = ()) -> list[str]:
+    """The person a post's by-line (or its metadata) names, where the text speaks in her own
+    voice ("I", "my", outside quotations, twice or more) and asks in it ("I am asking …"): a
+    personal appeal, which its author signs. A reporter's by-line over a report, even one
+    that met its sources in the first person ("relatives I spoke to"), signs nothing."""
+    body = [p for p in pieces if p.kind == "paragraph"]
+    if not body:
+        return []
+    own = " ".join(_QUOTED.sub(" ", _clean(p.text)) for p in body)
+    if len(_FIRST_PERSON.findall(own)) < 2 or not _APPEAL.search(own):
+        return []
+    named = [a for a in authors if is_person(a)]
+    if named:
+        return named[:1]
+    top = body[min(1, len(body) - 1)].first
+    for no, _, _, text in decisions:
+        if no > top:
+            break
+        found = _AUTHOR_LINE.match(" ".join((text or "").split()))
+        if found and is_person(found["name"]):
+            return [found["name"]]
+    return []
+
+
 # a thread's last post signing in handles: "Signed: @A @B @C" ("Signed by:" is INLINE's)
 _HANDLE_LABEL = re.compile(r"^(?P<label>(?:co-?)?signed(?:\s+by)?|signatories|signers)\s*[:–—]\s*"
                            r"(?P<names>@.*)$", re.IGNORECASE)
@@ -1423,10 +1466,16 @@ _AUTHORED = re.compile(r"(?:drafted|prepared|written|coordinated|organi[sz]ed|in
                        re.IGNORECASE)
 
 
+# a document's information table, its row saying who issues or signs it ("Issued by | A")
+_CELL_LABEL = re.compile(r"^((?:co-?)?(?:signed|issued|endorsed|published|submitted|sponsored|"
+                         r"launched|adopted)(?:\s+jointly)?\s+by)\s*\|\s*(?=\S)", re.IGNORECASE)
+
+
 def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
     """Names a sentence says sign: "This statement is endorsed by A, B and C." (where the text
     closes, or anywhere when the sentence is about this text), "Joint statement by A and B"
-    (at the top)."""
+    (at the top), a document's table row "Issued by | A"."""
+    text = _CELL_LABEL.sub(r"\1 ", text)
     if top:
         by_line = BY_LINE.match(text) or JOINT_BY.search(text)
         if by_line:
@@ -1440,6 +1489,12 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
                 return names
             plain = sum(is_name(n, strict=True) for n in names)
             if (len(names) >= 2 or (joint and names)) and plain * 2 >= len(names) > 0:
+                return names
+            # "Statement by Dr. A B, Director-General", "A briefing by C": one office holder
+            # or one organisation, by itself, issues and signs (not "Letter of …", "from …")
+            alone = len(names) == 1 and \
+                re.search(r"\bby\s*$", text[:by_line.start("names")], re.IGNORECASE)
+            if alone and (person_with_role(run) or is_name(names[0], strict=True)):
                 return names
     issued = ISSUED_BELOW.match(text)
     if issued and (top or text.endswith(":")):
@@ -1488,7 +1543,7 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
                 names = names_in_run(_reported_run(including.group("names")), main)
                 if len(names) >= 2 and all(is_name(n, strict=True) for n in names):
                     out += names
-            who = _WHO_SIGNED.match(sentence)
+            who = _WHO_SIGNED.search(sentence)
             if who and is_person(who["names"]):
                 out.append(who["names"])
     return out
@@ -1566,7 +1621,7 @@ _GROUPS_NAMED = re.compile(
 # "Laleh Mousavi, a lawyer who represents … and who endorsed the statement, told …": one person
 # a report says endorses the text
 _WHO_SIGNED = re.compile(
-    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:an?|the)\s+[^,;]{2,160}?"
+    r"(?:^|\bsaid\s+)(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:an?|the)\s+[^;]{2,160}?"
     r"\bwho\s+(?:also\s+|has\s+|had\s+)*(?:co-?)?(?:signed|endorsed|backed)\s+(?:the|this)\s+"
     r"(?:joint\s+)?(?:statement|letter|open letter|appeal|declaration|petition)\b")
 _ABOUT_A_TEXT = re.compile(r"\b(?:statement|letter|open letter|appeal|declaration|petition)\b",
@@ -1662,8 +1717,9 @@ def _speakers(pieces: list[Piece], seconded: bool = False) -> list[str]:
 
 # a release's dateline opening its first sentence: "Strasbourg, 12.02.2026 – " (a place, a
 # date with its year, a dash)
-_RELEASE_DATELINE = re.compile(r"^[A-Z][\w'’. /-]{1,40},\s+[^–—]{0,20}?\b(?:19|20)\d\d\s*"
-                               r"[–—-]\s+(?=[A-Z])")
+_RELEASE_DATELINE = re.compile(r"^[A-Z][\w'’. /-]{1,40},\s+(?:[^–—]{0,20}?\b(?:19|20)\d\d|"
+                               r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
+                               r"[–—-]\s+(?=[A-Z])")  # (or its day alone: "Paris, 1 December –")
 
 
 def _office_holders(text: str) -> tuple[list[str], bool] | None:
@@ -1696,7 +1752,8 @@ _ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)(?:\s+[a-z
                      r"(?:\s+today\b)?|today\s+"
                      r"(?:published|issued|adopted|released|voiced|expressed)|calls|urges|"
                      r"condemns|demands|denounces|appeals|asks|reiterates|renews|deplores|warns|"
-                     r"welcomes|submits|presents|is\s+(?:calling|urging|appealing)|"
+                     r"welcomes|submits|presents|expresses|voices|is\s+(?:calling|urging|"
+                     r"appealing)|"
                      r"(?:is|are)\s+(?:deeply\s+|gravely\s+|extremely\s+)?(?:alarmed|concerned|"
                      r"appalled|dismayed|outraged|shocked|disturbed))\b")
 # the organisation's own voice in a later paragraph, in the first person plural: "We call on
