@@ -204,13 +204,18 @@ def read_grid(rows: list[tuple[int, str]], gutter: int) -> list[tuple[int, str]]
     the piece below is one word that could not fit on the row above: "International Council
     of Criminal Defence" / "Attorneys")."""
     out: list[tuple[int, str]] = []
+    split = [(no, _fits(text, gutter) or (text.strip(), "")) for no, text in rows]
+    # a right-hand piece alone on the line under a row with both: the right name wrapped (a
+    # grid fills its rows left first, so a row is never empty on the left but the wrap's)
+    wrapped = {no for (above, (left_above, _)), (no, (left, right)) in zip(split, split[1:])
+               if right and not left and left_above and no == above + 1}
     for side in (0, 1):
         cells: list[tuple[int, str]] = []
-        pieces = [(no, (_fits(text, gutter) or (text.strip(), ""))[side]) for no, text in rows]
+        pieces = [(no, sides[side]) for no, sides in split]
         pieces = [(no, p) for no, p in pieces if p]
         width = max((len(p) for _, p in pieces), default=0)
         for no, piece in pieces:
-            if cells and _goes_on(cells[-1][1], piece, width):
+            if cells and (_goes_on(cells[-1][1], piece, width) or (side == 1 and no in wrapped)):
                 cells[-1] = (cells[-1][0], f"{cells[-1][1]} {piece}")
             else:
                 cells.append((no, piece))

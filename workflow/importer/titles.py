@@ -1270,6 +1270,7 @@ def clean_title(text: str) -> str:
         out = out[SUBJECT_LINE.match(out).end():]  # a letter's "Re: …" line for its title
         out = out[:1].upper() + out[1:]
     out = _THREAD_NO.sub("", out).strip() or out
+    out = _THREAD_WORD.sub("", out).strip() or out  # "… in Urmia. Thread" (its "1/7" gone)
     out = without_leading_emoji(out)
     out = out[label_end(out):]
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
@@ -1386,7 +1387,12 @@ def _caps_headline(rest: str) -> bool:
     return len(letters) >= 12 and all(c.isupper() for c in letters)
 
 
+# the word announcing a thread at a headline's end, after its last sentence
+_THREAD_WORD = re.compile(r"(?<=\S)\s+(?:a\s+)?(?:thread|THREAD|Thread)\s*[:.]?\s*(?:🧵|👇)?$")
 _THREAD_NO = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=\S)|(?<!\s)\s++\(?\d{1,2}/\d{1,2}\)?$")
+
+
+_QUOTED_LINE = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 
 
 def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Features],
@@ -1417,6 +1423,11 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         # short head, its subtitle after the colon on the next line (not a list's lead-in,
         # "… call on the authorities to:", nor a label over names, "Signed by:" / "A")
         colon = colon or (first.endswith(":") and _short_head(first, second))
+        # "Former political prisoners to the Head of the Judiciary:" / "\"End the use of …\"":
+        # who speaks, then their words in quotation marks, one headline
+        quoted = first.endswith(":") and bool(_QUOTED_LINE.fullmatch(second)) and \
+            len(words(second)) <= 16
+        colon = colon or quoted
         # a heading in capitals going on with a place and years ("THE PROSECUTION OF DEFENCE
         # LAWYERS" / "IN IRAN, 2022–2025"): its figures are no furniture
         # (or in lowercase, going on with them: "… Media Workers" / "in Iran, 2020–2025")
@@ -1428,7 +1439,8 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         if (ends_terminal(first) and not colon) or (not dated and feats[new].furniture >= (
                 1.5 if new == b and starts_lower(second) else 1.0)):
             return False
-        if not dated and not heading_shaped(second, feats[b], 1) and not starts_lower(second):
+        if not dated and not quoted and not heading_shaped(second, feats[b], 1) and \
+                not starts_lower(second):
             return False
         if script_of(first) != script_of(second):
             return False

@@ -1,0 +1,46 @@
+"""Titles and grids as fresh19's pages give them (issue #10): a thread's headline ending on
+"Thread 1/7", a speaker's line ending in a colon over their words in quotation marks, a grid
+of signers whose right-hand name wraps onto a line of its own: each on a small page, through
+convert()."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from import_pages import BODY
+
+from workflow.importer import convert
+from workflow.importer.rawinput import raw_from_bytes
+
+
+def converted(*lines: str, name: str = "p.txt"):
+    raw = raw_from_bytes(("\n".join(lines) + "\n").encode("utf-8"), Path(name))
+    return convert(raw).meta
+
+
+TEXT = [line for p in BODY for line in (p, "")]
+
+
+def test_a_threads_word_and_number_after_its_headline_go():
+    meta = converted("🧵 STATEMENT | Nurses face the death penalty in Tabriz. Thread 1/3", "",
+                     f"2/3 {BODY[0]}", "", f"3/3 {BODY[1]}", "")
+    assert meta["title"] == "Nurses face the death penalty in Tabriz."
+
+
+def test_a_speakers_line_and_their_quoted_words_are_one_headline():
+    meta = converted("Former political prisoners to the Head of the Judiciary:",
+                     "\"End the use of solitary confinement as torture\"", "", *TEXT)
+    assert meta["title"] == ("Former political prisoners to the Head of the Judiciary: "
+                             "\"End the use of solitary confinement as torture\"")
+
+
+def test_a_grids_right_hand_name_wrapped_onto_a_line_of_its_own():
+    """A grid fills its rows left first: a line with a piece on the right only, under a full
+    row, is the right-hand name wrapped ("Network of Iranian Women" / "Journalists"), in a
+    PDF's text (fresh19's 671)."""
+    from workflow.importer import read_raw
+
+    page = Path(__file__).parent / "data/import/corpus/671-pdf-nargeswatch.txt"
+    signers = convert(read_raw(page)).meta["signatories"]
+    assert "Network of Iranian Women Journalists" in signers
+    assert len(signers) == 8
