@@ -207,7 +207,8 @@ def read_grid(rows: list[tuple[int, str]], gutter: int) -> list[tuple[int, str]]
     split = [(no, _fits(text, gutter) or (text.strip(), "")) for no, text in rows]
     # a right-hand piece alone on the line under a row with both: the right name wrapped (a
     # grid fills its rows left first, so a row is never empty on the left but the wrap's)
-    wrapped = {no for (above, (left_above, _)), (no, (left, right)) in zip(split, split[1:])
+    wrapped = {no for (above, (left_above, _)), (no, (left, right))
+               in zip(split, split[1:], strict=False)
                if right and not left and left_above and no == above + 1}
     for side in (0, 1):
         cells: list[tuple[int, str]] = []
