@@ -44,3 +44,12 @@ def test_a_grids_right_hand_name_wrapped_onto_a_line_of_its_own():
     signers = convert(read_raw(page)).meta["signatories"]
     assert "Network of Iranian Women Journalists" in signers
     assert len(signers) == 8
+
+
+def test_a_headline_naming_whose_words_it_quotes_stays_whole():
+    """"Expelled students' statement: "Our universities …"": the quotation is the headline's,
+    its speakers named before it; nothing after it is a poster's talk to cut."""
+    meta = converted("Expelled students' statement: \"Our universities have become "
+                     "checkpoints\"", "", *TEXT)
+    assert meta["title"] == ("Expelled students' statement: \"Our universities have become "
+                             "checkpoints\"")

@@ -1322,6 +1322,11 @@ def quoted_title(text: str) -> str | None:
     before = text[:found.start("q")]
     if len(words(title)) < 3 or not _DOCUMENT.search(before) or len(words(before)) > 20:
         return None
+    if not text[found.end():].strip(" .") and re.search(r"\w(?:'s|s'|’s|s’)\s+(?:[\w-]+\s+)?"
+                                                      r"(?:statement|letter|appeal):\s*$",
+                                                      before) and len(words(before)) <= 6:
+        return None  # a headline naming whose words it quotes: "Expelled students' statement:
+        # "Our universities have become checkpoints"", nothing after the quotation
     return title[:1].upper() + title[1:]
 
 
