@@ -192,3 +192,19 @@ def test_a_person_quoted_who_signed_the_statement():
     assert signed("\"Families are loaded onto buses at night,\" said Sima Rezaei, a "
                   "coordinator with Hamrah Legal Aid, who signed the statement.", "") == [
         "Sima Rezaei"]
+
+
+def test_a_headline_saying_who_speaks_and_its_officer_quoted():
+    """"…, says Shahed Rights" over a release quoting "Kiana Sharifi, director of Shahed
+    Rights": the organisation issues it, and signs; a headline's speaker the text never
+    takes up again signs nothing."""
+    release = ["Families still denied justice, says Shahed Rights", "",
+               "London, 15 September 2026 - Three years after the protests, no official has "
+               "been held responsible for the killing of at least 500 people.", "",
+               "\"The authorities have hunted down the mothers who ask why their children "
+               "died,\" said Kiana Sharifi, director of Shahed Rights.", ""]
+    raw = raw_from_bytes(("\n".join(release) + "\n").encode("utf-8"), Path("s.txt"))
+    assert convert(raw).meta.get("signatories") == ["Shahed Rights"]
+    release[4] = "\"The authorities have hunted down the mothers,\" said one relative."
+    raw = raw_from_bytes(("\n".join(release) + "\n").encode("utf-8"), Path("s.txt"))
+    assert convert(raw).meta.get("signatories") is None

@@ -1788,7 +1788,7 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     if len(paragraphs) < 2:
         return []
     opening = 0 if _opening_act(paragraphs[0]) else 1  # or a standfirst's
-    first = _opening_act(paragraphs[opening])
+    first = _opening_act(paragraphs[opening]) or _headline_says(pieces)
     if first is None or (first["act"].split()[-1].endswith("ed") and
                          not first["act"].startswith(("today", "is ", "are "))):
         return []
@@ -1824,6 +1824,19 @@ def _issuer(pieces: list[Piece]) -> list[str]:
 # execution of A …, Rahai Watch said today."
 _SAID_TODAY = re.compile(r",\s+(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+"
                          r"(?P<act>said|says|urged|warned)\s+today\.?$")
+
+
+# a release's headline closing on its issuer: "Iran: … still denied justice, says Shahed Rights"
+_SAYS = re.compile(r",\s+(?P<act>says|warns|urges)\s+(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,60}?)"
+                   r"\s*$")
+
+
+def _headline_says(pieces: list[Piece]) -> dict | None:
+    """The issuer a headline names as speaking ("…, says A"), read as A acting in its own
+    words; it must speak again in the text to issue it (see _issuer)."""
+    title = next((p for p in pieces if p.kind == "title"), None)
+    said = _SAYS.search(_clean(title.text)) if title is not None else None
+    return {"org": said["org"], "act": said["act"]} if said else None
 
 
 def _opening_act(piece: Piece) -> dict | None:
