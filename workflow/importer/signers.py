@@ -1788,7 +1788,9 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     if len(paragraphs) < 2:
         return []
     opening = 0 if _opening_act(paragraphs[0]) else 1  # or a standfirst's
-    first = _opening_act(paragraphs[opening]) or _headline_says(pieces)
+    first = _opening_act(paragraphs[opening])
+    if first is None:
+        first, opening = _headline_says(pieces), -1  # (then the whole text takes it up)
     if first is None or (first["act"].split()[-1].endswith("ed") and
                          not first["act"].startswith(("today", "is ", "are "))):
         return []
