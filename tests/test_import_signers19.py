@@ -208,3 +208,31 @@ def test_a_headline_saying_who_speaks_and_its_officer_quoted():
     release[4] = "\"The authorities have hunted down the mothers,\" said one relative."
     raw = raw_from_bytes(("\n".join(release) + "\n").encode("utf-8"), Path("s.txt"))
     assert convert(raw).meta.get("signatories") is None
+
+
+def test_a_sign_off_signed_with_feeling():
+    """"Signed with love and rage," over a line of names parted by dots: they sign."""
+    assert signed("Signed with love and rage,",
+                  "Mahsa Collective Arts · Studio Zan Berlin · Persian Women Writers' Circle",
+                  "", "#WomanLifeFreedom #ZanZendegiAzadi", "") == [
+        "Mahsa Collective Arts", "Studio Zan Berlin", "Persian Women Writers' Circle"]
+
+
+def test_groups_a_chats_members_say_sign():
+    """A group chat's export (fresh18's 656): after the statement, "A signs" and "B signs
+    too. Also …" in messages of their own add A and B after the statement's own signers."""
+    from workflow.importer import read_raw
+
+    page = Path(__file__).parent / "data/import/corpus/656-messaging-lawyersgroupsignal.txt"
+    found = convert(read_raw(page)).meta.get("signatories") or []
+    assert found[-1:] == ["Human Rights Desk of the Kurdish Bar Forum"]
+
+
+def test_talk_about_signing_in_a_chat_names_no_one():
+    from workflow.importer.signers import _signing_on
+
+    removed = [(1, False, "chat", "Lawyers for Lawyers Network signs"),
+               (2, False, "chat", "who else signs?"),
+               (3, False, "chat", "Bahar signs off for tonight, see you"),
+               (4, True, "body", "The Kurdish Bar Forum signs too.")]
+    assert _signing_on(removed, "latin") == ["Lawyers for Lawyers Network"]

@@ -101,6 +101,13 @@ _HEADER_LINE = re.compile(r"^(?P<who>[A-Z\u00C0-\u024F][\w'’.-]*"
 _FIELD = re.compile(r"^(?P<field>from|type|sent|received)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 
 
+def message_text(line: str) -> str | None:
+    """A chat export's line without its stamp and sender ("[10/02/2026, 21:23] Nilou: A
+    signs too" -> "A signs too"); None for a line that opens no message."""
+    found = _PREFIX.match(_MARKS.sub("", line.strip()))
+    return line.strip()[found.end():].strip() if found else None
+
+
 def read_messages(lines: list[Line]) -> list[Message]:
     """The messages of a chat export (at least three message headers; else none), from the raw
     lines: each header opens one — a stamp before the text ("[07/04/2025, 21:03:11] Kaveh:

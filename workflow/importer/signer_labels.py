@@ -27,6 +27,7 @@ LABEL = re.compile(
     r"new|other|co-?)\s*)?(?:signatories|signatory organi[sz]ations|signing organi[sz]ations|"
     r"signatures|signers|sign-?ons?|endorsers|endorsements?|endorsing organi[sz]ations|supporters|"
     r"supporting organi[sz]ations|co-?signatories|co-?signers|(?:co-?)?signed(?:\s+by)?|"
+    r"signed\s+with(?:\s+[\w'’-]+){1,4}|"  # "Signed with love and rage,"
     r"endorsed(?:\s+by)?|supported(?:\s+by)?|issued\s+by|initiated\s+by|"
     r"(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,5}|"
     # the label in the languages a coalition's page also uses

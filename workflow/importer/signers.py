@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workflow.importer.chat import message_text
 from workflow.importer.dating import dateline
 from workflow.importer.features import script_of
 from workflow.importer.lexicon import (
@@ -452,6 +453,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
         out = _first_person_author(pieces, decisions or [], authors)
     if not out or cosigned:
         out = _poster(pieces, decisions or []) + out  # "Co-signed by:" under the post's own
+    out += _signing_on(decisions or [], main)
     out = _distinct(split_states(out))
     read = sum(1 for name in out if name in from_removed)
     if read and notes is not None:
@@ -1096,6 +1098,27 @@ def _poster(pieces: list[Piece], decisions: list) -> list[str]:
     above = [d for d in decisions if d[0] < ours]
     names = list(_handles(above).values())
     return names[:1] if names and name_shape(names[0]).kind == "organisation" else []
+
+
+# a chat member's message adding a group's name: "Avocats Solidaires Lyon signs", "The Kurdish
+# Bar Forum signs too."
+_SIGNS_ON = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][^.!?:;,]{2,80}?)\s+(?:also\s+)?(?:signs|co-?signs|"
+                       r"endorses|joins)(?:\s+(?:too|as well|on|in|it|the statement))?\s*"
+                       r"(?:[.!]+|$)")
+
+
+def _signing_on(decisions: list, main: str) -> list[str]:
+    """The groups members of a chat say sign, each in a message of its own (a WhatsApp or
+    Signal group drafting the statement, its export imported): a removed line that is, or
+    opens on, the sentence "A signs (too)"."""
+    out = []
+    for _, keep, _, text in decisions:
+        said = (message_text(text or "") or text) if not keep else None  # (its stamp gone)
+        found = _SIGNS_ON.match(said) if said else None
+        if found and is_name(found["name"], strict=True) and \
+                name_shape(found["name"]).kind == "organisation":
+            out.append(found["name"])
+    return out
 
 
 # a by-line over a post: "By Roya Etemadi · 14 October 2026", "Posted on November 12th, 2026 by
