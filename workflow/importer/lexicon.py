@@ -119,7 +119,8 @@ END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|#{3,}|-30-|\*\*\*|end of (?:statemen
 # same label in another script ("امضاکنندگان / Signatories:").
 SIGN_LABEL = re.compile(
     r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?"
-    r"(?:(?:signed(?: by| with(?: [\w'’-]+){1,4})?|signatories|signatory organi[sz]ations|signing organi[sz]ations|"
+    r"(?:(?:signed(?: by| with(?: [\w'’-]+){1,4})?|signatories|signatory organi[sz]ations|"
+    r"signing organi[sz]ations|"
     r"co-?signed by|endorsed by|endorsing organi[sz]ations|endorsements?|"
     r"supported by|list of signatories|yours(?: (?:sincerely|faithfully|truly))?|"
     r"sincerely(?: yours)?|respectfully(?: yours)?|"

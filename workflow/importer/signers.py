@@ -1102,9 +1102,9 @@ def _poster(pieces: list[Piece], decisions: list) -> list[str]:
 
 # a chat member's message adding a group's name: "Avocats Solidaires Lyon signs", "The Kurdish
 # Bar Forum signs too."
-_SIGNS_ON = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][^.!?:;,]{2,80}?)\s+(?:also\s+)?(?:signs|co-?signs|"
-                       r"endorses|joins)(?:\s+(?:too|as well|on|in|it|the statement))?\s*"
-                       r"(?:[.!]+|$)")
+_SIGNS_ON = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][^.!?:;,]{2,80}?)\s+(?:also\s+)?"
+                       r"(?:signs|co-?signs|endorses|joins)"
+                       r"(?:\s+(?:too|as well|on|in|it|the statement))?\s*(?:[.!]+|$)")
 
 
 def _signing_on(decisions: list, main: str) -> list[str]:
