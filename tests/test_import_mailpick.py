@@ -144,3 +144,31 @@ def test_a_digest_takes_the_original_over_a_longer_reply_quoting_it():
     assert SENTENCE in got.body and "translate it into Dutch" not in got.body
     assert got.meta["date"] == "2026-03-04"
     assert any(n.startswith("e-mail digest of 2 messages: message 1") for n in got.report.notes)
+
+
+def forwarded(note: str, sent: str = "Wed, 25 Nov 2026 22:41:00 +0000") -> str:
+    """A coordinator's forward of a list post whose note sets the statement's release."""
+    return "\n".join([
+        "From: Roya <roya@desk.example>", "To: desk@coalition.example",
+        "Subject: Fwd: FINAL text", "Date: Thu, 26 Nov 2026 08:02:57 +0100",
+        "Content-Type: text/plain; charset=utf-8", "",
+        "Forwarding the final text below.", "",
+        "---------- Forwarded message ---------",
+        "From: Hamid <hamid@truth.example>", f"Date: {sent}",
+        "Subject: [coalition] FINAL text", "", f"> {note}", ">",
+        *("> " + line for line in STATEMENT), ""])
+
+
+def test_the_release_date_a_forward_sets_is_the_statements_date():
+    got = converted(forwarded("It goes public on Thursday 26 November 2026 at 10:00 CET."),
+                    "fwd.eml")
+    assert got.meta["date"] == "2026-11-26"
+    assert any("release date" in n for n in got.report.notes)
+
+
+def test_an_embargo_before_the_mail_or_months_after_it_is_not_the_date():
+    for note in ("Embargoed until 20 November 2026, now public.",
+                 "It goes public on Thursday 26 March 2027."):
+        got = converted(forwarded(note), "fwd.eml")
+        assert got.meta["date"] == "2026-11-25", note
+
