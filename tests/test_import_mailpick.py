@@ -172,3 +172,36 @@ def test_an_embargo_before_the_mail_or_months_after_it_is_not_the_date():
         got = converted(forwarded(note), "fwd.eml")
         assert got.meta["date"] == "2026-11-25", note
 
+
+RELEASE = [
+    "Deportations send Afghan women back into danger",
+    "",
+    "The Refugee Legal Centre warned today that the authorities have forcibly returned more "
+    "than 400,000 Afghans since September, including women travelling alone.",
+    "",
+    "Our lawyers interviewed 126 people at the border crossing who said they were arrested at "
+    "work or at home and deported without their wages.",
+    "",
+    "We call on the authorities to halt deportations to Afghanistan immediately and to let "
+    "every person at risk apply for protection.",
+    "",
+]
+
+
+def signers_of(lines: list[str]) -> list[str]:
+    raw = raw_from_bytes(("\n".join(lines) + "\n").encode("utf-8"), Path("r.txt"))
+    return list(convert(raw).meta.get("signatories") or [])
+
+
+def test_an_organisation_that_warned_today_in_its_own_voice_signs_its_release():
+    assert signers_of(RELEASE) == ["Refugee Legal Centre"]
+
+
+def test_an_organisation_that_warned_today_in_a_report_does_not_sign_it():
+    """Without the organisation's own "we" after it, "X warned today" is a news story's."""
+    report = [RELEASE[0], "", RELEASE[2], "",
+              "Border officials said the returns were voluntary and that the camps near the "
+              "crossing met every international standard.", "",
+              "The Refugee Legal Centre calls on the authorities to halt the deportations "
+              "and to let every person at risk apply for protection.", ""]
+    assert signers_of(report) == []

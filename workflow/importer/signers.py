@@ -1687,7 +1687,8 @@ def _office_holders(text: str) -> tuple[list[str], bool] | None:
 # an organisation acting in its own release: "X today called on …", "X urges …"
 _ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)(?:\s+[a-z]+ly)?\s+"
                      r"(?P<act>(?:today\s+)?"
-                     r"(?:called|urged|condemned|demanded|denounced|appealed)|today\s+"
+                     r"(?:called|urged|condemned|demanded|denounced|appealed|warned)"
+                     r"(?:\s+today)?|today\s+"
                      r"(?:published|issued|adopted|released|voiced|expressed)|calls|urges|"
                      r"condemns|demands|denounces|appeals|asks|reiterates|renews|deplores|warns|"
                      r"welcomes|submits|presents|is\s+(?:calling|urging|appealing)|"
@@ -1738,6 +1739,13 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     # "we" confirms an opening in the present ("X condemns", "X is alarmed"), not one in the
     # past ("X today called on …" over "We call …" may be a report quoting it)
     present = not first["act"].endswith("ed") or first["act"].startswith(("is ", "are "))
+    # … unless the text goes on in that voice paragraph after paragraph ("Our lawyers
+    # interviewed …", "We call on …", "We ask …"): its own release, not one sentence quoted.
+    # "A warned today" is a news story's verb too: only that voice makes it A's own release
+    voiced = sum(1 for p in paragraphs[opening + 1:] if _WE_ACT.match(_clean(p.text)))
+    if first["act"].endswith("warned") and voiced < 2:
+        return []
+    present = present or (first["act"].startswith("today") and voiced >= 2)
     by_org = re.compile(r"\bby\s+(?:the\s+)?" + re.escape(bare) + r"\b", re.IGNORECASE)
     if present and any(BY_LINE.match(t := _clean(p.text)) and by_org.search(t)
                        for p in pieces[:4] if p.kind in ("title", "heading", "paragraph")):
@@ -1764,8 +1772,9 @@ def _opening_act(piece: Piece) -> dict | None:
     today in its own words)."""
     text = _undated(_clean(piece.text))
     found = _ISSUES.match(text)
-    if found:
-        return {"org": found["org"], "act": found["act"]}
+    if found:  # ("A warned today that …" is "A today warned …")
+        act = re.sub(r"^(\w+)\s+today$", r"today \1", found["act"])
+        return {"org": found["org"], "act": act}
     said = _SAID_TODAY.search(sentences(text)[0])
     return {"org": said["org"], "act": "today " + said["act"]} if said else None
 
