@@ -85,7 +85,8 @@ def is_reply(subject: str | None, in_reply_to: str | None = None) -> bool:
 def statement_evidence(body: str, subject: str | None = None,
                        reply: bool = False) -> Evidence:
     """How much ``body`` (one message's text) looks like a statement rather than the list's
-    administration or a reply; its quoted lines count for a quarter."""
+    administration or a reply; its quoted lines count for a quarter (in full in a forward,
+    where the quote is the message passed on)."""
     evidence = Evidence()
     lines = body.split("\n")
     own = [line for line in lines if not _QUOTED.match(line) and not _ATTRIBUTION.match(line)]
