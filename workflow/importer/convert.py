@@ -95,6 +95,12 @@ def convert(raw: RawInput, removed_before: frozenset[str] = frozenset()) -> Conv
             page_date = (found[0] if isinstance(found, tuple) else found) or page_date
         elif mail.forwarded:
             page_date = None  # the envelope's date is the forward's, not the statement's
+        if mail.release and mail.release[0] != page_date and \
+                _released_after(mail.release[0], page_date):
+            report.notes.append(f"e-mail: date {mail.release[0]}, the release date the mail "
+                                f"sets for the statement ({mail.release[1][:80]!r}), not the "
+                                f"mail's own ({page_date or 'none'})")
+            page_date = mail.release[0]
     elif raw.kind == "pdf":
         from workflow.importer.pages import page_lines, page_starts
 
@@ -180,6 +186,17 @@ def _paged(text: str) -> str | None:
     if len(long) < 10 or sum(not ends_terminal(t) for t in long) < 0.5 * len(long):
         return None  # narrow columns too: lines of five words or more, most unfinished
     return infer_pages(text)
+
+
+def _released_after(release: str, sent: str | None) -> bool:
+    """An embargo's date is the statement's when it falls on or after the mail's date, within
+    a month (a mail sends its statement ahead of its release, not a year before)."""
+    from datetime import date
+
+    if sent is None:
+        return True
+    days = (date.fromisoformat(release) - date.fromisoformat(sent)).days
+    return 0 <= days <= 31
 
 
 def _rfc_date(text: str) -> str | None:

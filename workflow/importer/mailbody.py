@@ -38,6 +38,26 @@ _DISCLAIMER = re.compile(r"\b(?:confidential|privileged|intended (?:solely|only)
                          r"intended recipient|received (?:it|this(?: e-?mail| message)?) in error|"
                          r"notify the sender|delete (?:it|this)|unauthori[sz]ed)\b", re.IGNORECASE)
 
+# the day the mail sets for the statement's publication: "It goes public on Thursday 26
+# November 2026", "EMBARGOED UNTIL 00:01 GMT, 15 SEPTEMBER 2026", "for release on 3 May 2025"
+_RELEASE = re.compile(r"\b(?:(?:under\s+)?embargo(?:ed)?\b[^.!?]{0,20}?\b(?:until|till|to)|"
+                      r"goes?\s+(?:public|live|out)|(?:is\s+)?(?:for|to be)\s+(?:release|released|"
+                      r"publication|published)|(?:to\s+)?publish(?:ed)?\s+on|release date)\b",
+                      re.IGNORECASE)
+
+
+def release_date(lines: list[Line]) -> tuple[str, str] | None:
+    """The release (embargo) date a line of the mail sets for the statement, with the line:
+    the statement's publication date, which the mail's own date (sent before it, under the
+    embargo) is not."""
+    for line in lines:
+        bare = line.text.lstrip("> ").strip()
+        for cue in _RELEASE.finditer(bare):
+            found = find_date(bare[cue.end():cue.end() + 60])
+            if found:
+                return found[0], bare
+    return None
+
 
 def _note_signed_off(lines: list[Line], start: int, report: Report) -> None:
     """A sender's note signed off with "-- " and a short signature, the statement after it
@@ -102,6 +122,7 @@ class MailHints:
     title: str | None = None
     date_text: str | None = None
     forwarded: bool = False  # the statement is a forwarded message (the envelope's date is not)
+    release: tuple[str, str] | None = None  # the embargo's date (ISO) and the line setting it
 
 
 def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
@@ -112,6 +133,7 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
     if chosen is not None:  # a list's digest: the statement's message, as if mailed alone
         hints.title = SUBJECT_TAGS.sub("", chosen.subject or "").strip() or None
         hints.date_text = chosen.date
+    hints.release = release_date(lines)
     marks = [i for i in range(len(lines)) if _is_forward(lines, i)]
     trail = _answered_quote(lines, marks)
     if trail is not None:  # the statement is the reply's own text; the quote it answers goes

@@ -3,10 +3,12 @@
 A digest (Mailman's "Message: 3", Sympa's or LISTSERV's rule-separated messages) opens with the
 list's preamble ("Send … submissions to", "Today's Topics:"), then each message with its own
 header block (Date:/From:/Subject:) after a separator, then the list's footer. The statement is
-the message with the most prose; the preamble, the other messages (calls, replies, a footer
-"message") and the chosen message's own headers are removed and reported, and that message's
-subject and date are its hints. Without this the last reply's "On …, X wrote:" read as the
-forward marker of the whole mail and took the statement with the note above it.
+the message with the most evidence of one by far (workflow.importer.mailscore: its long
+sentences, demands, signers, headline against the list's business and a reply's marks); the
+preamble, the other messages (calls, replies, a footer "message") and the chosen message's own
+headers are removed and reported, and that message's subject and date are its hints.
+Without this the last reply's "On …, X wrote:" read as the forward marker of the whole mail and
+took the statement with the note above it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workflow.importer.mailscore import (
+    Candidate,
+    choose,
+    is_reply,
+    prefer_originals,
+    statement_evidence,
+)
 from workflow.importer.report import Report
 from workflow.importer.text import Line
 
@@ -78,11 +87,6 @@ def _messages(lines: list[Line]) -> list[DigestMessage]:
     return found
 
 
-def _prose_words(lines: list[Line], start: int, end: int) -> int:
-    return sum(len(line.text.lstrip("> ").split()) for line in lines[start:end]
-               if not _HEADER.match(line.text.lstrip("> ")) and not _RULE.match(line.text))
-
-
 def digest_statement(lines: list[Line], report: Report) -> DigestMessage | None:
     """In a digest, keep only the message with the most prose (the statement) and return it;
     ``None`` (nothing changed) when the mail is no digest."""
@@ -92,13 +96,21 @@ def digest_statement(lines: list[Line], report: Report) -> DigestMessage | None:
         if messages else False
     if len(messages) < 2 or not (numbered >= 2 or said):
         return None
-    words = {m.number: _prose_words(lines, m.body, m.end) for m in messages}
-    chosen = max(messages, key=lambda m: words[m.number])
-    # the statement's message is the one with most prose by far, not one reply among equals
-    if any(words[m.number] * 2 > words[chosen.number] for m in messages if m is not chosen):
+    candidates = [Candidate(m.number, m.subject, statement_evidence(
+        "\n".join(line.text for line in lines[m.body:m.end] if not _RULE.match(line.text)),
+        m.subject, reply=is_reply(m.subject))) for m in messages]
+    prefer_originals(candidates)
+    best = choose(candidates)
+    chosen = messages[best.number - 1]
+    # the statement's message is the one with most evidence by far, not one reply among equals
+    if best.evidence.score <= 0 or any(
+            c.evidence.score * 2 > best.evidence.score for c in candidates if c is not best):
         return None
+    others = "; ".join(f"message {c.number} {c.evidence.summary()}"
+                       for c in candidates if c is not best)
     report.notes.append(f"e-mail digest of {len(messages)} messages: message {chosen.number} "
-                        f"({chosen.subject or 'no subject'}) imported, the others removed")
+                        f"({chosen.subject or 'no subject'}) imported, the others removed; "
+                        f"its {best.evidence.summary()}; not {others}")
     for i, line in enumerate(lines):
         if not line.text or chosen.body <= i < chosen.end:
             continue

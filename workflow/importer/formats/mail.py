@@ -7,7 +7,7 @@ that the e-mail body reader already knows: a digest's "Message: N" sections with
 Date/From/Subject headers, and a "Forwarded message" block. The subject (without
 ``Re:``/``Fwd:``/``[list]`` tags) is a hint for the title; the date of the original message (the
 forwarded one, not the forward) a fallback for the date; attachments are named in the report. A
-mailbox imports its first message.
+mailbox imports the message with most evidence of a statement (workflow.importer.mailscore).
 """
 
 from __future__ import annotations
@@ -45,17 +45,17 @@ def sniff(data: bytes, suffix: str) -> bool:
 def extract(data: bytes, path: Path) -> Extracted:
     messages = _split_mbox(data) if data.lstrip().startswith(b"From ") else [data]
     try:
-        message = email.message_from_bytes(messages[0], policy=email.policy.default)
+        parsed = [email.message_from_bytes(m, policy=email.policy.default) for m in messages]
     except Exception as exc:  # the parser is lenient; this is a truly broken file
         raise InputError(f"not a readable e-mail message ({exc})", path) from None
-    notes = []
-    if len(messages) > 1:
-        notes.append(f"mailbox with {len(messages)} messages: the first was imported")
-    attachments: list[str] = []
-    if any(part.get_content_type() == "message/rfc822" for part in message.walk()):
-        plain, html = _flatten(message, attachments), None
-    else:
-        plain, html = _first_bodies(message, attachments)
+    notes: list[str] = []
+    bodies = [_bodies(m) for m in parsed]
+    chosen = 0
+    if len(parsed) > 1:
+        chosen, why = _statement_message(parsed, bodies)
+        notes.append(f"mailbox with {len(messages)} messages: {why}")
+    message = parsed[chosen]
+    plain, html, attachments = bodies[chosen]
     notes += [f"attachment not imported: {a}" for a in attachments]
     subject = str(message.get("subject") or "").strip()
     title = SUBJECT_TAGS.sub("", subject).strip() or None
@@ -65,6 +65,46 @@ def extract(data: bytes, path: Path) -> Extracted:
         raise InputError("e-mail message has no text body", path)
     return Extracted(kind="email", text=(plain or "").replace("\r\n", "\n"), title=title,
                      date=date, notes=notes, html=None if plain is not None else html)
+
+
+def _bodies(message) -> tuple[str | None, str | None, list[str]]:
+    """A message's plain-text and HTML bodies (its inner messages written out in the plain
+    one) and its attachments' names."""
+    attachments: list[str] = []
+    if any(part.get_content_type() == "message/rfc822" for part in message.walk()):
+        return _flatten(message, attachments), None, attachments
+    plain, html = _first_bodies(message, attachments)
+    return plain, html, attachments
+
+
+def _statement_message(messages, bodies) -> tuple[int, str]:
+    """Which message of a mailbox to import: the one with most evidence of a statement (a
+    list's mailbox holds its reminders, calls and replies too); the report says why."""
+    from workflow.importer.mailscore import (
+        Candidate,
+        choose,
+        is_reply,
+        prefer_originals,
+        statement_evidence,
+    )
+
+    candidates = []
+    for number, (message, (plain, html, _)) in enumerate(zip(messages, bodies, strict=True), 1):
+        subject = str(message.get("subject") or "").strip() or None
+        in_reply_to = " ".join(str(message.get(h) or "") for h in ("in-reply-to", "references"))
+        text = plain if plain is not None else _html_text(html or "")
+        evidence = statement_evidence(text.replace("\r\n", "\n"), subject,
+                                      reply=is_reply(subject, in_reply_to.strip()))
+        candidates.append(Candidate(number, subject, evidence,
+                                    str(message.get("message-id") or "").strip() or None,
+                                    in_reply_to.strip() or None))
+    prefer_originals(candidates)
+    best = choose(candidates)
+    others = "; ".join(f"message {c.number} ({c.subject or 'no subject'}) {c.evidence.summary()}"
+                       for c in candidates if c is not best)
+    return best.number - 1, (f"message {best.number} ({best.subject or 'no subject'}) imported, "
+                             f"the statement's by its evidence, {best.evidence.summary()}; "
+                             f"not {others}")
 
 
 def _attachment(part, attachments: list[str]) -> bool:
