@@ -53,3 +53,16 @@ def test_a_headline_naming_whose_words_it_quotes_stays_whole():
                      "checkpoints\"", "", *TEXT)
     assert meta["title"] == ("Expelled students' statement: \"Our universities have become "
                              "checkpoints\"")
+
+
+def test_a_newsletters_issue_date_yields_to_its_statements_own():
+    """An issue line over the statement's headline ("Issue #112 · Saturday, 28 November
+    2026") and the statement's own date line under it ("Published by … · 26 November 2026",
+    which the HTML extractor leaves out): the statement's date (fresh19's 679, 661)."""
+    from workflow.importer import read_raw
+
+    corpus = Path(__file__).parent / "data/import/corpus"
+    assert convert(read_raw(corpus / "679-newsletter-netfreedom.html")).meta["date"] == \
+        "2026-11-26"
+    assert convert(read_raw(corpus / "661-newsletter-kompass.html")).meta["date"] == \
+        "2026-11-28"

@@ -224,6 +224,14 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
            columns: dict[int, list[str]] | None = None) -> Conversion:
     candidates: list[DateCandidate] = []
     lines, title_no = strip_boilerplate(lines, report, hints, candidates)
+    if is_html and title_no is not None:
+        candidates += _left_out_under(report, title_no)
+    # a date line "under" a title the classifier first read higher up (a newsletter's issue
+    # line under its masthead) is above the headline finally chosen: where that headline has
+    # a date line of its own under it, that is the statement's, the other the issue's
+    if title_no is not None and any(c.where == "under" and c.no > title_no for c in candidates):
+        candidates = [DateCandidate(c.no, c.text, "above") if c.where == "under" and
+                      c.no < title_no else c for c in candidates]
     wrapped = not is_html and detect_wrapped(lines) and not paragraphs_overlong(lines)
     lines, heading_nos = drop_captions(lines, report, title_no, wrapped)
     groups = build_groups(lines, wrapped, title_no)
@@ -363,6 +371,19 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
 # <footer>, a comment or share block): text of the article's own container, as a signature
 # list under its last paragraph can be
 _LEFT_OUT = "not article text (page furniture left out by the extractor)"
+
+
+def _left_out_under(report: Report, title_no: int) -> list[DateCandidate]:
+    """Date lines the HTML extractor left out between the headline and the body's first kept
+    line ("Published by the Open Wires coalition · 26 November 2026" under the <h1>): under
+    the title, as a text page's would be."""
+    body = min((no for no, keep, _, _ in report.decisions if keep and no > title_no),
+               default=None)
+    if body is None:
+        return []
+    return [DateCandidate(e.first, e.text, "under") for e in report.removed
+            if e.reason == _LEFT_OUT and e.first is not None and title_no < e.first < body
+            and find_date(e.text) and len(words(e.text)) <= 16]
 
 
 def _with_left_out(report: Report) -> list[tuple[int, bool, str, str]]:
