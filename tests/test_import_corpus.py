@@ -50,8 +50,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "341-ngo-rojhelatrights": {"signatories extra"},
     "343-ngo-safepassage": {"signatories extra"},
     "396-ngo-childrightsnow": {"signatories extra"},
-    # (so is 430's: "London / Tehran — The Bahar Foundation … today warned …", its own "We")
-    "430-ngo-baharfoundation": {"signatories extra"},
     # a statement "by" one named officer ("Statement by Adele Khodr, UNICEF Regional
     # Director …"), annotated with no signer; fresh19's writers annotate the officer (687, 704)
     "42-igo-unicef": {"signatories extra"},

@@ -81,6 +81,8 @@ RELEASE = [
     "",
     "{later} the authorities to end every form of economic discrimination against Baha'is.",
     "",
+    "{later} governments with embassies in Tehran to observe the appeal hearings.",
+    "",
 ]
 
 
@@ -91,9 +93,9 @@ def released(opening: str, later: str) -> list[str]:
 
 
 def test_an_organisations_release_that_warned_today_and_speaks_as_we():
-    """"A warned today that …" (or "A today condemned …") opening, "We urge …" later in its
-    own unquoted words: A issues its release, and signs it; behind a dateline of places
-    alone ("London / Tehran — A …") too."""
+    """"A warned today that …" (or "A today condemned …") opening, "We urge …" paragraph
+    after paragraph in its own unquoted words: A issues its release, and signs it; behind a
+    dateline of places alone ("London / Tehran — A …") too."""
     assert released("The Freedom of Religion Council warned today that courts ordered",
                     "We urge") == ["Freedom of Religion Council"]
     assert released("London / Tehran — The Freedom of Religion Council today condemned",

@@ -1830,7 +1830,14 @@ def _issuer(pieces: list[Piece]) -> list[str]:
         if head else None
     # "we" confirms an opening in the present ("X condemns", "X is alarmed"), not one in the
     # past ("X today called on …" over "We call …" may be a report quoting it)
-    present = not first["act"].endswith("ed") or first["act"].startswith(("is ", "are ", "today"))
+    present = not first["act"].endswith("ed") or first["act"].startswith(("is ", "are "))
+    # … unless the text goes on in that voice paragraph after paragraph ("Our lawyers
+    # interviewed …", "We call on …", "We ask …"): its own release, not one sentence quoted.
+    # "A warned today" is a news story's verb too: only that voice makes it A's own release
+    voiced = sum(1 for p in paragraphs[opening + 1:] if _WE_ACT.match(_clean(p.text)))
+    if first["act"].endswith("warned") and voiced < 2:
+        return []
+    present = present or (first["act"].startswith("today") and voiced >= 2)
     by_org = re.compile(r"\bby\s+(?:the\s+)?" + re.escape(bare) + r"\b", re.IGNORECASE)
     if present and any(BY_LINE.match(t := _clean(p.text)) and by_org.search(t)
                        for p in pieces[:4] if p.kind in ("title", "heading", "paragraph")):

@@ -1393,7 +1393,8 @@ def _caps_headline(rest: str) -> bool:
 
 
 # the word announcing a thread at a headline's end, after its last sentence
-_THREAD_WORD = re.compile(r"(?<=\S)\s+(?:a\s+)?(?:thread|THREAD|Thread)\s*[:.]?\s*(?:🧵|👇)?$")
+_THREAD_WORD = re.compile(r"(?<=[\w.!?”\"])\s+(?:a\s+)?(?:thread|THREAD|Thread)\s*[:.]?\s*"
+                          r"(?:🧵|👇)?$")
 _THREAD_NO = re.compile(r"^\d{1,2}/\d{1,2}\s+(?=\S)|(?<!\s)\s++\(?\d{1,2}/\d{1,2}\)?$")
 
 
