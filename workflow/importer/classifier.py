@@ -249,6 +249,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     b = _experts_end(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
     b = _thread_end(lines, content, b)
+    b = _numbered_last(lines, content, feats, a, b)
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
     notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
@@ -620,6 +621,30 @@ def _thread_end(lines: list[Line], content: list[int], b: int) -> int:
     return b
 
 
+_PART_NO = re.compile(r"^(\d{1,2})/(\d{1,2})?(?=\s)")  # a thread's "2/ …", its last "7/7 …"
+
+
+def _numbered_last(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                   b: int) -> int:
+    """A thread numbered "2/ …", "3/ …" whose last post says so ("7/7 …") ends there: the
+    replies, a community note, a profile's blurb after it are not the text. The post's own
+    lines right under it (no blank line between, no furniture) go with it."""
+    numbered = [(j, int(m[1]), m[2]) for j in content if j >= a
+                and (m := _PART_NO.match(lines[j].text))]
+    last = next((j for j, k, n in numbered if n and int(n) == k >= 3), None)
+    if last is None or last >= b:
+        return b
+    total = int(_PART_NO.match(lines[last].text)[2])
+    if sum(1 for j, k, _ in numbered if j < last and 1 <= k < total) < 2:
+        return b
+    end = last
+    for j in _after(content, last, 6):
+        if j != end + 1 or feats[j].furniture >= 2.0:
+            break
+        end = j
+    return min(b, end)
+
+
 _SIGN_DASH = re.compile(r"^[—–]\s*(?=[^\W\d_])")
 
 
@@ -844,11 +869,21 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
                 break  # a sign-up box's pitch over its field and button, not the article
             b, gap = j, 0
             continue
-        if j not in rows and (feats[j].words > 3 or feats[j].furniture >= 1.0):
-            gap += 1  # a table's short cells or a lone heading hardly interrupt
+        if j not in rows and (feats[j].words > 3 or feats[j].furniture >= 1.0) and \
+                not _advert(feats[j]):
+            gap += 1  # a table's short cells, a lone heading, a paid post's lines (its mark,
+            #           its offer: the interruption an advertisement is) hardly interrupt
         if gap > reach:
             break
     return b
+
+
+_ADVERT = ("an advertisement's offer", "a paid post's mark")
+
+
+def _advert(f: Features) -> bool:
+    """A block that reads as an advertisement (its offer, or the mark of a paid post)."""
+    return any(e.startswith(_ADVERT) for e in f.evidence)
 
 
 def _over_related(content: list[int], feats: dict[int, Features], repeat: dict, a: int,
