@@ -147,3 +147,37 @@ def test_a_numbered_threads_last_post_ends_the_text_and_an_ad_does_not():
     assert "Apply by" not in text
     assert "Revolutionary Court of Mashhad, Branch 1" not in text
     assert "foreign minister" not in text
+
+
+def test_a_box_drawn_round_an_aside_goes_whole_with_its_frame():
+    """A quote box whose editor's note reads as furniture: the box's other line and its frame
+    go with it (no half of the box left in the text)."""
+    text = body("┌──────────────────────────────────────────────────┐\n"
+                "│ \"They took my son at dawn,\" a father from Ahvaz told │\n"
+                "│ us. Quotes in this box are condensed for length.     │\n"
+                "└──────────────────────────────────────────────────┘")
+    assert "┌" not in text and "took my son" not in text and "condensed" not in text
+    assert_statement_whole(text)
+
+
+def test_an_events_notice_under_its_label_goes_and_the_texts_own_call_stays():
+    text = body("Rendez-vous : rassemblement place de la République, samedi 15h – infos",
+                "Join the vigil outside the embassy this Friday at 18:00")
+    assert "rassemblement" not in text
+    assert "Join the vigil outside the embassy this Friday at 18:00" in text
+
+
+def test_a_lowercase_line_under_a_removed_greeting_goes_with_it():
+    """A newsletter's greeting over the statement's headline, and its lowercase next
+    paragraph: the publisher's note, both."""
+    lines = ["Liebe Freundinnen und Freunde,", "",
+             "heute teilen wir eine gemeinsame Erklärung, die wir mit unseren Partnern "
+             "veröffentlicht haben.", "", *HEAD]
+    for para in [*OPENING, *CLOSING]:
+        lines += [para, ""]
+    html = "<html><body>" + "".join(
+        f"<h1>{t}</h1>" if t == HEAD[0] else f"<p>{t}</p>" for t in lines if t) + \
+        "</body></html>"
+    text = convert(raw_from_bytes(html.encode("utf-8"), Path("n.html"))).body
+    assert "heute teilen wir" not in text
+    assert_statement_whole(text)

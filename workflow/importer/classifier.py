@@ -361,6 +361,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     _cover_notes(lines, content, feats, a, hints, decisions)
     _kept_lists(lines, content, feats, a, b, decisions)
     _sponsored(lines, content, decisions)
+    _boxes(lines, content, feats, decisions)
     _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
@@ -492,6 +493,35 @@ def _sponsored(lines: list[Line], content: list[int], decisions: dict[int, Decis
                                         d.evidence)
 
 
+_BOX_TOP = re.compile(r"^\s*[┌╔┏╭][─═━\s]*[┐╗┓╮]\s*$")
+_BOX_BOTTOM = re.compile(r"^\s*[└╚┗╰][─═━\s]*[┘╝┛╯]\s*$")
+
+
+def _boxes(lines: list[Line], content: list[int], feats: dict[int, Features],
+           decisions: dict[int, Decision]) -> None:
+    """A box drawn round a few lines ("┌──┐" / "│ … │" / "└──┘") is one aside set into the
+    text (a report's advertisement, a quote box with the editor's note): when a line of it
+    reads as furniture, the whole box goes with its frame."""
+    tops = [i for i in content if _BOX_TOP.match(lines[i].text)]
+    for top in tops:
+        inside = []
+        for j in _after(content, top, 12):
+            if _BOX_BOTTOM.match(lines[j].text):
+                break
+            inside.append(j)
+        else:
+            continue
+        bottom = j
+        if not inside or not any(not decisions[k].keep or feats[k].hard >= 3.0
+                                 for k in inside):
+            continue
+        for k in [top, *inside, bottom]:
+            d = decisions[k]
+            decisions[k] = Decision(k, False, min(d.score, -1.0), d.zone, "a box set into "
+                                    "the text, read as furniture by a line of it (an aside)",
+                                    d.evidence)
+
+
 def _translated_close(lines: list[Line], content: list[int], feats: dict[int, Features],
                       b: int, decisions: dict[int, Decision]) -> None:
     """A short line right after the body with its translation on the next line (a slogan in
@@ -516,7 +546,11 @@ def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, De
     line) shares that line's fate: kept with it, or removed with it."""
     for prev, i in zip(content, content[1:], strict=False):
         head, here = decisions[prev], decisions[i]
-        if i != prev + 1 or ends_terminal(lines[prev].text) or here.role == "title":
+        # (a lowercase line goes on from the one above across a blank line too, as the rule
+        # that read it so allows: "Liebe Freundinnen und Freunde," / "diesmal beginnen wir …")
+        joined = here.reason == "continues the line above" and i <= prev + 2
+        if (i != prev + 1 and not joined) or ends_terminal(lines[prev].text) or \
+                here.role == "title":
             continue
         if here.reason == "continues the line above" and not head.keep:
             decisions[i] = Decision(i, False, -1.0, here.zone, "continues a removed line",

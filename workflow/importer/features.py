@@ -202,6 +202,21 @@ _ISSUANCE = re.compile(r"\b(?:issued as received|in the language of submission|"
 # the spelling of a name.", "This story has been updated.")
 _AMENDED = re.compile(r"^(?:\*\s*)?this (?:article|story|post|piece|report) (?:was|has been|"
                       r"is) (?:amended|updated|corrected)\b", re.IGNORECASE)
+# an event's notice set into the text ("Termin: Mahnwache vor dem Auswärtigen Amt, Samstag 14
+# Uhr – Details", "Vigil: Saturday 2 pm, Place de la République"): a weekday and an hour in a
+# short line that is no sentence, under a label
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:montag|dienstag|"
+                      r"mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
+                      r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|"
+                      r"jueves|viernes|s[áa]bado|domingo)\b", re.IGNORECASE)
+_HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|[ap]\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b",
+                   re.IGNORECASE)
+# (under its label: the text's own call "Join the vigil this Friday at 20:00" is no notice)
+_NOTICE_LABEL = re.compile(r"^[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s+\S")
+# the editor's note on what was done to the quotes ("Quotes in this box are edited for length.",
+# "This interview has been condensed and edited for clarity.")
+_EDITED = re.compile(r"\b(?:edited|condensed|shortened|abridged|trimmed)(?: and (?:edited|"
+                     r"condensed))? for (?:length|clarity|brevity|space)\b", re.IGNORECASE)
 # an author's profile line, which states pronouns ("Researcher and editor. He/him.")
 _PRONOUNS = re.compile(r"\b(?:he/him|she/her|they/them)(?:/(?:his|hers|theirs))?\b",
                        re.IGNORECASE)
@@ -237,7 +252,8 @@ _A11Y = re.compile(r"^(?:list of \d+ items?|end of list|opens in (?:a )?new (?:t
                    re.IGNORECASE)
 # a running footer's page number after its text ("Joint letter – HRC61 …   Page 1 of 3")
 _PAGE_TAIL = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}$", re.IGNORECASE)
-_RULE = re.compile(r"^[_\-–—=~*·•.\s]{3,}$")  # a separator line ("__________")
+# a separator line ("__________"), a box's frame drawn in box-drawing signs ("┌────┐")
+_RULE = re.compile(r"^[_\-–—=~*·•.\s\u2500-\u257f]{3,}$")
 _MONTHS = frozenset({  # a chart's axis: "Jan  Feb  Mar  Apr …"
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -457,6 +473,11 @@ def measure(text: str) -> Features:
         add(5.0, "source credit")  # a figure's source line ("Source: … data.")
     if _ISSUANCE.search(text) and n <= 40:
         add(6.0, "document issuance note")
+    if _WEEKDAY.search(text) and _HOUR.search(text) and n <= 16 and not terminal and \
+            _NOTICE_LABEL.match(text.strip()):
+        add(4.0, "an event's notice (a weekday and an hour)")
+    if _EDITED.search(text) and n <= 30:
+        add(4.0, "an editor's note on the quotes (edited for length)")
     if _AMENDED.match(text.strip()) and n <= 40:
         add(5.0, "correction notice")
     if _PRONOUNS.search(text) and n <= 25:
