@@ -181,3 +181,20 @@ def test_a_lowercase_line_under_a_removed_greeting_goes_with_it():
     text = convert(raw_from_bytes(html.encode("utf-8"), Path("n.html"))).body
     assert "heute teilen wir" not in text
     assert_statement_whole(text)
+
+
+def test_a_see_also_cards_blurb_the_extractor_kept_goes():
+    """A "See also" box's card under the statement: its blurb is another story's, wherever
+    the extractor sets it."""
+    paras = "".join(f"<p>{t}</p>" for t in [*OPENING, *CLOSING])
+    html = ("<html><head><title>Statement</title></head><body><main><div class=\"col-main\">"
+            f"<h1>{HEAD[0]}</h1><div class=\"statement\">{paras}</div>"
+            "<section class=\"see-also\"><h3>See also</h3><article class=\"card\">"
+            "<a href=\"#\">Writers and the right to publish: a global review</a>"
+            "<p>A new survey finds that in at least thirty countries novelists face prison "
+            "terms for what they publish, from vague insult laws to outright bans.</p>"
+            "<span>Report | 18 September 2026</span></article></section>"
+            "</div></main></body></html>")
+    text = convert(raw_from_bytes(html.encode("utf-8"), Path("s.html"))).body
+    assert "A new survey finds" not in text
+    assert_statement_whole(text)
