@@ -198,3 +198,25 @@ def test_a_see_also_cards_blurb_the_extractor_kept_goes():
     text = convert(raw_from_bytes(html.encode("utf-8"), Path("s.html"))).body
     assert "A new survey finds" not in text
     assert_statement_whole(text)
+
+
+def test_an_issues_turn_glued_to_its_first_item_ends_the_statement():
+    """A newsletter's "Elsewhere this week" over a list of labelled items, which the extractor
+    may give as one line with the first item: the rest of the issue (a reader's letter) is not
+    the statement."""
+    paras = "".join(f"<p>{t}</p>" for t in [*OPENING, *CLOSING])
+    html = ("<html><head><title>The Letter</title></head><body>"
+            "<table class=\"wrap\" role=\"presentation\"><tr><td>"
+            f"<h2>{HEAD[0]}</h2>{paras}"
+            "<p>Free Pen Collective, Writers in Exile Network and the Caspian Translators' "
+            "Guild</p><hr>"
+            "<h3>Elsewhere this week</h3><ul>"
+            "<li><strong>Tabriz:</strong> A reader writes about a bookshop closed by the "
+            "police.</li><li><strong>Podcast:</strong> Episode 9 talks to a censor.</li></ul>"
+            "<h3>From the mailbag</h3><p>\"I have read this letter every week since my "
+            "brother was arrested, and it makes me feel less alone. Please continue.\" — a "
+            "sister in Tabriz</p><hr><p>You are receiving this because you signed up.</p>"
+            "</td></tr></table></body></html>")
+    text = convert(raw_from_bytes(html.encode("utf-8"), Path("l.html"))).body
+    assert "bookshop" not in text and "feel less alone" not in text
+    assert_statement_whole(text)

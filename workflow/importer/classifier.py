@@ -33,6 +33,7 @@ from workflow.importer.lexicon import (
     END_MARKS,
     EXPERTS_LABEL,
     ISSUE_TURN,
+    ISSUE_TURN_GLUED,
     SIGN_LABEL,
     VALEDICTION,
     WEAK,
@@ -843,6 +844,7 @@ def _barrier(text: str) -> bool:
     of its issue ("Also this month"), a copyright footer."""
     plain = bare(text).strip()
     return bool(COMMENT_ZONE.match(plain) or END_MARKS.match(plain) or ISSUE_TURN.match(plain) or
+                ISSUE_TURN_GLUED.match(plain) or
                 (_FOOTER.search(plain) and len(words(plain)) <= 20))
 
 
