@@ -220,3 +220,45 @@ def test_an_issues_turn_glued_to_its_first_item_ends_the_statement():
     text = convert(raw_from_bytes(html.encode("utf-8"), Path("l.html"))).body
     assert "bookshop" not in text and "feel less alone" not in text
     assert_statement_whole(text)
+
+
+def test_a_fact_box_under_its_kicker_goes():
+    text = body("Did you know?",
+                "Since 1990, the association has defended more than 1,200 writers in forty "
+                "countries, and its appeals have contributed to the release of hundreds.")
+    assert "Did you know" not in text and "Since 1990" not in text
+    assert_statement_whole(text)
+
+
+WRAPPED = """\
+Open letter on the imprisonment of the novelist Farhad Rezaei
+
+20 November 2026
+
+We, the undersigned writers and translators, are alarmed at the continued
+detention of the novelist Farhad Rezaei, who was arrested at his home in
+Mashhad in March and has been held in solitary confinement since then.
+
+We call on the authorities to release him immediately and unconditionally,
+and to drop all charges brought against him for his writing and teaching.
+
+Signed:
+Dr. Mina Sadr, University of Leiden
+Prof. Ewan Gallacher, University of Aberdeen
+Roya Khademi, independent translator
+
+About the Writers Lab
+The Writers Lab is a non-profit research group based in Berlin. Since 2018
+it has documented censorship of books in Iran and the wider region, trained
+900 editors in digital security and published its data under open
+licences. It is funded by private foundations and individual donors.
+"""
+
+
+def test_a_wrapped_line_opening_on_a_figure_mid_sentence_is_no_footnote():
+    """"… trained" / "900 editors in …": the figure goes on with the publisher's paragraph,
+    which goes with it."""
+    raw = raw_from_bytes(WRAPPED.encode("utf-8"), Path("w.txt"))
+    text = convert(raw).body
+    assert "900 editors" not in text and "private foundations" not in text
+    assert "release him immediately and unconditionally" in text

@@ -363,6 +363,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     _kept_lists(lines, content, feats, a, b, decisions)
     _sponsored(lines, content, decisions)
     _boxes(lines, content, feats, decisions)
+    _fact_boxes(lines, content, feats, decisions)
     _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
@@ -520,6 +521,31 @@ def _boxes(lines: list[Line], content: list[int], feats: dict[int, Features],
             d = decisions[k]
             decisions[k] = Decision(k, False, min(d.score, -1.0), d.zone, "a box set into "
                                     "the text, read as furniture by a line of it (an aside)",
+                                    d.evidence)
+
+
+# the kicker over a box of facts about the publisher or the topic, set into the text ("Did you
+# know?", "Key facts", "Le saviez-vous ?", "Wussten Sie schon?", "¿Sabías que…?")
+_FACT_KICKER = re.compile(r"^(?:did you know|fact ?box|quick facts?|key facts?|facts? (?:and|&) "
+                          r"figures|in numbers|by the numbers|wussten sie(?: schon| das)?|"
+                          r"schon gewusst|le saviez-vous|¿?sab[íi]as (?:que|qué)|¿?lo sab[íi]as|"
+                          r"lo sapevi|آیا می‌دانید)\s*[?:!…]?\s*$", re.IGNORECASE)
+
+
+def _fact_boxes(lines: list[Line], content: list[int], feats: dict[int, Features],
+                decisions: dict[int, Decision]) -> None:
+    """A fact box's kicker ("Did you know?") and the one paragraph under it: an aside the page
+    sets into the text (the body's search reads it as a heading and its paragraph)."""
+    for i in content:
+        if not _FACT_KICKER.match(bare(lines[i].text).strip()):
+            continue
+        nxt = _after(content, i, 1)
+        box = [i] + ([nxt[0]] if nxt and feats[nxt[0]].words <= 80 and
+                     decisions[nxt[0]].role not in ("signature", "title") else [])
+        for k in box:
+            d = decisions[k]
+            decisions[k] = Decision(k, False, min(d.score, -1.0), d.zone, "a fact box set "
+                                    "into the text (its kicker and its paragraph): an aside",
                                     d.evidence)
 
 
@@ -1522,6 +1548,7 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     # (under a footnote, or under the wrapped last line of one: "1 A, Report," / "May 2025.")
     in_notes = f.terminal and any(_FOOTNOTE.match(lines[k].text) for k in _before(content, i, 2))
     if _FOOTNOTE.match(line.text) and f.words >= 4 and \
+            not _number_goes_on(lines, content, i) and \
             (furniture < 2.0 or (in_notes and furniture < 3.5)) and \
             (f.terminal or f.words >= 8 or wrapped_note):
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,
@@ -1544,6 +1571,18 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     keep = score >= 0
     return Decision(i, keep, score, "after", "prose after the body" if keep else
                     "after the body", evidence)
+
+
+def _number_goes_on(lines: list[Line], content: list[int], i: int) -> bool:
+    """A wrapped line opening on a figure that goes on with the sentence above ("… trained
+    more than" / "900 journalists in …"), no footnote's number: the line above stops on a
+    lowercase word, and no footnote is in the lines just before."""
+    before = _before(content, i, 3)
+    if not before or before[-1] != i - 1:
+        return False
+    prev = lines[before[-1]].text.rstrip()
+    return bool(prev) and prev[-1].islower() and \
+        not any(_FOOTNOTE.match(lines[j].text) for j in before)
 
 
 _NEWSROOM = re.compile(r"\b(?:staff|correspondents?|reporters?|newsroom|desk)\s*$", re.IGNORECASE)
