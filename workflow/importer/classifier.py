@@ -33,6 +33,7 @@ from workflow.importer.lexicon import (
     END_MARKS,
     EXPERTS_LABEL,
     ISSUE_TURN,
+    ISSUE_TURN_GLUED,
     SIGN_LABEL,
     VALEDICTION,
     WEAK,
@@ -250,6 +251,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     b = _experts_end(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
     b = _thread_end(lines, content, b)
+    b = _numbered_last(lines, content, feats, a, b)
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
     notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
@@ -361,6 +363,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     _cover_notes(lines, content, feats, a, hints, decisions)
     _kept_lists(lines, content, feats, a, b, decisions)
     _sponsored(lines, content, decisions)
+    _boxes(lines, content, feats, decisions)
+    _fact_boxes(lines, content, feats, decisions)
     _translated_close(lines, content, feats, b, decisions)
     _follow_heads(lines, content, decisions)
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
@@ -492,6 +496,60 @@ def _sponsored(lines: list[Line], content: list[int], decisions: dict[int, Decis
                                         d.evidence)
 
 
+_BOX_TOP = re.compile(r"^\s*[┌╔┏╭][─═━\s]*[┐╗┓╮]\s*$")
+_BOX_BOTTOM = re.compile(r"^\s*[└╚┗╰][─═━\s]*[┘╝┛╯]\s*$")
+
+
+def _boxes(lines: list[Line], content: list[int], feats: dict[int, Features],
+           decisions: dict[int, Decision]) -> None:
+    """A box drawn round a few lines ("┌──┐" / "│ … │" / "└──┘") is one aside set into the
+    text (a report's advertisement, a quote box with the editor's note): when a line of it
+    reads as furniture, the whole box goes with its frame."""
+    tops = [i for i in content if _BOX_TOP.match(lines[i].text)]
+    for top in tops:
+        inside = []
+        for j in _after(content, top, 12):
+            if _BOX_BOTTOM.match(lines[j].text):
+                break
+            inside.append(j)
+        else:
+            continue
+        bottom = j
+        if not inside or not any(not decisions[k].keep or feats[k].hard >= 3.0
+                                 for k in inside):
+            continue
+        for k in [top, *inside, bottom]:
+            d = decisions[k]
+            decisions[k] = Decision(k, False, min(d.score, -1.0), d.zone, "a box set into "
+                                    "the text, read as furniture by a line of it (an aside)",
+                                    d.evidence)
+
+
+# the kicker over a box of facts about the publisher or the topic, set into the text ("Did you
+# know?", "Key facts", "Le saviez-vous ?", "Wussten Sie schon?", "¿Sabías que…?")
+_FACT_KICKER = re.compile(r"^(?:did you know|fact ?box|quick facts?|key facts?|facts? (?:and|&) "
+                          r"figures|in numbers|by the numbers|wussten sie(?: schon| das)?|"
+                          r"schon gewusst|le saviez-vous|¿?sab[íi]as (?:que|qué)|¿?lo sab[íi]as|"
+                          r"lo sapevi|آیا می‌دانید)\s*[?:!…]?\s*$", re.IGNORECASE)
+
+
+def _fact_boxes(lines: list[Line], content: list[int], feats: dict[int, Features],
+                decisions: dict[int, Decision]) -> None:
+    """A fact box's kicker ("Did you know?") and the one paragraph under it: an aside the page
+    sets into the text (the body's search reads it as a heading and its paragraph)."""
+    for i in content:
+        if not _FACT_KICKER.match(bare(lines[i].text).strip()):
+            continue
+        nxt = _after(content, i, 1)
+        box = [i] + ([nxt[0]] if nxt and feats[nxt[0]].words <= 80 and
+                     decisions[nxt[0]].role not in ("signature", "title") else [])
+        for k in box:
+            d = decisions[k]
+            decisions[k] = Decision(k, False, min(d.score, -1.0), d.zone, "a fact box set "
+                                    "into the text (its kicker and its paragraph): an aside",
+                                    d.evidence)
+
+
 def _translated_close(lines: list[Line], content: list[int], feats: dict[int, Features],
                       b: int, decisions: dict[int, Decision]) -> None:
     """A short line right after the body with its translation on the next line (a slogan in
@@ -516,7 +574,11 @@ def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, De
     line) shares that line's fate: kept with it, or removed with it."""
     for prev, i in zip(content, content[1:], strict=False):
         head, here = decisions[prev], decisions[i]
-        if i != prev + 1 or ends_terminal(lines[prev].text) or here.role == "title":
+        # (a lowercase line goes on from the one above across a blank line too, as the rule
+        # that read it so allows: "Liebe Freundinnen und Freunde," / "diesmal beginnen wir …")
+        joined = here.reason == "continues the line above" and i <= prev + 2
+        if (i != prev + 1 and not joined) or ends_terminal(lines[prev].text) or \
+                here.role == "title":
             continue
         if here.reason == "continues the line above" and not head.keep:
             decisions[i] = Decision(i, False, -1.0, here.zone, "continues a removed line",
@@ -619,6 +681,30 @@ def _thread_end(lines: list[Line], content: list[int], b: int) -> int:
         if _THREAD_END.search(lines[j].text) and len(words(lines[j].text)) >= 4:
             return j
     return b
+
+
+_PART_NO = re.compile(r"^(\d{1,2})/(\d{1,2})?(?=\s)")  # a thread's "2/ …", its last "7/7 …"
+
+
+def _numbered_last(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
+                   b: int) -> int:
+    """A thread numbered "2/ …", "3/ …" whose last post says so ("7/7 …") ends there: the
+    replies, a community note, a profile's blurb after it are not the text. The post's own
+    lines right under it (no blank line between, no furniture) go with it."""
+    numbered = [(j, int(m[1]), m[2]) for j in content if j >= a
+                and (m := _PART_NO.match(lines[j].text))]
+    last = next((j for j, k, n in numbered if n and int(n) == k >= 3), None)
+    if last is None or last >= b:
+        return b
+    total = int(_PART_NO.match(lines[last].text)[2])
+    if sum(1 for j, k, _ in numbered if j < last and 1 <= k < total) < 2:
+        return b
+    end = last
+    for j in _after(content, last, 6):
+        if j != end + 1 or feats[j].furniture >= 2.0:
+            break
+        end = j
+    return min(b, end)
 
 
 _SIGN_DASH = re.compile(r"^[—–]\s*(?=[^\W\d_])")
@@ -785,6 +871,7 @@ def _barrier(text: str) -> bool:
     of its issue ("Also this month"), a copyright footer."""
     plain = bare(text).strip()
     return bool(COMMENT_ZONE.match(plain) or END_MARKS.match(plain) or ISSUE_TURN.match(plain) or
+                ISSUE_TURN_GLUED.match(plain) or
                 (_FOOTER.search(plain) and len(words(plain)) <= 20))
 
 
@@ -845,11 +932,21 @@ def _extend(content: list[int], feats: dict[int, Features], repeat: dict, b: int
                 break  # a sign-up box's pitch over its field and button, not the article
             b, gap = j, 0
             continue
-        if j not in rows and (feats[j].words > 3 or feats[j].furniture >= 1.0):
-            gap += 1  # a table's short cells or a lone heading hardly interrupt
+        if j not in rows and (feats[j].words > 3 or feats[j].furniture >= 1.0) and \
+                not _advert(feats[j]):
+            gap += 1  # a table's short cells, a lone heading, a paid post's lines (its mark,
+            #           its offer: the interruption an advertisement is) hardly interrupt
         if gap > reach:
             break
     return b
+
+
+_ADVERT = ("an advertisement's offer", "a paid post's mark")
+
+
+def _advert(f: Features) -> bool:
+    """A block that reads as an advertisement (its offer, or the mark of a paid post)."""
+    return any(e.startswith(_ADVERT) for e in f.evidence)
 
 
 def _over_related(content: list[int], feats: dict[int, Features], repeat: dict, a: int,
@@ -1452,6 +1549,7 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     # (under a footnote, or under the wrapped last line of one: "1 A, Report," / "May 2025.")
     in_notes = f.terminal and any(_FOOTNOTE.match(lines[k].text) for k in _before(content, i, 2))
     if _FOOTNOTE.match(line.text) and f.words >= 4 and \
+            not _number_goes_on(lines, content, i) and \
             (furniture < 2.0 or (in_notes and furniture < 3.5)) and \
             (f.terminal or f.words >= 8 or wrapped_note):
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,
@@ -1474,6 +1572,18 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     keep = score >= 0
     return Decision(i, keep, score, "after", "prose after the body" if keep else
                     "after the body", evidence)
+
+
+def _number_goes_on(lines: list[Line], content: list[int], i: int) -> bool:
+    """A wrapped line opening on a figure that goes on with the sentence above ("… trained
+    more than" / "900 journalists in …"), no footnote's number: the line above stops on a
+    lowercase word, and no footnote is in the lines just before."""
+    before = _before(content, i, 3)
+    if not before or before[-1] != i - 1:
+        return False
+    prev = lines[before[-1]].text.rstrip()
+    return bool(prev) and prev[-1].islower() and \
+        not any(_FOOTNOTE.match(lines[j].text) for j in before)
 
 
 _NEWSROOM = re.compile(r"\b(?:staff|correspondents?|reporters?|newsroom|desk)\s*$", re.IGNORECASE)

@@ -66,13 +66,114 @@ _BUTTON = re.compile(r"^\[\s*[^\W\d][^\[\]]{1,40}?\s*\]$")
 # document's figure left out of its text ("[Figure 1: Hourly traffic … Source: …]")
 _MEDIA = re.compile(r"^\[\s*(?:image|photo|picture|video|gif|media|attachment|audio|"
                     r"sticker|figure|fig\.|chart|graph|map|infographic|illustration|diagram|"
-                    r"carousel|slides?|reel|screenshot|thumbnail|poster|banner)"
-                    r"\b[^\[\]]*\]$", re.IGNORECASE)
+                    r"carousel|slides?|reel|screenshot|thumbnail|poster|banner|drawing|sketch|"
+                    r"cartoon|photograph|"
+                    # (the same words in the other languages a page comes in: "[Foto: …]")
+                    r"fotos?|bild|grafik|karte|imagen|fotograf[íi]a|ilustraci[óo]n|immagine|"
+                    r"illustration|dessin|carte|عکس|تصویر)"
+                    r"\b[^\[\]]*\]$|"
+                    # an editor's note in brackets that something was left out of this copy
+                    # ("[drawing not reproduced in this text version]", "[table omitted]")
+                    r"^\[[^\[\]]{0,80}\b(?:not reproduced|omitted|not shown|not included|"
+                    r"not available in this|removed from this)\b[^\[\]]*\]$", re.IGNORECASE)
 # a link to another story set inside the article under its label ("RELATED: Khuzestan's
 # water crisis, explained in five maps")
 _TEASER_LABEL = re.compile(r"^(?:related(?: stories| story| articles?| coverage| reading)?|"
                            r"see also|further reading|recommended(?: reading)?|more on this|"
                            r"watch|listen)\s*:\s*\S", re.IGNORECASE)
+# An advertisement's shape, as evidence of several kinds (one alone is ordinary prose: "today",
+# "free", "Apply"): a discount or a price, a free offer, a call to buy or try at a sentence's
+# start, a deadline or "today" closing the line, a product's name with its claim after a colon
+# or a dash ("TunnelFox VPN – …", "SecureNote: …").
+_OFFER = {
+    "discount": re.compile(r"\b\d{1,3}\s?%\s*(?:off|discount|rabatt|de descuento|de r[ée]duction|"
+                           r"di sconto|korting)\b|\bhalf[- ]price\b|\b(?:save|sparen sie|"
+                           r"ahorra|économisez)\s+(?:up to\s+|bis zu\s+|hasta\s+)?\d",
+                           re.IGNORECASE),
+    "price": re.compile(r"[$€£¥]\s?\d|\b\d+(?:[.,]\d{2})?\s?[€£]"),
+    "free offer": re.compile(r"\bfree\s+(?:trial|lesson|class|course|shipping|delivery|download|"
+                             r"demo|month|week|for\s+\d+)\b|\b(?:try|test|start|get|download|use)"
+                             r"(?:\s+[\w']+){0,2}\s+(?:for\s+)?free\b|\bfirst\s+\w+\s+(?:is\s+)?"
+                             r"free\b|\bfor free\b|\b(?:gratis|kostenlos\w*|gratuit\w*|"
+                             r"gratuita?s?)\b", re.IGNORECASE),
+    "call to buy": re.compile(r"(?:^|[.!?]\s+|\s[-–—:]\s+)(?:try|buy|shop|download|apply|learn|"
+                              r"discover|enrol|enroll|book|reserve|grab|claim|upgrade|install|"
+                              r"order now|get it|subscribe now|jetzt|testen sie|kaufen sie|"
+                              r"compra|descarga|reserva|prueba|essayez|achetez|t[ée]l[ée]chargez|"
+                              r"r[ée]servez)\b", re.IGNORECASE),
+    "deadline": re.compile(r"\b(?:apply|register|sign up|book|enrol|enroll|order)\s+(?:by|before)"
+                           r"\s+\d{1,2}\s+[A-Za-z]{3,9}\b|\b(?:today|now|tonight|jetzt|ahora|"
+                           r"maintenant)[.!]?$|\blimited[- ]time\b|\bwhile stocks last\b",
+                           re.IGNORECASE),
+    "product claim": re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]\w+\s+(?:VPN|App|Pro|Plus|Hub))"
+                                r"(?:\s+\w+)?\s*(?::|\s[-–—])\s+\S"),
+}
+
+
+def offer_signals(text: str) -> list[str]:
+    """The kinds of an advertisement's evidence in ``text`` (see ``_OFFER``)."""
+    return [kind for kind, pattern in _OFFER.items() if pattern.search(text)]
+
+
+# A paid-content mark opening the line, the advertiser's words after it ("SPONSORED ·
+# SecureNote: …", "Sponsored: Need a VPN …", "Promoted · StudyAbroad Hub", "Anzeige | …")
+PAID_MARK = re.compile(r"^(?:ad|ads|promoted|sponsored(?: content| post| link)?|advertisement|"
+                       r"anzeige|werbung|publicit[ée]|publicidad|sponsoris[ée]|patrocinado|"
+                       r"pubblicit[àa]|reklame|تبلیغ|آگهی)(?:\s*[:·|•–—]\s*\S.*)?$",
+                       re.IGNORECASE)
+# a paywall's meter ("You have read 2 of 3 free articles this month.", "Sie haben 2 von 3
+# kostenlosen Artikeln gelesen."): a count of the reader's articles out of an allowance
+_METER = re.compile(r"\b\d{1,2}\s+(?:of|von|de|sur|di|van|из)\s+\d{1,2}\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:articles?|stories|artikeln?|beitr[äa]gen?|art[íi]culos|articoli|artigos|"
+                    r"berichten|مقاله)\b", re.IGNORECASE)
+_METER_WORDS = re.compile(r"\b(?:read|gelesen|le[íi]do|lus?|letti|lidos|gelezen|free|kostenlos\w*|"
+                          r"gratuit\w*|gratis|remaining|left|verbleibend\w*|restantes?)\b",
+                          re.IGNORECASE)
+# A lead to another story set into the text: a short label whose words say "read" or "see
+# also" in one of the languages a page comes in ("Read our report:", "LEA TAMBIÉN:", "ALSO READ",
+# "Auch interessant:", "Lire aussi :") and a headline after it (no full stop, or the title's own
+# question mark; "(2025, PDF)" after it), or a headline and its blurb after a dash.
+_READ_LABEL = re.compile(
+    r"(?:\b(?:read|reading|lea|lee|l[ée]ase|lire|lisez|leggi|leia|lees|lesen|lies|weiterlesen|"
+    r"بخوانید|بخوانيد)\b|\b(?:see|voir|zie|siehe|ver|vedi|veja) (?:also|aussi|ook|auch|"
+    r"tambi[ée]n|anche|tamb[ée]m)\b|\b(?:auch|also|aussi|tambi[ée]n|anche) (?:interessant|"
+    r"interesting|int[ée]ressant|interesante)\b|\bmehr zum thema\b|\bm[áa]s sobre\b|"
+    r"\brelated\b|\bte puede interesar\b|\bpotrebbe interessarti\b|\bvous aimerez aussi\b)",
+    re.IGNORECASE)
+_CAPS_LABEL = re.compile(r"^((?:[^\W\d_a-z]{2,}\s+){1,3}[^\W\d_a-z]{2,})\s+(?=[^\W\d_])")
+_BOX = re.compile(r"^[│┃║|]\s*|\s*[│┃║|]$")
+
+
+def read_more_lead(text: str) -> str:
+    """A lead to another story: "headline" (its label and the headline, see ``_READ_LABEL``),
+    "teaser" (the headline's blurb after a dash as well), or ""."""
+    text = _BOX.sub("", text.strip()).strip()
+    colon = text.find(":")
+    if 0 < colon <= 40:
+        label, rest = text[:colon], text[colon + 1:].strip()
+    elif found := _CAPS_LABEL.match(text):
+        label, rest = found.group(1), text[found.end():]
+    else:
+        return ""
+    if len(words(label)) > 5 or not _READ_LABEL.search(label):
+        return ""
+    head, *blurb = re.split(r"\s[—–]\s", rest, maxsplit=1)
+    head = re.sub(r"\s*\([^()]{0,40}\)\s*$", "", head)  # "(2025, PDF)", "(12 pages)"
+    n = len(words(head))
+    if 2 <= n <= 16 and (not ends_terminal(head) or head.rstrip().endswith("?")):
+        return "teaser" if blurb else "headline"
+    return ""
+
+
+# a bank account for gifts ("IBAN NL00 EXMP 0123 4567 89", "BIC …")
+_IBAN = re.compile(r"\b(?:IBAN|BIC|SWIFT)\b|"
+                   r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
+# a document's reference in its record ("Reference | CTUF/Case 3471", "Our ref: AI/2026/14",
+# "Symbol: A/HRC/61/NGO/141"): a label and a code of letters, digits and slashes
+_REFERENCE = re.compile(r"^(?:ref(?:erence)?s?\.?(?: no\.?| number)?|our ref\.?|your ref\.?|"
+                        r"symbol|document (?:symbol|number|no\.?)|case (?:no\.?|number)|"
+                        r"file (?:no\.?|number)|aktenzeichen|az\.|r[ée]f[ée]rence|referencia|"
+                        r"signatur)\s*[:|]\s*(?=[^\s]*[\d/])[\w./ -]{1,40}$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s[|·•∙»›/]\s|\s{3,}")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|image|picture|credit|caption|file photo)\b\s*[:©]|"
@@ -101,13 +202,29 @@ _ISSUANCE = re.compile(r"\b(?:issued as received|in the language of submission|"
 # the spelling of a name.", "This story has been updated.")
 _AMENDED = re.compile(r"^(?:\*\s*)?this (?:article|story|post|piece|report) (?:was|has been|"
                       r"is) (?:amended|updated|corrected)\b", re.IGNORECASE)
+# an event's notice set into the text ("Termin: Mahnwache vor dem Auswärtigen Amt, Samstag 14
+# Uhr – Details", "Vigil: Saturday 2 pm, Place de la République"): a weekday and an hour in a
+# short line that is no sentence, under a label
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:montag|dienstag|"
+                      r"mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
+                      r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|"
+                      r"jueves|viernes|s[áa]bado|domingo)\b", re.IGNORECASE)
+_HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|[ap]\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b",
+                   re.IGNORECASE)
+# (under its label: the text's own call "Join the vigil this Friday at 20:00" is no notice)
+_NOTICE_LABEL = re.compile(r"^[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:\s+\S")
+# the editor's note on what was done to the quotes ("Quotes in this box are edited for length.",
+# "This interview has been condensed and edited for clarity.")
+_EDITED = re.compile(r"\b(?:edited|condensed|shortened|abridged|trimmed)(?: and (?:edited|"
+                     r"condensed))? for (?:length|clarity|brevity|space)\b", re.IGNORECASE)
 # an author's profile line, which states pronouns ("Researcher and editor. He/him.")
 _PRONOUNS = re.compile(r"\b(?:he/him|she/her|they/them)(?:/(?:his|hers|theirs))?\b",
                        re.IGNORECASE)
 # a link's arrow at a short line's end ("Write to a hunger striker →", "Read the report »")
 _LINK_ARROW = re.compile(r"\s(?:→|⟶|➔|➜|➝|»|›|->)$")
-_CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit)\s*:\s*[^.:]{1,50}|"
-                         r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*$", re.IGNORECASE)
+_CREDIT_END = re.compile(r"(?:\b(?:photo(?:graph)?s?|image|picture|credit|fotos?|bild|imagen|"
+                         r"cr[ée]dito?|cr[ée]dit)\s*:\s*[^.:]{1,50}|"
+                         r"\(\s*[\w .'-]{2,40}/[\w .'-]{2,40}\))\s*\]?\s*$", re.IGNORECASE)
 # a caption ending in a wire credit without brackets ("… Video obtained by Persia Wire/via
 # REUTERS-style handout", "… in Tehran. REUTERS/Majid Asgaripour")
 _CREDIT_SLASH = re.compile(r"\b[\w.'-]+/(?:via\s+)?[A-Z][\w .'-]{1,40}$")
@@ -135,7 +252,8 @@ _A11Y = re.compile(r"^(?:list of \d+ items?|end of list|opens in (?:a )?new (?:t
                    re.IGNORECASE)
 # a running footer's page number after its text ("Joint letter – HRC61 …   Page 1 of 3")
 _PAGE_TAIL = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}$", re.IGNORECASE)
-_RULE = re.compile(r"^[_\-–—=~*·•.\s]{3,}$")  # a separator line ("__________")
+# a separator line ("__________"), a box's frame drawn in box-drawing signs ("┌────┐")
+_RULE = re.compile(r"^[_\-–—=~*·•.\s\u2500-\u257f]{3,}$")
 _MONTHS = frozenset({  # a chart's axis: "Jan  Feb  Mar  Apr …"
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -313,6 +431,21 @@ def measure(text: str) -> Features:
         add(4.0, "share buttons")
     if _MEDIA.match(text.strip()) and n <= 60:
         add(4.0, "media placeholder")
+    offer = offer_signals(text)
+    if len(offer) >= 2 and n <= 30:
+        add(min(2.5 * len(offer), 7.5), "an advertisement's offer (" + ", ".join(offer) + ")")
+    if PAID_MARK.match(text.strip()) and n <= 60:
+        add(7.0, "a paid post's mark (sponsored, ad)")
+    if _METER.search(text) and _METER_WORDS.search(text) and n <= 40:
+        add(5.0, "a paywall's article meter")
+    lead = read_more_lead(text)
+    if lead:  # (its blurb makes a long finished sentence of it: the shape outweighs that)
+        add(8.0 if lead == "teaser" else 5.0, "a lead to another story (a read-more label and "
+            "its headline" + (" and blurb)" if lead == "teaser" else ")"))
+    if _IBAN.search(text) and n <= 30:
+        add(3.0, "bank account (IBAN)")
+    if _REFERENCE.match(text.strip()):
+        add(4.0, "a document's reference line")
     if _TEASER_LABEL.match(text.strip()) and n <= 16 and not terminal:
         add(3.0, "a related story's headline under its label")
     if _BUTTON.match(text.strip()) and n <= 6:
@@ -340,6 +473,11 @@ def measure(text: str) -> Features:
         add(5.0, "source credit")  # a figure's source line ("Source: … data.")
     if _ISSUANCE.search(text) and n <= 40:
         add(6.0, "document issuance note")
+    if _WEEKDAY.search(text) and _HOUR.search(text) and n <= 16 and not terminal and \
+            _NOTICE_LABEL.match(text.strip()):
+        add(4.0, "an event's notice (a weekday and an hour)")
+    if _EDITED.search(text) and n <= 30:
+        add(4.0, "an editor's note on the quotes (edited for length)")
     if _AMENDED.match(text.strip()) and n <= 40:
         add(5.0, "correction notice")
     if _PRONOUNS.search(text) and n <= 25:

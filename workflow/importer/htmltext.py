@@ -59,6 +59,7 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
     doc = etree.fromstring(xml.encode("utf-8"))
     locate = _Locator(page)
     lines = _structure(doc, locate)
+    lines = _without_teasers(page, lines, report)
     meta_title, meta_date = page_metadata(page)
     if not any(line.kind == "title" for line in lines) and (meta_title or doc.get("title")):
         # the headline the page declares, else its <title> without the site's name
@@ -382,6 +383,30 @@ def _report_dropped(page, kept_text: str, report: Report) -> int:
             if _key(text) and _key(text) not in kept_text:
                 report.remove(el.sourceline or 1, f"not article text ({_region(el)})", text)
     return visible_words
+
+
+# the class or id of a box of other stories' teasers ("see-also", "related-posts", "more-stories")
+_TEASER_BOX = re.compile(r"(?:^|[\s_-])(?:see-?also|related|more-(?:stories|news|articles)|"
+                         r"recommended|read-?more|teasers?)(?:$|[\s_-])")
+
+
+def _without_teasers(page, lines: list[Line], report: Report) -> list[Line]:
+    """Lines the extractor kept from a box of other stories' teasers (a "See also" card's
+    blurb, which it may even set above the text): not the article, wherever they land."""
+    boxes = [el for el in page.iter() if isinstance(el.tag, str) and el.tag not in
+             ("html", "body", "main", "article") and
+             _TEASER_BOX.search(f"{el.get('class', '')} {el.get('id', '')}".lower())]
+    inside = {node.sourceline for box in boxes for node in box.iter()
+              if isinstance(node.tag, str) and node.sourceline}
+    if not inside:
+        return lines
+    kept = []
+    for line in lines:
+        if line.kind != "title" and line.no in inside:
+            report.remove(line.no, "not article text (related block)", line.text)
+            continue
+        kept.append(line)
+    return kept
 
 
 def _region(el) -> str:

@@ -108,6 +108,10 @@ ISSUE_TURN = re.compile(
     r"(?:week|month|issue|edition|letter)|in other news|(?:this|last) (?:week|month)'s roundup|"
     r"(?:the )?roundup|what else (?:we're|we are) (?:reading|watching)|also in this issue)"
     r"[:.!]?$", re.IGNORECASE)
+# the same heading glued by an extractor to the first item of the list under it ("Elsewhere
+# this week Rasht: A reader writes …"): the item's label and its colon follow the heading
+ISSUE_TURN_GLUED = re.compile(ISSUE_TURN.pattern[:-len(r"[:.!]?$")] +
+                              r"\s+[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s", re.IGNORECASE)
 # (a dinkus of asterisk groups, "* *** *", is an end mark; dashes in groups are a table's rule)
 END_MARKS = re.compile(r"^(?:-?\s*ends\s*-?|#{3,}|-30-|\*\*\*|end of (?:statement|release)|"
                        r"[-_=~*]{3,}|(?:[-_=~*—–•·]\s+){1,}[-_=~*—–•·]|\*+(?:\s+\*+)+)$",
