@@ -446,6 +446,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     if not out:
         out = _closing_list([p for p in pieces if p.kind not in ("removed", "furniture")], main)
     if not out:
+        out = _issued_row(decisions or [], main)
+    if not out:
         out = _speakers(pieces) or _site_form(_issuer(pieces), own, decisions or [])
     if not out:
         out = _cover_names(pieces, decisions or [], main)
@@ -1492,6 +1494,15 @@ _AUTHORED = re.compile(r"(?:drafted|prepared|written|coordinated|organi[sz]ed|in
 # a document's information table, its row saying who issues or signs it ("Issued by | A")
 _CELL_LABEL = re.compile(r"^((?:co-?)?(?:signed|issued|endorsed|published|submitted|sponsored|"
                          r"launched|adopted)(?:\s+jointly)?\s+by)\s*\|\s*(?=\S)", re.IGNORECASE)
+
+
+def _issued_row(decisions: list, main: str) -> list[str]:
+    """Who a document's information table says issued it ("Issued by | A"), the table removed
+    with the page's particulars between the title and the body."""
+    for _, keep, _, text in decisions:
+        if not keep and _CELL_LABEL.match(text or ""):
+            return _said_to_sign(text, main, top=False, closing=False)
+    return []
 
 
 def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
