@@ -204,8 +204,9 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         counts[key(lines[i].text)] = counts.get(key(lines[i].text), 0) + 1
     repeat = {i: _repetition(i, lines, feats, counts, hints) for i in content}
     _short_runs(lines, content, feats, repeat)
+    boxed = _framed_boxes(lines, content, feats)
     barriers = [i for i in content if _barrier(lines[i].text)
-                and not _footnote_rule(lines, content, i)]
+                and not _footnote_rule(lines, content, i) and i not in boxed]
     for no in hints.barriers_after:  # a thread whose opening line a header rule removed
         first = next((i for i in content if lines[i].no > no), None)
         if first is not None and first not in barriers:
@@ -777,6 +778,29 @@ def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
     nxt = _after(content, i, 1)
     return bool(re.fullmatch(r"[_\-]{3,40}", lines[i].text.strip())) and bool(nxt) and \
         bool(_FOOTNOTE.match(lines[nxt[0]].text))
+
+
+_RULE = re.compile(r"[-_=~*]{3,}")
+
+
+def _framed_boxes(lines: list[Line], content: list[int],
+                  feats: dict[int, Features]) -> set[int]:
+    """Two rules framing a short box (an advertisement, a sponsor's note) with the text's own
+    paragraphs right above the first and right below the second: the box interrupts the text,
+    its rules are no end mark. The rules' indices, and the box's lines when a paid-content mark
+    ("ADVERTISEMENT") opens it."""
+    rules = [i for i in content if _RULE.fullmatch(lines[i].text.strip())]
+    out: set[int] = set()
+    for first, last in zip(rules, rules[1:], strict=False):
+        inside = [i for i in content if first < i < last]
+        above, below = _before(content, first, 1), _after(content, last, 1)
+        if not inside or len(inside) > 5 or not above or not below:
+            continue
+        if not all(feats[k].prose and feats[k].terminal and feats[k].words >= 10 and
+                   feats[k].furniture < 1.5 for k in (above[0], below[0])):
+            continue
+        out.update((first, last))
+    return out
 
 
 def _barrier(text: str) -> bool:
