@@ -84,8 +84,8 @@ from workflow.importer.signer_labels import (
     LABEL,
     ON_BEHALF,
     ROLE_LINE,
-    sentences,
     WITH_UNDERSIGNED,
+    sentences,
     sign_off,
 )
 from workflow.importer.state_signers import split_states, state_signers
