@@ -48,3 +48,87 @@ def test_paragraphs_after_an_advertisement_boxed_between_rules_stay():
     assert "We demand the immediate and unconditional release" in body
     assert "pay all outstanding wages" in body
     assert "first lesson free" not in body
+
+
+def _letter(page_two_note: str) -> list[str]:
+    para = ("We therefore ask you to make any renewed dialogue with the government conditional "
+            "on the release of all human rights defenders and an end to executions.")
+    return [
+        "   RIGHTS COALITION                                   Open letter · 25 November 2026",
+        "",
+        "          Open Letter to the Foreign Ministers: Make Human Rights the Condition",
+        "",
+        "   Brussels, 25 November 2026",
+        "",
+        "   To: The Foreign Ministers of the Member States of the European Union",
+        "   Cc: The High Representative of the Union for Foreign Affairs",
+        "",
+        "   Excellencies,",
+        "",
+        "   Ahead of the Council of 8 December, we, the undersigned organisations, write to",
+        "   urge you not to resume a political dialogue without verifiable commitments.",
+        "",
+        "   In the past twelve months, more than 1,100 people have been executed, the",
+        "   highest number recorded in over three decades.1 Dozens of those executed were",
+        "   arrested in connection with protests.",
+        "",
+        "   " + para[:70], "   " + para[70:],
+        "",
+        "   ____________________",
+        "   1",
+        "     Figures compiled by the Coalition from official announcements and families.",
+        "",
+        "   coalition.example                                                       1 / 3",
+        "\f   RIGHTS COALITION                                   Open letter · 25 November 2026",
+        "",
+        "   We also urge you to support the renewal of the Fact-Finding Mission's mandate at",
+        "   the Human Rights Council.2",
+        "",
+        "   Yours sincerely,",
+        "",
+        "   The undersigned organisations:",
+        "",
+        "     •   Coalition for Accountability in Iran",
+        "     •   European Network Against the Death Penalty",
+        "",
+        "   ____________________",
+        "   2",
+        "     " + page_two_note,
+        "",
+        "   coalition.example                                                       2 / 3",
+        "\f   RIGHTS COALITION                                   Open letter · 25 November 2026",
+        "",
+        "     •   Baluch Activists' Campaign",
+        "     •   Students' Rights Collective Iran",
+        "",
+        "   Contact for this letter:",
+        "   Coalition for Accountability in Iran, Rue Belliard 40, 1040 Brussels",
+        "   advocacy@coalition.example · +32 2 555 01 22",
+        "",
+        "   coalition.example                                                       3 / 3",
+    ]
+
+
+NOTE = "Resolution S-35/1 established the Mission; its mandate is due for renewal in April."
+
+
+def test_a_footnote_numbered_as_its_page_is_no_page_number():
+    """"2" under the rule of page 2, over its note: the note's number; the note stays."""
+    body = converted(_letter(NOTE)).body
+    assert "2 Resolution S-35/1 established the Mission" in body
+
+
+def test_a_contact_label_ends_the_signers():
+    """"Contact for this letter:" closes the list: the address under it signs nothing."""
+    signers = converted(_letter(NOTE)).meta.get("signatories") or []
+    assert signers == ["Coalition for Accountability in Iran",
+                       "European Network Against the Death Penalty",
+                       "Baluch Activists' Campaign", "Students' Rights Collective Iran"]
+
+
+def test_a_letters_addressee_lines_before_its_salutation_go():
+    """"To: …" / "Cc: …" under the letter's heading are its particulars, not its text."""
+    body = converted(_letter(NOTE)).body
+    assert "To: The Foreign Ministers" not in body
+    assert "Excellencies," in body
+

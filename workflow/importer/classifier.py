@@ -1219,6 +1219,8 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
                    and feats[j].words >= 3 and not _ADDRESSEE.match(lines[j].text)]
         if subject:  # a letter: addressee and subject line before "Excellencies,"
             return inside[greeting], b
+        if all(_ADDRESSEE.match(bare(lines[j].text).strip()) for j in inside[:greeting]):
+            return inside[greeting], b  # "To: …" / "Cc: …" only, under the letter's heading
     units = _units(lines, inside, paragraphs or {}, 5)
     greeted = bool(_before(content, a, 1)) and bool(
         _GREETING.match(bare(lines[_before(content, a, 1)[0]].text)))

@@ -257,6 +257,17 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"\d+", "#", text).split()).lower()
 
 
+def _note_mark(entries: list[tuple[int, str]], page: list[int], idx: int) -> bool:
+    """A lone number right under a footnote rule with a note's words right under it ("____" /
+    "2" / "Resolution S-35/1 established ..."): the note's number set apart, not the page's,
+    even where it equals the page's number."""
+    k = page.index(idx)
+    if k == 0 or k + 1 >= len(page) or not _LONE_MARK.fullmatch(entries[idx][1].strip()):
+        return False
+    above, below = entries[page[k - 1]][1].strip(), entries[page[k + 1]][1].strip()
+    return bool(_RULE.fullmatch(above)) and below[:1].isalpha() and len(words(below)) >= 4
+
+
 def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Report) -> set[int]:
     """Entries that are running headers/footers or page numbers."""
     drop: set[int] = set()
@@ -284,6 +295,8 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
                     on = 1  # two pages apart, none between: a letterhead and a line of a list
                 if idx in drop or (p == 0 and cover and cover_title_copy(text)):
                     continue  # (the cover's title, which the running header repeats)
+                if _PAGE_NO.match(text) and _note_mark(entries, page, idx):
+                    continue  # a footnote's number under the rule, over its note's text
                 if _PAGE_NO.match(text):
                     drop.add(idx)
                     report.remove(no, f"page number (page {p + 1})", text)
