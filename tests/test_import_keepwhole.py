@@ -132,3 +132,18 @@ def test_a_letters_addressee_lines_before_its_salutation_go():
     assert "To: The Foreign Ministers" not in body
     assert "Excellencies," in body
 
+
+def test_a_narrow_columns_line_broken_after_and_goes_on():
+    """"… Tehran, Mashhad and" / "Tabriz, but …": the line stops on a word no line ends on, so
+    the next one continues it, capital or not."""
+    body = converted([
+        "Silenced classrooms", "",
+        "Since the start of the academic year, the monitor has documented the expulsion of "
+        "412 students at 58 universities for peaceful activity.", "",
+        "Most penalties were imposed",
+        "at universities in Tehran, Mashhad and",
+        "Tabriz, but the highest rate per student",
+        "was recorded at the University of Kurdistan in Sanandaj.", "",
+        "In at least 63 cases, students were banned from enrolling at any university in the "
+        "country for periods of up to five years.", ""]).body
+    assert "Mashhad and Tabriz, but the highest rate" in body
