@@ -140,10 +140,67 @@ def test_a_narrow_columns_line_broken_after_and_goes_on():
         "Silenced classrooms", "",
         "Since the start of the academic year, the monitor has documented the expulsion of "
         "412 students at 58 universities for peaceful activity.", "",
+        "Disciplinary committees have become the first line of repression on the campuses, "
+        "imposing penalties that end academic careers without any judicial process.", "",
+        "1. Patterns of repression",
         "Most penalties were imposed",
         "at universities in Tehran, Mashhad and",
         "Tabriz, but the highest rate per student",
         "was recorded at the University of Kurdistan in Sanandaj.", "",
         "In at least 63 cases, students were banned from enrolling at any university in the "
         "country for periods of up to five years.", ""]).body
-    assert "Mashhad and Tabriz, but the highest rate" in body
+    assert "Most penalties were imposed at universities in Tehran, Mashhad and Tabriz, but the " \
+        "highest rate per student was recorded at the University of Kurdistan in Sanandaj." in body
+
+
+def _cover(title: list[str], subtitle: list[str], running: str) -> list[str]:
+    """A briefing's cover (its title, a blank line, its subtitle) and two pages of text under
+    a running header."""
+    para = ["The undersigned organisations are alarmed by the sharp rise in executions for",
+            "drug-related offences, which now account for more than half of all executions",
+            "recorded in the country this year.", "",
+            "Most of those executed were poor men from marginalised communities who could",
+            "not afford a lawyer of their own choosing.", ""]
+    more = ["Executions for drug offences violate international law, which restricts the",
+            "death penalty to the most serious crimes, meaning crimes of intentional killing.",
+            "", "Countries that fund counter-narcotics cooperation risk contributing to these",
+            "executions and must make any further support conditional on an end to them.", ""]
+    return ["", "          COALITION AGAINST THE DEATH PENALTY", "", "",
+            *("          " + t for t in title), *("          " + t for t in subtitle), "", "",
+            "          1 December 2026", "", "   cadp.example" + " " * 50 + "1",
+            "\f   " + running, "", *("   " + t if t else "" for t in para),
+            "   cadp.example" + " " * 50 + "2",
+            "\f   " + running, "", *("   " + t if t else "" for t in more),
+            "   cadp.example" + " " * 50 + "3"]
+
+
+def test_a_subtitle_naming_two_kinds_is_not_joined_to_the_title():
+    """"Joint statement and briefing to …" under a finished title: its subtitle."""
+    page = _cover(["Drug executions: a hidden emergency"],
+                  ["Joint statement and briefing to the diplomatic",
+                   "community in Geneva and Brussels"],
+                  "Drug executions: a hidden emergency" + " " * 20 + "December 2026")
+    assert converted(page).meta["title"] == "Drug executions: a hidden emergency"
+
+
+def test_a_title_wrapped_over_two_lines_is_still_joined():
+    page = _cover(["Drug executions in Iran and the silence of the",
+                   "countries that fund counter-narcotics programmes"], [],
+                  "Drug executions" + " " * 20 + "December 2026")
+    assert converted(page).meta["title"] == (
+        "Drug executions in Iran and the silence of the countries that fund "
+        "counter-narcotics programmes")
+
+
+def test_a_footnote_going_on_with_a_date_stays_one_note():
+    """"1 Figures compiled … 1 January to" / "31 October 2026.": a date continues the note."""
+    body = converted(["Drug executions", "",
+                      "   In the first ten months of the year, at least 640 people were executed",
+                      "   for drug offences, compared with 481 in the whole of last year.1", "",
+                      "   Most of those executed were poor men from marginalised communities",
+                      "   who could not afford a lawyer of their own choosing at any stage.", "",
+                      "   ___________________",
+                      "   1 Figures compiled by the coalition from court records, family testimony "
+                      "and local media, 1 January to",
+                      "     31 October 2026.", ""]).body
+    assert "1 January to 31 October 2026." in body

@@ -171,8 +171,11 @@ def _continues(prev: Group, line: Line, gap: int, wrapped: bool, width: int,
     if line.kind or prev.kind or title_no in (prev.first, line.no):
         return False
     last = prev.lines[-1].text
-    if list_marker(line.text) or line.text.startswith(">") or date_line(line.text):
+    if list_marker(line.text) or line.text.startswith(">"):
         return False
+    if date_line(line.text) and not _open_end(last):
+        return False  # (a date that ends a sentence broken before it goes on it: "… 1 January
+        #              to" / "31 October 2026.")
     if not wrapped:
         # One paragraph per line; only a line broken mid-sentence right before a lowercase
         # continuation (no blank line between) is joined.

@@ -1826,10 +1826,13 @@ def _new_phrase(above: str, line: str) -> bool:
         not _breaks(above) and not above.rstrip().endswith((":", ",")) and not above.isupper()
 
 
+_KINDS = r"(?:statement|letter|appeal|declaration|submission|communiqu[eé]|petition|report|" \
+    r"briefing)"
+# (two kinds in one: "Joint statement and briefing to the diplomatic community")
 _SUBTITLE_KIND = re.compile(r"^(?:(?:joint|public|open|written|oral|urgent|press|an?|the|our|"
-                            r"new)\s+){0,2}?(?:statement|letter|appeal|declaration|"
-                            r"submission|communiqu[eé]|petition|report|briefing)\s+(?:on|to|"
-                            r"for|against|regarding|concerning|about|from|by)\s", re.IGNORECASE)
+                            r"new)\s+){0,2}?" + _KINDS + r"(?:\s+(?:and|&)\s+" + _KINDS +
+                            r")?\s+(?:on|to|for|against|regarding|concerning|about|from|by)\s",
+                            re.IGNORECASE)
     # (a cover's short title in capitals over its subtitle is one title: "DETAINED AT DAWN" /
     # "The Arrest of …", see :func:`join_title`)
 
