@@ -204,3 +204,24 @@ def test_a_footnote_going_on_with_a_date_stays_one_note():
                       "and local media, 1 January to",
                       "     31 October 2026.", ""]).body
     assert "1 January to 31 October 2026." in body
+
+
+def test_a_letters_heading_right_under_its_addressee_is_its_title():
+    """No blank line parts the page's lines: "Open letter on …" under "To: …" is the letter's
+    headline, not the addressee's next line."""
+    page = ["DIGITAL RIGHTS LAB — OPEN LETTER",
+            "Berlin, 20.11.2026",
+            "To: the operators of mobile application stores",
+            "Open letter on the removal of Persian-language circumvention apps",
+            "Dear Sir or Madam,",
+            "We write as researchers who study internet censorship in Iran to express our",
+            "serious concern at the removal of at least nineteen circumvention applications",
+            "from regional app stores serving users in Iran since August 2026.",
+            "These tools are used by millions of people in Iran to reach news sites, messaging",
+            "services and educational resources that the authorities have blocked.",
+            "We therefore ask you to restore the removed applications unless you can identify",
+            "a specific and lawful reason for their removal.",
+            "Yours faithfully,",
+            "Dr. Mina Sadr, Digital Rights Lab, Berlin"]
+    assert converted(page).meta["title"] == (
+        "Open letter on the removal of Persian-language circumvention apps")

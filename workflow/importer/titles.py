@@ -766,7 +766,11 @@ def label_line(text: str) -> bool:
 
 def _under_addressee(lines: list[Line], i: int) -> bool:
     """A line of an addressee's block under its "To:" line ("To: The UN High Commissioner" /
-    "    The Special Rapporteur on …"): more addressees, never a headline."""
+    "    The Special Rapporteur on …"): more addressees, never a headline. A line naming the
+    text's kind ("Open letter on the removal of …") is none: the letter's headline, set
+    right under the addressee where no blank line parts the page's lines."""
+    if _SUBTITLE_KIND.match(bare(lines[i].text)):
+        return False
     k = i - 1
     while k >= 0 and lines[k].text:
         if _TO.match(bare(lines[k].text)) and ":" in lines[k].text[:12]:
