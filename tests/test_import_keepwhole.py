@@ -192,6 +192,15 @@ def test_a_title_wrapped_over_two_lines_is_still_joined():
         "counter-narcotics programmes")
 
 
+def test_a_caps_cover_title_wrapped_and_repeated_by_the_running_header():
+    """"STARRED AND" / "SILENCED", the running header "STARRED AND SILENCED · OPEN LETTER":
+    the cover's title, not the letter's heading under it."""
+    page = _cover(["STARRED AND", "SILENCED", "", "Open letter on the exclusion of",
+                   "students from Iranian universities"], [],
+                  "STARRED AND SILENCED · OPEN LETTER")
+    assert converted(page).meta["title"] == "STARRED AND SILENCED"
+
+
 def test_a_footnote_going_on_with_a_date_stays_one_note():
     """"1 Figures compiled … 1 January to" / "31 October 2026.": a date continues the note."""
     body = converted(["Drug executions", "",

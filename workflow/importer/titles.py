@@ -478,6 +478,12 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                if _echoed(" ".join(lines[j].text for j in
                                    wrapped_title(lines, content, feats, i, hints) or [i]),
                            hints) >= 2]
+        covers = [i for i in content if i < a and i not in notes and
+                  _echoed_cover(lines, content, feats, i, hints)]
+        if len(covers) == 1:  # the short title the document gives itself on every page
+            why.append("a cover's title in capitals wrapped over lines, repeated whole in the "
+                       "running header")
+            return covers[0]
         eligible = sorted(set(far) | set(eligible))
     _issue_name(hints)
     declared = _declared(lines, content, window, hints)
@@ -1873,6 +1879,20 @@ def _echo(text: str, part: list[str]) -> int:
     """How many words of a running header's column the candidate repeats (all or none)."""
     folded = " " + " ".join(words(text.lower())) + " "
     return len(part) if f" {' '.join(part)} " in folded else 0
+
+
+def _echoed_cover(lines: list[Line], content: list[int], feats: dict[int, Features], i: int,
+                  hints: PageHints) -> bool:
+    """A cover's short title in capitals wrapped over lines ("STARRED AND" / "SILENCED") that
+    a running header's column repeats whole ("STARRED AND SILENCED · OPEN LETTER"): a title,
+    however few its words on each line."""
+    group = wrapped_title(lines, content, feats, i, hints)
+    if len(group) < 2 or group[0] != i or not all(bare(lines[j].text).isupper() for j in group):
+        return False
+    joined = " ".join(bare(lines[j].text) for j in group)
+    n = len(words(joined))
+    return n >= 2 and any(len(part) == n and _echo(joined, part) == n and
+                          not is_label(" ".join(part)) for part in _running_parts(hints))
 
 
 def _echoed(text: str, hints: PageHints) -> int:
