@@ -234,3 +234,17 @@ def test_a_letters_heading_right_under_its_addressee_is_its_title():
             "Dr. Mina Sadr, Digital Rights Lab, Berlin"]
     assert converted(page).meta["title"] == (
         "Open letter on the removal of Persian-language circumvention apps")
+
+
+def test_a_list_items_hyphenated_last_line_goes_up_whole():
+    """"2. Federation of Iranian Student Asso-" / "ciations Abroad (Berlin)": the item whole."""
+    page = _cover(["Open letter on the exclusion of students"], [], "Exclusion · Open letter")
+    page[-1:-1] = ["   Signed by the following student unions and associations:", "",
+                   "   1. Campus Freedom Trust (London)",
+                   "   2. Federation of Iranian Student Asso-",
+                   "   ciations Abroad (Berlin)",
+                   "   3. Kurdish Students' Association (Sa-",
+                   "   nandaj)", ""]
+    signers = converted(page).meta.get("signatories") or []
+    assert "Federation of Iranian Student Associations Abroad (Berlin)" in signers
+    assert "Abroad (Berlin)" not in signers

@@ -26,7 +26,7 @@ from workflow.importer.columns import (
 from workflow.importer.covers import cover_page, cover_title_copy
 from workflow.importer.hyphenation import Hyphenation
 from workflow.importer.report import Report
-from workflow.importer.text import Line, ends_terminal, normalise, words
+from workflow.importer.text import Line, ends_terminal, list_marker, normalise, words
 
 _PAGE_NO = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                       re.IGNORECASE)
@@ -385,8 +385,17 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
         if rule.keeps_hyphen(head, tail):
             continue
         joined = head + tail
-        lines[a].text = lines[a].text[:-1] + tail + start.group(2)
-        lines[b].text = start.group(3)
+        rest = start.group(3)
+        after = lines[b + 1].text if b + 1 < len(lines) else ""
+        if rest and len(words(rest)) <= 5 and (not after or list_marker(after)):
+            # the short last line of an item or a paragraph ("2. Federation of … Asso-" /
+            # "ciations Abroad (Berlin)"): all of it goes up, not only the word's end, so
+            # that the item is whole on one line
+            lines[a].text = lines[a].text[:-1] + lines[b].text
+            lines[b].text = ""
+        else:
+            lines[a].text = lines[a].text[:-1] + tail + start.group(2)
+            lines[b].text = rest
         report.alter(lines[a].no, f"hyphenation repaired: {head}-{tail} -> {joined}", joined,
                      last=lines[b].no)
     return lines
