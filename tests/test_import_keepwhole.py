@@ -248,3 +248,23 @@ def test_a_list_items_hyphenated_last_line_goes_up_whole():
     signers = converted(page).meta.get("signatories") or []
     assert "Federation of Iranian Student Associations Abroad (Berlin)" in signers
     assert "Abroad (Berlin)" not in signers
+
+
+def test_a_wrapped_line_opening_on_a_figure_is_no_footnote():
+    """"… trained more than" / "900 journalists in …": the sentence goes on (and goes with
+    the publisher's paragraph after the signers that it is part of)."""
+    page = ["Open letter on the removal of circumvention apps", "",
+            "We write as researchers who study internet censorship in Iran to express our",
+            "serious concern at the removal of at least nineteen circumvention applications",
+            "from regional app stores serving users in Iran since August 2026.",
+            "We therefore ask you to restore the removed applications unless you can identify",
+            "a specific and lawful reason for their removal.", "",
+            "Yours faithfully,",
+            "Dr. Mina Sadr, Digital Rights Lab, Berlin",
+            "Roya Khademi, independent researcher",
+            "Printed copies of this letter were sent by registered post on 21 November 2026.",
+            "The Digital Rights Lab is a non-profit research group based in Berlin. Since 2018",
+            "it has measured internet censorship in the wider region, trained more than",
+            "900 journalists in digital security and published its data under open licences.",
+            ""]
+    assert "900 journalists" not in converted(page).body

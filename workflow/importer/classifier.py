@@ -773,6 +773,17 @@ def _reporters_line(line: Line, f: Features) -> bool:
         f.furniture < 1.5
 
 
+def _figure_runs_on(lines: list[Line], content: list[int], i: int) -> bool:
+    """Line ``i`` opens on a figure ("900 journalists in …") right under a wrapped line of
+    prose that stops mid-phrase ("… trained more than"): the sentence going on, no footnote."""
+    prev = _before(content, i, 1)
+    if not prev or prev[0] != i - 1:
+        return False
+    above = bare(lines[prev[0]].text).rstrip()
+    return not ends_terminal(above) and above[-1:].isalpha() and above[-1:].islower() and \
+        len(words(above)) >= 6 and not _FOOTNOTE.match(above)
+
+
 def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
     """A short rule with footnotes under it (a PDF page's foot), not an end mark."""
     nxt = _after(content, i, 1)
@@ -1478,7 +1489,8 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     in_notes = f.terminal and any(_FOOTNOTE.match(lines[k].text) for k in _before(content, i, 2))
     if _FOOTNOTE.match(line.text) and f.words >= 4 and \
             (furniture < 2.0 or (in_notes and furniture < 3.5)) and \
-            (f.terminal or f.words >= 8 or wrapped_note):
+            (f.terminal or f.words >= 8 or wrapped_note) and \
+            not _figure_runs_on(lines, content, i):
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,
                         "footnote")
     score = f.sentence - furniture - 2.5
