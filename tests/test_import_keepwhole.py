@@ -268,3 +268,37 @@ def test_a_wrapped_line_opening_on_a_figure_is_no_footnote():
             "900 journalists in digital security and published its data under open licences.",
             ""]
     assert "900 journalists" not in converted(page).body
+
+
+def test_a_placeholder_for_a_picture_goes():
+    """"[drawing not reproduced in this text version]" under a figure's caption: the copy's
+    note, not the text's."""
+    body = converted(["Women prisoners denied care", "",
+                      "Women held in the ward are denied medical care for weeks, and several",
+                      "of them have been refused transfer to hospital despite serious illness",
+                      "and the repeated requests of their families and lawyers.", "",
+                      "Visits are frequently cancelled without explanation, and mothers have",
+                      "been prevented from seeing their children for periods of up to six",
+                      "months as a form of punishment.", "",
+                      "                 Figure 1: The ward as sketched by a former detainee.",
+                      "                 [drawing not reproduced in this text version]", "",
+                      "Women who go on hunger strike or speak to the media from prison are",
+                      "transferred to solitary confinement cells in the quarantine section,",
+                      "some of them without windows.", ""]).body
+    assert "not reproduced" not in body
+    assert "solitary confinement" in body
+
+
+def test_a_lone_word_at_a_grids_right_foot_ends_the_name_above():
+    """Read down the left first, the left column is never the shorter: "Journalists" alone on
+    the last row goes on "Network of Iranian Women" (the column's widest name is wider)."""
+    from workflow.importer.columns import read_grid
+
+    rows = ["   Narges Women's Prison Watch              Mothers of Evin Support Group",
+            "   Feminist Legal Clinic Iran               Justice for Detained Women",
+            "   Medical Ethics Network for Iran          Azar Sisters Collective",
+            "   Prisoners' Families Forum                Network of Iranian Women",
+            "                                            Journalists"]
+    names = [name for _, name in read_grid(list(enumerate(rows, start=1)), 44)]
+    assert names[-1] == "Network of Iranian Women Journalists"
+    assert "Journalists" not in names

@@ -204,16 +204,24 @@ def read_grid(rows: list[tuple[int, str]], gutter: int) -> list[tuple[int, str]]
     the piece below is one word that could not fit on the row above: "International Council
     of Criminal Defence" / "Attorneys")."""
     out: list[tuple[int, str]] = []
+    split = [(no, _fits(text, gutter) or (text.strip(), "")) for no, text in rows]
+    # a row with its right-hand piece alone, the left empty: read down the left first, the
+    # left column is never the shorter, so a single word there is the name above wrapped
+    # ("Network of Iranian Women" / "Journalists" at the grid's foot)
+    alone = {no for no, (left, right) in split if right and not left and len(words(right)) == 1}
     for side in (0, 1):
         cells: list[tuple[int, str]] = []
-        pieces = [(no, (_fits(text, gutter) or (text.strip(), ""))[side]) for no, text in rows]
+        last: int | None = None
+        pieces = [(no, cell[side]) for no, cell in split]
         pieces = [(no, p) for no, p in pieces if p]
         width = max((len(p) for _, p in pieces), default=0)
         for no, piece in pieces:
-            if cells and _goes_on(cells[-1][1], piece, width):
+            if cells and (_goes_on(cells[-1][1], piece, width) or
+                          (side == 1 and no in alone and no - 1 == last)):
                 cells[-1] = (cells[-1][0], f"{cells[-1][1]} {piece}")
             else:
                 cells.append((no, piece))
+            last = no
         out += cells
     return out
 
