@@ -206,8 +206,9 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
         counts[key(lines[i].text)] = counts.get(key(lines[i].text), 0) + 1
     repeat = {i: _repetition(i, lines, feats, counts, hints) for i in content}
     _short_runs(lines, content, feats, repeat)
+    boxed = _framed_boxes(lines, content, feats)
     barriers = [i for i in content if _barrier(lines[i].text)
-                and not _footnote_rule(lines, content, i)]
+                and not _footnote_rule(lines, content, i) and i not in boxed]
     for no in hints.barriers_after:  # a thread whose opening line a header rule removed
         first = next((i for i in content if lines[i].no > no), None)
         if first is not None and first not in barriers:
@@ -859,11 +860,45 @@ def _reporters_line(line: Line, f: Features) -> bool:
         f.furniture < 1.5
 
 
+def _figure_runs_on(lines: list[Line], content: list[int], i: int) -> bool:
+    """Line ``i`` opens on a figure ("900 journalists in …") right under a wrapped line of
+    prose that stops mid-phrase ("… trained more than"): the sentence going on, no footnote."""
+    prev = _before(content, i, 1)
+    if not prev or prev[0] != i - 1:
+        return False
+    above = bare(lines[prev[0]].text).rstrip()
+    return not ends_terminal(above) and above[-1:].isalpha() and above[-1:].islower() and \
+        len(words(above)) >= 6 and not _FOOTNOTE.match(above)
+
+
 def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
     """A short rule with footnotes under it (a PDF page's foot), not an end mark."""
     nxt = _after(content, i, 1)
     return bool(re.fullmatch(r"[_\-]{3,40}", lines[i].text.strip())) and bool(nxt) and \
         bool(_FOOTNOTE.match(lines[nxt[0]].text))
+
+
+_RULE = re.compile(r"[-_=~*]{3,}")
+
+
+def _framed_boxes(lines: list[Line], content: list[int],
+                  feats: dict[int, Features]) -> set[int]:
+    """Two rules framing a short box (an advertisement, a sponsor's note) with the text's own
+    paragraphs right above the first and right below the second: the box interrupts the text,
+    its rules are no end mark. The rules' indices, and the box's lines when a paid-content mark
+    ("ADVERTISEMENT") opens it."""
+    rules = [i for i in content if _RULE.fullmatch(lines[i].text.strip())]
+    out: set[int] = set()
+    for first, last in zip(rules, rules[1:], strict=False):
+        inside = [i for i in content if first < i < last]
+        above, below = _before(content, first, 1), _after(content, last, 1)
+        if not inside or len(inside) > 5 or not above or not below:
+            continue
+        if not all(feats[k].prose and feats[k].terminal and feats[k].words >= 10 and
+                   feats[k].furniture < 1.5 for k in (above[0], below[0])):
+            continue
+        out.update((first, last))
+    return out
 
 
 def _barrier(text: str) -> bool:
@@ -1293,6 +1328,8 @@ def _preamble(lines: list[Line], content: list[int], feats: dict[int, Features],
                    and feats[j].words >= 3 and not _ADDRESSEE.match(lines[j].text)]
         if subject:  # a letter: addressee and subject line before "Excellencies,"
             return inside[greeting], b
+        if all(_ADDRESSEE.match(bare(lines[j].text).strip()) for j in inside[:greeting]):
+            return inside[greeting], b  # "To: …" / "Cc: …" only, under the letter's heading
     units = _units(lines, inside, paragraphs or {}, 5)
     greeted = bool(_before(content, a, 1)) and bool(
         _GREETING.match(bare(lines[_before(content, a, 1)[0]].text)))
@@ -1551,7 +1588,8 @@ def _decide(i: int, lines: list[Line], content: list[int], feats: dict[int, Feat
     if _FOOTNOTE.match(line.text) and f.words >= 4 and \
             not _number_goes_on(lines, content, i) and \
             (furniture < 2.0 or (in_notes and furniture < 3.5)) and \
-            (f.terminal or f.words >= 8 or wrapped_note):
+            (f.terminal or f.words >= 8 or wrapped_note) and \
+            not _figure_runs_on(lines, content, i):
         return Decision(i, True, 1.0, "footnote", "footnote after the body", evidence,
                         "footnote")
     score = f.sentence - furniture - 2.5

@@ -247,6 +247,12 @@ _ADDRESS = re.compile(
 # a figure's or table's caption in a report ("Figure 1: Length of delay …", "Table 2 – …")
 _FIGURE = re.compile(r"^(?:figure|fig\.|chart|graph|table|map|diagram|graphic)\s*\d{1,3}"
                      r"[a-z]?\s*[.:–—-]\s*\S", re.IGNORECASE)
+# what a text version puts where a picture was ("[drawing not reproduced in this text
+# version]", "[image omitted]", "[map not shown]"): a note on the copy, no part of the text
+_MISSING_ART = re.compile(r"[\[(][^\[\]()]{0,40}\b(?:image|picture|photo(?:graph)?|drawing|"
+                          r"sketch|illustration|figure|chart|graph|map|diagram|graphic|table)s?"
+                          r"\b[^\[\]()]{0,20}\b(?:not (?:reproduced|shown|included|available)|"
+                          r"omitted|removed)\b[^\[\]()]{0,60}[\])]", re.IGNORECASE)
 # a screen reader's words that a copy of the page drags along ("list of 4 items")
 _A11Y = re.compile(r"^(?:list of \d+ items?|end of list|opens in (?:a )?new (?:tab|window))$",
                    re.IGNORECASE)
@@ -497,6 +503,8 @@ def measure(text: str) -> Features:
         add(2.5, "postal address")
     if _FIGURE.match(text.strip()) and n <= 25:  # its full stop makes it no sentence of the text
         add(6.0 if terminal else 4.0, "figure or table caption")
+    if _MISSING_ART.fullmatch(text.strip()) and n <= 15:
+        add(5.0, "placeholder for a picture")
     if _NUMBERED_PAGE.match(text.strip()) or (_PAGE_TAIL.search(text) and n <= 20):
         add(3.0, "page number")
     if _DOT_LEADER.search(text):

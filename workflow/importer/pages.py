@@ -26,7 +26,7 @@ from workflow.importer.columns import (
 from workflow.importer.covers import cover_page, cover_title_copy
 from workflow.importer.hyphenation import Hyphenation
 from workflow.importer.report import Report
-from workflow.importer.text import Line, ends_terminal, normalise, words
+from workflow.importer.text import Line, ends_terminal, list_marker, normalise, words
 
 _PAGE_NO = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                       re.IGNORECASE)
@@ -257,6 +257,17 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"\d+", "#", text).split()).lower()
 
 
+def _note_mark(entries: list[tuple[int, str]], page: list[int], idx: int) -> bool:
+    """A lone number right under a footnote rule with a note's words right under it ("____" /
+    "2" / "Resolution S-35/1 established ..."): the note's number set apart, not the page's,
+    even where it equals the page's number."""
+    k = page.index(idx)
+    if k == 0 or k + 1 >= len(page) or not _LONE_MARK.fullmatch(entries[idx][1].strip()):
+        return False
+    above, below = entries[page[k - 1]][1].strip(), entries[page[k + 1]][1].strip()
+    return bool(_RULE.fullmatch(above)) and below[:1].isalpha() and len(words(below)) >= 4
+
+
 def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Report) -> set[int]:
     """Entries that are running headers/footers or page numbers."""
     drop: set[int] = set()
@@ -284,6 +295,8 @@ def _running(entries: list[tuple[int, str]], pages: list[list[int]], report: Rep
                     on = 1  # two pages apart, none between: a letterhead and a line of a list
                 if idx in drop or (p == 0 and cover and cover_title_copy(text)):
                     continue  # (the cover's title, which the running header repeats)
+                if _PAGE_NO.match(text) and _note_mark(entries, page, idx):
+                    continue  # a footnote's number under the rule, over its note's text
                 if _PAGE_NO.match(text):
                     drop.add(idx)
                     report.remove(no, f"page number (page {p + 1})", text)
@@ -372,8 +385,17 @@ def _dehyphenate(lines: list[Line], report: Report) -> list[Line]:
         if rule.keeps_hyphen(head, tail):
             continue
         joined = head + tail
-        lines[a].text = lines[a].text[:-1] + tail + start.group(2)
-        lines[b].text = start.group(3)
+        rest = start.group(3)
+        after = lines[b + 1].text if b + 1 < len(lines) else ""
+        if rest and len(words(rest)) <= 5 and (not after or list_marker(after)):
+            # the short last line of an item or a paragraph ("2. Federation of … Asso-" /
+            # "ciations Abroad (Berlin)"): all of it goes up, not only the word's end, so
+            # that the item is whole on one line
+            lines[a].text = lines[a].text[:-1] + lines[b].text
+            lines[b].text = ""
+        else:
+            lines[a].text = lines[a].text[:-1] + tail + start.group(2)
+            lines[b].text = rest
         report.alter(lines[a].no, f"hyphenation repaired: {head}-{tail} -> {joined}", joined,
                      last=lines[b].no)
     return lines

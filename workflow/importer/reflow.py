@@ -73,6 +73,17 @@ _PARTICLES = wordset("a an and as at by de del della der des di du e el en et fo
 _SMALL_END = wordset("a an and as at by for from in into of on or the to with")
 
 
+_OPEN_END = wordset("a an and of or nor the to with for from into")
+
+
+def _open_end(text: str) -> bool:
+    """A line of a sentence broken after a word that opens what follows ("and", "of", "the"),
+    not a heading's or a label's end."""
+    found = words(text)
+    return len(found) >= 3 and text[-1:].isalpha() and found[-1].lower() in _OPEN_END and \
+        any(w[:1].islower() for w in found[:-1])
+
+
 def detect_wrapped(lines: list[Line]) -> bool:
     """True for hard-wrapped text: most long lines stop mid-sentence."""
     content = [line for line in lines if line.text and not line.kind]
@@ -160,12 +171,18 @@ def _continues(prev: Group, line: Line, gap: int, wrapped: bool, width: int,
     if line.kind or prev.kind or title_no in (prev.first, line.no):
         return False
     last = prev.lines[-1].text
-    if list_marker(line.text) or line.text.startswith(">") or date_line(line.text):
+    if list_marker(line.text) or line.text.startswith(">"):
         return False
+    if date_line(line.text) and not _open_end(last):
+        return False  # (a date that ends a sentence broken before it goes on it: "… 1 January
+        #              to" / "31 October 2026.")
     if not wrapped:
         # One paragraph per line; only a line broken mid-sentence right before a lowercase
         # continuation (no blank line between) is joined.
-        return gap == 0 and not ends_terminal(last) and starts_lower(line.text)
+        # A line that stops on a word no line ends on ("… Tehran, Mashhad and" / "Tabriz, but
+        # …": a narrow column's) goes on, whatever the next line's first letter.
+        return gap == 0 and not ends_terminal(last) and (
+            starts_lower(line.text) or (_open_end(last) and line.text[:1].isalpha()))
     if gap >= 2:
         return False
     if last.endswith("-") and last[-2:-1].isalpha() and starts_lower(line.text):

@@ -67,7 +67,9 @@ CUE_INLINE = re.compile(
 # what follows a list of signers: a note on one of them, a contact, notes to editors, a news
 # report's credit line ("Additional reporting by A in London. Editing by B")
 AFTER_SIGNERS = re.compile(r"^(?:about\s+(?!face\b)\S|notes?\s+(?:to|for)\s+editors|background\b|"
-                           r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s*:|"
+                           r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|"
+                           # "Contact:", "Contact for this letter:", "Contact details:"
+                           r"contacts?(?:\s+(?:for|details|person|information)\b[^:]{0,40})?\s*:|"
                            r"for (?:more|further) information|(?:additional\s+)?(?:reporting|"
                            r"writing|editing|research|fact-?checking)\s+by\s+[A-Z])",
                            re.IGNORECASE)

@@ -478,6 +478,12 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                if _echoed(" ".join(lines[j].text for j in
                                    wrapped_title(lines, content, feats, i, hints) or [i]),
                            hints) >= 2]
+        covers = [i for i in content if i < a and i not in notes and
+                  _echoed_cover(lines, content, feats, i, hints)]
+        if len(covers) == 1:  # the short title the document gives itself on every page
+            why.append("a cover's title in capitals wrapped over lines, repeated whole in the "
+                       "running header")
+            return covers[0]
         eligible = sorted(set(far) | set(eligible))
     _issue_name(hints)
     declared = _declared(lines, content, window, hints)
@@ -766,7 +772,11 @@ def label_line(text: str) -> bool:
 
 def _under_addressee(lines: list[Line], i: int) -> bool:
     """A line of an addressee's block under its "To:" line ("To: The UN High Commissioner" /
-    "    The Special Rapporteur on …"): more addressees, never a headline."""
+    "    The Special Rapporteur on …"): more addressees, never a headline. A line naming the
+    text's kind ("Open letter on the removal of …") is none: the letter's headline, set
+    right under the addressee where no blank line parts the page's lines."""
+    if _SUBTITLE_KIND.match(bare(lines[i].text)):
+        return False
     k = i - 1
     while k >= 0 and lines[k].text:
         if _TO.match(bare(lines[k].text)) and ":" in lines[k].text[:12]:
@@ -1844,10 +1854,13 @@ def _new_phrase(above: str, line: str) -> bool:
         not _breaks(above) and not above.rstrip().endswith((":", ",")) and not above.isupper()
 
 
+_KINDS = r"(?:statement|letter|appeal|declaration|submission|communiqu[eé]|petition|report|" \
+    r"briefing)"
+# (two kinds in one: "Joint statement and briefing to the diplomatic community")
 _SUBTITLE_KIND = re.compile(r"^(?:(?:joint|public|open|written|oral|urgent|press|an?|the|our|"
-                            r"new)\s+){0,2}?(?:statement|letter|appeal|declaration|"
-                            r"submission|communiqu[eé]|petition|report|briefing)\s+(?:on|to|"
-                            r"for|against|regarding|concerning|about|from|by)\s", re.IGNORECASE)
+                            r"new)\s+){0,2}?" + _KINDS + r"(?:\s+(?:and|&)\s+" + _KINDS +
+                            r")?\s+(?:on|to|for|against|regarding|concerning|about|from|by)\s",
+                            re.IGNORECASE)
     # (a cover's short title in capitals over its subtitle is one title: "DETAINED AT DAWN" /
     # "The Arrest of …", see :func:`join_title`)
 
@@ -1884,6 +1897,20 @@ def _echo(text: str, part: list[str]) -> int:
     """How many words of a running header's column the candidate repeats (all or none)."""
     folded = " " + " ".join(words(text.lower())) + " "
     return len(part) if f" {' '.join(part)} " in folded else 0
+
+
+def _echoed_cover(lines: list[Line], content: list[int], feats: dict[int, Features], i: int,
+                  hints: PageHints) -> bool:
+    """A cover's short title in capitals wrapped over lines ("STARRED AND" / "SILENCED") that
+    a running header's column repeats whole ("STARRED AND SILENCED · OPEN LETTER"): a title,
+    however few its words on each line."""
+    group = wrapped_title(lines, content, feats, i, hints)
+    if len(group) < 2 or group[0] != i or not all(bare(lines[j].text).isupper() for j in group):
+        return False
+    joined = " ".join(bare(lines[j].text) for j in group)
+    n = len(words(joined))
+    return n >= 2 and any(len(part) == n and _echo(joined, part) == n and
+                          not is_label(" ".join(part)) for part in _running_parts(hints))
 
 
 def _echoed(text: str, hints: PageHints) -> int:
