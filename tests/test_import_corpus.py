@@ -180,9 +180,6 @@ FRESH13 = {
     '398-igo-unhumanrights': {
         'junk: Special Procedures mandate-holders are independent human rights expert',
     },
-    '401-pdf-ahwazmonitor': {
-        'lost: Interview with a family member, 12 May 2026. Name withheld for securit',
-    },
     '402-pdf-artistsatrisk': {
         'junk: Joint press release – Kian Ebrahimi',
     },
@@ -289,9 +286,6 @@ FRESH15 = {
     '508-igo-ungeneva-newsroom': {
         'junk: For use of the information media; not an official record.',
     },
-    '510-pdf-reportersinexile': {
-        'lost: Figures compiled by the Reporters in Exile Network from court document',
-    },
     '511-messaging-telegram-azadinews': {
         'date',
     },
@@ -371,10 +365,6 @@ FRESH15 = {
         'signatory missing: Border Communities Legal Clinic',
         'signatory missing: Saravan Rights Collective',
     },
-    '545-pdf-womendefenders-upr': {
-        'lost: Abolish compulsory veiling and dismantle the surveillance systems used',
-        'lost: The submitting organisations stand ready to provide further informatio',
-    },
     '547-messaging-telegram-azadivoice': {
         'title',
     },
@@ -383,9 +373,6 @@ KNOWN_MISSES.update(FRESH15)
 # fresh17, measured once (54 pages from three more writers who had not seen the code; measured
 # after the round on fresh15): its first run's misses, each fix unpins one.
 FRESH17 = {
-    '564-pdf-sepidobs': {
-        'junk: — former detainee, Evin, 2025',
-    },
     '565-pdf-upr-joint': {
         'junk: Word count: 2,794',
     },
@@ -464,7 +451,6 @@ FRESH18 = {
     },
     '617-pdf-khavaranletter': {
         "junk: Open letter – Khavaran Families' Initiative – 19 August 2026",
-        "signatory missing: Khavaran Families' Initiative",
         'title',
     },
     '618-pdf-penappeal': {
@@ -557,26 +543,72 @@ FRESH18 = {
     '654-messaging-azadihaqtelegram': {
         'title',
     },
-    '655-messaging-mahsaartsinsta': {
-        'signatory missing: Mahsa Collective Arts',
-        "signatory missing: Persian Women Writers' Circle",
-        'signatory missing: Studio Zan Berlin',
-    },
     '656-messaging-lawyersgroupsignal': {
         'signatory missing: Avocats Solidaires Lyon',
-        'signatory missing: Human Rights Desk of the Kurdish Bar Forum',
-    },
-    '658-email-shahedrights': {
-        'signatory missing: Shahed Rights',
     },
 }
 KNOWN_MISSES.update(FRESH18)
+# fresh19, measured once (54 pages from three more writers who had not seen the code; first
+# run at e5d925a: 95.5% / 92.8% / 43 / 48 / 84.3%), then one round: what it still gets wrong
+# (annotation questions among them: 664's headline is set in quotation marks, which 21's
+# annotation keeps and 664's drops; 674's headline is the speakers' line and their quoted words,
+# annotated as the quotation alone; 685 keeps the experts' standing paragraph, as dev's 16)
+FRESH19 = {
+    '664-news-meridian': {
+        'title',
+    },
+    '669-igo-rightscouncil': {
+        'date',
+        'junk: A/HRC/61/NGO/141 Joint written statement on the situation in Myanmar',
+        'title',
+    },
+    '674-messaging-xthread': {
+        'title',
+    },
+    '677-blog-kavirnotes': {
+        'junk: I am publishing below, with permission, a joint appeal that reached me',
+    },
+    '685-igo-unrights': {
+        'junk: They are not UN staff and are independent from any government or organ',
+    },
+    '699-news-pardispost': {
+        'signatory missing: Committee of Expelled Students',
+    },
+}
+KNOWN_MISSES.update(FRESH19)
 
 # Furniture that goes without its own line in the report, by page (a gap, pinned so that a fix
 # shows up): a tag or a short line whose
 # words the article also uses (the HTML report skips text the kept text contains), a chat
 # message's header, a removed paragraph reported line by line.
 UNREPORTED: dict[str, set[str]] = {
+    # fresh19 (first run and round): drops reported inside a longer entry or not at all
+    '671-pdf-nargeswatch': {
+        'This paper may be reproduced for non-commercial purposes provided the source is '
+        'acknowledged.',
+    },
+    '672-pdf-campusfree': {
+        'Annex and methodology available at campusfreedom.example/starred',
+        'Figure 2. Number of exclusions by university, 2024-2026 (see annex).',
+        "Released 1 December 2026 ahead of Students' Day (16 Azar)",
+        'in association with the signatory student unions',
+    },
+    '688-pdf-coalitioneu': {
+        'This letter is also available in French, German and Persian at '
+        'coalition-iran.example/letters/eu-dialogue',
+    },
+    '690-pdf-artistsappeal': {
+        'No more executions in our name 8 November 2026',
+        'To add your name, write to sign@iwaadp.example with your name, profession and city.',
+    },
+    '706-pdf-cadpi': {
+        'This briefing may be reproduced freely for non-commercial purposes, provided '
+        'the source is acknowledged.',
+    },
+    '707-pdf-dfreedomlab': {
+        'It is funded by private foundations and individual donors and accepts no '
+        'government money for its Iran programme.',
+    },
     "115-pdf-ahwazletter": {"It documents violations against the Arab population of Khuzestan "
                             "and publishes an annual report in Arabic,"},
     "123-newsletter-beehiiv": {"Issue #58"},

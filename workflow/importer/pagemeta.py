@@ -394,7 +394,7 @@ def _json_ld(page) -> list[dict]:
         if (script.get("type") or "").lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script.text or "", strict=False)  # (a raw line break in a string)
         except ValueError:
             continue
         items = data if isinstance(data, list) else data.get("@graph", [data]) \
