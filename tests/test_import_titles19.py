@@ -66,3 +66,17 @@ def test_a_newsletters_issue_date_yields_to_its_statements_own():
         "2026-11-26"
     assert convert(read_raw(corpus / "661-newsletter-kompass.html")).meta["date"] == \
         "2026-11-28"
+
+
+def test_a_date_in_brackets_under_a_note_of_receipt_dates_the_receipt():
+    """"The Secretary-General has received the following written statement …" / "[16
+    November 2026]": the day it came in, not the document's date; a bracketed date under
+    other words is no receipt."""
+    from workflow.importer.dating import receipt_stamp
+    from workflow.importer.text import Line
+
+    lines = [Line(1, "The Secretary-General has received the following written statement."),
+             Line(2, ""), Line(3, "[16 November 2026]")]
+    assert receipt_stamp(lines, 2)
+    lines[0] = Line(1, "The statement was published by the Council.")
+    assert not receipt_stamp(lines, 2)

@@ -85,6 +85,13 @@ def receipt_stamp(lines: list[Line], i: int) -> bool:
         return False
     if _RECEIPT.search(lines[i].text[:found[1]]):
         return True
+    # (a date alone in brackets under a note saying the text was received: a UN document's
+    # "The Secretary-General has received the following written statement …" / "[16 November
+    # 2026]", the day it came in, not the document's date)
+    text = lines[i].text.strip()
+    if text.startswith("[") and text.endswith("]") and parse_date(text[1:-1], whole=True) and \
+            any(_RECEIPT.search(lines[k].text) for k in range(max(0, i - 3), i)):
+        return True
     if not parse_date(lines[i].text, whole=True):
         return False
     return any(_RECEIPT.fullmatch(lines[k].text.strip(" :·|-–—[]()"))
