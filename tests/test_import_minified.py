@@ -42,12 +42,7 @@ def imported(page, path: Path):
 
 # Pages whose minified forms still import otherwise: failing on purpose so that a fix shows up.
 NOT_YET = {
-    "375-news-pressfreedomdaily": "fresh13 (first run): wrapped at a space inside the headline, "
-    "the title loses that space and the headline's other form wins",
-    "428-blog-shirinsdesk": "fresh13 (first run): wrapped inside the <title> (the headline is "
-    "only there and in JSON-LD), the title is not found",
     "493-news-theatlanticcourier": "fresh14 (first run), not yet looked at",
-    "605-blog-darvazeh": "fresh18 (first run), not yet looked at",
 }
 
 
