@@ -721,14 +721,6 @@ FRESH20 = {
         'junk: Begin statement',
         'junk: مطعم الشط — أطيب سمك مسگوف في المدينة. اطلب الآن!',
     },
-    '754-ngo-veillesoufie': {
-        'signatory missing: Association des Juristes Iraniens de Paris',
-        'signatory missing: Cercle des Amis de Nur Ali Shah',
-        'signatory missing: Dervish Rights Watch',
-        'signatory missing: Forum for Religious Freedom in Iran',
-        'signatory missing: Prof. Hélène Marchetti',
-        'signatory missing: Veille Soufie Internationale',
-    },
     '755-ngo-aulasabiertas': {
         'junk: Leer también: Las tumbas de Khavaran: memoria y demolición',
         'junk: desde 5 € al mes.',

@@ -238,3 +238,12 @@ def test_talk_about_signing_in_a_chat_names_no_one():
                (3, False, "chat", "Bahar signs off for tonight, see you"),
                (4, True, "body", "The Kurdish Bar Forum signs too.")]
     assert _signing_on(removed, "latin") == ["Lawyers for Lawyers Network"]
+
+
+def test_a_label_in_two_languages_opens_the_list():
+    """"Signataires / Signatories" over the list, as a bilingual page heads it."""
+    assert signed("Signataires / Signatories", "",
+                  "Veille Soufie Internationale", "Dervish Rights Watch",
+                  "Forum for Religious Freedom in Iran", "") == [
+        "Veille Soufie Internationale", "Dervish Rights Watch",
+        "Forum for Religious Freedom in Iran"]

@@ -15,7 +15,10 @@ from workflow.segment.splitter import split_sentences
 CUE_STEM = r"(?:co-?sign|sign|endors|support|undersign|back|join)"
 # a line that opens a region of signers (the names follow it)
 LABEL = re.compile(
-    r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:"
+    # (after the same label in another script or language: "امضاکنندگان / Signatories",
+    # "Signataires / Signatories")
+    r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:(?:signataires|firmantes|firmatari|"
+    r"unterzeichner\w*|ondertekenaars|signatários|signatarios)\s*[/|]\s*)?(?:"
     # sign-offs
     r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|yours|"
     r"(?:(?:with|in)\s+)?(?:(?:best|kind|warm|warmest|kindest|respectful|fraternal|sisterly|"
