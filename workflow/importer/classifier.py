@@ -208,7 +208,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     _short_runs(lines, content, feats, repeat)
     boxed = _framed_boxes(lines, content, feats)
     barriers = [i for i in content if _barrier(lines[i].text)
-                and not _footnote_rule(lines, content, i) and i not in boxed]
+                and not _footnote_rule(lines, content, i) and i not in boxed
+                and not _table_rule(lines, content, feats, i)]
     for no in hints.barriers_after:  # a thread whose opening line a header rule removed
         first = next((i for i in content if lines[i].no > no), None)
         if first is not None and first not in barriers:
@@ -239,7 +240,8 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     notes: set[int] = set()
     a, b = _preamble(lines, content, feats, body, notes, paragraphs)
     b = _extend(content, feats, repeat, b, barriers, related, paragraphs=paragraphs,
-                rows=data_tables(lines, content))
+                rows=data_tables(lines, content) | _figure_cells(lines, content, feats) |
+                {i for i in content if _table_rule(lines, content, feats, i)})
     b = _finished(lines, content, feats, b)
     b = _announced_list(lines, content, feats, b)
     b = _up_to_signature(lines, content, feats, b)
@@ -879,6 +881,27 @@ def _footnote_rule(lines: list[Line], content: list[int], i: int) -> bool:
 
 
 _RULE = re.compile(r"[-_=~*]{3,}")
+_FIGURES = ("only figures",)
+
+
+def _table_rule(lines: list[Line], content: list[int], feats: dict[int, Features],
+                i: int) -> bool:
+    """A rule right under or over a row of figures set out in cells (a PDF's table read as
+    text: its head's rule, its total's, its last): part of the table, no end mark."""
+    if not _RULE.fullmatch(lines[i].text.strip()):
+        return False
+
+    def figured(j: int) -> bool:  # a printed line of cells, one of them a figure
+        return any(any(e in _FIGURES for e in feats[k].evidence)
+                   for k in content if lines[k].no == lines[j].no)
+
+    def row(j: int) -> bool:  # two cells or more, one of them a figure
+        return figured(j) and sum(1 for k in content if lines[k].no == lines[j].no) >= 2
+
+    above, below = _before(content, i, 1), _after(content, i, 1)
+    return bool(above and below) and (
+        row(above[0]) and lines[above[0]].no == lines[i].no - 1 or
+        row(below[0]) and lines[below[0]].no == lines[i].no + 1)
 
 
 def _framed_boxes(lines: list[Line], content: list[int],
@@ -1029,21 +1052,27 @@ def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Featur
     """A report's chart or table between two stretches of its text (a caption, axis labels,
     rows of figures) does not end the body: when the lines right above the body hold such a
     figure (three lines of figures or more) and prose stands above it, the body starts there,
-    and goes back on over its headings as it goes on past short interruptions. A data table's
+    and goes back on over its headings and further figures as it goes on past short
+    interruptions. A data table's
     rows (three or more with the same number of cells) count as such a figure, but the body
     goes back over a table only to the prose right above it (the text that introduces it),
     never over a heading: above that heading may be a note of the page's own."""
     best, figures, gap, crossed, charts = a, 0, 0, False, 0
     rows = data_tables(lines, content)
+    printed_rows = _figure_cells(lines, content, feats)
     for i in reversed([i for i in content if i < a]):
         f = feats[i]
         if i in barriers or any("dot leaders" in e for e in f.evidence):
             break
         chart = any(e in _CHART for e in f.evidence) and \
             not any(e.startswith(_NOT_CHART) for e in f.evidence)
+        if not chart and charts and (i in printed_rows or _table_rule(lines, content, feats, i)):
+            continue  # a cell of a table's row of figures, its head or its rule
         if (i in rows or chart) and best == a:
             figures += 1
             charts += chart
+            continue
+        if chart and charts:  # another figure above the text between them
             continue
         if f.prose and f.words >= 10 and f.furniture < 1.5 and not repeat[i][0]:
             crossed = crossed or figures >= 3
@@ -1060,6 +1089,16 @@ def _over_figures(lines: list[Line], content: list[int], feats: dict[int, Featur
         if gap > reach:
             break
     return best
+
+
+def _figure_cells(lines: list[Line], content: list[int], feats: dict[int, Features]) -> set[int]:
+    """The cells of printed lines set out in columns (a PDF's table read as text: one line,
+    several cells) of which at least one holds figures: the table's rows and its head."""
+    by_line: dict[int, list[int]] = {}
+    for i in content:
+        by_line.setdefault(lines[i].no, []).append(i)
+    return {i for cells in by_line.values() if len(cells) >= 2 and any(
+        any(e in _FIGURES for e in feats[k].evidence) for k in cells) for i in cells}
 
 
 def table_rows(lines: list[Line], content: list[int], least: int = 3) -> set[int]:
