@@ -255,7 +255,8 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
     if title_piece is not None:  # a cover's title in quotes its running header writes bare
         title_piece.text = unquoted_title(title_piece.text, hints.running)
     meta = _metadata(pieces, report, page_date, candidates, columns or {}, hints.title,
-                     hints.site_names, hints.authors)
+                     hints.site_names, hints.authors,
+                     hints.running if hints.printed else None)
     chosen = next((why for no, _, why, _ in report.decisions
                    if no == title_no and why.startswith("title: ")), None)
     if chosen and not any(n.startswith("title:") for n in report.notes):
@@ -311,7 +312,7 @@ def _page_dates(candidates: list[DateCandidate], page_date: str | None) -> list[
 def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
               candidates: list[DateCandidate], columns: dict[int, list[str]],
               declared: str | None = None, site_names: frozenset[str] = frozenset(),
-              authors: tuple[str, ...] = ()) -> dict:
+              authors: tuple[str, ...] = (), running: tuple[str, ...] | None = None) -> dict:
     """Title, date and signers, as the text states them (the title the format declares, an
     e-mail's subject, when no line of the text is one)."""
     title_piece = next(p for p in pieces if p.kind == "title")
@@ -361,7 +362,7 @@ def _metadata(pieces: list[Piece], report: Report, page_date: str | None,
     if orgs:
         meta["organisations"] = orgs
     signed_by = signers(pieces, columns, _with_left_out(report), report.notes, site_names,
-                        authors)
+                        authors, running)
     if signed_by:
         meta["signatories"] = signed_by
     return meta

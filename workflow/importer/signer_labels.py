@@ -90,11 +90,15 @@ CUE_SENTENCE = re.compile(
     # ("signed by, among others, A, B and C": some of them)
     r"by\s*(?:,\s*(?:among(?:st)?\s+others|inter\s+alia),)?:?\s+"
     r"(?:the\s+following(?:\s+[\w-]+){0,3}?\s*:\s*)?(?P<names>.+)$", re.IGNORECASE)
-# "A, B and the undersigned organisations ...": named signers before the undersigned
+# "A, B and the undersigned organisations ...": named signers before the undersigned (or
+# before "the people who sign below", "all those who have signed this petition")
 WITH_UNDERSIGNED = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z][^.;:]{2,300}?),?\s+"
-                              r"(?:and|together with|along with|joined by)\s+the\s+"
+                              r"(?:and|together with|along with|joined by)\s+(?:the|all)\s+"
                               r"(?:other\s+)?(?:undersigned|signatories|co-?signatories|"
-                              r"co-?signing|following)\b", re.IGNORECASE)
+                              r"co-?signing|following|(?:[\w-]+\s+){0,2}?(?:people|persons|"
+                              r"individuals|organi[sz]ations|groups|those|citizens)\s+(?:who|that)"
+                              r"\s+(?:have\s+)?(?:sign|signed|add(?:ed)?\s+their\s+names?)\b)",
+                              re.IGNORECASE)
 # a closing sentence whose subject is who signs, acting in the present: "A, B and C call on the
 # authorities to …", "A and B jointly urge …" (the names are the signers' run, before the verb)
 ACTING_RUN = re.compile(r"^(?:we,?\s+)?(?:the\s+)?(?P<names>[A-Z].{2,900}?),?\s+"

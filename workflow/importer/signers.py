@@ -40,10 +40,10 @@ from workflow.importer.lexicon import (
     strip_lexicon,
 )
 from workflow.importer.metadata import date_line, find_date
+from workflow.importer.publisher import publisher
 from workflow.importer.signatory_names import (
     GLUE,
     HEAD_NOUNS,
-    ORG_WORDS,
     PERSON_TITLE,
     ROLE_WORDS,
     WEAK_HEADS,
@@ -164,7 +164,7 @@ _AFTER_BODY = ("after ", "furniture inside the body",  # and "after the signatur
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             decisions: list | None = None, notes: list[str] | None = None,
             site_names: frozenset[str] | None = None,
-            authors: tuple[str, ...] = ()) -> list[str]:
+            authors: tuple[str, ...] = (), running: tuple[str, ...] | None = None) -> list[str]:
     """The signers, in order; ``columns`` are the cells of raw lines copied from a table (by
     line number): a signer's row gives its name column ("Parisa Kamali", not her affiliation
     or an organisation's country in the next column). ``decisions`` are the block
@@ -173,7 +173,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     organisation, a person) sign unless the list goes on in them; ``notes`` (the report's)
     is told how many signers came from such lines; ``site_names`` (lowercased) are the
     names the page calls itself by (og:site_name, its copyright line); ``authors`` the people
-    its metadata says wrote it."""
+    its metadata says wrote it; ``running``, for a printed document only (a PDF's text), its
+    running headers and footers (where it names its publisher)."""
     main = script_of(" ".join(p.text for p in pieces))
     columns = columns or {}
     body = [i for i, p in enumerate(pieces) if p.kind not in ("signature", "title")]
@@ -450,7 +451,13 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     if not out:
         out = _speakers(pieces) or _site_form(_issuer(pieces), own, decisions or [])
     if not out:
+        out = _introduced_by(pieces, main)
+    if not out:
         out = _cover_names(pieces, decisions or [], main)
+    if not out and running is not None:
+        paragraphs = [p for p in pieces if p.kind == "paragraph"]
+        out = publisher(decisions or [], running, [p.text for p in paragraphs],
+                        paragraphs[0].first if paragraphs else None)
     if not out:
         out = _first_person_author(pieces, decisions or [], authors)
     if not out or cosigned:
@@ -1678,12 +1685,18 @@ _DESCRIBED = re.compile(r"(,?\s+and\s+)the\s+(?:[a-z][\w-]*\s+){1,3}"
 _BASED = re.compile(r"\b(?:the\s+)?[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)?-based\s+(?=[A-Z])")
 
 
+# when the run's makers acted, closing it: "… by the A Guild on Monday", "… and B last week"
+_WHEN_TAIL = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday|week|month|night)|today|yesterday)"
+                        r"\b[^,;]*?[.]?$")
+
+
 def _reported_run(text: str) -> str:
     """A run of names as a report writes it, made plain: the bodies of each institution named
     ("the student councils of A, B and C") are the institutions; a name joined "alongside the
     exiled D" or "and the independent researcher D" is one more in the run; where a group is
-    based ("the Paris-based D") is no part of its name."""
-    text = _BASED.sub("", _BODIES_OF.sub("", text.strip()))
+    based ("the Paris-based D") is no part of its name, nor when it acted ("on Monday")."""
+    text = _BASED.sub("", _BODIES_OF.sub("", _WHEN_TAIL.sub("", text.strip())))
     text = _DESCRIBED.sub(r"\1", text)  # "…, C and the independent researcher D E": D E
     parts = _ALONGSIDE.split(text)
     if len(parts) > 1:
@@ -1835,8 +1848,8 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     officer = re.compile(_OFFICER_OF + re.escape(bare) + r"\b")
     # its name taken up again by its head noun ("the Foundation recorded …", "the Assembly
     # said", "information collected by the Observatory"): the organisation speaking of itself
-    head = next((w for w in reversed(words(bare)) if w.lower() in ORG_WORDS and w[:1].isupper()),
-                "")
+    head = next((w for w in reversed(words(bare)) if w.lower() in HEAD_NOUNS and
+                 w.lower() not in WEAK_HEADS and w[:1].isupper()), "")  # ("the Agency")
     itself = re.compile(rf"\b(?:[Tt]he|[Oo]ur)\s+{re.escape(head)}\b(?!\s+(?:of|for|on)\b)") \
         if head else None
     # "we" confirms an opening in the present ("X condemns", "X is alarmed"), not one in the
@@ -1860,6 +1873,36 @@ def _issuer(pieces: list[Piece]) -> list[str]:
                     not again["act"].endswith("ed")) or (present and _WE_ACT.match(sentence)) \
                     or officer.search(sentence) or (itself and itself.search(sentence)):
                 return [bare]
+    return []
+
+
+# a report introducing the text it carries by its issuer: "The X Committee, a network of …,
+# issued the following statement on Tuesday", "… published this appeal", "The following
+# statement was issued by X"
+_ISSUED_FOLLOWING = re.compile(
+    r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)(?:\s+\([^()]{2,20}\))?"
+    r"(?:,\s+[^;:!?\"“]{3,160}?,)?\s+(?:has\s+|have\s+)?(?:today\s+|jointly\s+)?"
+    r"(?:issued|released|published|sent(?:\s+us)?|shared|adopted|made\s+public)\s+"
+    r"(?:the\s+following|this|the\s+statement\s+below)\b")
+_FOLLOWING_BY = re.compile(r"^the\s+following\s+(?:joint\s+)?(?:statement|letter|appeal|"
+                           r"declaration|communiqu[ée])\s+(?:was|has\s+been)\s+(?:issued|released|"
+                           r"published|sent)\s+by\s+(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“(]{2,80}?)"
+                           r"\s*(?:[,.(]|\s+on\b|\s+after\b|$)", re.IGNORECASE)
+
+
+def _introduced_by(pieces: list[Piece], main: str) -> list[str]:
+    """The one organisation a page's own words say issued the text it carries ("The Kolbar
+    Rights Committee, a network of …, issued the following statement on Tuesday"): it signs
+    that text. Read in the first paragraphs only, where a report introduces what it quotes;
+    only when nothing else names signers."""
+    for piece in [p for p in pieces if p.kind == "paragraph"][:4]:
+        for sentence in sentences(_clean(_undated(piece.text)))[:2]:
+            found = _ISSUED_FOLLOWING.match(sentence) or _FOLLOWING_BY.match(sentence)
+            if not found:
+                continue
+            org = re.sub(r"^the\s+", "", found["org"], flags=re.IGNORECASE)
+            if name_shape(org).kind == "organisation" and is_name(org, strict=True):
+                return [org]
     return []
 
 
