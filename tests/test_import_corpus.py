@@ -613,10 +613,6 @@ FRESH20 = {
     },
     '725-pdf-wwobrief': {
         'date',
-        'signatory missing: Equal Pay Iran Campaign',
-        'signatory missing: Iran Labour Justice Centre',
-        'signatory missing: Rasht Feminist Library',
-        'title',
     },
     '726-pdf-iphm': {
         'junk: Briefing paper 2026/04',
@@ -660,14 +656,6 @@ FRESH20 = {
     '740-igo-eurocouncil': {
         'junk: [Audio-visual] Watch the rapporteur\'s video message (1\'48")',
         'signatory missing: Henrik Aalto',
-    },
-    '741-pdf-rahanaupr': {
-        'junk: 53rd Session of the UPR Working Group',
-        'signatory missing: Mehr Foundation for Women Survivors',
-        'signatory missing: Observatory for Gender Justice in Iran',
-        "signatory missing: Rahana Women's Rights Defenders Network",
-        'signatory missing: Sisters of Sepideh Legal Aid Collective',
-        'title',
     },
     '742-pdf-filterbaan': {
         'junk: Methodology note: measurements come from 420 volunteer probes in 27 pr',
@@ -728,7 +716,6 @@ FRESH20 = {
         'signatory missing: Green Hands of Kurdistan',
         'signatory missing: Women for Lake Urmia',
         'signatory missing: Zagros Forest Defenders',
-        'title',
     },
     '763-messaging-darvishfamilies': {
         'signatory missing: the Families of Dervish Prisoners Committee',

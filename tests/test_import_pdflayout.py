@@ -58,3 +58,49 @@ def test_the_text_goes_on_over_two_tables_set_out_with_spaces_and_rules():
     assert "The sharpest rise was in Khuzestan" in result.body
     assert "We call on the judiciary to release everyone" in result.body
     assert result.title == "Water protests and arrests in the south: a monitoring note"
+
+
+def _cover(head: list[str]) -> list[str]:
+    """A printed submission: its cover ``head``, then two pages of text."""
+    return [*head, "", "",
+            "1. This submission documents the arrests of women teachers who refused to wear",
+            "the compulsory headscarf at work between January and September 2026.", "",
+            "2. At least forty teachers were dismissed and eleven were sentenced to prison",
+            "terms by revolutionary courts for what the courts called public indecency.", "",
+            "                                   - 1 -", "\f",
+            "3. The submitting organisations recommend that the law be repealed and that",
+            "every teacher dismissed under it be reinstated with the wages owed to her.", "",
+            "4. They recommend that the prosecution of teachers for their dress end at once",
+            "and that the sentences already handed down be quashed on appeal.", "",
+            "                                   - 2 -", ""]
+
+
+def test_a_cover_title_under_a_meeting_designation_and_its_submitting_organisations():
+    """"57th Session of the Working Group" over the title is the cover's particulars, not the
+    title; "Submitting organisations:" lists who submits it."""
+    result = convert(raw_from_bytes(("\n".join(_cover([
+        "            JOINT STAKEHOLDER SUBMISSION",
+        "            57th Session of the Working Group", "",
+        "   Women Teachers Defenders and the Compulsory Dress Code", "",
+        "Submitting organisations:",
+        "   Caspian Teachers' Guild (coordinator)",
+        "   Forum of Women Educators in Exile",
+        "   Tabriz Labour Rights Centre", ""])) + "\n").encode(), Path("p.txt")))
+    assert result.title == "Women Teachers Defenders and the Compulsory Dress Code"
+    assert result.meta["signatories"] == ["Caspian Teachers' Guild",
+                                          "Forum of Women Educators in Exile",
+                                          "Tabriz Labour Rights Centre"]
+
+
+def test_a_cover_title_set_out_over_a_blank_line_after_its_colon_and_a_joint_briefing_by():
+    result = convert(raw_from_bytes(("\n".join(_cover([
+        "                                     JOINT BRIEFING  |  No. 4", "", "",
+        "        Dismissed for her dress:", "",
+        "        How the dress code is pushing women", "        out of the schools", "", "",
+        "        A joint briefing by", "",
+        "             Caspian Teachers' Guild", "             Tabriz Labour Rights Centre", ""]))
+                                    + "\n").encode(), Path("p.txt")))
+    assert result.title == ("Dismissed for her dress: How the dress code is pushing women out "
+                            "of the schools")
+    assert result.meta["signatories"] == ["Caspian Teachers' Guild",
+                                          "Tabriz Labour Rights Centre"]

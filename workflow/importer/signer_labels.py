@@ -121,15 +121,19 @@ ISSUED_BELOW = re.compile(r"^(?P<names>(?:the\s+)?[A-Z].+?),?\s+(?:have\s+|has\s
                           r"appeal|letter)\b[^.!?]{0,60}[:.]$")
 # a cover's label over the organisations that make a document, one a line under it
 # ("Submitted by:", "Joint submission by:", "Prepared by"); its names follow on the lines below
-COVER_BY = re.compile(r"^(?=.*\b(?:submission|report|statement|letter|submitted|prepared|"
-                      r"presented|compiled|issued|published|authored)\b)"
+COVER_BY = re.compile(r"^(?=.*\b(?:submission|report|statement|letter|briefing|brief|paper|"
+                      r"submitted|prepared|presented|compiled|issued|published|authored)\b)"
                       r"(?:(?:an?|this|the)\s+)?(?:joint\s+)?(?:(?:stakeholder|shadow|"
-                      r"alternative|parallel|written|public)\s+)?(?:(?:submission|report|"
-                      r"statement|letter)\s+)?(?:(?:jointly\s+)?(?:submitted|prepared|presented|"
-                      r"compiled|issued|published|authored)\s+)?"
+                      r"alternative|parallel|written|public|policy)\s+)?(?:(?:submission|report|"
+                      r"statement|letter|briefing|brief|paper)\s+)?(?:(?:jointly\s+)?(?:submitted|"
+                      r"prepared|presented|compiled|issued|published|authored)\s+)?"
                       # ("Submitted on 2 October 2026 by:")
                       r"(?:on\s+(?:\d{1,2}\s+)?[a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+)?"
-                      r"(?:jointly\s+)?by\s*:?$", re.IGNORECASE)
+                      r"(?:jointly\s+)?by\s*:?$|"
+                      # "Submitting organisations:", "Contributing partners:"
+                      r"^(?:the\s+)?(?:submitting|reporting|contributing|participating|"
+                      r"co-?authoring|authoring|publishing)\s+(?:organi[sz]ations?|groups?|"
+                      r"NGOs?|partners?|members?)\s*:?$", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:

@@ -252,6 +252,15 @@ _UNNAMED = re.compile(r"(?:its\s+|their\s+|other\s+)?(?:partners|others|allies|c
                       r"members|member organi[sz]ations)", re.IGNORECASE)
 
 
+# a meeting or series the document is made for: "53rd Session of the UPR Working Group",
+# "Fifty-ninth session", "5th cycle", "Forty-first ordinary session of the Commission"
+_SITTING = re.compile(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|"
+                      r"seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|"
+                      r"eighth|ninth))\s+(?:(?:regular|ordinary|extraordinary|special|plenary)\s+)?"
+                      r"(?:session|sitting|meeting|cycle|edition|congress|plenary|summit)\b",
+                      re.IGNORECASE)
+
+
 def letterhead(text: str) -> bool:
     """An organisation's name on a line of its own ("Iranian Women Lawyers' Collective",
     "ASSEMBLY OF THE COUNCIL OF EUROPEAN PARLIAMENTS"): a letterhead or a masthead over the
@@ -263,8 +272,13 @@ def letterhead(text: str) -> bool:
     # Children's Rights"), not inside a headline ("International Assembly Anniversary of …")
     # ("Activists in the Islamic Republic of Iran": a noun placed somewhere, no name's head;
     # a name links its head with "for"/"of": "Centre for Human Rights in Iran")
+    # (joined by "and" to a second name, "Baluch Rights Monitor and Digital Kahkashan", or to
+    # a second organisation word, "Lawyers and the Jurists' Association"; not to a topic,
+    # "Women Human Rights Defenders and the Compulsory Hijab Law")
     heads = [k for k, w in enumerate(ws) if w in ORG_WORDS and
-             (k == len(ws) - 1 or (ws[k + 1] in _NAME_LINKS and ws[k + 1] != "in"))]
+             (k == len(ws) - 1 or (ws[k + 1] in _NAME_LINKS and ws[k + 1] != "in" and
+                                   (ws[k + 1] != "and" or ws[k + 2:k + 3] != ["the"] or
+                                    any(x in ORG_WORDS for x in ws[k + 2:]))))]
     # "the" after a word that links no name ("Free the Haft Tappeh Union"): a verb and its
     # object, a headline; "Friends of the Earth" is a name
     verb = any(w == "the" and k and ws[k - 1] not in _NAME_LINKS for k, w in enumerate(ws))
@@ -427,6 +441,9 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
         if _named_below(text, i, lines):
             score -= 1.0
             why.append("the name recurs below (a signer, the speaker)")
+    if _SITTING.match(text.strip()):
+        score -= 2.0
+        why.append("a meeting's designation (\"53rd Session of the …\"), a cover's particulars")
     prose_above = [j for j in content if j < i and feats[j].prose and feats[j].terminal
                    and feats[j].words >= 12]
     if prose_above:
@@ -1272,7 +1289,8 @@ def fallback(title: str, hint: str | None) -> str | None:
 def clean_title(text: str) -> str:
     """The headline alone, without what a channel or mail client puts round it: an e-mail's
     subject header ("Subject: Fwd: Headline"), a post's author handle, a thread's numbering
-    ("… (1/7)", "1/7 …"), leading emoji ("🧵 Headline"), a post's label ("STATEMENT | ")."""
+    ("… (1/7)", "1/7 …"), leading emoji ("🧵 Headline") or a bullet, a post's label
+    ("STATEMENT | ")."""
     out = HANDLE.sub("", text) if len(words(HANDLE.sub("", text))) >= 3 else text
     if re.match(r"^subject\s*:", out, re.IGNORECASE):
         out = SUBJECT_TAGS.sub("", _EMAIL_HEADER.sub("", out)).strip() or out
@@ -1282,6 +1300,7 @@ def clean_title(text: str) -> str:
     out = _THREAD_NO.sub("", out).strip() or out
     out = _THREAD_WORD.sub("", out).strip() or out  # "… in Urmia. Thread" (its "1/7" gone)
     out = without_leading_emoji(out)
+    out = re.sub(r"^[-•▪◦‣]\s+(?=\S)", "", out)  # an emoji bullet read as a list's mark
     out = out[label_end(out):]
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
     if bold and bold.group(1) not in bold.group(2):
@@ -1424,7 +1443,7 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
     def joins(a: int, b: int, new: int) -> bool:
         """Whether lines a and b are one title; ``new`` is the one not yet in it (only its
         furniture evidence counts: the title's own was weighed when it was chosen)."""
-        if b != a + 1 or b not in feats or a not in feats:
+        if b not in feats or a not in feats or b != a + 1 and not _colon_spaced(a, b):
             return False
         first, second = bare(lines[a].text), bare(lines[b].text)
         # "Executions in secret:" / "the …"; "DENIED CARE:" / "MEDICAL NEGLECT OF …"
@@ -1492,13 +1511,22 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
             _split_name(lines, feats, a, b) or \
             _names_tail(lines, feats, a, b)
 
+    def _colon_spaced(a: int, b: int) -> bool:
+        """A printed cover's title set out with a blank line between its head and its
+        subtitle ("Dismissed for a headscarf:" / "" / "How Iran's hijab law is …")."""
+        return b == a + 2 and hints is not None and hints.printed and \
+            not lines[a + 1].text and bare(lines[a].text).endswith(":")
+
+    def below(i: int) -> int:
+        return i + 2 if i + 1 not in feats and _colon_spaced(i, i + 2) else i + 1
+
     group = [title]
     while group[0] - 1 in feats and joins(group[0] - 1, group[0], group[0] - 1) and \
             len(group) < 3:
         group.insert(0, group[0] - 1)
-    while group[-1] + 1 in feats and joins(group[-1], group[-1] + 1, group[-1] + 1) and \
-            len(group) < 3:
-        group.append(group[-1] + 1)
+    while below(group[-1]) in feats and joins(group[-1], below(group[-1]), below(group[-1])) \
+            and len(group) < 3:
+        group.append(below(group[-1]))
     block = _heading_block(lines, feats, title)
     while block and block[0] != title and (is_label(bare(lines[block[0]].text)) or
                                            _caps_kicker(block, lines)):
