@@ -91,3 +91,41 @@ def test_a_printed_reports_publisher_on_its_cover_running_footer_and_about_parag
 def test_the_cover_alone_does_not_make_a_publisher_sign():
     page = _pages("Briefing No. 4", [], cover="Caspian Education Observatory")
     assert signed(page) == []
+
+
+def test_an_issuer_described_in_a_relative_clause_then_speaking_as_we():
+    page = ["Release the detained teachers", "",
+            "The Caspian Teachers' Office, which defends teachers prosecuted for union work, "
+            "calls for the release of four teachers arrested in Rasht.", "", *DEMANDS,
+            "We call on the authorities to release them without conditions.", ""]
+    assert signed(page) == ["Caspian Teachers' Office"]
+
+
+def test_an_issuer_named_again_by_the_first_words_of_its_name():
+    page = ["Teachers must be released", "",
+            "Rasht, 3 March 2026 — Circle of Educators for Minority Rights today condemned the "
+            "arrest of four teachers in Rasht.", "", *DEMANDS,
+            "Circle of Educators calls on the authorities to release them without delay.", ""]
+    assert signed(page) == ["Circle of Educators for Minority Rights"]
+
+
+_REPORT = [
+    "Four teachers' arrest condemned", "",
+    "RASHT: Four teachers have been arrested in Rasht after a sit-in against the dismissal of "
+    "their colleagues, a teachers' group said on Monday.", "",
+    "The Caspian Teachers' Association said in a statement that the four had been held "
+    "without access to a lawyer since their arrest.", "",
+    "\"Teaching is not a crime,\" the statement said.", "",
+    "The association urged the authorities to release them and to reinstate the dismissed "
+    "teachers.", "",
+    "The ministry of education did not respond to questions sent on Sunday.", ""]
+
+
+def test_a_news_report_on_one_organisations_statement_names_its_maker():
+    assert signed(_REPORT) == ["Caspian Teachers' Association"]
+
+
+def test_a_news_report_on_two_organisations_statements_names_neither():
+    page = [*_REPORT,
+            "The Gilan Lawyers' Forum said in a statement that the arrests were unlawful.", ""]
+    assert signed(page) == []

@@ -451,7 +451,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     if not out:
         out = _speakers(pieces) or _site_form(_issuer(pieces), own, decisions or [])
     if not out:
-        out = _introduced_by(pieces, main)
+        out = _introduced_by(pieces, main) or _reported_statement(pieces)
     if not out:
         out = _cover_names(pieces, decisions or [], main)
     if not out and running is not None:
@@ -1793,7 +1793,9 @@ def _office_holders(text: str) -> tuple[list[str], bool] | None:
 
 
 # an organisation acting in its own release: "X today called on …", "X urges …"
-_ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)(?:\s+[a-z]+ly)?\s+"
+_ISSUES = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)"
+                     # ("The X Office, which defends the rights of …, calls for …")
+                     r"(?:,\s+(?:which|who|that)\s+[^,;:!?\"“]{3,120}?,)?(?:\s+[a-z]+ly)?\s+"
                      r"(?P<act>(?:today\s+)?"
                      r"(?:called|urged|condemned|demanded|denounced|appealed|warned)"
                      r"(?:\s+today\b)?|today\s+"
@@ -1869,7 +1871,7 @@ def _issuer(pieces: list[Piece]) -> list[str]:
     for piece in paragraphs[opening + 1:]:
         for sentence in sentences(_clean(piece.text)):
             again = _ISSUES.match(sentence)
-            if (again and again["org"].lower() == org.lower() and
+            if (again and _same_issuer(again["org"], org) and
                     not again["act"].endswith("ed")) or (present and _WE_ACT.match(sentence)) \
                     or officer.search(sentence) or (itself and itself.search(sentence)):
                 return [bare]
@@ -1906,6 +1908,42 @@ def _introduced_by(pieces: list[Piece], main: str) -> list[str]:
     return []
 
 
+# a news report on one organisation's statement: "The X Association said in a statement that
+# …", "The organisation, X, said in a statement …", "In a statement issued on Monday, X said …"
+_SAID_IN_STATEMENT = re.compile(
+    r"^(?:(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)|[Tt]he\s+(?:organi[sz]ation|group|association|"
+    r"network|committee|coalition|collective|campaign),\s+(?P<named>[A-Z][^,;:!?\"“]{2,80}?),)"
+    r"\s+said\s+in\s+a\s+(?:written\s+|public\s+)?statement\b|"
+    r"^[Ii]n\s+a\s+(?:written\s+|public\s+)?statement(?:\s+(?:issued|published|released|sent)"
+    r"\b[^,]{0,40})?,\s+(?P<after>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+said\b")
+
+
+def _reported_statement(pieces: list[Piece]) -> list[str]:
+    """The one organisation whose statement a news report tells ("The Association of A said
+    in a statement that …"), taken up again by its head noun or as "the statement" ("the
+    association urged …", "the statement said"): the report carries that statement, and its
+    maker signs it. None when the report tells of two organisations' statements."""
+    found: list[str] = []
+    paragraphs = [_clean(p.text) for p in pieces if p.kind in ("paragraph", "quote")]
+    for text in paragraphs:
+        for sentence in sentences(_undated(text)):
+            m = _SAID_IN_STATEMENT.match(sentence)
+            if not m:
+                continue
+            org = re.sub(r"^the\s+", "", m["org"] or m["named"] or m["after"], flags=re.IGNORECASE)
+            if name_shape(org).kind == "organisation" and org not in found:
+                found.append(org)
+    if len(found) != 1:
+        return []
+    heads = "|".join(re.escape(w.lower()) for w in words(found[0])
+                     if w.lower() in HEAD_NOUNS and w.lower() not in WEAK_HEADS)
+    again = re.compile(rf"\b(?:the\s+(?:{heads + '|' if heads else ''}organi[sz]ation|group)|"
+                       r"the\s+statement|it)\s+(?:said|says|added|urged|called|warned|"
+                       r"demanded)\b", re.IGNORECASE)
+    told = sum(1 for text in paragraphs if again.search(text) or found[0] in text)
+    return found if told >= 3 else []
+
+
 # a release whose first sentence closes on its issuer speaking: "The authorities must halt the
 # execution of A …, Rahai Watch said today."
 _SAID_TODAY = re.compile(r",\s+(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+"
@@ -1915,6 +1953,15 @@ _SAID_TODAY = re.compile(r",\s+(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,80}?)\s+
 # a release's headline closing on its issuer: "Iran: … still denied justice, says Shahed Rights"
 _SAYS = re.compile(r",\s+(?P<act>says|warns|urges)\s+(?P<org>(?:the\s+)?[A-Z][^,.;:!?\"“]{2,60}?)"
                    r"\s*$")
+
+
+def _same_issuer(mention: str, org: str) -> bool:
+    """``mention`` names the issuer ``org`` again, whole or by the first words of its name
+    ("Circle of Conscience calls …" after "Circle of Conscience for Religious Minorities
+    today condemned …")."""
+    mention, org = mention.lower().strip(), org.lower().strip()
+    return mention == org or (len(words(mention)) >= 2 and org.startswith(mention + " ") and
+                              mention.split()[-1] not in GLUE)
 
 
 def _headline_says(pieces: list[Piece]) -> dict | None:
