@@ -142,7 +142,6 @@ FRESH13 = {
         'junk: Special Procedures mandate-holders are independent human rights expert',
     },
     '363-igo-hrcstatements': {
-        'junk: Disclaimer: Statements are uploaded as received from delegations. The ',
         'junk: Last modified: 20 March 2026',
     },
     '366-pdf-khrneurope': {
@@ -640,9 +639,6 @@ FRESH20 = {
         'signatory missing: Committee for Free Media in Iran',
         'signatory missing: Pen Without Borders',
     },
-    '734-news-khabarwire': {
-        'junk: Caption: Soran Veisi in an undated family photo. Photo courtesy of the',
-    },
     '735-news-gulfdispatch': {
         "junk: Iran's women's futsal team reach Asian Cup semi-final",
     },
@@ -650,7 +646,6 @@ FRESH20 = {
         'title',
     },
     '740-igo-eurocouncil': {
-        'junk: [Audio-visual] Watch the rapporteur\'s video message (1\'48")',
         'signatory missing: Henrik Aalto',
     },
     '742-pdf-filterbaan': {
@@ -670,17 +665,11 @@ FRESH20 = {
     '746-messaging-ostadan': {
         'date',
     },
-    '747-email-crifwd': {
-        'junk: CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended o',
-        'junk: To unsubscribe from our press list reply with REMOVE.',
-    },
     '749-blog-sukhtbar': {
-        "junk: Blogger's note: I am publishing below, with permission, the statement ",
         'signatory missing: The families of fuel carriers of Saravan and Rask',
     },
     '750-blog-sazname': {
         'date',
-        "junk: Reklam — Bağlama dersleri İstanbul'da! İlk ders ücretsiz.",
         'signatory missing: Babak Nourani',
         'signatory missing: Ensemble Dastgah-e Nou',
         'signatory missing: Gilan Folk Music Circle',
@@ -849,8 +838,6 @@ UNREPORTED: dict[str, set[str]] = {
         'issues in all parts of the world.',
     },
     '363-igo-hrcstatements': {
-        'Disclaimer: Statements are uploaded as received from delegations. The Secretariat '
-        'accepts no responsibility for their content.',
         'Last modified: 20 March 2026',
     },
     '366-pdf-khrneurope': {

@@ -74,8 +74,19 @@ _POINTS_ON = re.compile(r"\b(?:below|the following (?:statement|text|letter|appe
 # a paragraph the site labels as its own note ("Editor's note: a reader sent us …",
 # "Note from the editors — this post was updated …")
 _EDITOR_NOTE = re.compile(r"^\W{0,3}(?:(?:a )?note from the (?:editors?|publishers?)|"
-                          r"(?:editor|editors|publisher|moderator)(?:['’]s|s['’]|"
+                          r"(?:editor|editors|publisher|moderator|blogger|admin)(?:['’]s|s['’]|"
                           r"['’])? note)\s*[:—–-]", re.IGNORECASE)
+# a line labelled as what a page sets round its text: "Caption: …", "[Audio-visual] Watch …",
+# "CONFIDENTIALITY NOTICE: …", "Photo credit: …", "Reklam — …"; or an instruction to leave a
+# mailing list ("To unsubscribe from our press list reply with REMOVE.")
+_LABELLED_FURNITURE = re.compile(
+    r"^\W{0,3}(?:(?:photo(?:graph)?|image|picture|cover photo(?:graph)?)?\s*captions?|"
+    r"(?:photo(?:graph)?|image|picture)(?:\s+credits?)?|credits?|video|audio(?:-?visual)?|"
+    r"podcast|(?:confidentiality|legal|privacy)\s+notice|disclaimer|advertisement|"
+    r"sponsored(?:\s+content)?|anzeige|werbung|reklam|publicit[ée]|publicidad)\s*"
+    r"(?:[:|\]—–]|-\s)|"
+    r"^(?:to|if you (?:no longer )?(?:wish|want|would like) to)\s+unsubscribe\b",
+    re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
                        r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",
                        re.IGNORECASE)
@@ -320,6 +331,11 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
             decision = Decision(i, False, min(decision.score, -1.0), decision.zone,
                                 "an editor's note, labelled so (the site's words about the "
                                 "statement, not the statement's)", decision.evidence)
+        elif decision.keep and i != title and _LABELLED_FURNITURE.match(bare(lines[i].text)):
+            decision = Decision(i, False, min(decision.score, -1.0), decision.zone,
+                                "labelled as the page's furniture (a caption, a notice, an "
+                                "advertisement, a mailing list's instructions)",
+                                decision.evidence)
         if turn is not None and i >= turn:
             decision = Decision(i, False, min(decision.score - 3.0, -1.0), "after",
                                 "another item of the issue after the statement (its heading is "

@@ -1,0 +1,44 @@
+"""Furniture that labels itself inside the text (issue #10, fresh20): a caption, an audio or
+video link, a confidentiality notice, an advertisement's mark in another language, a mailing
+list's instructions, a blogger's note; each goes, and the report says why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workflow.importer import convert
+from workflow.importer.rawinput import raw_from_bytes
+
+TEXT = [
+    "Release the detained teachers of Rasht", "",
+    "Four teachers were arrested in Rasht after a sit-in against the dismissal of their "
+    "colleagues, and they have been held without access to a lawyer since then.", "",
+    "{line}", "",
+    "The teachers' families say that they were questioned about their contacts with "
+    "colleagues abroad and about the union's messages to its members.", "",
+    "We call on the authorities to release the four teachers without conditions and to "
+    "reinstate every colleague dismissed for taking part in the sit-in.", "",
+]
+
+
+@pytest.mark.parametrize("line", [
+    "Caption: The four teachers at a gathering in Rasht last spring. Photo courtesy of the "
+    "families.",
+    "[Audio-visual] Listen to the union's spokeswoman on the arrests (2'10\")",
+    "CONFIDENTIALITY NOTICE: This message and any attachments are intended only for the "
+    "addressee; if you have received it in error, please delete it.",
+    "Reklam — Rasht'ta gitar dersleri! İlk ders ücretsiz, hemen arayın.",
+    "To unsubscribe from our press list, reply to this message with the word REMOVE.",
+    "Blogger's note: I publish the union's statement below with its permission and have "
+    "only corrected the spelling.",
+])
+def test_a_line_labelled_as_furniture_goes_with_its_reason(line):
+    lines = [x.format(line=line) for x in TEXT]
+    result = convert(raw_from_bytes(("\n".join(lines) + "\n").encode(), Path("p.txt")))
+    assert line[:30] not in result.body
+    assert "The teachers' families say" in result.body
+    assert "We call on the authorities" in result.body
+    assert any(e.text.startswith(line[:30]) and ("labelled" in e.reason or "note" in e.reason)
+               for e in result.report.removed)
