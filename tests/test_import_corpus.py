@@ -587,7 +587,6 @@ KNOWN_MISSES.update(FRESH19)
 FRESH20 = {
     '714-blog-quillpost': {
         'junk: Get Quillpost’s daily digest',
-        'junk: Photo by a student photographer who asked not to be named. The sit-in ',
     },
     '715-newsletter-shutdownwatch': {
         'junk: Evening outages by county, 14–30 November. Data: Shutdown Watch probes',
@@ -639,9 +638,6 @@ FRESH20 = {
         'signatory missing: Committee for Free Media in Iran',
         'signatory missing: Pen Without Borders',
     },
-    '735-news-gulfdispatch': {
-        "junk: Iran's women's futsal team reach Asian Cup semi-final",
-    },
     '737-ngo-azadnet': {
         'title',
     },
@@ -685,7 +681,6 @@ FRESH20 = {
         'junk: مطعم الشط — أطيب سمك مسگوف في المدينة. اطلب الآن!',
     },
     '755-ngo-aulasabiertas': {
-        'junk: Leer también: Las tumbas de Khavaran: memoria y demolición',
         'junk: desde 5 € al mes.',
         "signatory missing: Bahá'í Students Solidarity Network",
         'signatory missing: Dr. Mehrnaz Sabeti',

@@ -85,7 +85,8 @@ _LABELLED_FURNITURE = re.compile(
     r"podcast|(?:confidentiality|legal|privacy)\s+notice|disclaimer|advertisement|"
     r"sponsored(?:\s+content)?|anzeige|werbung|reklam|publicit[ée]|publicidad)\s*"
     r"(?:[:|\]—–]|-\s)|"
-    r"^(?:to|if you (?:no longer )?(?:wish|want|would like) to)\s+unsubscribe\b",
+    r"^(?:to|if you (?:no longer )?(?:wish|want|would like) to)\s+unsubscribe\b|"
+    r"^\W{0,3}(?:photo(?:graph)?s?|images?|pictures?)\s+(?:by|courtesy\s+of)\s",  # "Photo by …"
     re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
                        r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",

@@ -134,7 +134,9 @@ _METER_WORDS = re.compile(r"\b(?:read|gelesen|le[íi]do|lus?|letti|lidos|gelezen
 # "Auch interessant:", "Lire aussi :") and a headline after it (no full stop, or the title's own
 # question mark; "(2025, PDF)" after it), or a headline and its blurb after a dash.
 _READ_LABEL = re.compile(
-    r"(?:\b(?:read|reading|lea|lee|l[ée]ase|lire|lisez|leggi|leia|lees|lesen|lies|weiterlesen|"
+    r"(?:^\s*(?:more|also|m[áa]s|plus|mehr|ayr[ıi]ca|daha fazla)\s*$|"  # ("MORE: …")
+    r"\b(?:read|reading|leer|lea|lee|l[ée]ase|lire|lisez|leggi|leia|lees|lesen|lies|weiterlesen|"
+    r"oku|okuyun|"
     r"بخوانید|بخوانيد)\b|\b(?:see|voir|zie|siehe|ver|vedi|veja) (?:also|aussi|ook|auch|"
     r"tambi[ée]n|anche|tamb[ée]m)\b|\b(?:auch|also|aussi|tambi[ée]n|anche) (?:interessant|"
     r"interesting|int[ée]ressant|interesante)\b|\bmehr zum thema\b|\bm[áa]s sobre\b|"
