@@ -651,9 +651,6 @@ FRESH20 = {
     '743-pdf-noorletter': {
         'signatories extra',
     },
-    '744-pdf-hengawbrief': {
-        'junk: This briefing may be reproduced with attribution. Layout: Studio Lale.',
-    },
     '745-messaging-sedayezendan': {
         'signatory missing: Sedaye Zendan',
         'title',

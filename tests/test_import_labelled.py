@@ -34,6 +34,7 @@ TEXT = [
     "Photo by a teacher who asked not to be named. The sit-in was broken up within an hour.",
     "MORE: Rasht's schools reopen after a week of strikes",
     "Leer también: Las escuelas de Rasht, una semana después",
+    "This briefing may be freely reproduced with attribution. Layout: Studio Sarv.",
     "Blogger's note: I publish the union's statement below with its permission and have "
     "only corrected the spelling.",
 ])

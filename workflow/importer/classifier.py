@@ -83,10 +83,14 @@ _LABELLED_FURNITURE = re.compile(
     r"^\W{0,3}(?:(?:photo(?:graph)?|image|picture|cover photo(?:graph)?)?\s*captions?|"
     r"(?:photo(?:graph)?|image|picture)(?:\s+credits?)?|credits?|video|audio(?:-?visual)?|"
     r"podcast|(?:confidentiality|legal|privacy)\s+notice|disclaimer|advertisement|"
-    r"sponsored(?:\s+content)?|anzeige|werbung|reklam|publicit[ée]|publicidad)\s*"
+    r"sponsored(?:\s+content)?|anzeige|werbung|reklam|publicit[ée]|publicidad|layout|"
+    r"(?:graphic\s+)?design|typesetting)\s*"
     r"(?:[:|\]—–]|-\s)|"
     r"^(?:to|if you (?:no longer )?(?:wish|want|would like) to)\s+unsubscribe\b|"
-    r"^\W{0,3}(?:photo(?:graph)?s?|images?|pictures?)\s+(?:by|courtesy\s+of)\s",  # "Photo by …"
+    r"^\W{0,3}(?:photo(?:graph)?s?|images?|pictures?)\s+(?:by|courtesy\s+of)\s|"  # "Photo by …"
+    # the publisher's terms of reuse: "This briefing may be reproduced with attribution."
+    r"^(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|"
+    r"republished|reprinted|copied|quoted)\b",
     re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening)|"
                        r"dear (?:friends|readers|subscribers|all|members|colleagues))\b",
