@@ -641,9 +641,6 @@ FRESH20 = {
     '737-ngo-azadnet': {
         'title',
     },
-    '740-igo-eurocouncil': {
-        'signatory missing: Henrik Aalto',
-    },
     '742-pdf-filterbaan': {
         'junk: Methodology note: measurements come from 420 volunteer probes in 27 pr',
         'title',

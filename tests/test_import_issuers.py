@@ -129,3 +129,16 @@ def test_a_news_report_on_two_organisations_statements_names_neither():
     page = [*_REPORT,
             "The Gilan Lawyers' Forum said in a statement that the arrests were unlawful.", ""]
     assert signed(page) == []
+
+
+def test_an_office_holder_whose_release_goes_on_in_the_offices_name_signs():
+    """Under a label line ("Press release – Committee …"), "The general rapporteur on …, A B
+    (Country, Group), has condemned …", then "the rapporteur said" twice: A B makes it."""
+    page = ["Rapporteur condemns the arrests of students", "",
+            "Press release – Committee on Education and Culture", "",
+            "The general rapporteur on academic freedom of the Regional Assembly, Lena Varga "
+            "(Hungary, Greens), has condemned the arrest of twelve students in Shiraz.", "",
+            "\"Students must be free to protest peacefully,\" the rapporteur said.", "",
+            "According to information received by the rapporteur, several students were held "
+            "without access to a lawyer for more than a week.", "", *DEMANDS]
+    assert signed(page) == ["Lena Varga"]

@@ -1743,7 +1743,8 @@ def _speakers(pieces: list[Piece], seconded: bool = False) -> list[str]:
     people is none; a news report's "The spokesman, X, said" is none); ``seconded``: the
     text says others endorse "the statement", which then is the speakers' own, in any
     tense ("…, Katrin Oberholzer (Austria), has condemned …")."""
-    first = next((p for p in pieces if p.kind == "paragraph"), None)
+    first = next((p for p in pieces if p.kind == "paragraph" and (  # (not a label line over
+        ends_terminal(p.text) or len(words(p.text)) > 15)), None)   # it, "Press release – …")
     if first is None:
         return []
     sentence = sentences(_clean(first.text))[0]
@@ -1757,9 +1758,16 @@ def _speakers(pieces: list[Piece], seconded: bool = False) -> list[str]:
         return []
     names, titled = held
     # a release's own words ("today condemned"; under its dateline, "have called") or its
-    # courtesy titles, not a news report's
-    return names if titled or seconded or re.search(r"today|jointly", act["when"]) or (
-        dated and re.search(r"ha(?:ve|s)", act["when"])) else []
+    # courtesy titles, not a news report's; or the release goes on in the office's name ("the
+    # rapporteur said", "According to information received by the rapporteur")
+    offices = {m.group(1).lower() for m in re.finditer(
+        r"\b(rapporteur|commissioner|representative|envoy|ombuds(?:man|person))\b",
+        sentence[:act.start()], re.IGNORECASE)}
+    later = " ".join(_clean(p.text) for p in pieces if p.kind == "paragraph" and p is not first)
+    taken_up = len(names) == 1 and any(
+        len(re.findall(rf"\bthe\s+{office}\b", later, re.IGNORECASE)) >= 2 for office in offices)
+    return names if titled or seconded or taken_up or re.search(r"today|jointly", act["when"]) \
+        or (dated and re.search(r"ha(?:ve|s)", act["when"])) else []
 
 
 # a release's dateline opening its first sentence: "Strasbourg, 12.02.2026 – " (a place, a
@@ -1903,6 +1911,8 @@ def _introduced_by(pieces: list[Piece], main: str) -> list[str]:
             if not found:
                 continue
             org = re.sub(r"^the\s+", "", found["org"], flags=re.IGNORECASE)
+            if _OFFICE.match(org):
+                continue  # "The Chair of the Subcommittee, A, issued …": an office's holder
             if name_shape(org).kind == "organisation" and is_name(org, strict=True):
                 return [org]
     return []
