@@ -200,17 +200,22 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
     in_signature = False
     depth_of_sig = 0
     blank_before = False
+    numbered = 0  # the number of the last numbered item above ("4. Gulf …")
     for line in lines:
         if not line.text and not in_signature:
             continue
         depth = len(re.match(r"^(?:>\s?)*", line.text).group(0).replace(" ", ""))
         body = re.sub(r"^(?:>\s?)+", "", line.text).strip()
         if in_signature and line.text and (depth != depth_of_sig or (
-                blank_before and opens_signers(body, sign_offs=False))):
+                blank_before and opens_signers(body, sign_offs=False)) or
+                _continues(body, numbered)):
             # a line saying who signs after a blank line under the sender's card: the
-            # statement's own signers, set after the card, not the card
+            # statement's own signers, set after the card, not the card; the next item of
+            # the list the delimiter cut ("4. …" / "-- " / a list's footer / "5. …")
             in_signature = False
         blank_before = not line.text
+        if not in_signature and _ITEM_NUMBER.match(body):
+            numbered = int(_ITEM_NUMBER.match(body).group(1))
         if _SIG.match(body):
             in_signature, depth_of_sig = True, depth
             report.remove(line.no, "e-mail: signature delimiter", line.text)
@@ -232,6 +237,18 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
             line.text = body
     _drop_disclaimer(lines, report)
     return lines, hints
+
+
+# a numbered list's item ("5. Association of …", "(5) …")
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]\s+\S")
+
+
+def _continues(body: str, numbered: int) -> bool:
+    """A line numbered next after the last numbered item above the signature delimiter ("4.
+    Gulf …" / "-- " / a mailing list's footer / "5. Association of …"): the list goes on (a
+    forwarded page's second sheet), the delimiter's block was a footer set inside it."""
+    item = _ITEM_NUMBER.match(body)
+    return bool(numbered and item and int(item.group(1)) == numbered + 1)
 
 
 def _drop_sender_card(lines: list[Line], start: int, report: Report) -> None:

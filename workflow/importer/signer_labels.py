@@ -16,9 +16,10 @@ CUE_STEM = r"(?:co-?sign|sign|endors|support|undersign|back|join)"
 # a line that opens a region of signers (the names follow it)
 LABEL = re.compile(
     # (after the same label in another script or language: "امضاکنندگان / Signatories",
-    # "Signataires / Signatories")
-    r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:(?:signataires|firmantes|firmatari|"
-    r"unterzeichner\w*|ondertekenaars|signatários|signatarios)\s*[/|]\s*)?(?:"
+    # "Signataires / Signatories", "Unterzeichnende Organisationen / Signatories")
+    r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:(?:[\w-]+\s+)?(?:signataires|firmantes|"
+    r"firmatari\w*|unterzeichne\w*|ondertekenaars|ondertekenende|signatários|signatarios)"
+    r"(?:\s+[\w-]+)?\s*[/|]\s*)?(?:"
     # sign-offs
     r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|yours|"
     r"(?:(?:with|in)\s+)?(?:(?:best|kind|warm|warmest|kindest|respectful|fraternal|sisterly|"
@@ -71,6 +72,10 @@ CUE_INLINE = re.compile(
 # report's credit line ("Additional reporting by A in London. Editing by B")
 AFTER_SIGNERS = re.compile(r"^(?:about\s+(?!face\b)\S|notes?\s+(?:to|for)\s+editors|background\b|"
                            r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|"
+                           # the same in the languages a coalition's page also uses:
+                           # "Pressekontakt:", "Contact presse :", "Contacto de prensa:"
+                           r"(?:presse|medien|pers|media)kontakt\w*|perscontact\w*|"
+                           r"contacts?\s+(?:presse|médias?|de\s+prensa|para\s+medios|stampa)\b|"
                            # "Contact:", "Contact for this letter:", "Contact details:"
                            r"contacts?(?:\s+(?:for|details|person|information)\b[^:]{0,40})?\s*:|"
                            r"for (?:more|further) information|(?:additional\s+)?(?:reporting|"
@@ -85,6 +90,9 @@ CUE_SENTENCE = re.compile(
     r"supported|backed|issued|convened|"
     r"initiated|released|published|submitted|co-?authored|authored|undersigned|joined|written|"
     r"drafted|prepared|coordinated|launched|organi[sz]ed)\s+(?:jointly\s+)?"
+    # (when, between: "The statement was issued on Sunday by A, B and C.")
+    r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|night)\s+|today\s+|yesterday\s+)?"
     # for whom they sign, between: "Signed on behalf of the families by A, B and C."
     r"(?:,?\s*(?:(?:for and\s+)?on behalf of|in the name of)\s+[^.;:!?]{1,60}?,?\s+)?"
     # ("signed by, among others, A, B and C": some of them)

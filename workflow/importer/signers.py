@@ -315,7 +315,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             # "Signed: A; B; Women" / "Press Freedom Collective; C." kept line by line
             label = _run_wrapped(pieces, i, label, run.group("names"), skip)
         inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label) or \
-            _HANDLE_LABEL.match(label)
+            _HANDLE_LABEL.match(label) or _SIGNING_HAND.match(text)
         if inline and not ends_terminal(inline.group("label")):
             run, passed = inline.group("names"), set()
             if run.rstrip().endswith(",") and (nxt := _next_post(pieces, i, passed)):
@@ -1056,7 +1056,24 @@ def _next_post(pieces: list[Piece], i: int, passed: set[int]) -> str:
     return ""
 
 
+# a signer's logo, given by its alternative text in a list of logos ("[Logo: Nurses Watch]",
+# "[Logo] Nurses Watch", "[Image: logo of Nurses Watch]"): the name it shows
+_LOGO = re.compile(r"^\[(?:logo|image|bild|imagen|afbeelding)(?:\s*:\s*(?:(?:the\s+)?logo\s+"
+                   r"(?:of|von|de|van)\s+)?(?P<alt>[^\[\]]{2,120}))?\]\s*(?P<after>.*)$",
+                   re.IGNORECASE)
+
+
+def _logo_name(text: str) -> str:
+    """The name a logo in a list of signers shows ("[Logo: Nurses Watch]"); the text as it
+    is where it is no logo."""
+    logo = _LOGO.match(text)
+    if not logo or bool(logo["alt"]) == bool(logo["after"]):
+        return text
+    return (logo["alt"] or logo["after"]).strip()
+
+
 def _clean(text: str) -> str:
+    text = _logo_name(text.strip())
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text.strip())  # "**Nurses Watch**" (bold)
     text = re.sub(r"^\*+\s*|\s*\*+$", "", text)  # "*The experts:" (a footnote mark)
     return _THREAD_MARK.sub("", text.strip()).strip()
@@ -1171,6 +1188,10 @@ def _first_person_author(pieces: list[Piece], decisions: list,
 # a thread's last post signing in handles: "Signed: @A @B @C" ("Signed by:" is INLINE's)
 _HANDLE_LABEL = re.compile(r"^(?P<label>(?:co-?)?signed(?:\s+by)?|signatories|signers)\s*[:–—]\s*"
                            r"(?P<names>@.*)$", re.IGNORECASE)
+# a post's signing hand or pen before the names it signs with ("✍️ A · B · C", "🖊 A, B and C"):
+# the emoji is the post's "Signed:"
+_SIGNING_HAND = re.compile(r"^(?P<label>[\u270d\u2712\U0001F58A\U0001F58B\U0001F58C\U0001F58D]"
+                           r"[\ufe0f\U0001F3FB-\U0001F3FF]*)\s*(?P<names>[^\W\d_].*)$")
 _COSIGNED = re.compile(r"^(?:[^\W\d_a-zA-Z]\S*\s+)*co-?sign", re.IGNORECASE)
 
 
@@ -1581,7 +1602,12 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             said = including and (_ABOUT_A_TEXT.search(text) or
                                   including.groupdict().get("signers"))
             if said:
-                names = names_in_run(_reported_run(including.group("names")), main)
+                run = _reported_run(including.group("names"))
+                if including.groupdict().get("kind"):
+                    # (several, by their kind: "the groups A and the B" are two, whatever
+                    # their names end on)
+                    run = re.sub(r"\s+and\s+the\s+(?=[A-Z])", ", ", run)
+                names = names_in_run(run, main)
                 if len(names) >= 2 and all(is_name(n, strict=True) for n in names):
                     out += names
             who = _WHO_SIGNED.search(sentence)
@@ -1649,6 +1675,9 @@ _SIGNERS_LED = re.compile(
 # "In a joint statement, A, B and the C said …": a report naming the text's makers
 _JOINT_SAID = re.compile(
     r"^in\s+a\s+joint\s+(?:public\s+)?(?:statement|letter|appeal|declaration)\b[^,]{0,60},\s+"
+    # (named after their kind: "the groups A and the B said …", "the two unions A and B")
+    r"(?P<kind>(?:the|both)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:groups|organi[sz]ations|"
+    r"NGOs|unions|associations|networks|campaigns|collectives)\s+(?=[A-Z\"“]))?"
     r"(?P<names>[A-Z\"“].+?),?\s+(?:said|say|warned|urged|called|demanded|wrote|stated|added|"
     r"noted|argued)\b", re.IGNORECASE)
 # "The groups, the A, B and C, said …": a report's plural subject, the signers in apposition
@@ -1675,10 +1704,12 @@ _ALONGSIDE = re.compile(r",?\s+(?:alongside|together with|along with|as well as|
                         r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?=[A-Z])")
 
 
-# a person named last with what she is, in lower case, before her name ("and the
-# independent researcher Dariush Molavi", "and the lawyer Sara Karimi")
-_DESCRIBED = re.compile(r"(,?\s+and\s+)the\s+(?:[a-z][\w-]*\s+){1,3}"
-                        r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[.,;]?$)")
+# a person named in the run with what she is, in lower case, before her name ("and the
+# independent researcher Dariush Molavi", "the composer Sara Karimi, the tar player B C, …"),
+# never whose relatives sign ("the family of Sara Karimi")
+_DESCRIBED = re.compile(r"(^|,\s+|,?\s+and\s+)the\s+(?:(?!(?:of|for|in|from|at|with|and|on|"
+                        r"to)\s)[a-z][\w-]*\s+){1,3}"
+                        r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:[.;]?$|,\s|\s+and\s))")
 
 
 # where a report says a group is based, before its name ("the London-based Iran Project")
