@@ -127,6 +127,11 @@ _EMAIL_HEADER = re.compile(r"^(?:subject|from|to|cc|date|sent|reply-to)\s*:\s*",
 _NOT_SUBJECT = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to)\s*:", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’*-]+\s+){0,4}?)(?:by|from)\s+(?P<rest>\S.*)$",
                           re.IGNORECASE)
+# a document's kind and its maker after "of" ("Statement of the Sedaye Zendan collective",
+# "Déclaration de la Ligue …"): who issues it, said as by/from say it
+_KIND_OF = re.compile(r"^(?P<head>(?:[\w'’*-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|"
+                      r"appeal|letter|déclaration|erklärung|declaración))\s+(?:of|de|der|des|du)"
+                      r"\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # a statement naming itself in its headline ("Joint Statement on …", "Open letter to …",
 # "Statement by the Spokesperson on …", "Urgent action: …")
 SELF_NAMED = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|"
@@ -223,9 +228,11 @@ def is_field(text: str) -> bool:
 
 def attribution(text: str) -> bool:
     """A line that says who wrote or submitted the document ("Joint submission by A, the B
-    and the C", "A statement from X"): after a short head, only names. "Statement by the
-    Spokesperson on the sentencing of …" says what about, and is a headline."""
-    found = _ATTRIBUTION.match(text.strip().rstrip(".:"))
+    and the C", "A statement from X", "Statement of the X collective"): after a short head,
+    only names. "Statement by the Spokesperson on the sentencing of …" says what about, and is
+    a headline."""
+    found = _ATTRIBUTION.match(text.strip().rstrip(".:")) or \
+        _KIND_OF.match(text.strip().rstrip(".:"))
     if not found:
         return False
     if ":" not in found.group("rest") and _SELF_DESCRIBED.match(text.strip()):
@@ -617,12 +624,22 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
                 not is_label(bare(lines[prev].text)) and not _sentences(lines[prev].text) and \
-                not addressee_block(lines, prev) and \
+                not addressee_block(lines, prev) and not announcing_note(lines[prev].text) and \
                 not _under_labels(lines, prev) and not _name_in_text(lines, feats, prev, pick) and \
                 not _masthead_tagline(lines, prev, in_runs, hints):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
     return _stopped_headline_over(lines, content, feats, pick, hints, why)
+
+
+def announcing_note(text: str) -> bool:
+    """A note that announces the text under it, a clause closed by a colon with a comma or a
+    date in it ("Final version, for publication today (1 December 2026):", "As promised, here
+    is the text:"): a forwarder's or poster's words, never a title over a subtitle; a title's
+    head before its colon ("Iran:", "Joint statement:") has neither."""
+    plain = bare(text).strip()
+    return plain.endswith(":") and len(words(plain)) >= 4 and \
+        ("," in plain or find_date(plain) is not None)
 
 
 def _name_in_text(lines: list[Line], feats: dict[int, Features], i: int, pick: int) -> bool:
@@ -1989,12 +2006,17 @@ def _mid_block(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
     on a page whose blocks are parted by blank lines): the second line of a wrapped paragraph
     ("Joint submission by A, the B" / "Committee and the C"), no headline's start. A post's
     header above (its channel and time stamp: "Channel, [08.03.2026 14:32]") is no paragraph's
-    line: the post's first line may be its headline."""
+    line, nor is a whole attribution the line does not go on: the post's first line, or the
+    line under its maker's, may be its headline."""
     prev = i - 1
     if prev < 0 or not lines[prev].text or prev not in feats:
         return False
     if not any(not line.text for line in lines):
         return False
+    if attribution(lines[prev].text) and \
+            not attribution(f"{lines[prev].text} {lines[i].text}"):
+        return False  # a maker's whole line over a headline ("Statement of the X collective" /
+        # "Hunger strike in …: …"), not the names going on
     return feats[prev].words >= 8 and not ends_terminal(lines[prev].text) and \
         not lines[prev].text.isupper() and "time stamp" not in feats[prev].evidence and \
         script_of(lines[prev].text) == script_of(lines[i].text)  # not a translation under it
