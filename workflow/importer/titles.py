@@ -228,11 +228,9 @@ def is_field(text: str) -> bool:
 
 def attribution(text: str) -> bool:
     """A line that says who wrote or submitted the document ("Joint submission by A, the B
-    and the C", "A statement from X", "Statement of the X collective"): after a short head,
-    only names. "Statement by the Spokesperson on the sentencing of …" says what about, and is
-    a headline."""
-    found = _ATTRIBUTION.match(text.strip().rstrip(".:")) or \
-        _KIND_OF.match(text.strip().rstrip(".:"))
+    and the C", "A statement from X"): after a short head, only names. "Statement by the
+    Spokesperson on the sentencing of …" says what about, and is a headline."""
+    found = _ATTRIBUTION.match(text.strip().rstrip(".:"))
     if not found:
         return False
     if ":" not in found.group("rest") and _SELF_DESCRIBED.match(text.strip()):
@@ -246,6 +244,16 @@ def attribution(text: str) -> bool:
     # "… and partners", "… and others": the rest of the authors, unnamed
     names = [x for x in names if not _UNNAMED.fullmatch(x)] if len(names) > 1 else names
     return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
+
+
+def maker_line(text: str) -> bool:
+    """A document's kind and its maker after "of" ("Statement of the Sedaye Zendan
+    collective"): the line over a post's headline that says whose statement it is. With no
+    headline under it, it is the title itself ("STATEMENT OF THE FAMILIES OF THE DETAINED
+    WORKERS"), so it counts against no candidate; it only yields to the headline under it."""
+    found = _KIND_OF.match(bare(text).strip().rstrip(".:"))
+    return bool(found) and ":" not in found.group("rest") and \
+        is_organisation(re.sub(r"^the\s+", "", found.group("rest"), flags=re.IGNORECASE))
 
 
 # a document describing itself by its kind and who issued it, after an article ("A joint
@@ -625,11 +633,23 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
                 not is_label(bare(lines[prev].text)) and not _sentences(lines[prev].text) and \
                 not addressee_block(lines, prev) and not announcing_note(lines[prev].text) and \
+                not maker_line(lines[prev].text) and \
+                not publisher_block(lines, wrapped_title(lines, content, feats, prev, hints)
+                                    or [prev]) and \
                 not _under_labels(lines, prev) and not _name_in_text(lines, feats, prev, pick) and \
                 not _masthead_tagline(lines, prev, in_runs, hints):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
     return _stopped_headline_over(lines, content, feats, pick, hints, why)
+
+
+def publisher_block(lines: list[Line], block: list[int]) -> bool:
+    """A cover's masthead: its publisher's name and the series' kind and number, nothing else
+    ("IRAN PRISON HEALTH MONITOR" / "Briefing paper 2026/04"), never a title over the
+    headline under it."""
+    texts = [bare(lines[j].text).strip() for j in block]
+    return len(texts) >= 2 and all(letterhead(t) or _SERIAL.match(t) for t in texts) and \
+        any(_SERIAL.match(t) for t in texts)
 
 
 def announcing_note(text: str) -> bool:
@@ -2013,8 +2033,7 @@ def _mid_block(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
         return False
     if not any(not line.text for line in lines):
         return False
-    if attribution(lines[prev].text) and \
-            not attribution(f"{lines[prev].text} {lines[i].text}"):
+    if maker_line(lines[prev].text) and not maker_line(f"{lines[prev].text} {lines[i].text}"):
         return False  # a maker's whole line over a headline ("Statement of the X collective" /
         # "Hunger strike in …: …"), not the names going on
     return feats[prev].words >= 8 and not ends_terminal(lines[prev].text) and \
