@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from workflow.importer.boilerplate import drop_captions, strip_boilerplate
 from workflow.importer.classifier import PageHints
-from workflow.importer.covers import unquoted_title
+from workflow.importer.covers import running_title, unquoted_title
 from workflow.importer.dating import DateCandidate, statement_date, updated_line
 from workflow.importer.editnotes import drop_edit_notes
 from workflow.importer.flags import fix_glued_ordinals, flag_pieces, flag_size
@@ -254,6 +254,12 @@ def _build(lines: list[Line], report: Report, raw_lines: int, raw_words: int,
     title_piece = next((p for p in pieces if p.kind == "title"), None)
     if title_piece is not None:  # a cover's title in quotes its running header writes bare
         title_piece.text = unquoted_title(title_piece.text, hints.running)
+        if hints.printed and (own := running_title(title_piece.text, hints.running)):
+            title_piece.kind = "heading"  # "2. Shutdowns by province": a section, the title
+            pieces.insert(pieces.index(title_piece), Piece("title", own, title_piece.first,
+                                                           title_piece.first))
+            report.notes.append(f"title: the text opens on a numbered section; the running "
+                                f"header names the document: {own}")
     meta = _metadata(pieces, report, page_date, candidates, columns or {}, hints.title,
                      hints.site_names, hints.authors,
                      hints.running if hints.printed else None)

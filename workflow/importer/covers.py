@@ -88,6 +88,28 @@ def unquoted_title(title: str, running: tuple[str, ...]) -> str:
     return title
 
 
+# a report's numbered section heading ("2. Shutdowns by province"), and a running header's
+# column naming a document by its kind ("Annual Shutdown Report 2026", "Briefing paper No. 4")
+_SECTION = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}\.)\s+\S")
+_DOCUMENT_KIND = re.compile(r"\b(?:report|briefing|statement|submission|letter|appeal|"
+                            r"declaration|paper|rapport|bericht|informe|relazione|relatório)s?\b",
+                            re.IGNORECASE)
+_COLUMNS = re.compile(r"\s+[|·•–—]\s+|\s{3,}")
+
+
+def running_title(title: str, running: tuple[str, ...]) -> str | None:
+    """The document's title its running header gives when the text's first heading is only
+    one of its numbered sections ("2. Shutdowns by province" under "Filterbaan Monitoring
+    Project … Annual Shutdown Report 2026"): a report printed from its middle pages names
+    itself only there. The column that names a document by its kind, one column alone."""
+    if not _SECTION.match(title):
+        return None
+    named = {column.strip() for line in running for column in _COLUMNS.split(line.strip())
+             if _DOCUMENT_KIND.search(column) and len(words(column)) >= 2 and
+             not ends_terminal(column) and not _SECTION.match(column)}
+    return named.pop() if len(named) == 1 else None
+
+
 def cover_page(texts: list[str]) -> bool:
     """A PDF's first page is a cover: a few short lines (title, subtitle, authors, date) and
     no sentence of text. A running header's words there are the cover's own title, set

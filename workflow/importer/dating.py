@@ -5,7 +5,7 @@ Each place a date is found gives a candidate with the weight of its evidence, st
 1. a date line in the signature block ("London, 5 October 2013");
 2. a dateline opening the first paragraphs ("GENEVA (17 January 2024) –", "VIENNA, 6 June 2023 –",
    "14 September 2023 - One year after ...", a paragraph dating itself: "Today, 27 January
-   2026, the strike …");
+   2026, the strike …", "Published 24 November 2026. This briefing …");
    also the statement's own date line inside the body, the one a blog or newsletter quoting
    it keeps over it ("Tehran, 14 April 2025"; "Joint statement, issued 1 October 2025"), which
    beats the post's own date and the page's metadata together;
@@ -146,6 +146,27 @@ def today_dateline(text: str) -> str | None:
     return date_found[0] if date_found and date_found[1] == 0 else None
 
 
+# a publication label opening a paragraph, its date the paragraph's first sentence: "Published 24
+# November 2026. This briefing documents …", "Issued on 3 May 2026, this report …"
+_OPENING_LABEL = re.compile(r"^(?:published|issued|dated|publié|publiée|veröffentlicht|"
+                            r"publicado|publicada|pubblicato)\b(?:\s+(?:on|le|am|el|il))?\s*:?\s*",
+                            re.IGNORECASE)
+
+
+def labelled_dateline(text: str) -> str | None:
+    """ISO date of a paragraph that opens on its own publication label and date ("Published 24
+    November 2026. This briefing …"): a printed report's date set as its summary's first
+    sentence, the text dating itself as a dateline does."""
+    found = _OPENING_LABEL.match(text)
+    if not found:
+        return None
+    date_found = find_date(text[found.end():found.end() + 40])
+    if not date_found or date_found[1] != 0:
+        return None
+    after = text[found.end() + date_found[2]:]
+    return date_found[0] if re.match(r"\s*(?:[.,;:–—-]|$)", after) else None
+
+
 def _score(candidate: DateCandidate, iso_start: int, iso_end: int) -> float:
     text = candidate.text
     score = 0.0
@@ -195,7 +216,7 @@ def best(candidates: list[DateCandidate], where: str,
                 r"(?:am|pm)?\s*)?", rest, re.IGNORECASE)
             stamp = re.search(r"\[[\d/.,:\s]+\]$", c.text.strip())  # "[16.11.25 19:05]",
             # after the channel's name too: "Evin Bulletin, [08.03.2026 14:32]"
-            if (bare_day or _TIME.search(c.text)) and not stamp:
+            if (bare_day or _TIME.search(c.text)) and not stamp and not counted_stamp(c.text):
                 continue  # the site's "today" above its masthead, not a post's stamp
         usable.append((-_score(c, found[1], found[2]), candidates.index(c), c))
     return min(usable)[2] if usable else None
@@ -275,7 +296,7 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
     if signature_dates:
         out.append(Dated(signature_dates[0], 10.0, "from the signature block"))
     for no, text in openings:
-        iso = opening_dateline(text) or today_dateline(text)
+        iso = opening_dateline(text) or today_dateline(text) or labelled_dateline(text)
         if iso:
             out.append(Dated(iso, 9.0, f"from the dateline of line {no}"))
             break
@@ -427,6 +448,15 @@ def _stamp_words(text: str) -> int:
     parts = [p for p in _STAMP_PARTS.split(text.strip())
              if not (_COUNTED.search(p) and re.fullmatch(r"[\d.,]+[KkMm]?\s+\w+", p.strip()))]
     return len(words(" ".join(parts)))
+
+
+def counted_stamp(text: str) -> bool:
+    """A post's time stamp with the platform's counters beside it ("10:02 AM · Nov 21, 2026 ·
+    88.4K Views"): the post's own date, however high above the title a thread's first post
+    sets it; a site's "today" over its masthead counts no views."""
+    parts = [p.strip() for p in _STAMP_PARTS.split(text.strip())]
+    return len(parts) >= 2 and any(_COUNTED.search(p) and re.fullmatch(r"[\d.,]+[KkMm]?\s+\w+", p)
+                                   for p in parts) and _stamp_words(text) <= 8
 
 
 def _under_counter(lines: list[Line], content: list[int], feats: dict, i: int) -> bool:

@@ -21,20 +21,21 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 # the month names of the other languages a statement or its page is dated in (French, German,
-# Spanish, Italian, Portuguese): "Publié le 25 novembre 2026", "9. März 2026", "5 de mayo de 2026"
+# Spanish, Italian, Portuguese, Turkish): "Publié le 25 novembre 2026", "9. März 2026", "5 de mayo
+# de 2026", "26 Kasım 2026"
 _FOREIGN_MONTHS = (
-    "janvier janv jänner januar enero gennaio janeiro",
-    "février févr fevrier fevr februar febrero febbraio fevereiro",
-    "mars märz marz marzo março",
-    "avril avr abril aprile",
-    "mai mayo maggio maio",
-    "juin juni junio giugno junho",
-    "juillet juil juli julio luglio julho",
-    "août aout agosto",
-    "septembre septiembre setiembre settembre setembro",
-    "octobre oktober octubre ottobre outubro",
-    "novembre noviembre novembro",
-    "décembre déc decembre dezember diciembre dicembre dezembro")
+    "janvier janv jänner januar enero gennaio janeiro ocak",
+    "février févr fevrier fevr februar febrero febbraio fevereiro şubat",
+    "mars märz marz marzo março mart",
+    "avril avr abril aprile nisan",
+    "mai mayo maggio maio mayıs",
+    "juin juni junio giugno junho haziran",
+    "juillet juil juli julio luglio julho temmuz",
+    "août aout agosto ağustos",
+    "septembre septiembre setiembre settembre setembro eylül",
+    "octobre oktober octubre ottobre outubro ekim",
+    "novembre noviembre novembro kasım",
+    "décembre déc decembre dezember diciembre dicembre dezembro aralık")
 for _k, _names in enumerate(_FOREIGN_MONTHS, start=1):
     MONTHS.update({name: _k for name in _names.split() if name not in MONTHS})
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

@@ -138,6 +138,20 @@ def without_site(title: str, declared: Declared) -> str:
     return out
 
 
+def _current_crumb(el) -> bool:
+    """An unlinked last item of a list whose items before it are links (a breadcrumb trail's
+    "Home › Statements › Switch it back on"): the page's own short title, never the site's
+    name; inside it, what the item holds."""
+    item = next((a for a in [el, *el.iterancestors()] if a.tag == "li"), None)
+    if item is None or item.find(".//a") is not None:
+        return False
+    trail = item.getparent()
+    items = [c for c in trail if isinstance(c.tag, str) and c.tag == "li"] if trail is not None \
+        else []
+    linked = [c for c in items[:-1] if c.find(".//a") is not None]
+    return bool(items) and items[-1] is item and len(linked) >= 1
+
+
 def declared(page) -> Declared:
     """Collect the headline's declarations and the site's names from a parsed page."""
     out = Declared()
@@ -172,7 +186,7 @@ def declared(page) -> Declared:
     for region in page.iter("header", "nav", "footer"):  # a logo's or footer's short name
         for el in region.iter():
             text = " ".join(el.text_content().split()) if isinstance(el.tag, str) else ""
-            if text and len(words(text)) <= 5 and not any(
+            if text and len(words(text)) <= 5 and not _current_crumb(el) and not any(
                     " ".join(c.text_content().split()) == text for c in el
                     if isinstance(c.tag, str)):
                 out.site_names.add(_fold(text))

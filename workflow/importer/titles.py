@@ -127,6 +127,11 @@ _EMAIL_HEADER = re.compile(r"^(?:subject|from|to|cc|date|sent|reply-to)\s*:\s*",
 _NOT_SUBJECT = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to)\s*:", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^(?P<head>(?:[\w'’*-]+\s+){0,4}?)(?:by|from)\s+(?P<rest>\S.*)$",
                           re.IGNORECASE)
+# a document's kind and its maker after "of" ("Statement of the Sedaye Zendan collective",
+# "Déclaration de la Ligue …"): who issues it, said as by/from say it
+_KIND_OF = re.compile(r"^(?P<head>(?:[\w'’*-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|"
+                      r"appeal|letter|déclaration|erklärung|declaración))\s+(?:of|de|der|des|du)"
+                      r"\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # a statement naming itself in its headline ("Joint Statement on …", "Open letter to …",
 # "Statement by the Spokesperson on …", "Urgent action: …")
 SELF_NAMED = re.compile(r"\b(?:statement|letter|appeal|declaration|submission|communiqu[eé]|"
@@ -239,6 +244,16 @@ def attribution(text: str) -> bool:
     # "… and partners", "… and others": the rest of the authors, unnamed
     names = [x for x in names if not _UNNAMED.fullmatch(x)] if len(names) > 1 else names
     return bool(names) and all(is_organisation(x) or is_person(x) for x in names)
+
+
+def maker_line(text: str) -> bool:
+    """A document's kind and its maker after "of" ("Statement of the Sedaye Zendan
+    collective"): the line over a post's headline that says whose statement it is. With no
+    headline under it, it is the title itself ("STATEMENT OF THE FAMILIES OF THE DETAINED
+    WORKERS"), so it counts against no candidate; it only yields to the headline under it."""
+    found = _KIND_OF.match(bare(text).strip().rstrip(".:"))
+    return bool(found) and ":" not in found.group("rest") and \
+        is_organisation(re.sub(r"^the\s+", "", found.group("rest"), flags=re.IGNORECASE))
 
 
 # a document describing itself by its kind and who issued it, after an article ("A joint
@@ -617,12 +632,34 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         if prev in eligible and gap <= 1 and lines[pick].no not in hints.messages and \
                 script_of(lines[prev].text) == script_of(lines[pick].text) and not weaker and \
                 not is_label(bare(lines[prev].text)) and not _sentences(lines[prev].text) and \
-                not addressee_block(lines, prev) and \
+                not addressee_block(lines, prev) and not announcing_note(lines[prev].text) and \
+                not maker_line(lines[prev].text) and \
+                not publisher_block(lines, wrapped_title(lines, content, feats, prev, hints)
+                                    or [prev]) and \
                 not _under_labels(lines, prev) and not _name_in_text(lines, feats, prev, pick) and \
                 not _masthead_tagline(lines, prev, in_runs, hints):  # a section label is no title
             pick = prev
             why.append("the title over its subtitle")
     return _stopped_headline_over(lines, content, feats, pick, hints, why)
+
+
+def publisher_block(lines: list[Line], block: list[int]) -> bool:
+    """A cover's masthead: its publisher's name and the series' kind and number, nothing else
+    ("IRAN PRISON HEALTH MONITOR" / "Briefing paper 2026/04"), never a title over the
+    headline under it."""
+    texts = [bare(lines[j].text).strip() for j in block]
+    return len(texts) >= 2 and all(letterhead(t) or _SERIAL.match(t) for t in texts) and \
+        any(_SERIAL.match(t) for t in texts)
+
+
+def announcing_note(text: str) -> bool:
+    """A note that announces the text under it, a clause closed by a colon with a comma or a
+    date in it ("Final version, for publication today (1 December 2026):", "As promised, here
+    is the text:"): a forwarder's or poster's words, never a title over a subtitle; a title's
+    head before its colon ("Iran:", "Joint statement:") has neither."""
+    plain = bare(text).strip()
+    return plain.endswith(":") and len(words(plain)) >= 4 and \
+        ("," in plain or find_date(plain) is not None)
 
 
 def _name_in_text(lines: list[Line], feats: dict[int, Features], i: int, pick: int) -> bool:
@@ -1989,12 +2026,16 @@ def _mid_block(lines: list[Line], feats: dict[int, Features], i: int) -> bool:
     on a page whose blocks are parted by blank lines): the second line of a wrapped paragraph
     ("Joint submission by A, the B" / "Committee and the C"), no headline's start. A post's
     header above (its channel and time stamp: "Channel, [08.03.2026 14:32]") is no paragraph's
-    line: the post's first line may be its headline."""
+    line, nor is a whole attribution the line does not go on: the post's first line, or the
+    line under its maker's, may be its headline."""
     prev = i - 1
     if prev < 0 or not lines[prev].text or prev not in feats:
         return False
     if not any(not line.text for line in lines):
         return False
+    if maker_line(lines[prev].text) and not maker_line(f"{lines[prev].text} {lines[i].text}"):
+        return False  # a maker's whole line over a headline ("Statement of the X collective" /
+        # "Hunger strike in …: …"), not the names going on
     return feats[prev].words >= 8 and not ends_terminal(lines[prev].text) and \
         not lines[prev].text.isupper() and "time stamp" not in feats[prev].evidence and \
         script_of(lines[prev].text) == script_of(lines[i].text)  # not a translation under it
