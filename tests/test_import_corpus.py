@@ -593,32 +593,15 @@ FRESH20 = {
         'junk: Map of the week',
         'junk: Not usefully, sorry. Probes need to sit on an Iranian network.',
     },
-    '717-news-zagrosdaily': {
-        'signatory missing: Association of Iranian Jurists in Exile',
-        'signatory missing: Independent Iranian Bar Forum',
-        'signatory missing: Kurdish Lawyers for Justice',
-    },
-    '721-ngo-glaubensfrei': {
-        'signatories extra',
-        'signatory missing: Coalition for Educational Rights in Iran',
-        'signatory missing: Dutch Committee for Religious Minorities',
-        'signatory missing: Forum for Faith and Conscience Iran',
-        'signatory missing: Women of the Nineteen Day Circle',
-    },
     '723-igo-pachpr': {
         "junk: Flags at the Commission's headquarters in Banjul. (PACHPR Communicatio",
         'signatories extra',
         'signatory missing: Adaeze Nwosu-Kamara',
     },
-    '725-pdf-wwobrief': {
-        'date',
-    },
     '726-pdf-iphm': {
-        'junk: Briefing paper 2026/04',
         'junk: Denied care — IPHM Briefing 2026/04',
         'lost: At least seventeen women held for political reasons in Qarchak prison,',
         'lost: See the UN Standard Minimum Rules for the Treatment of Prisoners (the ',
-        'title',
     },
     '727-messaging-elementroom': {
         "junk: ** Unable to decrypt: The sender's device has not sent us the keys for",
@@ -629,42 +612,21 @@ FRESH20 = {
     },
     '729-email-gmailprint': {
         'signatories extra',
-        'title',
     },
     '731-blog-pardehnotes': {
         'signatory missing: Shirin Alavi-Moe',
     },
-    '733-news-tehranledger': {
-        'signatory missing: Committee for Free Media in Iran',
-        'signatory missing: Pen Without Borders',
-    },
-    '737-ngo-azadnet': {
-        'title',
-    },
     '742-pdf-filterbaan': {
         'junk: Methodology note: measurements come from 420 volunteer probes in 27 pr',
-        'title',
     },
     '743-pdf-noorletter': {
         'signatories extra',
     },
     '745-messaging-sedayezendan': {
         'signatory missing: Sedaye Zendan',
-        'title',
-    },
-    '746-messaging-ostadan': {
-        'date',
     },
     '749-blog-sukhtbar': {
         'signatory missing: The families of fuel carriers of Saravan and Rask',
-    },
-    '750-blog-sazname': {
-        'date',
-        'signatory missing: Babak Nourani',
-        'signatory missing: Ensemble Dastgah-e Nou',
-        'signatory missing: Gilan Folk Music Circle',
-        'signatory missing: Shirin Tavakoli',
-        'signatory missing: Union of Exiled Iranian Musicians',
     },
     '751-newsletter-brueckenbrief': {
         'junk: Unser Büro in der Oranienstraße hat ab Januar neue Öffnungszeiten: Di ',
@@ -684,12 +646,6 @@ FRESH20 = {
     '759-pdf-notgallows': {
         'junk: Signatories (in alphabetical order)',
     },
-    '762-messaging-sabzeh': {
-        "signatory missing: Dena Mountaineers' Association",
-        'signatory missing: Green Hands of Kurdistan',
-        'signatory missing: Women for Lake Urmia',
-        'signatory missing: Zagros Forest Defenders',
-    },
     '763-messaging-darvishfamilies': {
         'signatory missing: the Families of Dervish Prisoners Committee',
         'signatory missing: the mothers of the dervishes held in Evin',
@@ -701,10 +657,6 @@ FRESH20 = {
         'signatory missing: Queer Refugees Solidarity Türkiye',
         'signatory missing: Rangin Kaman Collective',
         'signatory missing: Shesh Rang Network',
-    },
-    '766-email-ahwazlist': {
-        'signatory missing: Association of Ahwazi Women in Exile',
-        'signatory missing: Lawyers for Due Process Iran',
     },
 }
 KNOWN_MISSES.update(FRESH20)
