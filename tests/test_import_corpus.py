@@ -760,7 +760,6 @@ FRESH21 = {
     },
     '787-messaging-azadnet': {
         'date',
-        'lost: قطع اینترنت سلاح سرکوب است.',
         'signatories extra',
     },
     '788-igo-unhrexperts': {
@@ -789,9 +788,6 @@ FRESH21 = {
         'signatory missing: Panah Refugee Support',
         'signatory missing: Rangin Kaman Queer Iranians',
         'signatory missing: Van Lawyers for Human Rights',
-    },
-    '797-messaging-kolbarwatch': {
-        'lost: کولبر قاچاقچی نیست، کارگر است.',
     },
     '798-ngo-redlibertad': {
         'signatory missing: Asociación Pro Derechos Humanos del Cono Sur',
@@ -889,9 +885,6 @@ FRESH21 = {
     '818-email-rightslist': {
         'signatories extra',
         'signatory missing: Rights Without Borders Network',
-    },
-    '819-messaging-kolbarmonitor': {
-        'lost: کولبر قاچاقچی نیست، کارگر است.',
     },
     '820-blog-sazonote': {
         'junk: If your collective wants to add its name, write to the address on our ',

@@ -45,3 +45,16 @@ def test_a_line_labelled_as_furniture_goes_with_its_reason(line):
     assert "The teachers' families say" in result.body
     assert "We call on the authorities" in result.body
     assert any(e.text.startswith(line[:30]) for e in result.report.removed)
+
+
+def test_a_persian_sentence_over_its_english_translation_opening_the_text_stays():
+    """A channel's post opens on a Persian sentence and its English translation: both stay."""
+    page = ["Stop shooting the porters at the border", "",
+            "کارگر مرزی قاچاقچی نیست.", "A border porter is not a smuggler.", "",
+            "Border guards have shot at least thirty porters this year, most of them young men "
+            "carrying goods on their backs over the mountain passes.", "",
+            "We call on the authorities to end the use of lethal force against unarmed porters "
+            "and to prosecute those responsible for the killings.", ""]
+    result = convert(raw_from_bytes(("\n".join(page) + "\n").encode(), Path("p.txt")))
+    assert "کارگر مرزی قاچاقچی نیست." in result.body
+    assert "A border porter is not a smuggler." in result.body

@@ -390,6 +390,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     _boxes(lines, content, feats, decisions)
     _fact_boxes(lines, content, feats, decisions)
     _translated_close(lines, content, feats, b, decisions)
+    _translated_open(lines, content, feats, a, title, decisions)
     _follow_heads(lines, content, decisions)
     thread = sum(1 for i in content if lines[i].no in hints.thread_parts) >= 3
     from workflow.importer.dating import date_lines
@@ -591,6 +592,27 @@ def _translated_close(lines: list[Line], content: list[int], feats: dict[int, Fe
         for i in pair:
             decisions[i] = Decision(i, True, 0.5, "after", "a line and its translation closing "
                                     "the text", decisions[i].evidence)
+
+
+def _translated_open(lines: list[Line], content: list[int], feats: dict[int, Features],
+                     a: int, title: int | None, decisions: dict[int, Decision]) -> None:
+    """A sentence in Persian (or Arabic) right above the body's first line, which translates
+    it ("کولبر قاچاقچی نیست، کارگر است." / "A kolbar is not a smuggler; a kolbar is a
+    worker."): the text opens on the pair, and both stay."""
+    above = _before(content, a, 1)
+    if not above or above[0] == title or decisions[above[0]].keep or above[0] < a - 2:
+        return
+    first = above[0]
+    scripts = {script_of(lines[first].text), script_of(lines[a].text)}
+    if len(scripts) < 2 or "arabic" not in scripts or not decisions[a].keep:
+        return
+    f, g = feats[first], feats[a]
+    if f.furniture < 1.0 and not f.evidence and ends_terminal(lines[first].text) and \
+            ends_terminal(lines[a].text) and f.words >= 3 and \
+            0.4 <= f.words / max(g.words, 1) <= 2.5:
+        decisions[first] = Decision(first, True, 0.5, "body", "the text's first sentence in "
+                                    "another script, its translation under it",
+                                    decisions[first].evidence)
 
 
 def _follow_heads(lines: list[Line], content: list[int], decisions: dict[int, Decision]) -> None:
