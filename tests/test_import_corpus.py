@@ -177,10 +177,6 @@ FRESH13 = {
         'signatories extra',
         "signatory missing: Khaneye Azadi – Iranian Women's Solidarity Group, Toronto",
     },
-    '393-news-levigie': {
-        'junk: Abonnez-vous pour lire la suite... Vous êtes abonné ? Cette tribune es',
-        'signatories extra',
-    },
     '396-ngo-childrightsnow': {
         'signatories extra',
     },
@@ -692,7 +688,6 @@ FRESH21 = {
         'date',
     },
     '773-news-rundschaunord': {
-        'junk: Jetzt wechseln: Ökostrom ab 29,9 Cent/kWh – Preisgarantie bis 2029',
         'lost: Ein Revolutionsgericht verurteilte sie wegen ‚Spionage zugunsten feind',
         'signatory missing: Anatolian Water Forum',
         'signatory missing: Azerbaijan Wetlands Watch',
@@ -713,9 +708,6 @@ FRESH21 = {
         'title',
     },
     '776-ngo-gocdernegi': {
-        'junk: Okuma süresi: 4 dk',
-        'junk: Yazdır   PDF   E-posta ile gönder',
-        'signatories extra',
         'signatory missing: Hamjens Support Line',
     },
     '778-igo-ocse': {
@@ -869,10 +861,6 @@ FRESH21 = {
         'junk: Joint NGO letter – HRC 64 1',
         'signatories extra',
         'title',
-    },
-    '816-news-bogazicigazete': {
-        'junk: Dinle Paylaş Kaydet A+ A-',
-        'signatories extra',
     },
     '817-ngo-childbrides': {
         'signatories extra',
@@ -1061,9 +1049,6 @@ UNREPORTED: dict[str, set[str]] = {
     },
     '390-newsletter-openline': {
         'Our regular research round-up follows.',
-    },
-    '393-news-levigie': {
-        'Abonnez-vous pour lire la suite... Vous êtes abonné ? Cette tribune est en accès libre.',
     },
     '398-igo-unhumanrights': {
         'Special Procedures mandate-holders are independent human rights experts appointed by '

@@ -58,3 +58,13 @@ def test_a_persian_sentence_over_its_english_translation_opening_the_text_stays(
     result = convert(raw_from_bytes(("\n".join(page) + "\n").encode(), Path("p.txt")))
     assert "کارگر مرزی قاچاقچی نیست." in result.body
     assert "A border porter is not a smuggler." in result.body
+
+
+@pytest.mark.parametrize("bar", ["Dinle   Paylaş   Kaydet   A+   A-", "Okuma süresi: 4 dk",
+                                 "Teilen · Drucken · Vorlesen", "Compartir | Imprimir | Escuchar",
+                                 "Impressum · Datenschutz · Kontakt"])
+def test_a_share_bar_or_reading_time_in_another_language_goes(bar):
+    lines = [x.format(line=bar) for x in TEXT]
+    result = convert(raw_from_bytes(("\n".join(lines) + "\n").encode(), Path("p.txt")))
+    assert bar.split()[0] not in result.body
+    assert "We call on the authorities" in result.body

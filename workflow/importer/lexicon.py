@@ -58,6 +58,22 @@ STRONG = (
     "im browser ansehen", "im browser anzeigen", "abmelden", "abbestellen",
     "ver en el navegador", "darse de baja", "cancelar suscripción",
     "مشاهده در مرورگر", "لغو اشتراک", "لغو عضویت",
+    # a site's share bar, reading time, related links and legal footer in the languages its
+    # pages come in (French, German, Spanish, Turkish, Persian, Arabic): "Dinle Paylaş Kaydet",
+    # "Okuma süresi: 4 dk", "Yazdır · PDF · E-posta ile gönder", "Impressum · Datenschutz"
+    "partager", "imprimer", "écouter", "temps de lecture", "min de lecture", "lire la suite",
+    "commentaires", "articles liés", "mentions légales", "politique de confidentialité",
+    "abonnez-vous", "s'abonner", "se connecter", "envoyer par e-mail", "publicité",
+    "teilen", "drucken", "anhören", "vorlesen", "lesezeit", "weiterlesen", "kommentare",
+    "impressum", "datenschutz", "datenschutzerklärung", "abonnieren", "per e-mail senden",
+    "compartir", "imprimir", "escuchar", "tiempo de lectura", "min de lectura", "comentarios",
+    "noticias relacionadas", "aviso legal", "política de privacidad", "suscríbete",
+    "iniciar sesión", "enviar por correo", "publicidad",
+    "paylaş", "yazdır", "dinle", "kaydet", "okuma süresi", "yorumlar", "yorum yap",
+    "ilgili haberler", "künye", "gizlilik politikası", "çerez politikası", "iletişim",
+    "abone ol", "giriş yap", "e-posta ile gönder", "devamını oku", "reklam",
+    "اشتراک‌گذاری", "زمان مطالعه", "اخبار مرتبط", "تماس با ما", "درباره ما", "مشاركة", "طباعة",
+    "تعليقات", "أخبار ذات صلة", "اتصل بنا",
     # a page's feedback widget ("Was this page helpful? Yes No")
     "was this page helpful", "was this helpful", "was this article helpful",
     "was this information helpful", "did you find this page useful", "page feedback",
@@ -70,7 +86,9 @@ WEAK = wordset(
     "like likes listen login members membership menu next online photo photograph pinned prev "
     "print privacy quotes recommended register reject related replies reply reuters save saves "
     "search spam sponsored submit tags trending views contact contacts download"
-) | {"follow us", "getty images"}
+    " partager teilen compartir imprimir kaydet dinle écouter escuchar kommentare comentarios"
+    " commentaires"
+) | {"follow us", "getty images", "iletişim"}
 
 
 def _alternation(phrases) -> re.Pattern[str]:
