@@ -711,7 +711,6 @@ FRESH21 = {
         'signatory missing: Hamjens Support Line',
     },
     '778-igo-ocse': {
-        'junk: Agenda item 3: Current issues – Human Dimension',
         'signatory missing: Ingrid Halvorsen',
         'signatory missing: Stelios Karamanlis',
     },
@@ -875,7 +874,6 @@ FRESH21 = {
         'signatory missing: Rights Without Borders Network',
     },
     '820-blog-sazonote': {
-        'junk: If your collective wants to add its name, write to the address on our ',
         'signatory missing: Aria Mehrpour',
         'signatory missing: Network of Persian Hip-Hop Artists',
         'signatory missing: Niloufar Vakili',

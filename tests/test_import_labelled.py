@@ -35,6 +35,8 @@ TEXT = [
     "MORE: Rasht's schools reopen after a week of strikes",
     "Leer también: Las escuelas de Rasht, una semana después",
     "This briefing may be freely reproduced with attribution. Layout: Studio Sarv.",
+    "Agenda item 3: Current issues – the human dimension",
+    "If your union wants to add its name, write to the address on our contact page.",
     "Blogger's note: I publish the union's statement below with its permission and have "
     "only corrected the spelling.",
 ])

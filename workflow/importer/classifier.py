@@ -88,6 +88,13 @@ _LABELLED_FURNITURE = re.compile(
     r"(?:[:|\]—–]|-\s)|"
     r"^(?:to|if you (?:no longer )?(?:wish|want|would like) to)\s+unsubscribe\b|"
     r"^\W{0,3}(?:photo(?:graph)?s?|images?|pictures?)\s+(?:by|courtesy\s+of)\s|"  # "Photo by …"
+    # a document's agenda item ("Agenda item 3: Current issues – Human Dimension")
+    r"^\W{0,3}(?:provisional\s+)?agenda\s+items?\s+\d[\w.()]*\s*[:.–—-]|"
+    # an invitation to join the signers ("If your collective wants to add its name, write to
+    # …", "To add your organisation's name, e-mail …")
+    r"^(?:if\s+(?:your|an?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wants?|wishes|would\s+like)\s+to|to)\s+"
+    r"(?:add|sign)\s+(?:its|your|their|the)\s+(?:own\s+)?(?:names?|organi[sz]ation['’]s\s+name)"
+    r"\b.{0,80}\b(?:write|e-?mail|contact|send|fill|reply)\b|"
     # the publisher's terms of reuse: "This briefing may be reproduced with attribution."
     r"^(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|"
     r"republished|reprinted|copied|quoted)\b",
