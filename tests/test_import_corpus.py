@@ -688,7 +688,6 @@ FRESH21 = {
         'date',
     },
     '773-news-rundschaunord': {
-        'lost: Ein Revolutionsgericht verurteilte sie wegen ‚Spionage zugunsten feind',
         'signatory missing: Anatolian Water Forum',
         'signatory missing: Azerbaijan Wetlands Watch',
         'signatory missing: BUND-Regionalgruppe Spree-Havel',

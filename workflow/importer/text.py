@@ -17,6 +17,13 @@ _MULTI_SPACE = re.compile(r" {2,}")
 _SPACE_AFTER_OPEN_QUOTE = re.compile(r"([“‘])\s+(?=\w)")
 _SPACE_BEFORE_CLOSE_QUOTE = re.compile(r"(?<=[\w.,!?])\s+(”)(?=\s|$|[.,;:!?)])")
 
+def _closes_low(text: str, at: int, quote: str) -> bool:
+    """The quotation mark at ``at`` closes a German or Czech quotation opened low ("‚Spionage‘
+    zu …", "„Gefangenen“ vom …"): no opening mark, the space after it is the text's."""
+    low = "‚" if quote == "‘" else "„"
+    return text[:at].count(low) > text[:at].count(quote)
+
+
 # A sentence or line that ends properly: . ! ? … ; : optionally followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"(?:[.!?…;:][\"'’”»)\]]*|[\"'’”»][.!?…;:])[¹²³⁴⁵⁶⁷⁸⁹⁰]*$")
 _ELLIPSIS_END = re.compile(r"(\.\.\.|…)$")
@@ -68,7 +75,9 @@ def normalise(text: str) -> tuple[str, list[str]]:
     if doubled:
         changes.append(f"{doubled} run(s) of spaces collapsed")
         out = _MULTI_SPACE.sub(" ", out)
-    fixed = _SPACE_AFTER_OPEN_QUOTE.sub(r"\1", out)
+    fixed = _SPACE_AFTER_OPEN_QUOTE.sub(lambda m: m.group(0) if _closes_low(out, m.start(),
+                                                                        m.group(1))
+                                        else m.group(1), out)
     fixed = _SPACE_BEFORE_CLOSE_QUOTE.sub(r"\1", fixed)
     if fixed != out:
         changes.append("space inside quotation marks removed")
