@@ -310,8 +310,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                                                   CUE_INLINE.match(label)):
             # "The undersigned organisations: A, B" / "in Exile Association, C." removed
             label = _rejoined(pieces, i, label, skip)
-        elif not gone and not ends_terminal(label) and (run := INLINE.match(label) or
-                                                        CUE_INLINE.match(label)):
+        elif not gone and not _run_ends(label) and (run := INLINE.match(label) or
+                                                    CUE_INLINE.match(label)):
             # "Signed: A; B; Women" / "Press Freedom Collective; C." kept line by line
             label = _run_wrapped(pieces, i, label, run.group("names"), skip)
         inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label) or \
@@ -1277,23 +1277,48 @@ def _run_wrapped(pieces: list[Piece], i: int, text: str, run: str, skip: set[int
     with the run's separator up to the one ending the sentence ("Signed: A; B; Women" /
     "Press Freedom Collective; C; Iran Human Rights" / "Documentation Centre; D."): the whole
     run; the lines joined are added to ``skip``. A line without the separator is no part of
-    it (the next signer of a list, one a line)."""
+    it (the next signer of a list, one a line). A mail's run needs no full stop: the wrapped
+    paragraph ends it, at the blank line under it ("… Dr. Azadeh" / "Fallahi (oncologist),
+    Nahid Parsa (former political prisoner)" / "")."""
     sep = ";" if ";" in run else "," if "," in run else None
     if sep is None:
         return text
     last, joined, taken = pieces[i].last, text, []
-    for piece in pieces[i + 1:i + 12]:
-        line = _clean(piece.text)
+    for n, piece in enumerate(pieces[i + 1:i + 12], i + 1):
+        line = " ".join(_clean(piece.text).split())
+        several = "\n" in piece.text.strip()
         if piece.kind in ("removed", "furniture", "title") or piece.first != last + 1 or \
-                "\n" in piece.text.strip() or (sep not in line and not ends_terminal(line)):
+                (several and not _ends_paragraph(pieces, n)) or \
+                (sep not in line and not _run_ends(line)):
             return text
         joined = joined + line if re.search(r"\w-$", joined) else f"{joined} {line}"
         taken.append(piece)
         last = piece.last
-        if ends_terminal(line):
+        if (_run_ends(line) and not several) or \
+                (_ends_paragraph(pieces, n) and _wrapped_on(text, taken, sep)):
             skip.update(id(p) for p in taken)
             return joined
     return text
+
+
+def _run_ends(line: str) -> bool:
+    """Whether a line of a run of names ends it: a full stop does, a semicolon does not
+    ("Signatories: A; B;" / "C; D"), the run goes on with its separator."""
+    return ends_terminal(line) and not line.rstrip().endswith(";")
+
+
+def _ends_paragraph(pieces: list[Piece], n: int) -> bool:
+    """Whether a blank line (or the page's end) follows the n-th piece: where a hard-wrapped
+    paragraph ends."""
+    return n + 1 >= len(pieces) or pieces[n + 1].first > pieces[n].last + 1
+
+
+def _wrapped_on(text: str, taken: list[Piece], sep: str) -> bool:
+    """Whether a run's lines are one hard-wrapped paragraph: a line before the last breaks
+    off inside a name, with no separator at its end ("… Justice for Iran's" / "Women, …"),
+    as only a wrapped line does (a list, one signer a line, ends each line at its name)."""
+    lines = [text] + [line for p in taken for line in _clean(p.text).splitlines()][:-1]
+    return any(not line.rstrip().endswith((sep, ",", ";")) for line in lines)
 
 
 def _head_cells(text: str) -> bool:
