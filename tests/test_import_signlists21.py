@@ -62,3 +62,28 @@ def test_a_semicolon_run_goes_on_after_its_first_line():
         "Association of Delta Boatmen", "Committee for Clean Water Defenders",
         "Lowland Anglers", "Northern Fishers Union",
         "Riverkeepers Alliance of Lorvan (Norway)", "Tarn Valley Watch"]
+
+
+PAGE = [
+    "Free the river keepers of Lorvan", "",
+    "Between 2 and 9 October 2026, police in Lorvan detained at least eleven volunteers who "
+    "had been recording the pollution of the river by a tannery upstream.", "",
+    "The volunteers are accused of spreading false news, a charge that has no place in any "
+    "legal system that protects the right to speak about the environment.", "",
+    "We call for the immediate release of all of them and for the return of their cameras "
+    "and notebooks.", "",
+]
+
+
+def posted(*lines: str) -> list[str]:
+    text = "\n".join([*PAGE, *lines]) + "\n"
+    raw = raw_from_bytes(text.encode("utf-8"), Path("p.txt"))
+    return list(convert(raw).meta.get("signatories") or [])
+
+
+def test_a_run_numbered_on_one_line_is_cut_at_its_numbers():
+    """"Signed by: 1) A 2) B 3) C": each number opens the next signer's name."""
+    assert posted("Signed by: 1) Tarn Valley Watch 2) Riverkeepers Alliance of Lorvan "
+                  "3) Northern Fishers Union (Oslo) 4) Committee for Clean Water Defenders") == [
+        "Tarn Valley Watch", "Riverkeepers Alliance of Lorvan", "Northern Fishers Union (Oslo)",
+        "Committee for Clean Water Defenders"]
