@@ -87,3 +87,98 @@ def test_a_run_numbered_on_one_line_is_cut_at_its_numbers():
                   "3) Northern Fishers Union (Oslo) 4) Committee for Clean Water Defenders") == [
         "Tarn Valley Watch", "Riverkeepers Alliance of Lorvan", "Northern Fishers Union (Oslo)",
         "Committee for Clean Water Defenders"]
+
+
+def test_a_numbered_item_wrapped_onto_the_next_line_is_one_name():
+    """"2. Committee for Clean Water" / "Defenders (Norway)" / "3. …": the unnumbered line
+    between two numbers is the rest of the item's name ("of the Lower Delta" too)."""
+    assert posted("The undersigned,", "",
+                  "1. Tarn Valley Watch (Austria)",
+                  "2. Committee for Clean Water",
+                  "   Defenders (Norway)",
+                  "3. Federation of Fishing Cooperatives",
+                  "   of the Lower Delta (Romania)",
+                  "4. Riverkeepers Alliance of Lorvan") == [
+        "Tarn Valley Watch (Austria)", "Committee for Clean Water Defenders (Norway)",
+        "Federation of Fishing Cooperatives of the Lower Delta (Romania)",
+        "Riverkeepers Alliance of Lorvan"]
+
+
+def test_a_signed_by_label_in_another_language_opens_a_wrapped_run():
+    """"Unterzeichnet von:" over a run of names wrapped at commas, whose last line breaks
+    inside a name ("… Northern Fishers Union und Lowland" / "Anglers for Clean Rivers."):
+    the label opens the list, the broken name is one, "und" joins the last signer."""
+    assert posted("Unterzeichnet von:",
+                  "Tarn Valley Watch (Österreich), Riverkeepers Alliance of Lorvan,",
+                  "Committee for Clean Water Defenders, Association of Delta Boatmen,",
+                  "Lake Sorrel Trust, Northern Fishers Union und Lowland",
+                  "Anglers for Clean Rivers.") == [
+        "Tarn Valley Watch (Österreich)", "Riverkeepers Alliance of Lorvan",
+        "Committee for Clean Water Defenders", "Association of Delta Boatmen",
+        "Lake Sorrel Trust", "Northern Fishers Union", "Lowland Anglers for Clean Rivers"]
+
+
+HTML_HEAD = ("<html><head><title>Free the river keepers of Lorvan</title></head><body>"
+             "<header><nav><a href='/'>Home</a> | <a href='/about'>About</a> | "
+             "<a href='/news'>News</a></nav></header><article>"
+             "<h1>Free the river keepers of Lorvan</h1>"
+             "<p>Between 2 and 9 October 2026, police in Lorvan detained at least eleven "
+             "volunteers who had been recording the pollution of the river by a tannery "
+             "upstream.</p>"
+             "<p>The volunteers are accused of spreading false news, a charge that has no place "
+             "in any legal system that protects the right to speak about the environment.</p>"
+             "<p>We call for the immediate release of all of them and for the return of their "
+             "cameras and notebooks.</p>")
+HTML_FOOT = ("</article><footer><p>© 2026 Lorvan Watch · Privacy · Contact</p></footer>"
+             "</body></html>")
+
+
+def html_signed(*parts: str) -> list[str]:
+    text = HTML_HEAD + "".join(parts) + HTML_FOOT
+    raw = raw_from_bytes(text.encode("utf-8"), Path("p.html"))
+    return list(convert(raw).meta.get("signatories") or [])
+
+
+def test_a_grid_of_signers_two_a_row_under_a_bilingual_label():
+    """"Signataires / Signatories" over a table of two signers a row: each cell is a signer
+    (the rows read as a menu's separators are still names, cell by cell; the grid's order
+    is the finder's, column by column, so the names are compared as a set)."""
+    assert sorted(html_signed(
+        "<p><strong>Signataires / Signatories</strong></p><table><tbody>",
+        "<tr><td>Tarn Valley Watch (Austria)</td><td>Riverkeepers Alliance of Lorvan</td></tr>",
+        "<tr><td>Committee for Clean Water Defenders (Norway)</td>"
+        "<td>Northern Fishers Union</td></tr>",
+        "<tr><td>Association of Delta Boatmen</td><td>Lowland Anglers (France)</td></tr>",
+        "</tbody></table>")) == sorted([
+        "Tarn Valley Watch (Austria)", "Riverkeepers Alliance of Lorvan",
+        "Committee for Clean Water Defenders (Norway)", "Northern Fishers Union",
+        "Association of Delta Boatmen", "Lowland Anglers (France)"])
+
+
+def test_a_table_headed_in_another_language_gives_its_name_column():
+    """"Organización | País": a header row in Spanish; the organisations sign, their
+    countries beside them do not."""
+    assert html_signed(
+        "<p><strong>Firmantes</strong></p><table><thead><tr><th>Organización</th>"
+        "<th>País</th></tr></thead><tbody>",
+        "<tr><td>Tarn Valley Watch</td><td>Austria</td></tr>",
+        "<tr><td>Riverkeepers Alliance of Lorvan</td><td>Noruega</td></tr>",
+        "<tr><td>Committee for Clean Water Defenders</td><td>Francia</td></tr>",
+        "</tbody></table>") == [
+        "Tarn Valley Watch", "Riverkeepers Alliance of Lorvan",
+        "Committee for Clean Water Defenders"]
+
+
+def test_captions_of_logos_under_a_kept_label_sign():
+    """"Signatory organisations:" over logos with captions the extractor cut
+    ("<figcaption>A</figcaption>"), a paragraph after them: each caption is a signer."""
+    assert html_signed(
+        "<div class='logos'><p>Signatory organisations:</p>",
+        *(f"<figure><img src='/l{n}.png' alt='{name} logo'><figcaption>{name}</figcaption>"
+          "</figure>" for n, name in enumerate(["Tarn Valley Watch",
+                                                "Riverkeepers Alliance of Lorvan",
+                                                "Committee for Clean Water Defenders"])),
+        "</div><p>The statement remains open for further signatures from organisations "
+        "working on the environment in the region.</p>") == [
+        "Tarn Valley Watch", "Riverkeepers Alliance of Lorvan",
+        "Committee for Clean Water Defenders"]

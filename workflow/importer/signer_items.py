@@ -244,9 +244,11 @@ def unquoted_end(text: str) -> str:
 def split_and(text: str, listed: bool) -> list[str]:
     """"Rawadari and the Association of Iranian Lawyers" -> two names; "Centre for Law and
     Democracy" stays one: split where both sides are names, and (outside a list) where the
-    first can stand alone ("Amnesty International and Human Rights Watch")."""
+    first can stand alone ("Amnesty International and Human Rights Watch"). The "and" of the
+    languages a coalition's list also comes in joins too ("A und B", "A et B", "A y B")."""
     best: tuple[float, list[str]] | None = None
-    for match in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z\d])", text):
+    for match in re.finditer(r"\s+(?:and|&|und|et|y|og|och|en|ve)\s+(?:the\s+)?(?=[A-Z\d])",
+                             text):
         left, right = text[:match.start()].strip(), text[match.end():].strip()
         if match.group(0).strip().startswith("&") and " and " in text:
             continue

@@ -100,9 +100,14 @@ _TABLE_HEAD = wordset("organisation organization organisations organizations nam
                       "person persons people "
                       "email e-mail website web phone address based headquarters seat region "
                       "province state sector field date representative institution "
-                      "nationality profession in of")
+                      "nationality profession in of "
+                      # the same in the languages a coalition's table also comes in
+                      "organización organizaciones organização nombre nom naam firmante "
+                      "signataire organisatie país pays land ciudad ville stadt")
 _NAME_COLUMN = wordset("organisation organization organisations organizations name names "
-                       "signatory signatories endorser endorsers individual individuals group")
+                       "signatory signatories endorser endorsers individual individuals group "
+                       "organización organizaciones organização nombre nom naam firmante "
+                       "signataire organisatie")
 
 
 @dataclass
@@ -189,6 +194,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                                      decisions or [], main, columns), main)
     # "[signature]" over each name: where the image was, neither a name nor the list's end
     pieces = [p for p in pieces if not _PLACEHOLDER.fullmatch(_clean(p.text))]
+    pieces = _run_rejoined(_items_rejoined(pieces))
     numbered = _numbered_on(pieces)
     described = _alternate_lines(pieces, main)  # "Prof. A" / "Department of B": hers
     region: _Region | None = None
@@ -660,6 +666,58 @@ def _given_later(decisions: list) -> set[int]:
 _RUNNING = re.compile(r"repeated on the page|running (?:header|footer)")
 _WRAPPED_NAME = re.compile(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the|in|de|du|des|la))$",
                            re.IGNORECASE)
+
+
+# the rest of a list item's name wrapped onto a line of its own: words going on in lower case
+# ("of the Nordic Countries (Denmark)"), or one word with an aside ("Initiative (Germany)")
+_ITEM_REST = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+\S.*|[A-ZÀ-Þ][\w'’-]+(?:\s+\([^()]+\))?)$")
+
+
+def _items_rejoined(pieces: list[Piece]) -> list[Piece]:
+    """A numbered list's item with the line under it joined, where the line has no number of
+    its own and the next item's number follows it ("3. Football Against Discrimination" /
+    "Initiative (Germany)" / "4. …"): a list numbered one a line has no unnumbered signer
+    between two numbers, the line is the rest of the item's name, wrapped."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        before = _marker(_marked(out[-1])) if out else None
+        after = _marker(_marked(pieces[n + 1])) if n + 1 < len(pieces) else None
+        if before and after and before[1] and after[1] == before[1] + 1 and \
+                _marker(_marked(piece)) is None and "\n" not in piece.text.strip() and \
+                out[-1].last + 1 == piece.first and piece.last + 1 == pieces[n + 1].first and \
+                _ITEM_REST.match(_clean(piece.text)):
+            out[-1] = Piece(out[-1].kind, f"{out[-1].text.rstrip()} {piece.text.strip()}",
+                            out[-1].first, piece.last, out[-1].marker)
+            continue
+        out.append(piece)
+    return out
+
+
+def _run_rejoined(pieces: list[Piece]) -> list[Piece]:
+    """A run of names hard-wrapped over lines, with the line under its broken line joined:
+    the line above ends at a comma, the broken one inside a name, with none ("…," /
+    "C, D, Persian Leopard Network und Anatolian" / "Water Forum."), where only a wrap
+    ends a line; the next line is the rest of that name."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if len(out) >= 2 and _wrapped_line(out[-2], out[-1], piece):
+            out[-1] = Piece(out[-1].kind, f"{out[-1].text.rstrip()} {piece.text.strip()}",
+                            out[-1].first, piece.last, out[-1].marker)
+            continue
+        out.append(piece)
+    return out
+
+
+def _wrapped_line(above: Piece, broken: Piece, under: Piece) -> bool:
+    """Whether ``broken``, a line of a run of names under a line ending at a comma, breaks off
+    inside a name and ``under`` goes on with it (see _run_rejoined)."""
+    lines = [_clean(p.text) for p in (above, broken, under)]
+    return all("\n" not in p.text.strip() and p.kind != "list" and not p.marker
+               for p in (above, broken, under)) and \
+        above.last + 1 == broken.first and broken.last + 1 == under.first and \
+        lines[0].endswith(",") and "," in lines[1] and \
+        not lines[1].endswith((",", ";")) and not ends_terminal(lines[1]) and \
+        _marker(lines[2]) is None and len(words(lines[2])) <= 6
 
 
 def _numbered_on(pieces: list[Piece]) -> set[int]:
@@ -1393,9 +1451,18 @@ def _closes_text(pieces: list[Piece], i: int, main: str) -> bool:
 def _names_follow(pieces: list[Piece], i: int, main: str, strict: bool = False) -> bool:
     """The next pieces are names (two, or one and the end of the text); ``strict``: plainly."""
     following = [_clean(p.text) for p in pieces[i + 1:i + 3]]
-    named = [bool(_line_names(t, main, strict=strict)) for t in following]
+    named = [_row_named(t, main, strict) for t in following]
     return bool(named) and named[0] and (len(named) == 1 or named[1] or
-                                         bool(_line_names(following[0], main, strict=True)))
+                                         _row_named(following[0], main, True))
+
+
+def _row_named(text: str, main: str, strict: bool) -> bool:
+    """Whether a line names signers: as a whole, or, a table's row ("A (UK) | B (Norway)"),
+    in every cell (two signers set side by side in a grid)."""
+    cells = [c.strip() for c in text.split(" | ") if c.strip()] if " | " in text else []
+    if len(cells) >= 2:
+        return all(_line_names(c, main, strict=strict) for c in cells)
+    return bool(_line_names(text, main, strict=strict))
 
 
 def _ends_region(piece: Piece, text: str) -> bool:
