@@ -182,3 +182,34 @@ def test_captions_of_logos_under_a_kept_label_sign():
         "working on the environment in the region.</p>") == [
         "Tarn Valley Watch", "Riverkeepers Alliance of Lorvan",
         "Committee for Clean Water Defenders"]
+
+
+def test_a_cover_lists_its_makers_under_a_subtitle():
+    """A printed report's cover: title, a subtitle that is no sentence, "Submitted by:" and
+    the makers one a line, then the date: the subtitle is no prose yet, the makers sign."""
+    head = "The River Keepers: pollution and arrests in Lorvan"
+    body = ["Between 2 and 9 October 2026, police", "in Lorvan detained at least eleven",
+            "volunteers who had been recording", "the pollution of the river by a",
+            "tannery upstream.", "",
+            "The volunteers are accused of", "spreading false news, a charge that",
+            "has no place in any legal system", "that protects the right to speak",
+            "about the environment.", ""]
+    more = ["We call for the immediate release", "of all of them and for the return of",
+            "their cameras and notebooks.", ""]
+    text = "\n".join([
+        " " * 50, "        The River Keepers", "        Pollution and arrests in Lorvan", "",
+        "        A joint submission to the UN Special Rapporteur on",
+        "        human rights and the environment", "",
+        "        Submitted by:", "        Tarn Valley Watch",
+        "        Riverkeepers Alliance of Lorvan",
+        "        Committee for Clean Water Defenders", "", "        September 2026", "",
+        f"\f{head}" + " " * 20 + "2", "", "Contents", "",
+        "1. Summary " + "." * 40 + " 3", "2. Demands " + "." * 40 + " 4", "",
+        "Contact: office@tarnwatch.example", "",
+        f"\f{head}" + " " * 20 + "3", "", "1. Summary", "", *body,
+        f"\f{head}" + " " * 20 + "4", "", "2. Demands", "", *more,
+        f"\f{head}" + " " * 20 + "5", ""]) + "\n"
+    raw = raw_from_bytes(text.encode("utf-8"), Path("r.txt"))
+    assert convert(raw).meta.get("signatories") == [
+        "Tarn Valley Watch", "Riverkeepers Alliance of Lorvan",
+        "Committee for Clean Water Defenders"]

@@ -877,8 +877,10 @@ def _cover_list(pieces: list[Piece], decisions: list,
     lines the label and they take (read no more)."""
     first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")
                         and not COVER_BY.match(_clean(p.text)) and not (
-                            p.kind == "list" and _whole_name(_clean(p.text), main))), None)
-    # (a bulleted maker, "• Pen and Ink Network", kept as a list's item, is no prose yet)
+                            p.kind == "list" and _whole_name(_clean(p.text), main)) and
+                        ends_terminal(_clean(p.text))), None)
+    # (a bulleted maker, "• Pen and Ink Network", kept as a list's item, is no prose yet; nor
+    # is a cover's subtitle, no sentence: "A joint submission to the UN Working Group on …")
     for n, (no, _keep, _why, _text) in enumerate(decisions):
         if first_prose is None or no >= first_prose:
             break
