@@ -408,8 +408,28 @@ def _with_left_out(report: Report) -> list[tuple[int, bool, str, str]]:
     # from a line that says who signs ("Signed,", "Signatories:"): no open list goes on in
     # them (a share bar's "PDF version", a blog's "Newer Post" are left out too)
     start = next((n for n, (_, text) in enumerate(left) if opens_signers(text)), len(left))
-    return decisions + [(no, False, "after the body (left out by the HTML extractor)", text)
-                        for no, text in left[start:]]
+    return _under_labels(report) + [(no, False, "after the body (left out by the HTML "
+                                     "extractor)", text) for no, text in left[start:]]
+
+
+def _under_labels(report: Report) -> list[tuple[int, bool, str, str]]:
+    """The classifier's decisions, with the lines the HTML extractor left out right under a
+    kept line that says who signs, up to the next decided line ("Signatory organisations:"
+    over a grid of logos whose captions, "<figcaption>A</figcaption>", it cut): lines removed
+    after the body, read as those are, inside the region the label opens."""
+    left = sorted((e.first, e.text) for e in report.removed
+                  if e.reason == _LEFT_OUT and e.first is not None and e.text)
+    out: list[tuple[int, bool, str, str]] = []
+    decisions = report.decisions
+    for n, decision in enumerate(decisions):
+        out.append(decision)
+        no, keep, _, text = decision
+        if not keep or not opens_signers(text) or n + 1 == len(decisions):
+            continue  # (under the last decided line: read as the page's end, above)
+        upto = decisions[n + 1][0]
+        out += [(at, False, "after the body (left out by the HTML extractor)", line)
+                for at, line in left if no < at < upto]
+    return out
 
 
 def render_body(pieces: list[Piece]) -> str:

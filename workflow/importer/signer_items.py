@@ -189,7 +189,9 @@ def split_run(text: str) -> list[str]:
     text = unquoted_end(text.strip()).rstrip(".;,:")
     # "A together with B and C": a partner joined as the list joins the others
     text = re.sub(r",?\s+(?:together|along|jointly)\s+with\s+(?=(?:the\s+)?[A-Z\d])", ", ", text)
-    if re.search(r"\s[·•|]\s", text):
+    if (numbered := _numbered_items(text)) is not None:
+        parts = numbered
+    elif re.search(r"\s[·•|]\s", text):
         parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)]
     elif ";" in text:
         parts = [p.strip() for p in text.split(";")]
@@ -213,6 +215,22 @@ def split_run(text: str) -> list[str]:
     return [p for p in merged if p]
 
 
+# an item's number inside a run on one line: "1) A 2) B", "(1) A (2) B", "1. A 2. B"
+INLINE_NUMBER = re.compile(r"(?:^|\s+)\(?(\d{1,2})[.)]\s+(?=\S)")
+
+
+def _numbered_items(text: str) -> list[str] | None:
+    """A run numbered on one line ("Signed by: 1) A 2) B 3) C") cut at its numbers, or None
+    where the numbers are not the list's own: the run opens with "1", and they count up one
+    by one (a "2." in a name, "Article 19. Network", breaks the count)."""
+    marks = list(INLINE_NUMBER.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0 or \
+            [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end():end].strip().rstrip(",;") for m, end in zip(marks, ends, strict=True)]
+
+
 def unquoted_end(text: str) -> str:
     """The run without the closing quotation mark of the paragraph it ends ("Signed: A, B and
     C.\"" as a report quotes a statement whole): a mark that closes no quotation of its own."""
@@ -226,9 +244,11 @@ def unquoted_end(text: str) -> str:
 def split_and(text: str, listed: bool) -> list[str]:
     """"Rawadari and the Association of Iranian Lawyers" -> two names; "Centre for Law and
     Democracy" stays one: split where both sides are names, and (outside a list) where the
-    first can stand alone ("Amnesty International and Human Rights Watch")."""
+    first can stand alone ("Amnesty International and Human Rights Watch"). The "and" of the
+    languages a coalition's list also comes in joins too ("A und B", "A et B", "A y B")."""
     best: tuple[float, list[str]] | None = None
-    for match in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z\d])", text):
+    for match in re.finditer(r"\s+(?:and|&|und|et|y|og|och|en|ve)\s+(?:the\s+)?(?=[A-Z\d])",
+                             text):
         left, right = text[:match.start()].strip(), text[match.end():].strip()
         if match.group(0).strip().startswith("&") and " and " in text:
             continue

@@ -36,7 +36,10 @@ LABEL = re.compile(
     r"(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,5}|"
     # the label in the languages a coalition's page also uses
     r"امضا\s?کنندگان|امضاکنندگان|امضاها|signataires|firmantes|firmatari|unterzeichner\w*|"
-    r"ondertekenaars|signatários|signatarios)"
+    r"ondertekenaars|signatários|signatarios|"
+    # "Signed by" in them: "Unterzeichnet von:", "Signé par :", "Firmado por:"
+    r"unterzeichnet\s+von|sign[ée]e?s?\s+par|firmad[oa]s?\s+por|assinad[oa]s?\s+por|"
+    r"firmat[oa]\s+da|ondertekend\s+door)"
     r")\s*(?:\([^()]{0,40}\))?\s*[:,.\-–—]?$", re.IGNORECASE)
 # a longer line ending in a colon that says who signs ("The following organisations have
 # endorsed this statement:")

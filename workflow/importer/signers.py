@@ -100,9 +100,14 @@ _TABLE_HEAD = wordset("organisation organization organisations organizations nam
                       "person persons people "
                       "email e-mail website web phone address based headquarters seat region "
                       "province state sector field date representative institution "
-                      "nationality profession in of")
+                      "nationality profession in of "
+                      # the same in the languages a coalition's table also comes in
+                      "organización organizaciones organização nombre nom naam firmante "
+                      "signataire organisatie país pays land ciudad ville stadt")
 _NAME_COLUMN = wordset("organisation organization organisations organizations name names "
-                       "signatory signatories endorser endorsers individual individuals group")
+                       "signatory signatories endorser endorsers individual individuals group "
+                       "organización organizaciones organização nombre nom naam firmante "
+                       "signataire organisatie")
 
 
 @dataclass
@@ -189,6 +194,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                                      decisions or [], main, columns), main)
     # "[signature]" over each name: where the image was, neither a name nor the list's end
     pieces = [p for p in pieces if not _PLACEHOLDER.fullmatch(_clean(p.text))]
+    pieces = _run_rejoined(_items_rejoined(pieces))
     numbered = _numbered_on(pieces)
     described = _alternate_lines(pieces, main)  # "Prof. A" / "Department of B": hers
     region: _Region | None = None
@@ -310,8 +316,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                                                   CUE_INLINE.match(label)):
             # "The undersigned organisations: A, B" / "in Exile Association, C." removed
             label = _rejoined(pieces, i, label, skip)
-        elif not gone and not ends_terminal(label) and (run := INLINE.match(label) or
-                                                        CUE_INLINE.match(label)):
+        elif not gone and not _run_ends(label) and (run := INLINE.match(label) or
+                                                    CUE_INLINE.match(label)):
             # "Signed: A; B; Women" / "Press Freedom Collective; C." kept line by line
             label = _run_wrapped(pieces, i, label, run.group("names"), skip)
         inline = INLINE.match(label) or ON_BEHALF.match(label) or CUE_INLINE.match(label) or \
@@ -662,6 +668,58 @@ _WRAPPED_NAME = re.compile(r"(?:\s[–—-]|,|&|\b(?:and|of|for|the|in|de|du|des
                            re.IGNORECASE)
 
 
+# the rest of a list item's name wrapped onto a line of its own: words going on in lower case
+# ("of the Nordic Countries (Denmark)"), or one word with an aside ("Initiative (Germany)")
+_ITEM_REST = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+\S.*|[A-ZÀ-Þ][\w'’-]+(?:\s+\([^()]+\))?)$")
+
+
+def _items_rejoined(pieces: list[Piece]) -> list[Piece]:
+    """A numbered list's item with the line under it joined, where the line has no number of
+    its own and the next item's number follows it ("3. Football Against Discrimination" /
+    "Initiative (Germany)" / "4. …"): a list numbered one a line has no unnumbered signer
+    between two numbers, the line is the rest of the item's name, wrapped."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        before = _marker(_marked(out[-1])) if out else None
+        after = _marker(_marked(pieces[n + 1])) if n + 1 < len(pieces) else None
+        if before and after and before[1] and after[1] == before[1] + 1 and \
+                _marker(_marked(piece)) is None and "\n" not in piece.text.strip() and \
+                out[-1].last + 1 == piece.first and piece.last + 1 == pieces[n + 1].first and \
+                _ITEM_REST.match(_clean(piece.text)):
+            out[-1] = Piece(out[-1].kind, f"{out[-1].text.rstrip()} {piece.text.strip()}",
+                            out[-1].first, piece.last, out[-1].marker)
+            continue
+        out.append(piece)
+    return out
+
+
+def _run_rejoined(pieces: list[Piece]) -> list[Piece]:
+    """A run of names hard-wrapped over lines, with the line under its broken line joined:
+    the line above ends at a comma, the broken one inside a name, with none ("…," /
+    "C, D, Persian Leopard Network und Anatolian" / "Water Forum."), where only a wrap
+    ends a line; the next line is the rest of that name."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if len(out) >= 2 and _wrapped_line(out[-2], out[-1], piece):
+            out[-1] = Piece(out[-1].kind, f"{out[-1].text.rstrip()} {piece.text.strip()}",
+                            out[-1].first, piece.last, out[-1].marker)
+            continue
+        out.append(piece)
+    return out
+
+
+def _wrapped_line(above: Piece, broken: Piece, under: Piece) -> bool:
+    """Whether ``broken``, a line of a run of names under a line ending at a comma, breaks off
+    inside a name and ``under`` goes on with it (see _run_rejoined)."""
+    lines = [_clean(p.text) for p in (above, broken, under)]
+    return all("\n" not in p.text.strip() and p.kind != "list" and not p.marker
+               for p in (above, broken, under)) and \
+        above.last + 1 == broken.first and broken.last + 1 == under.first and \
+        lines[0].endswith(",") and "," in lines[1] and \
+        not lines[1].endswith((",", ";")) and not ends_terminal(lines[1]) and \
+        _marker(lines[2]) is None and len(words(lines[2])) <= 6
+
+
 def _numbered_on(pieces: list[Piece]) -> set[int]:
     """The removed lines numbered between the lines before and after them ("13. …", "14.
     Online Safety for Women Iran", "15. …"): items of their list, whatever furniture word
@@ -819,8 +877,10 @@ def _cover_list(pieces: list[Piece], decisions: list,
     lines the label and they take (read no more)."""
     first_prose = next((p.first for p in pieces if p.kind in ("paragraph", "list", "quote")
                         and not COVER_BY.match(_clean(p.text)) and not (
-                            p.kind == "list" and _whole_name(_clean(p.text), main))), None)
-    # (a bulleted maker, "• Pen and Ink Network", kept as a list's item, is no prose yet)
+                            p.kind == "list" and _whole_name(_clean(p.text), main)) and
+                        ends_terminal(_clean(p.text))), None)
+    # (a bulleted maker, "• Pen and Ink Network", kept as a list's item, is no prose yet; nor
+    # is a cover's subtitle, no sentence: "A joint submission to the UN Working Group on …")
     for n, (no, _keep, _why, _text) in enumerate(decisions):
         if first_prose is None or no >= first_prose:
             break
@@ -1277,23 +1337,48 @@ def _run_wrapped(pieces: list[Piece], i: int, text: str, run: str, skip: set[int
     with the run's separator up to the one ending the sentence ("Signed: A; B; Women" /
     "Press Freedom Collective; C; Iran Human Rights" / "Documentation Centre; D."): the whole
     run; the lines joined are added to ``skip``. A line without the separator is no part of
-    it (the next signer of a list, one a line)."""
+    it (the next signer of a list, one a line). A mail's run needs no full stop: the wrapped
+    paragraph ends it, at the blank line under it ("… Dr. Azadeh" / "Fallahi (oncologist),
+    Nahid Parsa (former political prisoner)" / "")."""
     sep = ";" if ";" in run else "," if "," in run else None
     if sep is None:
         return text
     last, joined, taken = pieces[i].last, text, []
-    for piece in pieces[i + 1:i + 12]:
-        line = _clean(piece.text)
+    for n, piece in enumerate(pieces[i + 1:i + 12], i + 1):
+        line = " ".join(_clean(piece.text).split())
+        several = "\n" in piece.text.strip()
         if piece.kind in ("removed", "furniture", "title") or piece.first != last + 1 or \
-                "\n" in piece.text.strip() or (sep not in line and not ends_terminal(line)):
+                (several and not _ends_paragraph(pieces, n)) or \
+                (sep not in line and not _run_ends(line)):
             return text
         joined = joined + line if re.search(r"\w-$", joined) else f"{joined} {line}"
         taken.append(piece)
         last = piece.last
-        if ends_terminal(line):
+        if (_run_ends(line) and not several) or \
+                (_ends_paragraph(pieces, n) and _wrapped_on(text, taken, sep)):
             skip.update(id(p) for p in taken)
             return joined
     return text
+
+
+def _run_ends(line: str) -> bool:
+    """Whether a line of a run of names ends it: a full stop does, a semicolon does not
+    ("Signatories: A; B;" / "C; D"), the run goes on with its separator."""
+    return ends_terminal(line) and not line.rstrip().endswith(";")
+
+
+def _ends_paragraph(pieces: list[Piece], n: int) -> bool:
+    """Whether a blank line (or the page's end) follows the n-th piece: where a hard-wrapped
+    paragraph ends."""
+    return n + 1 >= len(pieces) or pieces[n + 1].first > pieces[n].last + 1
+
+
+def _wrapped_on(text: str, taken: list[Piece], sep: str) -> bool:
+    """Whether a run's lines are one hard-wrapped paragraph: a line before the last breaks
+    off inside a name, with no separator at its end ("… Justice for Iran's" / "Women, …"),
+    as only a wrapped line does (a list, one signer a line, ends each line at its name)."""
+    lines = [text] + [line for p in taken for line in _clean(p.text).splitlines()][:-1]
+    return any(not line.rstrip().endswith((sep, ",", ";")) for line in lines)
 
 
 def _head_cells(text: str) -> bool:
@@ -1368,9 +1453,18 @@ def _closes_text(pieces: list[Piece], i: int, main: str) -> bool:
 def _names_follow(pieces: list[Piece], i: int, main: str, strict: bool = False) -> bool:
     """The next pieces are names (two, or one and the end of the text); ``strict``: plainly."""
     following = [_clean(p.text) for p in pieces[i + 1:i + 3]]
-    named = [bool(_line_names(t, main, strict=strict)) for t in following]
+    named = [_row_named(t, main, strict) for t in following]
     return bool(named) and named[0] and (len(named) == 1 or named[1] or
-                                         bool(_line_names(following[0], main, strict=True)))
+                                         _row_named(following[0], main, True))
+
+
+def _row_named(text: str, main: str, strict: bool) -> bool:
+    """Whether a line names signers: as a whole, or, a table's row ("A (UK) | B (Norway)"),
+    in every cell (two signers set side by side in a grid)."""
+    cells = [c.strip() for c in text.split(" | ") if c.strip()] if " | " in text else []
+    if len(cells) >= 2:
+        return all(_line_names(c, main, strict=strict) for c in cells)
+    return bool(_line_names(text, main, strict=strict))
 
 
 def _ends_region(piece: Piece, text: str) -> bool:
