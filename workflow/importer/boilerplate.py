@@ -131,7 +131,8 @@ def _classify(lines: list[Line], report: Report, hints: PageHints | None,
     if len(result.title_lines) > 1:
         head = lines[result.title_lines[0]]
         rest = [lines[i] for i in result.title_lines[1:]]
-        head.text = join_title(head.text, [line.text for line in rest])
+        head.text = join_title(head.text, [line.text for line in rest],
+                               hints.running if hints else ())
         report.alter(head.no, f"title wrapped over {len(result.title_lines)} lines joined",
                      head.text, last=rest[-1].no)
         kept = [line for line in kept if line not in rest]

@@ -47,8 +47,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from workflow.importer.metadata import date_line, find_date, parse_date, stamp_line
+from workflow.importer.metadata import (
+    date_line,
+    find_date,
+    find_day_month,
+    parse_date,
+    stamp_line,
+)
 from workflow.importer.text import Line, words
 
 # (the cue words of the languages whose month names metadata reads too: "modifié le …",
@@ -242,6 +249,54 @@ def noted_issue(text: str) -> bool:
     return bool(found) and bool(_NOTED_ISSUE.search(text[max(0, found[1] - 80):found[1]]))
 
 
+# a report's note on when the statement came out, its day and month without a year ("The
+# letter, dated 21 May, reads in part:", "their joint statement, published on 2 December, is
+# reproduced below", "ont rendu publique, mercredi 7 avril, une déclaration commune", "posted
+# this on its channel on the evening of Friday, the twenty-seventh of November"; not a letter
+# "sent to us by its signatories on 26 November": its sending to the publisher, not its issue)
+_ISSUE_VERB = re.compile(
+    r"\b(?:issued|published|released|signed|adopted|dated|posted|made public|"
+    r"publiée?s?|rendue?s? publique?s?|diffusée?s?|signée?s?|datée?s?|adoptée?s?|"
+    r"veröffentlicht|unterzeichnet|publicad[oa]s?|firmad[oa]s?|emitid[oa]s?|"
+    r"pubblicat[oa]|diffus[oa])\b", re.IGNORECASE)
+_STATEMENT_NOUN = re.compile(
+    r"\b(?:statement|letter|appeal|declaration|petition|text|this|déclaration|lettre|appel|"
+    r"texte|communiqué|tribune|erklärung|brief|aufruf|declaración|carta|llamamiento|"
+    r"comunicado|dichiarazione|lettera|appello)\b", re.IGNORECASE)
+NOTE_SPAN = 31  # the most days a report's note on a statement comes after the statement
+
+
+def noted_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a note on the statement's issue that gives no year: the statement
+    named near the date, a verb of issuing right before it."""
+    found = find_day_month(text)
+    if not found or find_date(text):
+        return None
+    month, day, start, end = found
+    before, after = text[max(0, start - 60):start], text[end:end + 40]
+    verb = _ISSUE_VERB.search(before)
+    if not verb or re.search(r"[.!?;]", before[verb.end():]):
+        return None
+    return (month, day) if _STATEMENT_NOUN.search(text[max(0, start - 80):start] + after) \
+        else None
+
+
+def in_year_before(month: int, day: int, references: list[str]) -> str | None:
+    """The day and month of a note dated by the first page date it can precede, by at most
+    ``NOTE_SPAN`` days (the article reporting the statement comes out after it): "21 May"
+    on a page of 2026-05-22 is 2026-05-21; "30 December" on one of 2027-01-02 is 2026-12-30."""
+    for ref in references:
+        when = date.fromisoformat(ref)
+        for year in (when.year, when.year - 1):
+            try:
+                noted = date(year, month, day)
+            except ValueError:
+                continue
+            if timedelta(0) <= when - noted <= timedelta(days=NOTE_SPAN):
+                return noted.isoformat()
+    return None
+
+
 def statement_dateline(text: str) -> bool:
     """A short line in the body that dates the statement itself: a place and a date
     ("Tehran, 14 April 2025") or a date labelled as the statement's issue ("Joint statement,
@@ -311,6 +366,13 @@ def candidates_of(candidates: list[DateCandidate], signature_dates: list[str],
         # "Geneva / London, 6 November 2025" over the statement, under a newsletter's own date
         out.append(Dated(date_line(placed[-1].text), 8.0, "from the place and date opening "
                          f"the statement (line {placed[-1].no})"))
+    references = [iso for c in candidates if c.where != "noted" and (iso := parse_date(c.text))]
+    for c in candidates:
+        if c.where == "noted" and (day := noted_day(c.text)) and \
+                (iso := in_year_before(*day, ([page_date] if page_date else []) + references)):
+            out.append(Dated(iso, 9.0, f"from the note on the statement's issue (line {c.no}), "
+                                       "its year from the page's date"))
+            break
     found = best(candidates, "statement")
     if found:  # the statement's own date line, over the text a page quotes under its date
         out.append(Dated(*_readings(found.text)[:1], 9.0,
@@ -376,7 +438,7 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
     ``thread`` of numbered parts, the first post's time stamp (a short date line among the
     parts) counts as a post's time stamp after its text."""
     from workflow.importer.classifier import _byline
-    from workflow.importer.titles import addressee_block, document_label
+    from workflow.importer.titles import addressee_block
 
     a, b = body
     out = []
@@ -391,7 +453,11 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
         if feats[i].prose and feats[i].terminal:
             break
         opening.append(i)
+    note_lines = [i for i in content if i >= a][:4]  # a report's lead, before the text it quotes
     for i in content:
+        if i != title and (i < a or i in note_lines) and noted_day(lines[i].text):
+            out.append((i, "noted"))  # "The letter, dated 21 May, reads in part:"
+            continue
         if i != title and (i < a or i in first_lines) and noted_issue(lines[i].text):
             out.append((i, "statement"))  # a poster's note: "The statement below was issued
             continue  # on 11 February 2026 …"
@@ -405,7 +471,8 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             between = [j for j in content if i < j < (title if title is not None else a)]
             if where == "above" and all(_byline(lines[j].text) or addressee_block(lines, j)
                                         or _FORWARDED.match(lines[j].text)
-                                        or document_label(lines[j].text) for j in between) \
+                                        or _translated_label(lines[j].text)
+                                        or _poster(lines, j) for j in between) \
                     and feats[i].words <= 8:
                 where = "over"  # the post's own date right over its title (or its byline; a
                 # letter's place and date over its addressee; the channel it was forwarded
@@ -429,6 +496,31 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
         elif i > b and i not in signature and _under_counter(lines, content, feats, i):
             out.append((i, "counter"))
     return out
+
+
+# a label and its rendering in another script, side by side ("📢 Joint statement | بیانیه مشترک")
+_RENDERING_SPLIT = re.compile(r"\s+[|/]\s+")
+
+
+def _translated_label(text: str) -> bool:
+    """A document's kind-label, alone or beside its rendering in another script: a kicker over
+    the title of a bilingual post."""
+    from workflow.importer.features import measure
+    from workflow.importer.titles import document_label
+
+    parts = _RENDERING_SPLIT.split(text.strip())
+    if len(parts) == 1:
+        return document_label(text)
+    return len(parts) == 2 and any(document_label(one) and measure(other).script !=
+                                   measure(one).script for one, other in (parts, parts[::-1]))
+
+
+def _poster(lines: list[Line], j: int) -> bool:
+    """A poster's name over a post: a short line without a sentence's end that the page repeats
+    over its other posts ("AzadNet Monitor" over each of a channel's messages)."""
+    text = lines[j].text.strip()
+    return 0 < len(words(text)) <= 5 and not re.search(r"[.!?:]$", text) and \
+        sum(1 for line in lines if line.text.strip() == text) >= 3
 
 
 # a channel's post forwarded or reposted from another's, its attribution over the post

@@ -224,3 +224,39 @@ def slugify(title: str, iso_date: str | None = None, max_words: int = 4) -> str:
     if year and year not in picked:
         picked.append(year)
     return "-".join(picked)[:80].strip("-")
+
+
+# the days of a month written out, as a note on a statement may give them ("Friday, the
+# twenty-seventh of November")
+_TENS = {"twenty": 20, "thirty": 30}
+_ORDINALS = {name: day for day, name in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth"), start=1)}
+_ORDINALS.update({f"{tens}-{unit}": value + day for tens, value in _TENS.items()
+                  for unit, day in list(_ORDINALS.items())[:9] if value + day <= 31})
+_ORDINALS["thirtieth"] = 30
+_WORD_DAY = r"(?:the\s+)?(?P<wday>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + \
+    r")(?:\s+(?:of|de))?"
+_DAY_MONTH = [rf"{_DAY}\s+(?:(?:of|de)\s+)?{_MONTH}", rf"{_MONTH}\s+{_DAY}",
+              rf"{_WORD_DAY}\s+{_MONTH}"]
+
+
+def find_day_month(text: str) -> tuple[int, int, int, int] | None:
+    """The earliest day and month without a year in ``text`` ("7 avril", "May 21", "the
+    twenty-seventh of November"): (month, day, start, end); None without one, or when a year
+    follows it (a full date: :func:`find_date`'s)."""
+    found = []
+    for form in _DAY_MONTH:
+        for match in re.finditer(_EDGE + form + _EDGE_END, text, re.IGNORECASE):
+            if re.match(r",?\s*(?:de\s+)?(?:19|20)\d\d", text[match.end():]):
+                continue
+            parts = match.groupdict()
+            day = _ORDINALS[parts["wday"].lower()] if parts.get("wday") else int(parts["day"])
+            month = MONTHS[parts["month"].lower().rstrip(".")]
+            found.append((match.start(), match.end(), month, day))
+            break
+    if not found:
+        return None
+    start, end, month, day = min(found)
+    return month, day, start, end

@@ -60,6 +60,24 @@ _WEIGHTS = {"json-ld headline": 3.0, "h1": 3.0, "og:title": 2.5, "twitter:title"
             "<title>": 1.5, "heading over the text": 3.0}
 
 
+def _shown(el) -> str:
+    """An element's text as a reader sees it, a line break a space between its words
+    ("release of 19 jailed<br>journalists": "jailed journalists", not "jailedjournalists")."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        parts.append(node.text or "" if isinstance(node.tag, str) else "")
+        for child in node:
+            if child.tag == "br":
+                parts.append(" ")
+            elif isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
 def _fold(text: str) -> str:
     return " ".join(words(text.lower()))
 
@@ -174,7 +192,7 @@ def declared(page) -> Declared:
     head_title = page.find(".//title")
     if head_title is not None and (head_title.text_content() or "").strip():
         out.sources.append(("<title>", head_title.text_content()))
-    h1s = [" ".join(h1.text_content().split()) for h1 in page.iter("h1")]
+    h1s = [_shown(h1) for h1 in page.iter("h1")]
     out.sources += [("h1", text) for text in h1s if text]
     if h1s and all(is_section_label(text) or kind_only(text) for text in h1s):
         # the <h1> names the site's section ("Statements"), a CMS sets the article's own

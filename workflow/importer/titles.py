@@ -319,7 +319,8 @@ _PAGE_NO = re.compile(r"^(?:\d{1,4}\s+(?=\S))?(?P<text>.*?\S)(?:\s+\d{1,4})?$")
 def _paged_line(i: int, lines: list[Line]) -> bool:
     """A running header or footer the page breaks did not reveal: a line with a page number
     at its end or start ("Nurses Watch – Free the nurses   1") whose words recur on another
-    line with another number."""
+    line with another number, or with none (the last page's footer, its number lost: "Joint
+    letter – HRC 64   1" and "Joint letter – HRC 64")."""
     found = _PAGE_NO.match(lines[i].text.strip())
     if not found or found.group("text") == lines[i].text.strip():
         return False
@@ -329,6 +330,8 @@ def _paged_line(i: int, lines: list[Line]) -> bool:
         if other and other.group("text") != line.text.strip() and line.text != lines[i].text \
                 and " ".join(words(other.group("text").lower())) == mine:
             return True
+        if other and " ".join(words(line.text.lower())) == mine:
+            return True  # the same words without a number
     return False
 
 
@@ -476,8 +479,29 @@ def choose_title(lines: list[Line], content: list[int], feats: dict[int, Feature
     why: list[str] = []
     hints.post_headline = hints.thread_intro = None
     pick = _choose(lines, content, feats, a, hints, in_runs, why, notes)
+    if pick is not None and (rendering := _rendering_in_body_script(lines, content, feats,
+                                                                    pick)) is not None:
+        why.append("the title's rendering right under it, in the script of the text's body")
+        pick = rendering
     hints.title_why = "; ".join(why)
     return pick
+
+
+def _rendering_in_body_script(lines: list[Line], content: list[int],
+                              feats: dict[int, Features], pick: int) -> int | None:
+    """The line right under a title in another script that renders it in the Latin script most
+    of the text under them is written in ("🔴 بیانیه شورای …" / "🔴 Statement of the …
+    Council on …", an English text under them): the page's own title for that text."""
+    nxt = next((j for j in content if j > pick), None)
+    if nxt is None or nxt - pick > 2 or feats[nxt].script != "latin" or \
+            feats[pick].script == "latin" or feats[nxt].terminal or \
+            not heading_shaped(lines[nxt].text, feats[nxt]) or \
+            bare(lines[nxt].text).startswith(("(", "[")):
+        return None  # (a translation in brackets under it is a gloss, not the page's title)
+    counts: dict[str, int] = {}
+    for j in [j for j in content if j > nxt][:30]:
+        counts[feats[j].script] = counts.get(feats[j].script, 0) + feats[j].words
+    return nxt if counts.get("latin", 0) > sum(counts.values()) / 2 else None
 
 
 def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
@@ -1503,10 +1527,13 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         # a heading in capitals going on with a place and years ("THE PROSECUTION OF DEFENCE
         # LAWYERS" / "IN IRAN, 2022–2025"): its figures are no furniture
         # (or in lowercase, going on with them: "… Media Workers" / "in Iran, 2020–2025")
+        # (one word before the years after a line broken on a small word: "… school
+        # expulsions and" / "arrests, 2022–2026")
+        dangling = (words(first) or [""])[-1].lower() in _SMALL_END
         dated = (first.isupper() and second.isupper() or new == b and starts_lower(second)
                  and not ends_terminal(first)) and \
             feats[new].evidence == ["mostly digits"] and \
-            sum(1 for w in words(lines[new].text) if w.isalpha()) >= 2
+            sum(1 for w in words(lines[new].text) if w.isalpha()) >= (1 if dangling else 2)
         # a lowercase continuation may hold one weak furniture word ("members of parliament")
         if (ends_terminal(first) and not colon) or (not dated and feats[new].furniture >= (
                 1.5 if new == b and starts_lower(second) else 1.0)):
@@ -1780,8 +1807,9 @@ def cover_title(lines: list[Line], feats: dict[int, Features], i: int,
         return []
     first, rest = bare(lines[block[0]].text), [bare(lines[j].text) for j in block[1:]]
     ws = [w.lower() for w in words(first)]
-    if not first.isupper() or not 2 <= len(ws) <= 6 or is_label(first) or \
-            ws not in _running_parts(hints):
+    if not 2 <= len(ws) <= 6 or is_label(first) or not (
+            (first.isupper() and ws in _running_parts(hints)) or
+            _running_whole(f"{first}: {' '.join(rest)}", hints)):
         return []
     if any(t.isupper() or ends_terminal(t) or find_date(t) or _byline(t) for t in rest) or \
             len({script_of(t) for t in [first, *rest]}) > 1 or \
@@ -1834,12 +1862,15 @@ def with_kind(lines: list[Line], content: list[int], title_lines: list[int]) -> 
     return [above[0], *title_lines]
 
 
-def join_title(head: str, rest: list[str]) -> str:
+def join_title(head: str, rest: list[str], running: tuple[str, ...] = ()) -> str:
     """The title wrapped over lines as one line: a hyphen broken before lowercase is
     joined, a cover's short title in capitals and its subtitle are parted by a colon
-    ("SILENCED CLASSROOMS: The Arrest and …"), so is a letter's subject line ("Re: …") with
-    its label taken off, other lines by a space."""
+    ("SILENCED CLASSROOMS: The Arrest and …"), as are a short title and a subtitle the
+    ``running`` header joins so ("Locked Out: Women, work and …"), so is a letter's subject
+    line ("Re: …") with its label taken off, other lines by a space."""
     out = head
+    if len(rest) == 1 and running and _running_whole(f"{head}: {rest[0]}", running):
+        return f"{head}: {rest[0]}"
     for text in rest:
         subject = SUBJECT_LINE.match(text)
         if subject:
@@ -1951,6 +1982,16 @@ def _running_columns(hints: PageHints) -> list[list[list[str]]]:
         if parts and parts not in out:
             out.append(parts)
     return out
+
+
+def _running_whole(title: str, hints: PageHints | tuple[str, ...]) -> bool:
+    """Whether a running header is the whole title, short title and subtitle after a colon,
+    its page number aside ("Locked Out: Women, work and the law in Iran   2" over the pages
+    of a cover's "Locked Out" / "Women, work and the law in Iran")."""
+    running = hints.running if isinstance(hints, PageHints) else hints
+    mine = " ".join(words(title.lower()))
+    return any(" ".join(words(re.sub(r"\s+\d{1,4}$", "", line.strip()).lower())) == mine and
+               ":" in line for line in running)
 
 
 def _running_parts(hints: PageHints) -> list[list[str]]:
