@@ -277,9 +277,18 @@ def is_state(text: str) -> bool:
     return re.sub(r"^the\s+", "", text.strip().lower()) in _states()
 
 
+# a town with its postcode, an address's last line ("Utrecht 3500 BE", "1016 DV Amsterdam",
+# "D-10115 Berlin", "75011 Paris"): where an organisation is, not who signs
+_TOWN = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+_POSTAL_TOWN = re.compile(rf"^(?:{_TOWN}\s+\d{{4}}\s?[A-Z]{{2}}|\d{{4}}\s?[A-Z]{{2}}\s+{_TOWN}|"
+                          rf"(?:[A-Z]{{1,2}}-\d{{4,5}}|\d{{5}})\s+{_TOWN})$")
+
+
 def _location(text: str) -> bool:
     """A place line under a signature: "Sanandaj - Marivan" (single words between dashes),
-    "Tabriz, Iran" (a word, then a country)."""
+    "Tabriz, Iran" (a word, then a country), "Utrecht 3500 BE" (a town and its postcode)."""
+    if _POSTAL_TOWN.match(text) and not any(w.lower() in HEAD_NOUNS for w in words(text)):
+        return True
     parts = [p.strip() for p in re.split(r"\s+[-–—/]\s+", text)]
     if len(parts) >= 2 and all(len(words(p)) == 1 and p[:1].isupper() for p in parts):
         return True

@@ -96,7 +96,17 @@ def item(text: str, main: str) -> str | None:
         text = aside["name"]
     text = text.rstrip(".,;:") if not re.search(r"\b[A-Z]\.$|\b[A-Za-z]{1,3}\.$", text) or \
         len(words(text)) > 3 else text
-    return without_courtesy(text) or None
+    return without_courtesy(_unquoted_end(text)) or None
+
+
+def _unquoted_end(text: str) -> str:
+    """The name without a closing quotation mark that opens nowhere in it: the end of a
+    statement an article quotes, its list of signers last ("5. Women's Aid Network\"")."""
+    end = re.search(r"\s*[\"”»]$", text)
+    if end and text.count('"') % 2 == (1 if text.endswith('"') else 0) and \
+            not re.search(r"[“«]", text):
+        return text[:end.start()].rstrip()
+    return text
 
 
 # a courtesy title, no part of a signer's name (an academic's title is: it is how they sign)
@@ -351,6 +361,9 @@ def expert_names(text: str) -> list[str]:
                     if person_like(name):
                         out.append(without_courtesy(name))
                 continue
+        # (a member's country and political group after the name, no part of it: "A B
+        # (Norway, SOC), rapporteur on …")
+        part = re.sub(r"\s*\([^()]*,[^()]*\)", "", part)
         chunks: list[str] = []
         for chunk in re.split(r",\s*", part):
             chunk = re.sub(r"^(?:and|&)\s+", "", chunk).strip()
