@@ -177,7 +177,13 @@ def person_with_role(text: str) -> bool:
     if ";" in text and len(people) >= 2 and \
             all(person_like(re.sub(r"\s*\([^()]*\)$", "", p)) for p in people):
         return False  # "Prof. A (Leiden, in exile); Dr. B (Cork)": people parted by semicolons
+    # (the name in another script after it, "Dr. A B (آ ب), Lecturer in …": still a person's)
+    head = _OTHER_SCRIPT_END.sub("", head)
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
+
+
+# a parenthesis closing a name with no Latin letter in it ("(لیلا منصوری)", "(Лейла)")
+_OTHER_SCRIPT_END = re.compile(r"\s*\([^()A-Za-z\u00C0-\u024F]+\)$")
 
 
 def person_like(text: str) -> bool:
