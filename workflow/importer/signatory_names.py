@@ -175,6 +175,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:19|20)\d\d\b|\bpage\s+\d+\b|"
                          rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})$", re.IGNORECASE)
 
+# a document's title closing on its date, in any language ("Council conclusions on Iran, 20
+# October 2026", "Conclusiones del Consejo sobre Irán, 20 de octubre de 2026", "…, 20. Oktober
+# 2026", "…, October 20, 2026"): a related document, never its signer
+_DATED_TITLE = re.compile(r",\s+(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?|"
+                          r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+)(?:19|20)\d\d$")
+
 
 @dataclass(frozen=True)
 class NameShape:
@@ -202,8 +208,10 @@ def name_shape(text: str) -> NameShape:
                                              if w[:1].islower() or shouted):
         return NameShape("")
     if role_only(text) or is_place(text) or _location(text) or _MONTH_YEAR.search(text) or \
+            _DATED_TITLE.search(text) or \
             (lower[0] in _IMPERATIVES and len(ws) <= 4 and ws[-1][:1].islower()):
-        # an office, a country, a town, a running footer; "Take action", "Sign the petition"
+        # an office, a country, a town, a running footer, a dated document's title; "Take
+        # action", "Sign the petition"
         return NameShape("")
     content = [w for w, lw in pairs if lw not in GLUE]
     capitalised = [w for w in content
@@ -277,9 +285,18 @@ def is_state(text: str) -> bool:
     return re.sub(r"^the\s+", "", text.strip().lower()) in _states()
 
 
+# a town with its postcode, an address's last line ("Utrecht 3500 BE", "1016 DV Amsterdam",
+# "D-10115 Berlin", "75011 Paris"): where an organisation is, not who signs
+_TOWN = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+_POSTAL_TOWN = re.compile(rf"^(?:{_TOWN}\s+\d{{4}}\s?[A-Z]{{2}}|\d{{4}}\s?[A-Z]{{2}}\s+{_TOWN}|"
+                          rf"(?:[A-Z]{{1,2}}-\d{{4,5}}|\d{{5}})\s+{_TOWN})$")
+
+
 def _location(text: str) -> bool:
     """A place line under a signature: "Sanandaj - Marivan" (single words between dashes),
-    "Tabriz, Iran" (a word, then a country)."""
+    "Tabriz, Iran" (a word, then a country), "Utrecht 3500 BE" (a town and its postcode)."""
+    if _POSTAL_TOWN.match(text) and not any(w.lower() in HEAD_NOUNS for w in words(text)):
+        return True
     parts = [p.strip() for p in re.split(r"\s+[-–—/]\s+", text)]
     if len(parts) >= 2 and all(len(words(p)) == 1 and p[:1].isupper() for p in parts):
         return True

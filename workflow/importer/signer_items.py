@@ -96,7 +96,17 @@ def item(text: str, main: str) -> str | None:
         text = aside["name"]
     text = text.rstrip(".,;:") if not re.search(r"\b[A-Z]\.$|\b[A-Za-z]{1,3}\.$", text) or \
         len(words(text)) > 3 else text
-    return without_courtesy(text) or None
+    return without_courtesy(_unquoted_end(text)) or None
+
+
+def _unquoted_end(text: str) -> str:
+    """The name without a closing quotation mark that opens nowhere in it: the end of a
+    statement an article quotes, its list of signers last ("5. Women's Aid Network\"")."""
+    end = re.search(r"\s*[\"”»]$", text)
+    if end and text.count('"') % 2 == (1 if text.endswith('"') else 0) and \
+            not re.search(r"[“«]", text):
+        return text[:end.start()].rstrip()
+    return text
 
 
 # a courtesy title, no part of a signer's name (an academic's title is: it is how they sign)
@@ -167,7 +177,13 @@ def person_with_role(text: str) -> bool:
     if ";" in text and len(people) >= 2 and \
             all(person_like(re.sub(r"\s*\([^()]*\)$", "", p)) for p in people):
         return False  # "Prof. A (Leiden, in exile); Dr. B (Cork)": people parted by semicolons
+    # (the name in another script after it, "Dr. A B (آ ب), Lecturer in …": still a person's)
+    head = _OTHER_SCRIPT_END.sub("", head)
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
+
+
+# a parenthesis closing a name with no Latin letter in it ("(لیلا منصوری)", "(Лейла)")
+_OTHER_SCRIPT_END = re.compile(r"\s*\([^()A-Za-z\u00C0-\u024F]+\)$")
 
 
 def person_like(text: str) -> bool:
@@ -371,6 +387,9 @@ def expert_names(text: str) -> list[str]:
                     if person_like(name):
                         out.append(without_courtesy(name))
                 continue
+        # (a member's country and political group after the name, no part of it: "A B
+        # (Norway, SOC), rapporteur on …")
+        part = re.sub(r"\s*\([^()]*,[^()]*\)", "", part)
         chunks: list[str] = []
         for chunk in re.split(r",\s*", part):
             chunk = re.sub(r"^(?:and|&)\s+", "", chunk).strip()

@@ -1684,7 +1684,7 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         run = _reported_run(cue.group("names"))
         names = (_office_holders(run) or ([], False))[0] or names_in_run(run, main)
         if names and any(is_name(n, strict=True) for n in names):
-            out += names
+            out += _maker_before(pre, main) + names
     if not out:
         for sentence in sentences(text):
             out += _made_by(sentence, main)
@@ -1708,6 +1708,23 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
             if who and is_person(who["names"]):
                 out.append(who["names"])
     return out
+
+
+# the text's maker named before its co-signers, in the same sentence: "This submission is made
+# jointly by A and co-signed by B, C and D" (A makes it, and signs first)
+_MAKER_FIRST = re.compile(r"\b(?:made|submitted|issued|written|prepared|presented|drafted|"
+                          r"authored|published)\s+(?:jointly\s+)?by\s+(?P<maker>[^,;:()]+?),?"
+                          r"\s+and\s+(?:(?:is|was|has\s+been)\s+)?(?:also\s+)?$", re.IGNORECASE)
+
+
+def _maker_before(pre: str, main: str) -> list[str]:
+    """The maker a sentence names before the cue of its co-signers (see _MAKER_FIRST): one
+    organisation or person, plainly a name; [] for any other opening."""
+    made = _MAKER_FIRST.search(pre)
+    if not made:
+        return []
+    maker = item(re.sub(r"^the\s+(?=[A-Z])", "", made["maker"].strip()), main)
+    return [maker] if maker and is_name(maker, strict=True) else []
 
 
 _STATUS_AFTER = re.compile(r",\s*(?:an?\s+)?(?:NGO|non-governmental\s+organi[sz]ation)s?\b",
