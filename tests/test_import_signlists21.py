@@ -118,6 +118,23 @@ def test_a_signed_by_label_in_another_language_opens_a_wrapped_run():
         "Lake Sorrel Trust", "Northern Fishers Union", "Lowland Anglers for Clean Rivers"]
 
 
+def test_signers_one_a_line_with_their_towns_are_no_wrapped_run():
+    """"Signed," / "A, London" / "B, Paris": a sign-off, then one signer a line set out alike,
+    one comma each; no line is the rest of the name above it."""
+    assert posted("Signed,", "Tarn Valley Watch, Vienna", "Riverkeepers Alliance of Lorvan, Oslo",
+                  "Committee for Clean Water Defenders, Paris") == [
+        "Tarn Valley Watch, Vienna", "Riverkeepers Alliance of Lorvan, Oslo",
+        "Committee for Clean Water Defenders, Paris"]
+
+
+def test_a_run_of_names_each_with_its_form_in_another_script_is_no_person_with_a_role():
+    """"Signed by: A (آ), B (ب) and C.": a run of people, each with her name in Persian too
+    (a person in another script is one with a role only where a role follows)."""
+    assert posted("Signed by: Nahid Sharifzadeh (ناهید شریف‌زاده), Manouchehr Rahmani "
+                  "(منوچهر رحمانی), Ahmad Alavinejad and Sakineh Asadi (سکینه اسدی).") == [
+        "Nahid Sharifzadeh", "Manouchehr Rahmani", "Ahmad Alavinejad", "Sakineh Asadi"]
+
+
 HTML_HEAD = ("<html><head><title>Free the river keepers of Lorvan</title></head><body>"
              "<header><nav><a href='/'>Home</a> | <a href='/about'>About</a> | "
              "<a href='/news'>News</a></nav></header><article>"

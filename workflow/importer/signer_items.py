@@ -165,7 +165,7 @@ def person_with_role(text: str) -> bool:
         return False  # "Abolition Now – Scandinavia": a branch's place, kept with the name
     people = split_run(text)
     if len(people) >= 2 and re.search(r"\s(?:and|&)\s", text) and \
-            all(person_like(item) for item in people):
+            all(person_like(_OTHER_SCRIPT_END.sub("", item)) for item in people):
         return False  # "A, B, C and D": people, not one with a role ("A, King's Counsel, B")
     if len(people) >= 3 and re.search(r"\s(?:and|&)\s", text) and \
             all(is_name(x) and not ROLE_WORDS.search(x) for x in people) and \
@@ -178,7 +178,9 @@ def person_with_role(text: str) -> bool:
             all(person_like(re.sub(r"\s*\([^()]*\)$", "", p)) for p in people):
         return False  # "Prof. A (Leiden, in exile); Dr. B (Cork)": people parted by semicolons
     # (the name in another script after it, "Dr. A B (آ ب), Lecturer in …": still a person's)
-    head = _OTHER_SCRIPT_END.sub("", head)
+    # (a role is then needed: "A (آ), B (ب) and C" is a run of names, not A with a role)
+    if _OTHER_SCRIPT_END.search(head):
+        return person_like(_OTHER_SCRIPT_END.sub("", head)) and bool(ROLE_WORDS.search(rest))
     return (person_like(head)) and (bool(ROLE_WORDS.search(rest)) or len(words(head)) <= 4)
 
 

@@ -695,9 +695,11 @@ def _items_rejoined(pieces: list[Piece]) -> list[Piece]:
 
 def _run_rejoined(pieces: list[Piece]) -> list[Piece]:
     """A run of names hard-wrapped over lines, with the line under its broken line joined:
-    the line above ends at a comma, the broken one inside a name, with none ("…," /
-    "C, D, Persian Leopard Network und Anatolian" / "Water Forum."), where only a wrap
-    ends a line; the next line is the rest of that name."""
+    the line above is a run's, ending at a comma, the broken one inside a name, with none
+    ("A, B," / "C, D, Persian Leopard Network und Anatolian" / "Water Forum."), where only a
+    wrap ends a line; the next line is the rest of that name. A sign-off ("Signed,") is no
+    run's line, and lines set out alike, one comma each ("A, London" / "B, Paris"), are one
+    signer a line."""
     out: list[Piece] = []
     for piece in pieces:
         if len(out) >= 2 and _wrapped_line(out[-2], out[-1], piece):
@@ -715,8 +717,10 @@ def _wrapped_line(above: Piece, broken: Piece, under: Piece) -> bool:
     return all("\n" not in p.text.strip() and p.kind != "list" and not p.marker
                for p in (above, broken, under)) and \
         above.last + 1 == broken.first and broken.last + 1 == under.first and \
-        lines[0].endswith(",") and "," in lines[1] and \
+        lines[0].endswith(",") and "," in lines[0][:-1] and "," in lines[1] and \
         not lines[1].endswith((",", ";")) and not ends_terminal(lines[1]) and \
+        not is_place(lines[1].rsplit(",", 1)[1].strip()) and \
+        not (lines[1].count(",") == 1 and lines[2].count(",") == 1) and \
         _marker(lines[2]) is None and len(words(lines[2])) <= 6
 
 
