@@ -671,7 +671,6 @@ FRESH21 = {
         'signatory missing: Union of Independent Truck Drivers',
     },
     '771-news-lecourrierdorient': {
-        'date',
         'signatory missing: Abolish Now International',
         "signatory missing: Association pour l'abolition de la peine capitale",
         'signatory missing: Baluch Youth Forum',
@@ -684,26 +683,10 @@ FRESH21 = {
         'signatory missing: Women of Makran',
         "signatory missing: Zahedan Mothers' Circle",
     },
-    '772-news-gulfledger': {
-        'date',
-    },
     '773-news-rundschaunord': {
-        'signatory missing: Anatolian Water Forum',
-        'signatory missing: Azerbaijan Wetlands Watch',
-        'signatory missing: BUND-Regionalgruppe Spree-Havel',
-        'signatory missing: Climate Justice Iran',
-        'signatory missing: Doğa Savunucuları Derneği',
-        'signatory missing: Frauen für Wasser e. V.',
-        'signatory missing: Green Persia Alliance',
-        'signatory missing: Lake Urmia Rescue Committee',
-        'signatory missing: Netzwerk Umwelt & Menschenrechte e. V.',
-        'signatory missing: Persian Leopard Network',
-        'signatory missing: Sabz Earth Defenders',
-        'signatory missing: Zagros Forest Watch',
         'title',
     },
     '775-ngo-nurwatch': {
-        'signatory missing: Nur Equality Watch',
         'title',
     },
     '776-ngo-gocdernegi': {
@@ -712,13 +695,6 @@ FRESH21 = {
     '778-igo-ocse': {
         'signatory missing: Ingrid Halvorsen',
         'signatory missing: Stelios Karamanlis',
-    },
-    '779-pdf-womenlabour': {
-        "signatory missing: Ahvaz Working Women's Circle",
-        'signatory missing: Iran Gender Data Project',
-        "signatory missing: Khaneh Women's Rights Centre",
-        'signatory missing: Lawyers for Equality Initiative',
-        'title',
     },
     '780-pdf-academicletter': {
         'junk: Individuals (affiliations for identification only)',
@@ -740,7 +716,6 @@ FRESH21 = {
     },
     '781-messaging-teacherschannel': {
         'date',
-        'title',
     },
     '785-blog-notesfromexile': {
         'title',
@@ -749,71 +724,21 @@ FRESH21 = {
         'signatory missing: Baluch Rights Watch',
     },
     '787-messaging-azadnet': {
-        'date',
         'signatories extra',
     },
     '788-igo-unhrexperts': {
         'signatory missing: Working Group on discrimination against women and girls',
     },
-    '789-newsletter-refugeelink': {
-        'signatories extra',
-    },
-    '790-news-courrierorient': {
-        'date',
-        'title',
-    },
-    '793-pdf-faithfreedom': {
-        'title',
-    },
     '795-blog-sistersgulf': {
         'signatories extra',
-        "signatory missing: Federation of Women's Sport Clubs of the Nordic Countries",
-        'signatory missing: Football Against Discrimination Initiative',
-    },
-    '796-news-vanpostasi': {
-        'signatory missing: Eastern Border Watch',
-        'signatory missing: European Council for Asylum Rights',
-        'signatory missing: Iran Asylum Legal Network',
-        'signatory missing: Mülteci Hakları Derneği',
-        'signatory missing: Panah Refugee Support',
-        'signatory missing: Rangin Kaman Queer Iranians',
-        'signatory missing: Van Lawyers for Human Rights',
     },
     '798-ngo-redlibertad': {
-        'signatory missing: Asociación Pro Derechos Humanos del Cono Sur',
-        'signatory missing: Colectivo Hip Hop por los Derechos Humanos',
-        'signatory missing: Fundación Voces Libres',
-        'signatory missing: Músicos Sin Mordaza',
-        'signatory missing: Observatório Lusófono de Direitos Humanos',
-        'signatory missing: Red Libertad Irán',
         'title',
     },
-    '799-igo-paceassembly': {
-        'signatories extra',
-    },
     '800-newsletter-tehranledger': {
-        'date',
         "junk: The bakers' guild in Tabriz says apprentices are now earning less than",
         'junk: Villagers near Kashkan have filed a complaint against the flooding of ',
         'title',
-    },
-    '801-email-iranhrlist': {
-        'signatories extra',
-        'signatory missing: Association of Iranian Nurses in Exile',
-        'signatory missing: Dr. Azadeh Fallahi',
-        'signatory missing: Feminist Legal Clinic of Montreal',
-        'signatory missing: Free Them Now Coalition',
-        "signatory missing: Justice for Iran's Women",
-        'signatory missing: Mothers of Qarchak',
-        'signatory missing: Nahid Parsa',
-    },
-    '803-blog-carnetdeshirin': {
-        'signatory missing: Abolition Now Iran',
-        'signatory missing: Association lyonnaise pour les droits humains',
-        'signatory missing: Baluch Rights Watch Collective',
-        'signatory missing: Centre for Minority Justice Studies',
-        'signatory missing: Mothers Against the Gallows',
-        "signatory missing: Zahedan Lawyers' Circle in Exile",
     },
     '808-news-thecoastalherald': {
         "junk: Our foreign desk's pick of the day's most important stories, every wee",
@@ -824,19 +749,6 @@ FRESH21 = {
     '810-ngo-minderheitenhilfe': {
         'signatory missing: Minderheitenhilfe Iran e.V.',
     },
-    '811-blog-campusvoices': {
-        'signatories extra',
-    },
-    '812-messaging-kurdrightsvienna': {
-        'signatory missing: Bukan Civil Society Association in Exile',
-        'signatory missing: Iran Abolitionist Alliance',
-        'signatory missing: Komeleya Mafên Mirovan',
-        'signatory missing: Network of Kurdish Women Lawyers',
-    },
-    '813-igo-ums': {
-        'signatories extra',
-        'signatory missing: Union of Mediterranean States',
-    },
     '814-newsletter-ahvazletters': {
         'signatory missing: Ahwaz Human Rights Observatory',
         'signatory missing: Arab Women of Khuzestan Network',
@@ -845,17 +757,11 @@ FRESH21 = {
         'title',
     },
     '815-pdf-genevairandesk': {
-        'date',
         'junk: Joint NGO letter – HRC 64 1',
         'signatories extra',
-        'title',
     },
     '817-ngo-childbrides': {
         "signatory missing: Sahar Circle for Girls' Rights",
-    },
-    '818-email-rightslist': {
-        'signatories extra',
-        'signatory missing: Rights Without Borders Network',
     },
     '820-blog-sazonote': {
         'signatory missing: Aria Mehrpour',

@@ -296,9 +296,8 @@ _FRESH14 = {
     "624-newsletter-sedanotes": "bullets dashes emoji numbered signed-by-run  "
     "endorsed-by-sentence closing-sentence",
     # fresh21
-    "773-news-rundschaunord": "bullets dashes emoji plain numbered country-in-parentheses "
-    "persian-in-parentheses alphabetical-heading two-columns "
-    "html-table",
+    "773-news-rundschaunord": "bullets dashes emoji numbered country-in-parentheses "
+    "persian-in-parentheses two-columns html-table",
     "787-messaging-azadnet": "city-after-comma country-in-parentheses "
     "persian-in-parentheses alphabetical-heading two-columns "
     "bullets html-table dashes emoji plain numbered",
