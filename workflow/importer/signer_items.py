@@ -34,7 +34,10 @@ RUN_END = re.compile(r"(?:,?\s+(?:who|which|that|on|about|regarding|concerning|c
                      r"to|in|at|as|for|after|following|since|over|against|with)\s+"
                      r"(?=(?!(?:the|an?)\s+[A-Z])[a-z])|"
                      r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s|$)|\s+[–—]\s+(?=[a-z])|"
-                     r",\s+(?!(?:and|the|&)\s)(?=[a-z]))")
+                     # (a run reported in French, German or Spanish goes on at its articles:
+                     # "A, l'Association …, la Ligue … et B")
+                     r",\s+(?!(?:and|the|&|et|und|y|le|la|les|die|der|den|el|los|las|il|gli)\s|"
+                     r"l['’][A-Z])(?=[a-z]))")
 # an expert named with a mandate: "Mai Sato, Special Rapporteur on ..."
 MANDATE = re.compile(r"^(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
                      r"Chair|Vice[\s-]Chair|Chairperson|Member|Members|Working\s+Group|"
@@ -167,10 +170,16 @@ def person_with_role(text: str) -> bool:
     if len(people) >= 2 and re.search(r"\s(?:and|&)\s", text) and \
             all(person_like(_OTHER_SCRIPT_END.sub("", item)) for item in people):
         return False  # "A, B, C and D": people, not one with a role ("A, King's Counsel, B")
+    bare = [re.sub(r"\s*\([^()]*\)", "", x) for x in people]  # (asides aside: "B (Univ…)")
     if len(people) >= 3 and re.search(r"\s(?:and|&)\s", text) and \
             all(is_name(x) and not ROLE_WORDS.search(x) for x in people) and \
             sum(name_shape(x).kind == "organisation" for x in people[1:]) >= 2:
         return False  # "A, the B Defenders and the C Lab": a list, the first no person
+    if len(people) >= 3 and re.search(r"\s(?:and|&)\s", text) and \
+            all(is_name(x) and not ROLE_WORDS.search(x) for x in bare) and \
+            any(x != y for x, y in zip(people, bare, strict=True)) and \
+            all(person_like(x) or name_shape(x).kind == "organisation" for x in bare):
+        return False  # "A, Dr. B (University of X, retired) and the C": each a name, asides
     if ";" in text and len(people) >= 2 and all(";" not in p and person_with_role(p)
                                                 for p in people):
         return False  # "A (Sweden), Rapporteur on …;  B (Poland), rapporteur on …": two
@@ -219,8 +228,10 @@ def split_run(text: str) -> list[str]:
         parts = [p.strip() for p in re.split(r"\s+/\s+", text)]
     else:
         parts = [p.strip() for p in re.split(r",(?![^()]*\))", text)]
-    # "the Association of ...": the article of running prose is no part of the name
-    parts = [re.sub(r"^(?:(?:and|&)\s+)?(?:the\s+(?=[A-Z]))?", "", p) for p in parts if p]
+    # "the Association of ...": the article of running prose is no part of the name (nor is
+    # it in the other languages a list is reported in: "l'Association …", "la Ligue …")
+    parts = [re.sub(r"^(?:(?:and|&)\s+)?(?:(?:the|le|la|les|die|der|den|el|los|las|il|gli)\s+"
+                    r"(?=[A-Z])|l['’](?=[A-Z]))?", "", p) for p in parts if p]
     merged: list[str] = []
     for part in parts:
         if merged and QUALIFIER.match(part) and _qualifies(part) and \
@@ -265,8 +276,8 @@ def split_and(text: str, listed: bool) -> list[str]:
     first can stand alone ("Amnesty International and Human Rights Watch"). The "and" of the
     languages a coalition's list also comes in joins too ("A und B", "A et B", "A y B")."""
     best: tuple[float, list[str]] | None = None
-    for match in re.finditer(r"\s+(?:and|&|und|et|y|og|och|en|ve)\s+(?:the\s+)?(?=[A-Z\d])",
-                             text):
+    for match in re.finditer(r"\s+(?:and|&|und|et|y|og|och|en|ve)\s+(?:(?:the|le|la|les|die|"
+                             r"der|den|el|los|las|il|gli)\s+|l['’])?(?=[A-Z\d])", text):
         left, right = text[:match.start()].strip(), text[match.end():].strip()
         if match.group(0).strip().startswith("&") and " and " in text:
             continue

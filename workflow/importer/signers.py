@@ -1674,21 +1674,27 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
         cue = CUE_SENTENCE.match(sentence)
         if not cue:
             continue
-        pre = cue.group("pre")
+        pre, named = cue.group("pre"), cue.group("names")
+        maker_pre = pre
+        later = _COSIGNED_AFTER.search(sentence, cue.start("names"))
+        if later and (tail := CUE_SENTENCE.match(sentence[later.start("cue"):])):
+            # "The letter was drafted by A and co-signed by B, C and D": the maker is named
+            # before the co-signers' cue (see _maker_before), the run after it
+            maker_pre, named = sentence[:later.start("cue")], tail.group("names")
         about_this = not pre.strip() or bool(re.search(
             r"\b(?:this|the|our)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|appeal|declaration|"
             r"submission|call|petition|text)\b", pre, re.IGNORECASE))
         if not (about_this or (closing and len(words(pre)) <= 4)):  # "It is endorsed by"
             continue
-        if not closing and _AUTHORED.match(sentence[len(pre):]) and \
+        if not closing and _AUTHORED.match(sentence[len(maker_pre):]) and \
                 not re.search(r"\b(?:this|our)\b", pre, re.IGNORECASE):
             continue  # "The letter, drafted by the working group, …": a report on who wrote it
         # "… endorsed by the Chairperson of the Committee on …, A (Greece), and the
         # Committee's rapporteur on Iran, B": the holders sign, not their offices
-        run = _reported_run(cue.group("names"))
+        run = _reported_run(named)
         names = (_office_holders(run) or ([], False))[0] or names_in_run(run, main)
         if names and any(is_name(n, strict=True) for n in names):
-            out += _maker_before(pre, main) + names
+            out += _maker_before(maker_pre, main) + names
     if not out:
         for sentence in sentences(text):
             out += _made_by(sentence, main)
@@ -1719,6 +1725,12 @@ def _said_to_sign(text: str, main: str, top: bool, closing: bool) -> list[str]:
 _MAKER_FIRST = re.compile(r"\b(?:made|submitted|issued|written|prepared|presented|drafted|"
                           r"authored|published)\s+(?:jointly\s+)?by\s+(?P<maker>[^,;:()]+?),?"
                           r"\s+and\s+(?:(?:is|was|has\s+been)\s+)?(?:also\s+)?$", re.IGNORECASE)
+
+
+# the co-signers' cue after the maker's, in one sentence ("drafted by A and co-signed by …")
+_COSIGNED_AFTER = re.compile(r",?\s+and\s+(?:(?:is|was|has\s+been)\s+)?(?:also\s+)?"
+                             r"(?P<cue>(?:co-?signed|signed|endorsed|supported)\s+by\b)",
+                             re.IGNORECASE)
 
 
 def _maker_before(pre: str, main: str) -> list[str]:
@@ -1774,10 +1786,17 @@ _INCLUDING = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
 # in the letter as …")
 _SIGNERS_INCLUDE = re.compile(
     r"(?:^(?P<signers>(?:among\s+)?(?:the\s+|its\s+)?(?:other\s+|further\s+)?"
-    r"(?:signatories|signers|co-?signatories|endorsers|signing\s+(?:organi[sz]ations|groups)))"
+    r"(?:signatories|signers|co-?signatories|endorsers|signing\s+(?:organi[sz]ations|groups))"
     r"\s+(?:(?:named|listed)\s+(?:in|on|at|by|under)\s+(?:the|its|their)\s+[\w-]+\s+)?"
     r"(?:(?:are|were)\s+(?:named|listed|identified|given)(?:\s+(?:in|on|at|by|under)"
-    r"\s+(?:the|its|their)\s+[\w-]+)?\s+as|include|included|are|were)\s+|"
+    r"\s+(?:the|its|their)\s+[\w-]+)?\s+as|include|included|are|were)|"
+    # the same in the languages a coalition's press also reports in: "Parmi les signataires
+    # figurent …", "Zu den Unterzeichnern gehören …", "Entre los firmantes figuran …"
+    r"parmi\s+les\s+(?:autres\s+)?signataires,?\s+(?:figurent|on\s+trouve|se\s+trouvent|"
+    r"citons)|les\s+(?:autres\s+)?signataires\s+sont|"
+    r"zu\s+den\s+(?:weiteren\s+)?unterzeichner(?:n|innen|\*innen)\s+(?:gehören|zählen)|"
+    r"entre\s+los\s+(?:demás\s+)?firmantes\s+(?:figuran|están|se\s+encuentran)|"
+    r"los\s+firmantes\s+son|tra\s+i\s+firmatari\s+(?:figurano|ci\s+sono))\s+|"
     r"\b(?:was|were|is|are|been)\s+(?:co-?signed|signed|endorsed)\s+by\s+(?:(?:[\w-]+\s+){0,3}"
     r"(?:organi[sz]ations|groups|NGOs|unions|associations)\s+)?(?:including|such\s+as|"
     r"among\s+them)\s+)(?P<names>[A-Z\"“].+?)\.?$", re.IGNORECASE)
@@ -1826,6 +1845,11 @@ _DESCRIBED = re.compile(r"(^|,\s+|,?\s+and\s+)the\s+(?:(?!(?:of|for|in|from|at|w
                         r"to)\s)[a-z][\w-]*\s+){1,3}"
                         r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:[.;]?$|,\s|\s+and\s))")
 
+# a group named with what it is, in lower case, before its name ("and the volunteer group Open
+# Wires Collective", "the rights organisation A"): the name signs
+_DESCRIBED_GROUP = re.compile(r"(^|,\s+|,?\s+and\s+)the\s+(?:[a-z][\w-]*\s+){0,2}(?:group|"
+                              r"organi[sz]ation|collective|network|campaign|coalition|union|"
+                              r"association|initiative|platform|movement|NGO)\s+(?=[A-Z])")
 
 # where a report says a group is based, before its name ("the London-based Iran Project")
 _BASED = re.compile(r"\b(?:the\s+)?[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)?-based\s+(?=[A-Z])")
@@ -1840,10 +1864,12 @@ _WHEN_TAIL = re.compile(r"\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|
 def _reported_run(text: str) -> str:
     """A run of names as a report writes it, made plain: the bodies of each institution named
     ("the student councils of A, B and C") are the institutions; a name joined "alongside the
-    exiled D" or "and the independent researcher D" is one more in the run; where a group is
-    based ("the Paris-based D") is no part of its name, nor when it acted ("on Monday")."""
+    exiled D", "and the independent researcher D" or "and the volunteer group D" is one more
+    in the run; where a group is based ("the Paris-based D") is no part of its name, nor when
+    it acted ("on Monday")."""
     text = _BASED.sub("", _BODIES_OF.sub("", _WHEN_TAIL.sub("", text.strip())))
     text = _DESCRIBED.sub(r"\1", text)  # "…, C and the independent researcher D E": D E
+    text = _DESCRIBED_GROUP.sub(r"\1", text)  # "… and the volunteer group D": D
     parts = _ALONGSIDE.split(text)
     if len(parts) > 1:
         head = re.sub(r"\s+and\s+(?!.*\band\b)", ", ",
