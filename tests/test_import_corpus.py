@@ -440,9 +440,6 @@ FRESH18 = {
     '612-ngo-bedoonehijab': {
         'title',
     },
-    '613-ngo-arasbaran': {
-        "signatory missing: Tabriz Families' Committee",
-    },
     '616-pdf-laborshadow': {
         'junk: Annex: List of interviewed workers (withheld for security reasons)',
         'junk: Review of the fourth periodic report',
@@ -660,28 +657,10 @@ KNOWN_MISSES.update(FRESH20)
 # / 47 / 61.1%), not yet looked at: every first-run miss
 FRESH21 = {
     '768-blog-mediumcopy': {
-        'signatory missing: Arash Daneshvar',
-        'signatory missing: Dr. Ziba Moradi',
-        'signatory missing: Open Wires Collective',
-        'signatory missing: Roya Nikpour',
-        'signatory missing: Sahand Ebrahimi',
         'title',
     },
     '770-newsletter-shoplooms': {
         'signatory missing: Union of Independent Truck Drivers',
-    },
-    '771-news-lecourrierdorient': {
-        'signatory missing: Abolish Now International',
-        "signatory missing: Association pour l'abolition de la peine capitale",
-        'signatory missing: Baluch Youth Forum',
-        'signatory missing: Collectif juridique Mehr',
-        'signatory missing: Ettehad Legal Network',
-        'signatory missing: Haalvsh Baloch Rights Monitor',
-        'signatory missing: Iran Justice Observatory',
-        'signatory missing: Ligue kurde pour les droits humains',
-        "signatory missing: Prisoners' Voices Iran",
-        'signatory missing: Women of Makran',
-        "signatory missing: Zahedan Mothers' Circle",
     },
     '773-news-rundschaunord': {
         'title',
@@ -762,14 +741,6 @@ FRESH21 = {
     },
     '817-ngo-childbrides': {
         "signatory missing: Sahar Circle for Girls' Rights",
-    },
-    '820-blog-sazonote': {
-        'signatory missing: Aria Mehrpour',
-        'signatory missing: Network of Persian Hip-Hop Artists',
-        'signatory missing: Niloufar Vakili',
-        'signatory missing: Stage Freedom Artists at Risk Desk',
-        "signatory missing: Tehran Women's Choir in Exile",
-        'signatory missing: Underground Sounds Collective',
     },
 }
 KNOWN_MISSES.update(FRESH21)

@@ -230,3 +230,47 @@ def test_a_cover_lists_its_makers_under_a_subtitle():
     assert convert(raw).meta.get("signatories") == [
         "Tarn Valley Watch", "Riverkeepers Alliance of Lorvan",
         "Committee for Clean Water Defenders"]
+
+
+
+def test_cells_the_html_extractor_left_out_on_consecutive_lines_stay_apart():
+    """A grid's <div> cells on consecutive lines of the source, left out by the extractor, are
+    cells, not a paragraph wrapped over lines: the report keeps them apart (820's grid of
+    signers read "B C" as one name), as it does a text page's separate lines of furniture."""
+    from workflow.importer.report import Report
+
+    report = Report()
+    left_out = "not article text (page furniture left out by the extractor)"
+    for no, text in [(37, "Underground Sounds Collective"),
+                     (37, "Stage Freedom Artists at Risk Desk"),
+                     (38, "Tehran Women's Choir in Exile"), (38, "Network of Hip-Hop Artists")]:
+        report.remove(no, left_out, text)
+    report.remove(60, "a forwarder's note", "Please share this with")
+    report.remove(61, "a forwarder's note", "everyone on your list.")
+    report.coalesce()
+    assert [e.text for e in report.removed] == [
+        "Underground Sounds Collective", "Stage Freedom Artists at Risk Desk",
+        "Tehran Women's Choir in Exile", "Network of Hip-Hop Artists",
+        "Please share this with everyone on your list."]
+
+
+def test_a_list_left_out_under_the_body_is_read_above_a_decided_line_of_furniture():
+    """The extractor cut a signers' label and its grid (lines 35–37) but kept a closing
+    invitation (line 42) the classifier then removed: the cut lines are read after the body,
+    in the page's order, before that line (820's grid of signers), not dropped as if they
+    lay above the end of the decisions."""
+    from workflow.importer.convert import _with_left_out
+    from workflow.importer.report import Report
+
+    report = Report()
+    left_out = "not article text (page furniture left out by the extractor)"
+    report.decisions = [(21, True, "title", "Free the river keepers"),
+                        (34, True, "in the body", "We ask everyone to stand with them."),
+                        (42, False, "furniture", "If your group wants to add its name, write.")]
+    for no, text in [(12, "Home"), (35, "Signatories"), (36, "Tarn Valley Watch"),
+                     (37, "Northern Fishers Union")]:
+        report.remove(no, left_out, text)
+    assert [(no, text) for no, _, _, text in _with_left_out(report)] == [
+        (21, "Free the river keepers"), (34, "We ask everyone to stand with them."),
+        (35, "Signatories"), (36, "Tarn Valley Watch"), (37, "Northern Fishers Union"),
+        (42, "If your group wants to add its name, write.")]

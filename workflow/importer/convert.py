@@ -401,15 +401,24 @@ def _with_left_out(report: Report) -> list[tuple[int, bool, str, str]]:
     decisions = report.decisions
     if not decisions:
         return decisions
-    last = max(no for no, *_ in decisions)
+    # (below the body's last kept line: a grid of signers under its label, both cut, can sit
+    # above a decided line of furniture, "If your group wants to add its name, write to us")
+    last = max((no for no, keep, *_ in decisions if keep),
+               default=max(no for no, *_ in decisions))
     left = sorted(((e.first, e.text) for e in report.removed
                    if e.reason == _LEFT_OUT and e.first is not None and e.first > last and e.text),
                   key=lambda entry: entry[0])  # (in the page's order: a <br>'s lines share one)
     # from a line that says who signs ("Signed,", "Signatories:"): no open list goes on in
     # them (a share bar's "PDF version", a blog's "Newer Post" are left out too)
     start = next((n for n, (_, text) in enumerate(left) if opens_signers(text)), len(left))
-    return _under_labels(report) + [(no, False, "after the body (left out by the HTML "
-                                     "extractor)", text) for no, text in left[start:]]
+    under = [(no, False, "after the body (left out by the HTML extractor)", text)
+             for no, text in left[start:]]
+    decided = _under_labels(report)
+    if not under:
+        return decided
+    # the decided lines below the last kept one and the left-out ones, in the page's order
+    cut = max(n for n, d in enumerate(decided) if d[0] <= last) + 1
+    return decided[:cut] + sorted(decided[cut:] + under, key=lambda d: d[0])
 
 
 def _under_labels(report: Report) -> list[tuple[int, bool, str, str]]:

@@ -88,7 +88,8 @@ class Report:
         """A hard-wrapped paragraph removed line by line for one reason (a forwarder's note,
         a legal disclaimer) becomes one entry over its lines, its text whole: the report names
         the sentence a reader would look for, not its pieces. Lines the classifier scored one
-        by one, and a PDF's running lines (each a line of its own), stay apart."""
+        by one, a PDF's running lines (each a line of its own) and an HTML page's elements the
+        extractor left out (a grid's cells, one per line of the source) stay apart."""
         out: list[Entry] = []
         tail = ""  # the last line's own text of the entry before
         for e in sorted(self.removed, key=lambda e: (e.first is None, e.first or 0)):
@@ -96,7 +97,8 @@ class Report:
             if prev is not None and e.first is not None and prev.first is not None and \
                     e.last is None and e.first == (prev.last or prev.first) + 1 and \
                     e.reason == prev.reason and "score" not in e.reason and \
-                    not e.reason.startswith("running ") and e.text and prev.text and \
+                    not e.reason.startswith(("running ", "not article text (")) and \
+                    e.text and prev.text and \
                     _wraps(tail, e.text):
                 out[-1] = Entry(prev.first, e.first, prev.reason, f"{prev.text} {e.text}")
             else:
