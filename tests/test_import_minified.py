@@ -43,6 +43,8 @@ def imported(page, path: Path):
 # Pages whose minified forms still import otherwise: failing on purpose so that a fix shows up.
 NOT_YET = {
     "493-news-theatlanticcourier": "fresh14 (first run), not yet looked at",
+    "822-blog-lowlight": "fresh22 (first run), not yet looked at",
+    "870-blog-campuswatch": "fresh22 (first run), not yet looked at",
 }
 
 

@@ -28,6 +28,9 @@ NOT_YET: dict[str, str] = {
     "776-ngo-gocdernegi:caps": "fresh21 (first run), not yet looked at",
     "782-messaging-whatsappfamilies:wrapped": "fresh21 (first run), not yet looked at",
     "820-blog-sazonote:head-title-only": "fresh21 (first run), not yet looked at",
+    **{v: "fresh22 (first run), not yet looked at" for v in (
+        "822-blog-lowlight:head-title-only", "822-blog-lowlight:og-title-only",
+        "838-email-chrtrust:standfirst", "873-igo-unexperts:head-title-only")},
     "721-ngo-glaubensfrei:wrapped": "fresh20 (first run), not yet looked at",
     "721-ngo-glaubensfrei:dateline": "fresh20 (first run), not yet looked at",
     "721-ngo-glaubensfrei:byline": "fresh20 (first run), not yet looked at",
