@@ -281,8 +281,11 @@ _FORMAL_STATE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Republic|
 
 def is_state(text: str) -> bool:
     """A country or the European Union, on its own: a State that can sign a joint statement
-    ("the Netherlands" as prose writes it, too)."""
-    return re.sub(r"^the\s+", "", text.strip().lower()) in _states()
+    ("the Netherlands" as prose writes it, too), by its formal name as the UN's lists give
+    some ("Republic of Moldova", "Kingdom of Norway")."""
+    bare = re.sub(r"^the\s+", "", text.strip().lower())
+    formal = _FORMAL_STATE.match(text.strip())
+    return bare in _states() or bool(formal and formal["state"].lower() in _states())
 
 
 # a town with its postcode, an address's last line ("Utrecht 3500 BE", "1016 DV Amsterdam",

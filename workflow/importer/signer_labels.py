@@ -19,7 +19,9 @@ LABEL = re.compile(
     # "Signataires / Signatories", "Unterzeichnende Organisationen / Signatories")
     r"^(?:[^\W\d_a-zA-Z]\S*\s+)*(?:[/|]\s*)?(?:(?:[\w-]+\s+)?(?:signataires|firmantes|"
     r"firmatari\w*|unterzeichne\w*|ondertekenaars|ondertekenende|signatários|signatarios)"
-    r"(?:\s+[\w-]+)?\s*[/|]\s*)?(?:"
+    r"(?:\s+[\w-]+)?\s*[/|]\s*)?"
+    # (a document's annex holding them: "Annex: Signatories", "Appendix 2 – List of signatories")
+    r"(?:(?:annex|annexe|appendix|anhang|anexo)(?:\s+[\dIVX]{1,4}|\s+[A-D])?\s*[:.–—-]\s*)?(?:"
     # sign-offs
     r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|yours|"
     r"(?:(?:with|in)\s+)?(?:(?:best|kind|warm|warmest|kindest|respectful|fraternal|sisterly|"
@@ -34,6 +36,11 @@ LABEL = re.compile(
     r"signed\s+with(?:\s+[\w'’-]+){1,4}|"  # "Signed with love and rage,"
     r"endorsed(?:\s+by)?|supported(?:\s+by)?|issued\s+by|initiated\s+by|"
     r"(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,5}|"
+    # who sign, by what they are and do: "Organisations endorsing this briefing",
+    # "Groups supporting the letter", "Individuals signing this statement"
+    r"(?:[\w-]+\s+)?(?:organi[sz]ations|groups|individuals|unions|associations|networks|"
+    r"members|experts|scholars|academics|lawyers)\s+(?:(?:that|who)\s+(?:have\s+)?)?"
+    r"(?:endors|support|sign|co-?sign|join)\w*(?:\s+(?:this|the|our)\s+[\w-]+)?|"
     # the label in the languages a coalition's page also uses
     r"امضا\s?کنندگان|امضاکنندگان|امضاها|signataires|firmantes|firmatari|unterzeichner\w*|"
     r"ondertekenaars|signatários|signatarios|"

@@ -54,12 +54,13 @@ def state_signers(texts: list[str]) -> list[str]:
     after delivery: A, B"); a cue or a signers' label alone on its line ("Signed on behalf
     of:", "List of signatories") takes the next line as its run."""
     for i, text in enumerate(texts):
+        text, i = _wrapped_on(texts, i)
         found = state_run(text)
         alone = i + 1 < len(texts) and (
             (_CUE.search(text) and text.rstrip().endswith(":")) or LABEL.match(text.strip()))
         if not found and alone:
-            found = state_run("on behalf of " + texts[i + 1])
-            i += 1
+            run, i = _wrapped_on(texts, i + 1)
+            found = state_run("on behalf of " + run)
         if not found:
             continue
         for after in texts[i + 1:i + 4]:  # later runs under their own short labels
@@ -69,6 +70,17 @@ def state_signers(texts: list[str]) -> list[str]:
             found += more
         return found
     return []
+
+
+def _wrapped_on(texts: list[str], i: int) -> tuple[str, int]:
+    """``texts[i]`` with the lines it goes on into while each ends at a comma (a run of
+    countries hard-wrapped over a PDF's lines, "A, B, C," / "D, E and F."), and the index of
+    its last line."""
+    text = texts[i]
+    while text.rstrip().endswith(",") and i + 1 < len(texts):
+        i += 1
+        text = f"{text.rstrip()} {texts[i].strip()}"
+    return text, i
 
 
 def split_states(names: list[str]) -> list[str]:
