@@ -306,8 +306,7 @@ _FRESH14 = {
     "816-news-bogazicigazete": "signed-by-run endorsed-by-sentence semicolons "
     "closing-sentence",
     # fresh22
-    "853-pdf-hrcstates": "bullets dashes emoji plain numbered country-in-parentheses "
-    "persian-in-parentheses alphabetical-heading two-columns html-table",
+    "853-pdf-hrcstates": "country-in-parentheses persian-in-parentheses html-table",
 }
 _NOT_YET.update({(page, style): "fresh14/fresh15/fresh18/fresh21/fresh22 (first run), not yet "
                  "looked at"

@@ -66,7 +66,7 @@ def html_lines(html: str, report: Report) -> tuple[list[Line], str | None, int, 
         title = meta_title or without_site(normalise(doc.get("title"))[0], declared(page))
         lines.insert(0, Line(locate(title), title, "title"))
     kept_text = _key(" ".join(line.text for line in lines))
-    visible = _report_dropped(page, kept_text, report)
+    visible = _report_dropped(page, kept_text, report, {line.no for line in lines})
     report.notes.append("HTML page: article text extracted with trafilatura; line numbers are "
                         "the HTML file's" if not layout.relaid else
                         "HTML page: article text extracted with trafilatura")
@@ -355,7 +355,32 @@ class _Locator:
         return best[0] if best else 1
 
 
-def _report_dropped(page, kept_text: str, report: Report) -> int:
+# elements inside a block's text: a short piece of theirs is the block's, where it is kept
+_INLINE = frozenset(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "kbd",
+                     "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u",
+                     "var", "br", "wbr"])
+
+
+def _kept_piece(el, text: str, kept_text: str, kept_lines: set[int]) -> bool:
+    """Whether a piece of an element's text is in the kept article: its words are, and it is
+    long enough to be no chance match, or its block (itself, or the one its inline element is
+    set in) starts on a kept line. A heading "Signatories" over a grid the extractor cut is
+    not kept because a kept sentence mentions "its signatories"."""
+    if not _key(text) or _key(text) not in kept_text:
+        return False
+    if len(words(text)) >= 4:
+        return True
+    node = el
+    while node is not None:
+        if node.sourceline in kept_lines:
+            return True
+        if node.tag not in _INLINE:
+            return False
+        node = node.getparent()
+    return False
+
+
+def _report_dropped(page, kept_text: str, report: Report, kept_lines: set[int]) -> int:
     """Report visible text left out of the article, and scripts/styles; return visible words."""
     visible_words = 0
     for el in page.iter():
@@ -380,7 +405,7 @@ def _report_dropped(page, kept_text: str, report: Report) -> int:
             if not text or not re.search(r"\w", text):
                 continue
             visible_words += len(words(text))
-            if _key(text) and _key(text) not in kept_text:
+            if _key(text) and not _kept_piece(el, text, kept_text, kept_lines):
                 report.remove(el.sourceline or 1, f"not article text ({_region(el)})", text)
     return visible_words
 
