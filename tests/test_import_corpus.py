@@ -773,14 +773,11 @@ FRESH22 = {
     },
     '826-newsletter-borderlines': {
         'junk: How did you like this issue?',
-        'junk: Lingo Bridge connects NGOs with vetted Dari, Pashto and Farsi interpre',
         'junk: Login or Subscribe to participate in polls.',
         'junk: Podcast: a border doctor on the Milak crossing (38 min)',
         'junk: Quick links',
-        'junk: TOGETHER WITH LINGO BRIDGE',
         'junk: That’s it for this week. As always, reply to this email if you have a ',
         'junk: You currently have 0 referrals, only 3 away from receiving a Borderlin',
-        'title',
     },
     '827-newsletter-nurights': {
         'junk: Notes to editors: The Nur Education Rights Initiative is an independen',

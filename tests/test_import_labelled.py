@@ -70,3 +70,25 @@ def test_a_share_bar_or_reading_time_in_another_language_goes(bar):
     result = convert(raw_from_bytes(("\n".join(lines) + "\n").encode(), Path("p.txt")))
     assert bar.split()[0] not in result.body
     assert "We call on the authorities" in result.body
+
+
+@pytest.mark.parametrize("mark", ["TOGETHER WITH LINGO BRIDGE", "Today's sponsor",
+                                  "A word from our sponsor", "Presented by Lingo Bridge"])
+def test_a_sponsors_mark_and_its_message_go(mark):
+    """A newsletter's sponsor's heading over its message, above the statement's headline:
+    both go (one sign of an offer is enough under the mark), the headline stays the title."""
+    page = ["Borderlines #47", "", mark, "",
+            "Lingo Bridge connects NGOs with vetted Dari and Farsi interpreters in under 24 "
+            "hours. Borderlines readers get their first session free.", "", *TEXT]
+    result = convert(raw_from_bytes(("\n".join(page) + "\n").encode(), Path("p.txt")))
+    assert "Lingo Bridge connects" not in result.body
+    assert mark not in result.body
+    assert result.meta["title"] == "Release the detained teachers of Rasht"
+    assert "We call on the authorities" in result.body
+
+
+def test_a_statement_presented_by_its_makers_is_no_sponsors_message():
+    """"Presented by the Rasht Teachers' Union" over the text: no offer under it, it stays."""
+    page = [*TEXT[:2], "Presented by the Rasht Teachers' Union", "", *TEXT[2:]]
+    result = convert(raw_from_bytes(("\n".join(page) + "\n").encode(), Path("p.txt")))
+    assert "Four teachers were arrested in Rasht" in result.body

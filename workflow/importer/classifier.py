@@ -23,8 +23,10 @@ from functools import lru_cache
 
 from workflow.importer.chat import ChatSpan
 from workflow.importer.features import (
+    SPONSOR_MARK,
     Features,
     measure,
+    offer_signals,
     script_of,
     without_leading_emoji,
 )
@@ -394,6 +396,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     _cover_notes(lines, content, feats, a, hints, decisions)
     _kept_lists(lines, content, feats, a, b, decisions)
     _sponsored(lines, content, decisions)
+    _sponsors_message(lines, content, decisions)
     _boxes(lines, content, feats, decisions)
     _fact_boxes(lines, content, feats, decisions)
     _translated_close(lines, content, feats, b, decisions)
@@ -526,6 +529,24 @@ def _sponsored(lines: list[Line], content: list[int], decisions: dict[int, Decis
                 decisions[i] = Decision(i, False, -2.0, d.zone, "a paid post between its marks "
                                         "(\"Ad\" … \"Promoted\"), no part of the text",
                                         d.evidence)
+
+
+def _sponsors_message(lines: list[Line], content: list[int],
+                      decisions: dict[int, Decision]) -> None:
+    """The paragraph under a sponsor's mark ("TOGETHER WITH LINGO BRIDGE" / "Lingo Bridge
+    connects NGOs with … Your first session free."): the sponsor's message, when it makes an
+    offer of any kind (one sign is enough under the mark), goes with it."""
+    for n, i in enumerate(content[:-1]):
+        if not SPONSOR_MARK.match(bare(lines[i].text).strip()) or \
+                len(words(lines[i].text)) > 9:
+            continue
+        nxt = content[n + 1]
+        text = bare(lines[nxt].text)
+        if decisions[nxt].keep and offer_signals(text) and len(words(text)) <= 80:
+            d = decisions[nxt]
+            decisions[nxt] = Decision(nxt, False, -2.0, d.zone, "a sponsor's message under its "
+                                      "mark (\"Together with …\"), no part of the text",
+                                      d.evidence)
 
 
 _BOX_TOP = re.compile(r"^\s*[┌╔┏╭][─═━\s]*[┐╗┓╮]\s*$")

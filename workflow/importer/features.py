@@ -121,6 +121,15 @@ PAID_MARK = re.compile(r"^(?:ad|ads|promoted|sponsored(?: content| post| link)?|
                        r"anzeige|werbung|publicit[ée]|publicidad|sponsoris[ée]|patrocinado|"
                        r"pubblicit[àa]|reklame|تبلیغ|آگهی)(?:\s*[:·|•–—]\s*\S.*)?$",
                        re.IGNORECASE)
+# a newsletter's sponsor's heading over its message ("TOGETHER WITH LINGO BRIDGE", "Presented by
+# A", "Today's sponsor", "A word from our sponsor"): a short line, the sponsor's name at most
+SPONSOR_MARK = re.compile(r"^(?:together\s+with|presented\s+by|brought\s+to\s+you\s+by|"
+                          r"in\s+partnership\s+with|sponsored\s+by|supported\s+by\s+our\s+"
+                          r"sponsors?|today['’]s\s+sponsors?|(?:a\s+)?(?:word|message)\s+from\s+"
+                          r"(?:our|this\s+week['’]s|today['’]s)\s+sponsors?|"
+                          r"this\s+(?:issue|newsletter|edition|episode)\s+is\s+(?:sponsored|"
+                          r"supported|brought\s+to\s+you)\s+by)\b(?:\s+[\w&.'’-]+){0,5}"
+                          r"\s*[:.!]?$", re.IGNORECASE)
 # a paywall's meter ("You have read 2 of 3 free articles this month.", "Sie haben 2 von 3
 # kostenlosen Artikeln gelesen."): a count of the reader's articles out of an allowance
 _METER = re.compile(r"\b\d{1,2}\s+(?:of|von|de|sur|di|van|из)\s+\d{1,2}\s+(?:[\w-]+\s+){0,2}"
@@ -444,6 +453,8 @@ def measure(text: str) -> Features:
         add(min(2.5 * len(offer), 7.5), "an advertisement's offer (" + ", ".join(offer) + ")")
     if PAID_MARK.match(text.strip()) and n <= 60:
         add(7.0, "a paid post's mark (sponsored, ad)")
+    if SPONSOR_MARK.match(text.strip()) and n <= 9:
+        add(7.0, "a sponsor's mark (\"Together with …\", \"Today's sponsor\")")
     if _METER.search(text) and _METER_WORDS.search(text) and n <= 40:
         add(5.0, "a paywall's article meter")
     lead = read_more_lead(text)
