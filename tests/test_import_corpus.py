@@ -936,10 +936,8 @@ FRESH22 = {
     },
     '853-pdf-hrcstates': {
         'junk: Delivered by Ambassador Hrafnhildur Sigurðardóttir on behalf of a grou',
-        'junk: Item 4: General Debate – Human rights situations that require the Coun',
         'junk: Joint Statement – Iran – HRC61 – Item 4 GD',
         'junk: [Signatories as of 23 March 2026, 18:00 CET. States wishing to join ma',
-        'title',
     },
     '854-pdf-khavaranfamilies': {
         'junk: Association of Families of the Disappeared — Statement on Khavaran - 2',

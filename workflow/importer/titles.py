@@ -272,7 +272,10 @@ _UNNAMED = re.compile(r"(?:its\s+|their\s+|other\s+)?(?:partners|others|allies|c
 _SITTING = re.compile(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|"
                       r"seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|"
                       r"eighth|ninth))\s+(?:(?:regular|ordinary|extraordinary|special|plenary)\s+)?"
-                      r"(?:session|sitting|meeting|cycle|edition|congress|plenary|summit)\b",
+                      r"(?:session|sitting|meeting|cycle|edition|congress|plenary|summit)\b|"
+                      # (after the body's name: "HUMAN RIGHTS COUNCIL – 61st SESSION")
+                      r"^(?:[\w'’-]+\s+){1,6}[–—,-]\s*(?:\d{1,3}(?:st|nd|rd|th)|[\w-]+(?:first|"
+                      r"second|third|[a-z]th))\s+(?:(?:regular|ordinary|special)\s+)?session$",
                       re.IGNORECASE)
 
 
@@ -373,6 +376,47 @@ _SERIAL = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}(?:no\.?|nr\.?|number|#)?\s*\d{1,
                      re.IGNORECASE)
 
 
+# a document's part or a meeting's agenda item heading a page ("Annex: List of …", "Appendix
+# 2 – …", "Item 4: General Debate – …", "Agenda item 3: …")
+_DOC_PART = re.compile(r"^(?:(?:annex|annexe|appendix|attachment|enclosure)(?:\s+(?:[IVX]{1,4}|"
+                       r"\d{1,2}|[A-D]))?|(?:agenda\s+)?item\s+\d{1,2}(?:\s*\([a-z]\))?)"
+                       r"\s*[:.–—-]\s*\S", re.IGNORECASE)
+
+
+_CONTENTS = re.compile(r"^(?:table\s+of\s+contents|contents|sommaire|table\s+des\s+mati[èe]res|"
+                       r"inhalt(?:sverzeichnis)?|[íi]ndice)$", re.IGNORECASE)
+
+
+# a cover's label over its makers' names, alone on its line ("Submitted jointly by", "Prepared
+# by:", "Presented by")
+_MAKERS_LABEL = re.compile(r"^(?:(?:a\s+)?(?:joint\s+)?(?:submission|report|statement|"
+                           r"briefing)\s+)?(?:submitted|presented|prepared|issued|published|written|compiled|"
+                           r"endorsed|signed)(?:\s+jointly)?\s+by\s*:?$", re.IGNORECASE)
+
+
+def _under_makers_label(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is one of the names under a cover's makers' label (see
+    _MAKERS_LABEL): the label at most six lines above, only short lines between."""
+    for j in range(i - 1, max(i - 7, -1), -1):
+        text = bare(lines[j].text).strip()
+        if _MAKERS_LABEL.match(text):
+            return True
+        if text and (len(words(text)) > 8 or ends_terminal(text)):
+            return False
+    return False
+
+
+def _other_script(i: int, content: list[int], feats: dict[int, Features]) -> bool:
+    """Whether line ``i`` is in another script than seven in ten of the text's words (an
+    Arabic name's form under its English one on a cover, above an English text)."""
+    counts: dict[str, int] = {}
+    for j in content:
+        counts[feats[j].script] = counts.get(feats[j].script, 0) + feats[j].words
+    total = sum(counts.values())
+    main = max(counts, key=counts.get) if counts else None
+    return bool(total) and main != feats[i].script and counts[main] >= 0.7 * total
+
+
 def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Features],
              hints: PageHints, joined: str) -> tuple[float, list[str]]:
     """What speaks for and against line ``i`` (read as ``joined``, the heading it opens when
@@ -459,6 +503,16 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
         if _named_below(text, i, lines):
             score -= 1.0
             why.append("the name recurs below (a signer, the speaker)")
+    if _under_makers_label(lines, i):
+        score -= 2.5
+        why.append("a maker named under its label (\"Submitted jointly by\"), no title")
+    if _other_script(i, content, feats):
+        score -= 1.5
+        why.append("in another script than most of the text (a name's gloss, a translation)")
+    if _DOC_PART.match(text.strip()) or _CONTENTS.match(text.strip()):
+        score -= 3.0
+        why.append("a document's part, its contents or an agenda item (\"Annex: …\", \"Table "
+                   "of contents\", \"Item 4: General debate …\"), not what the text is about")
     if _SITTING.match(text.strip()):
         score -= 2.0
         why.append("a meeting's designation (\"53rd Session of the …\"), a cover's particulars")
