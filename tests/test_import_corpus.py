@@ -1009,7 +1009,6 @@ FRESH22 = {
         'title',
     },
     '872-ngo-childrightsiran': {
-        'date',
         'lost: ما سازمان\u200cهای امضاکننده از جمهوری اسلامی ایران می\u200cخواهیم که اعدام افرا',
         'lost: ممنوعیت اعدام کودک\u200cمجرمان بر اساس کنوانسیون حقوق کودک مطلق است و ایران',
         'signatory missing: Abolition Youth Network',

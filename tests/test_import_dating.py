@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
 from test_import_signatories import BODY, TITLE
 
 from workflow.importer import convert
@@ -130,3 +131,15 @@ def test_the_year_from_the_same_day_must_be_one():
     assert with_year("June 12", ["2025-06-12", "2024-01-03"]) == "2025-06-12"
     assert with_year("June 12", ["2025-06-12", "2024-06-12"]) is None
     assert with_year("12 June", []) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Submitted by admin on Wed, 04/01/2026 - 10:12", "2026-04-01"),  # a CMS's month first
+    ("on Sun, 04/01/2026", "2026-01-04"),
+    ("Mittwoch, 01.04.2026", "2026-04-01"),
+    ("04/01/2026", "2026-01-04"),  # no weekday: day first, as before
+    ("Wed, 13/01/2026", "2026-01-13"),  # only one reading is a date
+])
+def test_a_weekday_before_a_numeric_date_says_which_reading_it_is(text, iso):
+    """Both readings of "04/01/2026" are dates: the weekday written before it picks one."""
+    assert find_date(text)[0] == iso

@@ -98,6 +98,34 @@ def stamp_line(text: str) -> bool:
     return len(rest) <= max(1, len(ws) // 6)
 
 
+# a weekday just before a numeric date ("Wed, 04/01/2026", "Mittwoch, 01.04.2026")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|"
+                             r"mar|mer|jeu|ven|sam|dim)[a-zäéè]*\.?,?\s*(?:the\s+)?$",
+                             re.IGNORECASE)
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+             "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
+             "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+
+
+def _by_weekday(before: str, year: int, day_first: tuple[int, int]) -> tuple[int, int]:
+    """Day and month of a numeric date both of whose readings are dates ("04/01/2026"): the
+    one on the weekday written just before it ("Wed, 04/01/2026" is 1 April, a Wednesday, in
+    a CMS's month-first form), else day first."""
+    found = _WEEKDAY_BEFORE.search(before)
+    if not found:
+        return day_first
+    want = _WEEKDAYS.get(found["day"].lower()[:3]) if found["day"].lower()[:3] in _WEEKDAYS \
+        else _WEEKDAYS.get(found["day"].lower()[:2])
+    day, month = day_first
+    for d, m in ((day, month), (month, day)):
+        try:
+            if date(year, m, d).weekday() == want:
+                return d, m
+        except ValueError:
+            continue
+    return day_first
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The earliest full date anywhere in ``text``: (ISO 8601, start, end), any form above or
     numeric day-first ("11/12/2023"); None without one."""
@@ -111,6 +139,9 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     for match in _NUMERIC.finditer(text):
         a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
         day, month = (b, a) if b > 12 >= a else (a, b)
+        if a <= 12 and b <= 12 and a != b:
+            day, month = _by_weekday(text[max(0, match.start() - 16):match.start()], year,
+                                     (day, month))
         try:
             found.append((match.start(), match.end(), date(year, month, day).isoformat()))
         except ValueError:
