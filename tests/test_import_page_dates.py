@@ -38,3 +38,10 @@ def test_a_numeric_date_yields_to_the_reading_spelled_out() -> None:
 
 def test_a_numeric_date_alone_stays_as_guessed() -> None:
     assert written_guess("2026-09-04", _page("<p>Submitted on 04/09/2026</p>")) == "2026-09-04"
+
+
+def test_a_guess_read_the_other_way_yields_to_the_weekday_before_the_date() -> None:
+    """"Thu, 04/09/2026": 9 April is a Thursday, so the page's date is 9 April, though the
+    guess read it as 4 September."""
+    meta = "<p>Submitted on Thu, 04/09/2026 - 11:20</p>"
+    assert written_guess("2026-09-04", _page(meta)) == "2026-04-09"

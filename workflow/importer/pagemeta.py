@@ -407,9 +407,11 @@ def written_guess(guess: str | None, page) -> str | None:
                 numeric = _AMBIGUOUS.match(text[offset + found[1]:offset + found[2]].strip())
                 written[found[0]] = written.get(found[0], True) and bool(numeric)
                 offset += found[2]
-    if iso not in written:
-        return None
     other = _swapped(iso)
+    if iso not in written:
+        # (the page's numeric date read the other way, by the weekday before it: "Thu,
+        # 04/09/2026" is 9 April, whichever way the guess read it)
+        return other if other is not None and other in written else None
     if written[iso] and other is not None and written.get(other) is False:
         return other
     return iso
