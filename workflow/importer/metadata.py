@@ -114,8 +114,7 @@ def _by_weekday(before: str, year: int, day_first: tuple[int, int]) -> tuple[int
     found = _WEEKDAY_BEFORE.search(before)
     if not found:
         return day_first
-    want = _WEEKDAYS.get(found["day"].lower()[:3]) if found["day"].lower()[:3] in _WEEKDAYS \
-        else _WEEKDAYS.get(found["day"].lower()[:2])
+    want = _WEEKDAYS[found["day"].lower()]
     day, month = day_first
     for d, m in ((day, month), (month, day)):
         try:

@@ -13,6 +13,9 @@ import re
 from workflow.segment.splitter import split_sentences
 
 CUE_STEM = r"(?:co-?sign|sign|endors|support|undersign|back|join)"
+# a document's part heading a page or a label ("Annex: …", "Appendix 2 – …", "Anhang B: …")
+_PART = (r"(?:annex|annexe|appendix|anhang|anexo|attachment|schedule|enclosure)"
+         r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z]))?\s*[:.–—-]\s*")
 # a line that opens a region of signers (the names follow it)
 LABEL = re.compile(
     # (after the same label in another script or language: "امضاکنندگان / Signatories",
@@ -21,7 +24,7 @@ LABEL = re.compile(
     r"firmatari\w*|unterzeichne\w*|ondertekenaars|ondertekenende|signatários|signatarios)"
     r"(?:\s+[\w-]+)?\s*[/|]\s*)?"
     # (a document's annex holding them: "Annex: Signatories", "Appendix 2 – List of signatories")
-    r"(?:(?:annex|annexe|appendix|anhang|anexo)(?:\s+[\dIVX]{1,4}|\s+[A-D])?\s*[:.–—-]\s*)?(?:"
+    rf"(?:{_PART})?(?:"
     # sign-offs
     r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)|yours|"
     r"(?:(?:with|in)\s+)?(?:(?:best|kind|warm|warmest|kindest|respectful|fraternal|sisterly|"
@@ -166,8 +169,7 @@ BY_LINE = re.compile(r"^(?:an?\s+)?(?:joint\s+)?(?:public\s+|written\s+|oral\s+)
                      r"(?P<names>.+)$", re.IGNORECASE)
 # a document part's heading over a label: "Annex: Signatory organisations", "Appendix 2 –
 # List of signatories" (a submission lists its signers in an annex)
-DOC_PART = re.compile(r"^(?:annex|appendix|attachment|schedule|enclosure)(?:\s+(?:[IVX]{1,4}|"
-                      r"\d{1,2}|[A-Z]))?\s*[:.–—-]\s*(?=\S)", re.IGNORECASE)
+DOC_PART = re.compile(rf"^{_PART}(?=\S)", re.IGNORECASE)
 EMOJI_LEAD = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+\s*)+")
 # a line that is a role, under its holder's name in a signature block
 ROLE_LINE = re.compile(r"^(?:(?:vice|deputy|acting|former|executive|senior|general|special|"

@@ -102,8 +102,8 @@ from workflow.importer.metadata import (
     stamp_line,
 )
 from workflow.importer.signatory_names import ORG_WORDS, is_title_case
+from workflow.importer.signer_labels import COVER_BY, DOC_PART, sentences
 from workflow.importer.signer_labels import INLINE as SIGNERS_INLINE
-from workflow.importer.signer_labels import sentences
 from workflow.importer.text import Line, ends_terminal, shorten, starts_lower, words, wordset
 
 # words no headline ends on: a line ending on one goes on in the next ("… Deserve Better Than" /
@@ -376,30 +376,21 @@ _SERIAL = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}(?:no\.?|nr\.?|number|#)?\s*\d{1,
                      re.IGNORECASE)
 
 
-# a document's part or a meeting's agenda item heading a page ("Annex: List of …", "Appendix
-# 2 – …", "Item 4: General Debate – …", "Agenda item 3: …")
-_DOC_PART = re.compile(r"^(?:(?:annex|annexe|appendix|attachment|enclosure)(?:\s+(?:[IVX]{1,4}|"
-                       r"\d{1,2}|[A-D]))?|(?:agenda\s+)?item\s+\d{1,2}(?:\s*\([a-z]\))?)"
-                       r"\s*[:.–—-]\s*\S", re.IGNORECASE)
+# a meeting's agenda item heading a page ("Item 4: General Debate – …", "Agenda item 3: …")
+_AGENDA_ITEM = re.compile(r"^(?:agenda\s+)?item\s+\d{1,2}(?:\s*\([a-z]\))?\s*[:.–—-]\s*\S",
+                          re.IGNORECASE)
 
 
 _CONTENTS = re.compile(r"^(?:table\s+of\s+contents|contents|sommaire|table\s+des\s+mati[èe]res|"
                        r"inhalt(?:sverzeichnis)?|[íi]ndice)$", re.IGNORECASE)
 
 
-# a cover's label over its makers' names, alone on its line ("Submitted jointly by", "Prepared
-# by:", "Presented by")
-_MAKERS_LABEL = re.compile(r"^(?:(?:a\s+)?(?:joint\s+)?(?:submission|report|statement|"
-                           r"briefing)\s+)?(?:submitted|presented|prepared|issued|published|written|compiled|"
-                           r"endorsed|signed)(?:\s+jointly)?\s+by\s*:?$", re.IGNORECASE)
-
-
 def _under_makers_label(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is one of the names under a cover's makers' label (see
-    _MAKERS_LABEL): the label at most six lines above, only short lines between."""
+    """Whether line ``i`` is one of the names under a cover's makers' label ("Submitted jointly
+    by", COVER_BY): the label at most six lines above, only short lines between."""
     for j in range(i - 1, max(i - 7, -1), -1):
         text = bare(lines[j].text).strip()
-        if _MAKERS_LABEL.match(text):
+        if COVER_BY.match(text):
             return True
         if text and (len(words(text)) > 8 or ends_terminal(text)):
             return False
@@ -509,7 +500,8 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
     if _other_script(i, content, feats):
         score -= 1.5
         why.append("in another script than most of the text (a name's gloss, a translation)")
-    if _DOC_PART.match(text.strip()) or _CONTENTS.match(text.strip()):
+    if DOC_PART.match(text.strip()) or _AGENDA_ITEM.match(text.strip()) or \
+            _CONTENTS.match(text.strip()):
         score -= 3.0
         why.append("a document's part, its contents or an agenda item (\"Annex: …\", \"Table "
                    "of contents\", \"Item 4: General debate …\"), not what the text is about")
