@@ -745,24 +745,6 @@ KNOWN_MISSES.update(FRESH21)
 # 42 / 45 / 45.9%, 55.6% with a role in parentheses compared as the name), not yet looked at:
 # every first-run miss
 FRESH22 = {
-    '823-blog-golbarg': {
-        'signatory missing: Arash Mohseni (filmmaker, Paris)',
-        'signatory missing: Association of Iranian Women Lawyers in Exile',
-        'signatory missing: Azadeh Network for Gender Equality',
-        'signatory missing: Farideh Kamrani (retired teacher, Rasht)',
-        "signatory missing: Golbarg Women's Collective",
-        'signatory missing: Homa Jalili (gynaecologist, Isfahan)',
-        'signatory missing: Kaveh Rostami (Professor of Public Law, University of Montréal)',
-        'signatory missing: Leyla Saberi (journalist)',
-        'signatory missing: Mahsa Rezvani (lawyer, member of the Tehran Bar Association)',
-        'signatory missing: Mothers of the Sidewalk',
-        'signatory missing: Nazanin Ebadi-Moore (student activist, Toronto)',
-        'signatory missing: Parvin Soltani (poet and translator)',
-        "signatory missing: Rasht Women's Library Circle",
-        'signatory missing: Sahar Feminist Reading Group, Berlin',
-        'signatory missing: Shirin Ahmadpour (sociologist, University of Leeds)',
-        'signatory missing: Tahereh Golestani (nurse, suspended, Mashhad)',
-    },
     '824-blog-inkandrain': {
         'date',
         'junk: reblogging again because Roya was my editor for two years and she is t',
@@ -886,37 +868,6 @@ FRESH22 = {
     '848-igo-eeas': {
         'signatory missing: European External Action Service',
     },
-    '849-pdf-iranran': {
-        'signatories extra',
-        'signatory missing: Aegean Solidarity Legal Clinic',
-        'signatory missing: Anatolia Migrant Rights Platform',
-        'signatory missing: Association for Persecuted Converts',
-        'signatory missing: Azadi Shelter Collective',
-        'signatory missing: Baran Women’s Refuge Initiative',
-        'signatory missing: Border Monitoring Watch Europe',
-        'signatory missing: Caspian Legal Support',
-        'signatory missing: Children First in Transit',
-        'signatory missing: Committee Against Refoulement',
-        'signatory missing: Dignity in Exile Foundation',
-        'signatory missing: Free Voices Iran',
-        'signatory missing: Hamrah LGBTQ+ Refugee Support',
-        'signatory missing: Helsinki Refugee Counsel Network',
-        'signatory missing: Iran Refugee Advocacy Network',
-        'signatory missing: Iranian Lawyers in Diaspora',
-        'signatory missing: Kurdistan Human Rights Initiative',
-        'signatory missing: Lighthouse Asylum Aid',
-        'signatory missing: Mediterranean Rescue Solidarity',
-        'signatory missing: Nasim Mental Health for Refugees',
-        'signatory missing: Open Borders Legal Team',
-        'signatory missing: Persian Writers in Exile Circle',
-        'signatory missing: Refugee Rights Turkey Network',
-        'signatory missing: Safe Passage Coalition',
-        'signatory missing: Shiraz Diaspora Association',
-        'signatory missing: Transit Watch Van',
-        'signatory missing: Unity for Asylum Seekers',
-        'signatory missing: Women’s Lawyers Network for Iran',
-        'signatory missing: Zagros Refugee Support Committee',
-    },
     '850-pdf-hrcngo': {
         'junk: United Nations',
         'title',
@@ -930,9 +881,7 @@ FRESH22 = {
         'junk: A coalition briefing for States, UN mechanisms and the media',
     },
     '852-pdf-karunrights': {
-        'junk: Annex: List of detained protesters (confidential, not for publication)',
         'signatory missing: Hoor al-Azim Environmental Justice Project',
-        'title',
     },
     '853-pdf-hrcstates': {
         'junk: Delivered by Ambassador Hrafnhildur Sigurðardóttir on behalf of a grou',
@@ -1035,10 +984,6 @@ FRESH22 = {
     '873-igo-unexperts': {
         'junk: The Special Rapporteurs and Working Groups are part of what is known a',
         'junk: They are not UN staff and are independent from any government or organ',
-    },
-    '874-igo-emhrc': {
-        'date',
-        'signatory missing: Euro-Mediterranean Human Rights Commission',
     },
 }
 KNOWN_MISSES.update(FRESH22)

@@ -1578,6 +1578,10 @@ def _signature_block(lines: list[Line], content: list[int], feats: dict[int, Fea
         if block and (_footnote_rule(lines, content, i) or (
                 _FOOTNOTE.match(lines[i].text) and f.terminal and f.words >= 4)):
             continue  # a page's footnotes between the names on one page and the next
+        label = bare(lines[max(block)].text).strip() if block else ""
+        if "rule (separator)" in f.evidence and SIGN_LABEL.match(label) and \
+                not VALEDICTION.match(label):  # (under "Yours sincerely,": footnotes)
+            continue  # a rule under the list's label ("SIGNATORY ORGANISATIONS" / "────")
         if any("earlier import" in why for why in repeat[i][1]) or \
                 after.count(key(lines[i].text)) > 1 or _NOTE_MARK.match(lines[i].text):
             break
@@ -1766,6 +1770,13 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     if authors_label(text):  # ("Submitted on 8 April 2025" / "by", its names under it)
         return Decision(i, False, -1.0, "header", "a cover's label over the names of who "
                         "submits it (its particulars, not its text)", evidence)
+    from workflow.importer.titles import purpose_line
+
+    if title is not None and i > title and (purpose_line(text) or (
+            starts_lower(text) and prev and prev[-1] >= i - 2 and
+            purpose_line(lines[prev[-1]].text))):
+        return Decision(i, False, -1.0, "header", "a cover's line saying what the document is "
+                        "for (its particulars, not its text)", evidence)
     if starts_lower(text) and prev and prev[-1] >= i - 2 and furniture < 1.0:
         return Decision(i, True, 1.0, "header", "continues the line above", evidence)
     from workflow.importer.titles import document_label

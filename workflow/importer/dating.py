@@ -309,6 +309,20 @@ def statement_dateline(text: str) -> bool:
         not text[found[2]:].strip(" .)")
 
 
+# who delivered a statement and where: "Read out by Commissioner A, on behalf of B, at the 7th
+# sitting, Thursday 26 March 2026" (an oral statement's line under its title)
+_DELIVERY = re.compile(r"^(?:read(?: out)?|delivered|presented|spoken|given)\s+"
+                       r"(?:by|on behalf of)\s", re.IGNORECASE)
+
+
+def delivery_line(text: str) -> bool:
+    """An oral statement's delivery line, ending with the day it was delivered: its date is
+    the statement's, however long the line."""
+    found = own_date(text)
+    return bool(_DELIVERY.match(text)) and bool(found) and len(words(text)) <= 40 and \
+        not text[found[2]:].strip(" .)")
+
+
 def dated_attribution(text: str) -> bool:
     """A line saying whose text this is and when: "Statement by A and B, 9 November 2026."
     (a post's closing credit for the statement it carries), the date ending it."""
@@ -462,7 +476,8 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             out.append((i, "statement"))  # a poster's note: "The statement below was issued
             continue  # on 11 February 2026 …"
         if i == title or not find_date(lines[i].text) or \
-                (feats[i].words > 16 and not stamp_line(lines[i].text)) or \
+                (feats[i].words > 16 and not stamp_line(lines[i].text) and
+                 not delivery_line(lines[i].text)) or \
                 receipt_stamp(lines, i):
             continue  # (a long line of dates and times is still a date line: "3 March 2025 at
             # 4:47 pm GMT · Last updated 4 March 2025 at 9:10 am GMT")
@@ -478,7 +493,9 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
                 # letter's place and date over its addressee; the channel it was forwarded
                 # from, its kicker: "JOINT STATEMENT")
             out.append((i, where))
-        elif i in under_open and _stamp_words(lines[i].text) <= 8 and not feats[i].terminal:
+        elif (i in under_open and _stamp_words(lines[i].text) <= 8 and
+              not feats[i].terminal) or \
+                ((i in under_open or i in first_lines) and delivery_line(lines[i].text)):
             out.append((i, "under"))
         elif i in after:
             out.append((i, "after"))

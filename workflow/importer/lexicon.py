@@ -150,7 +150,9 @@ SIGN_LABEL = re.compile(
     r"[:,.]?"
     r"|(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,4}\s*[:,.]?"
     r"|(?=.{0,100}:$)(?:[\w'-]+\s+){0,8}(?:(?:co-?)?signed|endorsed|supported|signatories|"
-    r"signers|undersigned)\b[^.!?]{0,60}:)$", re.IGNORECASE)
+    r"signers|undersigned)\b[^.!?]{0,60}:)"
+    # (with its rendering in another script after it: "Signatories / امضاکنندگان")
+    r"(?:\s*[/|]\s*(?:[^\W\d_a-zA-Z]\S*\s*)+)?$", re.IGNORECASE)
 # A letter's closing formula ("Yours sincerely,", "With respect and solidarity,"): it ends the
 # statement like a sign-off label, but is neither a signer nor the statement's substance.
 VALEDICTION = re.compile(

@@ -63,7 +63,13 @@ ROLE_WORDS = re.compile(r"\b(?:former|prisoner|professor|director|chair|presiden
                         r"lawyer|journalist|member|university|institute|coordinator|secretary|"
                         r"spokesperson|researcher|activist|lecturer|fellow|dean|judge|advocate|"
                         r"attorney|emeritus|editor|writer|author|founder|head|chairperson|"
-                        r"general|expert|commissioner|minister|ambassador|officer)\b",
+                        r"general|expert|commissioner|minister|ambassador|officer|"
+                        # (occupations a list of people signs with: "Omid Saberi, reporter")
+                        r"reporter|photojournalist|photographer|cartoonist|columnist|"
+                        r"correspondent|podcaster|fact-checker|filmmaker|film-maker|"
+                        r"documentary maker|poet|translator|novelist|playwright|artist|"
+                        r"musician|teacher|physician|surgeon|gynaecologist|nurse|scholar|"
+                        r"historian|sociologist|economist|campaigner|blogger)\b",
                         re.IGNORECASE)
 PERSON_TITLE = re.compile(r"^(?:prof|dr|mr|mrs|ms|mx|sir|dame|judge|justice|hon|rev|sheikh|"
                           r"ayatollah|professor)\.?\s", re.IGNORECASE)

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from workflow.importer.chat import message_text
-from workflow.importer.dating import dateline
+from workflow.importer.dating import dateline, delivery_line
 from workflow.importer.features import script_of
 from workflow.importer.lexicon import (
     COMMENT_ZONE,
@@ -84,8 +84,10 @@ from workflow.importer.signer_labels import (
     JOINT_BY,
     LABEL,
     ON_BEHALF,
+    ON_BEHALF_ELSEWHERE,
     ROLE_LINE,
     WITH_UNDERSIGNED,
+    opens_signers,
     sentences,
     sign_off,
 )
@@ -140,8 +142,20 @@ class _Region:
     grid_kind: str = ""
     grid_at: int = 0
     found: list[tuple[str, str]] = field(default_factory=list)
+    numbers: dict[int, int] = field(default_factory=dict)  # found's index: its item's number
+
+    def in_number_order(self) -> None:
+        """A numbered list set out in two columns and read across ("1. A   15. O" / "2. B
+        16. P"): its names in the order of their numbers, when every name has one and the
+        numbers run on without a gap."""
+        nos = [self.numbers.get(k) for k in range(len(self.found))]
+        if len(nos) < 4 or None in nos or sorted(nos) != list(range(nos[0], nos[0] + len(nos))) \
+                or nos == sorted(nos):
+            return
+        self.found = [name for _, name in sorted(zip(nos, self.found, strict=True))]
 
     def names(self) -> list[str]:
+        self.in_number_order()
         if self.grid:  # read down each column, as a reader of the table would
             width = max(len(row) for row in self.grid)
             self.found[self.grid_at:self.grid_at] = [
@@ -207,6 +221,7 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     cosigned = False  # a label "Co-signed by:": others sign with the text's own author
     roled = False  # a role line under a person's name just went by
     named_at: int | None = None  # the piece that named the last person in the region
+    behalf = False  # a person signing for the organisations listed elsewhere, and her role
 
     def close() -> None:
         nonlocal region
@@ -244,6 +259,15 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
                 continue  # a thread's post header and counters between two of its posts
             else:
                 close()  # the numbered list did not go on after them
+        if piece.kind == "signature" and ON_BEHALF_ELSEWHERE.search(text):
+            close()  # "On behalf of the signatory organisations listed overleaf, A B"
+            behalf = True
+            continue
+        if behalf and piece.kind == "signature" and not MARKER.match(text) and \
+                not opens_signers(text) and (is_person(text) or _roled_person(text) or
+                                             ", " in text):
+            continue  # her role and organisation under her name: she signs for the list
+        behalf = False
         if region is not None and region.paused:
             if re.match(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)\s", text):
                 continue  # a PDF page's footnotes under the rule
@@ -436,6 +460,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             region.found += [(n, "plain" if is_name(n, strict=True) else "name") for n in found]
             if found:
                 region.number = _marker(_marked(piece))
+                if len(found) == 1 and region.number and region.number[1]:
+                    region.numbers[len(region.found) - 1] = region.number[1]
             named_at = i if len(found) == 1 and name_shape(found[0]).kind == "person" else None
             if gone:
                 from_removed.update(found)
@@ -455,7 +481,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
     if not out:
         out = _issued_row(decisions or [], main)
     if not out:
-        out = _speakers(pieces) or _site_form(_issuer(pieces), own, decisions or [])
+        out = _speakers(pieces) or _delivered_for(pieces) or \
+            _site_form(_issuer(pieces), own, decisions or [])
     if not out:
         out = _introduced_by(pieces, main) or _reported_statement(pieces)
     if not out:
@@ -1947,6 +1974,20 @@ def _speakers(pieces: list[Piece], seconded: bool = False) -> list[str]:
 _RELEASE_DATELINE = re.compile(r"^[A-Z][\w'’. /-]{1,40},\s+(?:[^–—]{0,20}?\b(?:19|20)\d\d|"
                                r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
                                r"[–—-]\s+(?=[A-Z])")  # (or its day alone: "Paris, 1 December –")
+
+
+def _delivered_for(pieces: list[Piece]) -> list[str]:
+    """The body an oral statement was delivered for, from its delivery line at the top ("Read
+    out by Commissioner A, Chair of the Commission, on behalf of the B Commission, at the 7th
+    sitting, Thursday 26 March 2026"): B makes the statement, the speaker reads it."""
+    for piece in pieces[:6]:
+        if piece.kind in ("removed", "furniture") or not delivery_line(_clean(piece.text)):
+            continue
+        found = re.search(r"\bon behalf of\s+(?:the\s+)?([A-Z][^,;:]{2,100}?)\s*(?:,|$)",
+                          _clean(piece.text))
+        if found and is_organisation(found[1]):
+            return [found[1]]
+    return []
 
 
 def _office_holders(text: str) -> tuple[list[str], bool] | None:

@@ -191,6 +191,11 @@ _TOPIC_AFTER = re.compile(r":|\s(?:on|about|concerning|regarding|against|over|fo
                           re.IGNORECASE)
 
 
+# a mandate's holder, named with its preposition ("THE SPECIAL RAPPORTEUR ON THE SITUATION OF …")
+_MANDATES = frozenset({"rapporteur", "rapporteurs", "representative", "commissioner", "envoy",
+                       "expert", "experts"})
+
+
 def _topic_after(to: str) -> bool:
     """Whether an addressee goes on with what the document is about: a colon, or a preposition
     of the topic that is no part of the addressee's name. In a body's name the preposition
@@ -203,8 +208,8 @@ def _topic_after(to: str) -> bool:
             return True
         before = words(to[:found.start()].lower())[-1:]
         after = [w for w in words(to[found.end():])[:2] if w.lower() != "the"][:1]
-        if (before and before[0] in ORG_WORDS) if to.isupper() or is_title_case(to) else \
-                (after and after[0][:1].isupper()):
+        named = before and before[0] in ORG_WORDS | _MANDATES
+        if named if to.isupper() or is_title_case(to) else (after and after[0][:1].isupper()):
             continue  # the name's own complement
         return True
     return False
@@ -277,6 +282,17 @@ _SITTING = re.compile(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|f
                       r"^(?:[\w'’-]+\s+){1,6}[–—,-]\s*(?:\d{1,3}(?:st|nd|rd|th)|[\w-]+(?:first|"
                       r"second|third|[a-z]th))\s+(?:(?:regular|ordinary|special)\s+)?session$",
                       re.IGNORECASE)
+# a cover's line saying what the document is for ("For the Special Rapporteur's report to the
+# Human Rights Council at its sixty-second session", "For consideration at the 94th session")
+_PURPOSE = re.compile(r"^for\s+(?:the\s+|its\s+|consideration\b|information\b)[^.!?]{0,120}?"
+                      r"\b(?:report|session|review|consideration|meeting|examination)\b",
+                      re.IGNORECASE)
+
+
+def purpose_line(text: str) -> bool:
+    """A cover's line saying what the document is for ("For the Special Rapporteur's report
+    to the Human Rights Council at its sixty-second session"): its particulars."""
+    return bool(_PURPOSE.match(bare(text).strip()))
 
 
 def letterhead(text: str) -> bool:
@@ -494,20 +510,20 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
         if _named_below(text, i, lines):
             score -= 1.0
             why.append("the name recurs below (a signer, the speaker)")
-    if _under_makers_label(lines, i):
+    if _under_makers_label(lines, i) or COVER_BY.match(bare(text).strip()):
         score -= 2.5
-        why.append("a maker named under its label (\"Submitted jointly by\"), no title")
+        why.append(_MAKER_WHY)
     if _other_script(i, content, feats):
         score -= 1.5
-        why.append("in another script than most of the text (a name's gloss, a translation)")
+        why.append(_SCRIPT_WHY)
     if DOC_PART.match(text.strip()) or _AGENDA_ITEM.match(text.strip()) or \
             _CONTENTS.match(text.strip()):
         score -= 3.0
-        why.append("a document's part, its contents or an agenda item (\"Annex: …\", \"Table "
-                   "of contents\", \"Item 4: General debate …\"), not what the text is about")
-    if _SITTING.match(text.strip()):
+        why.append(_PART_WHY)
+    if _SITTING.match(text.strip()) or purpose_line(text):
         score -= 2.0
-        why.append("a meeting's designation (\"53rd Session of the …\"), a cover's particulars")
+        why.append("a meeting's designation (\"53rd Session of the …\") or what the document is "
+                   "for, a cover's particulars")
     prose_above = [j for j in content if j < i and feats[j].prose and feats[j].terminal
                    and feats[j].words >= 12]
     if prose_above:
@@ -1289,6 +1305,14 @@ def _wrapped_heading(lines: list[Line], content: list[int], feats: dict[int, Fea
     return len(group) >= 2 and sum(feats[j].words for j in group) >= 5
 
 
+# evidence that a line is no title by what it is: a farther candidate is not put back by it
+_MAKER_WHY = ("a cover's makers' label (\"Submitted jointly by\") or a maker named under it, "
+              "no title")
+_SCRIPT_WHY = "in another script than most of the text (a name's gloss, a translation)"
+_PART_WHY = ("a document's part, its contents or an agenda item (\"Annex: …\", \"Table of "
+             "contents\", \"Item 4: General debate …\"), not what the text is about")
+_NO_TITLE = frozenset({_MAKER_WHY, _SCRIPT_WHY, _PART_WHY})
+
 STEP_MARGIN = 1.0  # a line over the pick is its title unless this much speaks against it
 RANK_COST = 0.75  # each eligible line nearer the body counts this much against a farther one
 
@@ -1320,8 +1344,10 @@ def _best(eligible: list[int], lines: list[Line], content: list[int],
         if _in_metadata_block(head, lines, feats):
             score -= 1.0
             why.append("inside a block of metadata lines (session, byline, place and date)")
-        scored.append(Candidate(i, score - RANK_COST * len(scored), why, len(scored),
-                                TOPIC_WEIGHT * shared))
+        # (a contents list, an annex heading or the makers under a cover's title are nearer
+        # the body, but no title: they do not put the cover's title back)
+        steps = sum(1 for c in scored if not _NO_TITLE & set(c.evidence))
+        scored.append(Candidate(i, score - RANK_COST * steps, why, steps, TOPIC_WEIGHT * shared))
     _submission_covers(scored, joined_of)
     # each running line (the header with its short title, the footer with the publisher's
     # name) counts for the candidate repeating most of one of its columns; the publisher's
