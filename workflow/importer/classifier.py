@@ -280,6 +280,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a, b = _thread_span(lines, content, hints, a, b)
     b = _thread_end(lines, content, b)
     b = _numbered_last(lines, content, feats, a, b)
+    a, b = _issue_section(lines, content, a, b)
     if chatted and a <= max(chatted) < b:
         a = next(i for i in content if i > max(chatted))
     notes.update(_wrapped_notes(lines, content, feats, paragraphs, a))
@@ -779,6 +780,34 @@ def _numbered_last(lines: list[Line], content: list[int], feats: dict[int, Featu
             break
         end = j
     return min(b, end)
+
+
+# a newsletter issue's numbered section heading, in capitals ("2. "A NEWSPAPER IS NOT A
+# SECURITY THREAT": STATEMENT ON …", "3. LINKS")
+_SECTION_HEAD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?P<head>[^a-z]{3,160})$")
+_STATEMENT_KIND = re.compile(r"\b(?:STATEMENT|LETTER|APPEAL|RELEASE|PETITION|DECLARATION)\b")
+
+
+def _issue_section(lines: list[Line], content: list[int], a: int, b: int) -> tuple[int, int]:
+    """A newsletter issue in numbered sections headed in capitals ("1. THE WEEK IN COURT",
+    "2. … STATEMENT ON THE CLOSURE OF …", "3. LINKS"), three or more, numbered on from 1, the
+    one section naming a statement, letter or appeal the only one that does: the body is that
+    section, its heading (the number taken off) its first line; the issue's other sections
+    are not the statement."""
+    heads = [(j, int(m[1])) for j in content if (m := _SECTION_HEAD.match(lines[j].text))
+             and re.search(r"[A-Z]{3}", m["head"]) and not ends_terminal(m["head"])]
+    if len(heads) < 3 or [k for _, k in heads] != list(range(1, len(heads) + 1)):
+        return a, b
+    named = [n for n, (j, _) in enumerate(heads) if _STATEMENT_KIND.search(lines[j].text)]
+    if len(named) != 1:
+        return a, b
+    at, _ = heads[named[0]]
+    end = heads[named[0] + 1][0] if named[0] + 1 < len(heads) else None
+    inside = [j for j in content if j > at and (end is None or j < end)]
+    if not inside or not a <= inside[0] <= b:
+        return a, b
+    lines[at].text = _SECTION_HEAD.match(lines[at].text)["head"].strip()
+    return inside[0], min(b, inside[-1])
 
 
 _SIGN_DASH = re.compile(r"^[—–]\s*(?=[^\W\d_])")

@@ -160,6 +160,17 @@ _OPENING_LABEL = re.compile(r"^(?:published|issued|dated|publié|publiée|veröf
                             re.IGNORECASE)
 
 
+# a release's label before its date ("FOR IMMEDIATE RELEASE — 9 March 2026")
+_RELEASE_LABEL = re.compile(r"^(?:for\s+immediate\s+release|immediate\s+release|press\s+release)"
+                            r"\s*[—–:|·-]\s*", re.IGNORECASE)
+
+
+def _release_dated(text: str) -> bool:
+    found = _RELEASE_LABEL.match(text)
+    return bool(found) and bool(parse_date(text[found.end():].strip(), whole=True,
+                                           allow_weekday=True))
+
+
 def labelled_dateline(text: str) -> str | None:
     """ISO date of a paragraph that opens on its own publication label and date ("Published 24
     November 2026. This briefing …"): a printed report's date set as its summary's first
@@ -499,7 +510,8 @@ def date_lines(lines: list[Line], content: list[int], feats: dict, body: tuple[i
             out.append((i, "under"))
         elif i in after:
             out.append((i, "after"))
-        elif i in opening and parse_date(lines[i].text, whole=True, allow_weekday=True):
+        elif i in opening and (parse_date(lines[i].text, whole=True, allow_weekday=True) or
+                               _release_dated(lines[i].text)):
             out.append((i, "opening"))  # a date on its own line among the body's first lines
         elif a <= i <= b and not placed_in_body and (
                 (statement_dateline(lines[i].text) and feats[i].words <= 10 and

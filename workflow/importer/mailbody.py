@@ -22,6 +22,9 @@ from workflow.importer.text import Line, normalise
 _FORWARD = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded message|original message|mensaje original|message d'origine)"
     r"\s*-*|begin forwarded message:?|_{10,}|on .{6,120}\bwrote:|"
+    # a sender's divider over the text she passes on ("---------- letter below ----------")
+    r"[-=_*~]{3,}\s*(?:the\s+)?(?:final\s+)?(?:letter|statement|text|appeal|release)\s+"
+    r"(?:below|follows)\s*[-=_*~]{3,}|"
     r"le .{6,80} a écrit\s*:)\s*$", re.IGNORECASE)
 # a reply's attribution line ("On <date>, <name> wrote:"), the quoted message under it
 _ATTRIBUTION = re.compile(r"^\s*(?:on .{6,120}\bwrote:|le .{6,80} a écrit\s*:)\s*$", re.IGNORECASE)

@@ -11,6 +11,7 @@ rest has its own).
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -74,6 +75,10 @@ _SMALL_END = wordset("a an and as at by for from in into of on or the to with")
 
 
 _OPEN_END = wordset("a an and of or nor the to with for from into")
+
+
+# a line opening with a short label and a colon ("Germany: …", "Media contact: …")
+_LABELLED = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}:\s+\S")
 
 
 def _open_end(text: str) -> bool:
@@ -203,4 +208,6 @@ def _continues(prev: Group, line: Line, gap: int, wrapped: bool, width: int,
         return starts_lower(line.text) and (broken or full or is_title_case(line.text))
     if ends_terminal(last) and (starts_upper(line.text) or line.text[:1] in "“\"‘"):
         return False
+    if _LABELLED.match(last) and _LABELLED.match(line.text) and not last.rstrip().endswith(","):
+        return False  # "Canada: A, B" / "Germany: C, D": labelled lines, one a block
     return len(last) >= 0.6 * width

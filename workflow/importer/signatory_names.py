@@ -69,7 +69,8 @@ ROLE_WORDS = re.compile(r"\b(?:former|prisoner|professor|director|chair|presiden
                         r"correspondent|podcaster|fact-checker|filmmaker|film-maker|"
                         r"documentary maker|poet|translator|novelist|playwright|artist|"
                         r"musician|teacher|physician|surgeon|gynaecologist|nurse|scholar|"
-                        r"historian|sociologist|economist|campaigner|blogger)\b",
+                        r"historian|sociologist|economist|campaigner|blogger|counsel|"
+                        r"barrister|solicitor)\b",
                         re.IGNORECASE)
 PERSON_TITLE = re.compile(r"^(?:prof|dr|mr|mrs|ms|mx|sir|dame|judge|justice|hon|rev|sheikh|"
                           r"ayatollah|professor)\.?\s", re.IGNORECASE)

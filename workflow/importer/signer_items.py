@@ -170,6 +170,9 @@ def person_with_role(text: str) -> bool:
     if len(people) >= 2 and re.search(r"\s(?:and|&)\s", text) and \
             all(person_like(_OTHER_SCRIPT_END.sub("", item)) for item in people):
         return False  # "A, B, C and D": people, not one with a role ("A, King's Counsel, B")
+    if len(people) >= 3 and not ROLE_WORDS.search(text) and \
+            all(person_like(_OTHER_SCRIPT_END.sub("", item)) for item in people):
+        return False  # "A, B, C, D": a run of people with no "and", as a chat's list has it
     bare = [re.sub(r"\s*\([^()]*\)", "", x) for x in people]  # (asides aside: "B (Univ…)")
     if len(people) >= 3 and re.search(r"\s(?:and|&)\s", text) and \
             all(is_name(x) and not ROLE_WORDS.search(x) for x in people) and \
@@ -331,6 +334,8 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
         experts = expert_names(text)  # "A, Special Rapporteur on …; B, …": before the cut
         if experts:
             return experts
+    if len(_GROUP_IN_RUN.findall(text)) >= 2:  # "inside Iran: A, B; abroad: C": one run
+        text = _GROUP_IN_RUN.sub(lambda m: ", " if m.group(1) else "", text)
     whole = without_date(text.strip().rstrip("."))
     text = without_date(run_head(text))
     if not text:
@@ -356,6 +361,12 @@ def names_in_run(text: str, main: str, least: int = 1) -> list[str]:
             name_shape(names[1]).kind != "organisation":
         return names[:1]  # "Published by the A Initiative, London": its seat, no second signer
     return names
+
+
+# a run's groups, each under its label ("inside Iran: A, B; abroad: C, D", "Organisations: A,
+# B; Individuals: C"): a label of a word or three before a colon, at the run's start or after
+# a semicolon
+_GROUP_IN_RUN = re.compile(r"(^|;\s*)(?:[\w'’-]+\s+){0,2}[\w'’-]+:\s+(?=\S)")
 
 
 def _people_with_roles(text: str, main: str) -> list[str]:

@@ -39,6 +39,8 @@ LABEL = re.compile(
     r"signed\s+with(?:\s+[\w'’-]+){1,4}|"  # "Signed with love and rage,"
     r"endorsed(?:\s+by)?|supported(?:\s+by)?|issued\s+by|initiated\s+by|"
     r"(?:we,?\s+)?the undersigned(?:\s+[\w-]+){0,5}|"
+    # who submit a submission or report: "Annex 1: Submitting organisations"
+    r"(?:co-?)?(?:submitting|contributing)\s+organi[sz]ations|"
     # who sign, by what they are and do: "Organisations endorsing this briefing",
     # "Groups supporting the letter", "Individuals signing this statement"
     r"(?:[\w-]+\s+)?(?:organi[sz]ations|groups|individuals|unions|associations|networks|"

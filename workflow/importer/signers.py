@@ -177,7 +177,8 @@ class _Region:
 # The classifier's reasons for lines it removed after the body: a signature list or table it
 # took for furniture ("run of short lines", "menu separators") is still read for its signers.
 _AFTER_BODY = ("after ", "furniture inside the body",  # and "after the signature block", …
-               "a letter's closing formula")  # "Yours sincerely," over the signers
+               "a letter's closing formula",  # "Yours sincerely," over the signers
+               "an annex's heading")  # "Annex 1: Submitting organisations" over them
 
 
 def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
@@ -407,7 +408,8 @@ def signers(pieces: list[Piece], columns: dict[int, list[str]] | None = None,
             region = _Region(sign_off=True, implicit=True)
         if region is not None and _ends_region(piece, text) and \
                 len(_line_names(text, main, strict=False)) < 2 and \
-                not _enumerated_person(text, _clean(pieces[i - 1].text)):
+                not _enumerated_person(text, _clean(pieces[i - 1].text)) and \
+                not ((region.found or region.explicit) and _described_entry(text)):
             close()
             if piece.kind != "signature":
                 continue
@@ -1513,6 +1515,17 @@ def _ends_region(piece: Piece, text: str) -> bool:
 _SLOGAN = re.compile(r"(?:^|\s)\w+\s+\w{3,}[.!]\s+\w+\s+\w{3,}[.!]")
 
 
+def _described_entry(text: str) -> str | None:
+    """The organisation an entry of an annex of makers names before what it is ("Hamdel
+    Coalition (Geneva) – coordinating organisation; a network of lawyers …"), or None."""
+    found = _WITH_WHAT_IT_IS.match(text)
+    name = re.sub(r"\s*\([^()]*\)$", "", found["name"]) if found else ""
+    if name and (is_organisation(name) or (is_name(name) and
+                                           len(words(name)) <= 6)):
+        return found["name"]
+    return None
+
+
 def _line_names(text: str, main: str, strict: bool) -> list[str]:
     """The signers one line of a region names: one, or a run of three or more; a numbered
     list's row in two columns ("2. A (Netherlands)  13. B (Lithuania)") names two."""
@@ -1535,13 +1548,17 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
     if refers_elsewhere(text) or CONTACT.search(_YEARS.sub("", HANDLE_ASIDE.sub("", text))) or \
             _SLOGAN.search(text):
         return []
+    described = _described_entry(text)  # "A (Geneva) – coordinating organisation; a network …"
+    if described:
+        return [x for x in [item(described, main)] if x]
     grouped = _PLACE_GROUP.match(text)  # "Canada — A; B": signers grouped by their country
-    if grouped and is_place(grouped["place"].strip()):
+    placed = bool(grouped) and is_place(grouped["place"].strip())
+    if placed:
         text = grouped["rest"].strip()
     if (re.search(r"[,;]|\s[·•]\s", text) or len(re.findall(r"\s/\s", text)) >= 2) and \
             not person_with_role(text):  # (or "A / B / C", a slash between three or more)
         run = split_run(text)
-        if len(run) >= 3 or (re.search(r";|\s[·•]\s", text) and len(run) >= 2):
+        if len(run) >= 3 or ((placed or re.search(r";|\s[·•]\s", text)) and len(run) >= 2):
             items = [item(x, main) for x in run]
             if all(items) and all(is_name(x) for x in items if x) and \
                     any(is_name(x, strict=True) for x in items if x):
@@ -1554,6 +1571,8 @@ def _line_names(text: str, main: str, strict: bool) -> list[str]:
 
 # years and their ranges ("2019-2021"), which a telephone number's digits are not
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b")
+# an organisation, a dash and what it is, in lowercase (an annex of the submitting organisations)
+_WITH_WHAT_IT_IS = re.compile(r"^(?P<name>[A-Z][^–—:;]{2,100}?)\s+[–—]\s+(?P<what>[a-z].*)$")
 _PLACE_GROUP = re.compile(r"^(?P<place>[^—–:;,()]{2,40}?)\s*(?:[—–]|:)\s+(?P<rest>\S.*)$")
 
 

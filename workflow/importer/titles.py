@@ -520,6 +520,9 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
             _CONTENTS.match(text.strip()):
         score -= 3.0
         why.append(_PART_WHY)
+    if any("form field" in feats[j].evidence for j in content if i - 5 <= j < i):
+        score -= 2.0
+        why.append("inside a form, its fields above it (a field's or a box's label)")
     if _SITTING.match(text.strip()) or purpose_line(text):
         score -= 2.0
         why.append("a meeting's designation (\"53rd Session of the …\") or what the document is "
@@ -566,6 +569,9 @@ def _rendering_in_body_script(lines: list[Line], content: list[int],
     return nxt if counts.get("latin", 0) > sum(counts.values()) / 2 else None
 
 
+_FORM_EVIDENCE = frozenset({"form field", "counter", "a petition's ticker of recent signers"})
+
+
 def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a: int,
             hints: PageHints, in_runs: frozenset[int] | set[int], why: list[str],
             notes: frozenset[int] | set[int] = frozenset()) -> int | None:
@@ -581,7 +587,10 @@ def _choose(lines: list[Line], content: list[int], feats: dict[int, Features], a
         a = next((i for i in content if a <= i <= a + 8 and _sentence(feats[i])), a)
     labelled = _past_labels(lines, content, feats, a)  # a heading standing alone under them
     start, a = a, labelled if labelled is not None else a
-    window = [i for i in content if i <= a and not contents_entry(lines[i].text)][-16:]
+    # (a form's fields, counters and share buttons between the headline and the body take no
+    # place in the window: "First name *", "8,412 of 10,000 signatures")
+    window = [i for i in content if i <= a and not contents_entry(lines[i].text)
+              and not _FORM_EVIDENCE & set(feats[i].evidence)][-16:]
     eligible = [i for i in _eligible(lines, content, window, feats, a, in_runs) if i not in notes
                 and not (labelled is not None and start <= i)]  # (the labels: never a title)
     if opener is not None and opener not in eligible and \
@@ -1175,6 +1184,12 @@ def _over_fragment(lines: list[Line], content: list[int], feats: dict[int, Featu
         _prose_after(nxt, content, feats) else None
 
 
+# a document's kind and number alone ("Press Release No. 061/26", "Statement no. 14/2026")
+_NUMBERED_RELEASE = re.compile(r"^(?:(?:press|news|media)\s+release|statement|communiqu[eé]|"
+                               r"release|bulletin|urgent action|ua)\s*(?:no\.?|number|nº|n°|#)"
+                               r"\s*[\w/.-]+$", re.IGNORECASE)
+
+
 def _declared(lines: list[Line], content: list[int], window: list[int],
               hints: PageHints) -> int | None:
     """The line the format declares the title: one matching the declared title, else the
@@ -1183,12 +1198,15 @@ def _declared(lines: list[Line], content: list[int], window: list[int],
         want = key(hints.title)
         for i in content[:40]:
             have = key(bare(lines[i].text))
+            if _NUMBERED_RELEASE.match(bare(lines[i].text).strip()):
+                continue  # "Press Release No. 061/26": the release's number, not its headline
             if have and (have == want or (len(have) > 12 and (have in want or want in have)
                                           and min(len(have), len(want)) >
                                           0.6 * max(len(have), len(want)))):
                 return i
     return next((i for i in window if lines[i].kind == "title"
                  and not site_name(lines[i].text, hints) and not is_label(lines[i].text)
+                 and not _NUMBERED_RELEASE.match(bare(lines[i].text).strip())
                  and not letterhead(bare(lines[i].text))), None)
 
 
@@ -1433,7 +1451,8 @@ def clean_title(text: str) -> str:
     out = _THREAD_NO.sub("", out).strip() or out
     out = _THREAD_WORD.sub("", out).strip() or out  # "… in Urmia. Thread" (its "1/7" gone)
     out = without_leading_emoji(out)
-    out = re.sub(r"^[-•▪◦‣]\s+(?=\S)", "", out)  # an emoji bullet read as a list's mark
+    out = re.sub(r"^[-•▪◦‣—–]\s+(?=\S)", "", out)  # an emoji bullet read as a list's mark
+    # (or the dash after a thread's number: "🧵 1/6 — OPEN LETTER: …")
     out = out[label_end(out):]
     bold = re.fullmatch(r"(\*{1,2}|_)(\S(?:.*\S)?)\1", out.strip())
     if bold and bold.group(1) not in bold.group(2):
@@ -1624,6 +1643,9 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
         caps = first.isupper() and second.isupper() and feats[a].words + feats[b].words <= 30 \
             and not kicker
         small = (words(first) or [""])[-1].lower() in _SMALL_END or first.endswith("-")
+        # broken inside a noun phrase after its article and an adjective ("… for Speaking: An
+        # Open" / "Letter from Scholars …")
+        small = small or bool(_KIND_BROKEN.search(first))
         tail = new == b and b - 1 in group[1:] and feats[b].words <= 4 and \
             not ends_terminal(second) and not (b + 1 < len(lines) and lines[b + 1].text)
         # a headline never ends on a comma: "… Compulsory Veiling," / "Surveillance and …"
@@ -1672,6 +1694,12 @@ def wrapped_title(lines: list[Line], content: list[int], feats: dict[int, Featur
     if block and len(block) > len(group) and set(group) <= set(block):
         return block
     return group if len(group) > 1 else []
+
+
+# a headline broken before the kind of text it names ("… for Speaking: An Open" / "Letter from
+# Scholars …"): the article and the kind's adjective end the line
+_KIND_BROKEN = re.compile(r"\b(?:an?|the|our)\s+(?:open|joint|urgent|public|collective)$",
+                          re.IGNORECASE)
 
 
 def _short_head(first: str, second: str) -> bool:
