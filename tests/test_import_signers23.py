@@ -80,3 +80,53 @@ def test_a_delivery_line_without_a_date_dates_nothing():
             "".join(f"<p>{p}</p>" for p in BODY) + "</main></body></html>")
     meta = convert(raw_from_bytes(page.encode("utf-8"), Path("p.html"))).meta
     assert meta.get("date") is None
+
+
+def test_a_runs_groups_under_their_labels_are_one_run():
+    """"Signed — inside Iran: A, B; abroad: C, D": the groups' labels are no signers, and the
+    semicolon between the groups parts no names inside them."""
+    meta = imported(*BODY, "Signed — inside Iran: Nurses Watch, Health Workers Union; abroad: "
+                    "Medics Without Borders, Tarn Valley Watch and Caspian Legal Support.")
+    assert meta["signatories"] == ORGS[:5]
+
+
+def test_signers_grouped_by_country_on_labelled_lines():
+    meta = printed([TITLE, *BODY, "Yours sincerely,", "Signatories, grouped by country:",
+                    "Canada: Nurses Watch, Health Workers Union\n"
+                    "Germany: Medics Without Borders, Tarn Valley Watch\n"
+                    "Sweden: Caspian Legal Support"])
+    assert meta["signatories"] == ORGS[:5]
+
+
+def test_a_chats_run_of_names_without_and():
+    """Ten people named in a run with commas only, under "Signed by …:": each signs (no one
+    of them is the first with a role)."""
+    people = ["Roya Mansouri", "Farid Ghasemi", "Nahid Ahmadi", "Shabnam Rezvani"]
+    meta = imported(*BODY, "Signed by the families of the women of Ward 2A:\n" +
+                    ", ".join(people))
+    assert meta["signatories"] == people
+
+
+def test_a_person_with_her_title_in_a_run_is_still_one_signer():
+    """"Martin Ellery, King's Counsel, Doughty Lane Chambers": a person and her role and
+    chambers, not a run of three names."""
+    meta = imported(*BODY, "Individuals:\nGolnar Azimi, former member, Iranian Bar "
+                    "Association\nMartin Ellery, King's Counsel, Doughty Lane Chambers")
+    assert meta["signatories"] == ["Golnar Azimi", "Martin Ellery"]
+
+
+def test_an_annex_of_the_submitting_organisations_with_what_each_is():
+    meta = printed([TITLE, *BODY],
+                   ["ANNEX 1: SUBMITTING ORGANISATIONS",
+                    "Nurses Watch (Geneva) – coordinating organisation; a network of nurses "
+                    "documenting arrests since 2016.",
+                    "Health Workers Union (Toronto) – a union of hospital staff in exile.",
+                    "Gerechtigkeit ohne Grenzen (Frankfurt) – association of German and Iranian "
+                    "lawyers."])
+    assert meta["signatories"] == ["Nurses Watch (Geneva)", "Health Workers Union (Toronto)",
+                                   "Gerechtigkeit ohne Grenzen (Frankfurt)"]
+
+
+def test_a_label_with_its_rendering_in_another_script_opens_the_list():
+    meta = imported(*BODY, "Signatories / امضاکنندگان", "\n".join(ORGS[:4]))
+    assert meta["signatories"] == ORGS[:4]

@@ -175,7 +175,45 @@ def _heads(content: list[Line]) -> dict[int, tuple[str | None, str, int]] | None
         return blocks
     lines = {k: (found["who"].strip(), "", 0) for k, line in enumerate(content)
              if (found := _HEADER_LINE.match(line.text))}
-    return lines if len(lines) >= 3 else None
+    if len(lines) >= 3:
+        return lines
+    return _signed_under_clocks(content)
+
+
+_LONE_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+
+
+def _signed_under_clocks(content: list[Line]) -> dict[int, tuple[str | None, str, int]] | None:
+    """A copy from a desktop app that sets each message's sender on the line over it and its
+    time on the line under it ("Parisa A." / text / "20:41" / "Omid" / text / "20:47"): a
+    message opens at each line naming one of the senders (a short line right under a time,
+    one of them named twice or more), three messages at least."""
+    clocks = [k for k, line in enumerate(content) if _LONE_CLOCK.match(line.text.strip())]
+    if len(clocks) < 3:
+        return None
+    senders = []
+    for k in clocks:  # (past the reactions under the message: "❤️ 9 😢 4")
+        for line in content[k + 1:k + 3]:
+            if _sender_line(line.text):
+                senders.append(line.text.strip())
+                break
+            if re.sub(r"[\d\s\ufe0f\u200d]", "", _EMOJI.sub("", line.text)):
+                break
+    if not senders or max(senders.count(s) for s in senders) < 2:
+        return None
+    named = set(senders)
+    heads = {k: (line.text.strip(), "", 0) for k, line in enumerate(content)
+             if line.text.strip() in named}
+    return heads if len(heads) >= 3 else None
+
+
+def _sender_line(text: str) -> bool:
+    """A sender's name alone ("Parisa A.", "Sahar 🌿", "Omid"): a word to four, no colon, no
+    figure, no sentence."""
+    plain = _EMOJI.sub("", text).strip()
+    return bool(plain) and len(words(plain)) <= 4 and len(plain) <= 30 and \
+        not re.search(r"[:\d?!]", plain) and not plain.endswith((",", ";")) and \
+        not (plain.endswith(".") and not re.search(r"\b\w\.$", plain))
 
 
 def _words(message: Message) -> int:
@@ -213,9 +251,13 @@ def statement_span(messages: list[Message]) -> ChatSpan:
     if len(messages) < 2:
         return ChatSpan(headers=headers)
     sizes = sorted((_words(m) for m in messages), reverse=True)
-    if sizes[0] < 40 or sizes[0] < 2 * sizes[1]:
-        return ChatSpan(headers=headers)
     k = next(k for k, m in enumerate(messages) if _words(m) == sizes[0])
+    # (the same sender's message right next to it may be as long: the statement in Persian,
+    # then in English)
+    others = [_words(m) for j, m in enumerate(messages) if j != k and not (
+        abs(j - k) == 1 and m.sender == messages[k].sender and m.sender is not None)]
+    if sizes[0] < 40 or sizes[0] < 2 * max(others, default=0):
+        return ChatSpan(headers=headers)
     first = last = k
     while first > 0 and _leads_in(messages[k], messages[first - 1]):
         first -= 1

@@ -224,6 +224,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     if not content:
         return Classified({}, None, None)
     feats = {i: measure(bare(lines[i].text)) for i in content}
+    _other_languages(lines, content, feats)
     paragraphs: dict[int, tuple[int, ...]] = {}  # a hard-wrapped paragraph's lines, by line
     _runs(lines, content, feats, paragraphs)
     counts: dict[str, int] = {}
@@ -275,6 +276,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     a = _paragraph_start(lines, paragraphs, a, barriers)
     b = _signed_off(lines, content, feats, a, b)
     b = _dash_signed_end(lines, content, feats, b, barriers)
+    b = _next_item_after_signed(lines, content, feats, a, b)
     b = _signed_within(lines, content, feats, a, b)
     b = _experts_end(lines, content, feats, a, b)
     a, b = _thread_span(lines, content, hints, a, b)
@@ -397,6 +399,7 @@ def classify_lines(lines: list[Line], hints: PageHints | None = None) -> Classif
     _cover_notes(lines, content, feats, a, hints, decisions)
     _kept_lists(lines, content, feats, a, b, decisions)
     _sponsored(lines, content, decisions)
+    _commented(lines, content, feats, decisions)
     _sponsors_message(lines, content, decisions)
     _boxes(lines, content, feats, decisions)
     _fact_boxes(lines, content, feats, decisions)
@@ -530,6 +533,36 @@ def _sponsored(lines: list[Line], content: list[int], decisions: dict[int, Decis
                 decisions[i] = Decision(i, False, -2.0, d.zone, "a paid post between its marks "
                                         "(\"Ad\" … \"Promoted\"), no part of the text",
                                         d.evidence)
+
+
+# a commenter's account name on a line of its own ("nava.beats", "shahab_records")
+_ACCOUNT = re.compile(r"^@?[a-z0-9][a-z0-9._-]{2,30}$")
+# a comment's counters and buttons under it ("5d 214 likes Reply", "88 likes · Reply")
+_COMMENT_TAIL = re.compile(r"\b(?:likes?|reply|replies|antworten|répondre|responder)\b",
+                           re.IGNORECASE)
+
+
+def _commented(lines: list[Line], content: list[int], feats: dict[int, Features],
+               decisions: dict[int, Decision]) -> None:
+    """Comments set out as a feed shows them, each its account's name, its text and its
+    counters ("shahab_records" / "We will play it at our show …" / "4d 61 likes Reply"), two
+    such or more on the page: each comment's text goes, whatever read as the body."""
+    found = []
+    for n in range(1, len(content) - 1):
+        above, i, below = content[n - 1], content[n], content[n + 1]
+        if _ACCOUNT.match(bare(lines[above].text).strip()) and \
+                _COMMENT_TAIL.search(lines[below].text) and feats[below].words <= 8 and \
+                any(e.startswith(("counter", "lexicon")) for e in feats[below].evidence) and \
+                feats[i].words <= 80:
+            found.append(i)
+    if len(found) < 2:
+        return
+    for i in found:
+        d = decisions[i]
+        if d.keep:
+            decisions[i] = Decision(i, False, -2.0, d.zone, "a comment between its account's "
+                                    "name and its counters (\"5d 214 likes Reply\")",
+                                    d.evidence)
 
 
 def _sponsors_message(lines: list[Line], content: list[int],
@@ -786,6 +819,29 @@ def _numbered_last(lines: list[Line], content: list[int], feats: dict[int, Featu
 # SECURITY THREAT": STATEMENT ON …", "3. LINKS")
 _SECTION_HEAD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?P<head>[^a-z]{3,160})$")
 _STATEMENT_KIND = re.compile(r"\b(?:STATEMENT|LETTER|APPEAL|RELEASE|PETITION|DECLARATION)\b")
+
+
+def _other_languages(lines: list[Line], content: list[int], feats: dict[int, Features]) -> None:
+    """An English text on a site in another language (a German paper's "Dokumentation", an
+    Italian page's "Leggi anche …"): a line of six words or more in another Latin-script
+    language counts as furniture evidence, when seven in ten of the page's words whose
+    language shows are English. One feature among the others: a finished paragraph of the
+    body outweighs it (a statement's French version stays)."""
+    from workflow.importer.lexicon import latin_language
+
+    langs = {i: latin_language(bare(lines[i].text)) for i in content
+             if feats[i].script == "latin"}
+    counts: dict[str, int] = {}
+    for i, lang in langs.items():
+        if lang:
+            counts[lang] = counts.get(lang, 0) + feats[i].words
+    total = sum(counts.values())
+    if not total or counts.get("English", 0) < 0.7 * total:
+        return
+    for i, lang in langs.items():
+        if lang and lang != "English":
+            feats[i].furniture += 2.0
+            feats[i].evidence.append(f"in another language than the text ({lang})")
 
 
 def _issue_section(lines: list[Line], content: list[int], a: int, b: int) -> tuple[int, int]:
@@ -1337,6 +1393,30 @@ def _dash_signed_end(lines: list[Line], content: list[int], feats: dict[int, Fea
     return b
 
 
+def _next_item_after_signed(lines: list[Line], content: list[int], feats: dict[int, Features],
+                            a: int, b: int) -> int:
+    """A newsletter's item signed with a dash and its organisation's name ("— ASAR Legal
+    Defence Foundation, Casework Team"), then, within three blocks, a heading in the same
+    script over finished prose ("Casework update: Ardabil appeal succeeds" / "Good news for
+    once. …"): the next item of the issue, not the statement's; the statement ends at the
+    signature."""
+    for j in [j for j in content if a < j < b]:
+        text = bare(lines[j].text).strip()
+        name = re.sub(r"\s*\([^()]*\)$", "", _DASH_LEAD.sub("", text)).split(",")[0]
+        if not _DASH_LEAD.match(text) or name_shape(name).kind != "organisation" or \
+                feats[j].words > 20:
+            continue
+        nxt = _after(content, j, 4)
+        for pos, k in enumerate(nxt[:3]):
+            prose = nxt[pos + 1] if pos + 1 < len(nxt) else None
+            if prose is not None and heading_shaped(lines[k].text, feats[k]) and \
+                    not feats[k].terminal and feats[k].script == feats[j].script and \
+                    feats[prose].prose and feats[prose].terminal and \
+                    not _FOOTNOTE.match(lines[prose].text):
+                return j
+    return b
+
+
 _TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # the publisher to its readers
 
 
@@ -1790,6 +1870,13 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
             not f.terminal and f.words <= 12 and not starts_lower(text):
         return Decision(i, False, -1.5, "header", "byline between the title and the body "
                         "(metadata)", evidence)  # "By Caspian Wire staff", "GulfWire staff"
+    from workflow.importer.titles import purpose_line
+
+    if title is not None and i > title and (purpose_line(text) or (
+            starts_lower(text) and prev and prev[-1] >= i - 2 and
+            purpose_line(lines[prev[-1]].text))):
+        return Decision(i, False, -1.0, "header", "a cover's line saying what the document is "
+                        "for (its particulars, not its text)", evidence)
     if title is not None and prev and prev[-1] == title and heading_shaped(text, f) \
             and furniture - f.soft < 1.0 and not find_date(text) and not _byline(text):
         return Decision(i, True, 1.0, "header", "subtitle under the title", evidence,
@@ -1799,13 +1886,6 @@ def _before_body(i: int, lines: list[Line], content: list[int], feats: dict[int,
     if authors_label(text):  # ("Submitted on 8 April 2025" / "by", its names under it)
         return Decision(i, False, -1.0, "header", "a cover's label over the names of who "
                         "submits it (its particulars, not its text)", evidence)
-    from workflow.importer.titles import purpose_line
-
-    if title is not None and i > title and (purpose_line(text) or (
-            starts_lower(text) and prev and prev[-1] >= i - 2 and
-            purpose_line(lines[prev[-1]].text))):
-        return Decision(i, False, -1.0, "header", "a cover's line saying what the document is "
-                        "for (its particulars, not its text)", evidence)
     if starts_lower(text) and prev and prev[-1] >= i - 2 and furniture < 1.0:
         return Decision(i, True, 1.0, "header", "continues the line above", evidence)
     from workflow.importer.titles import document_label

@@ -47,7 +47,7 @@ _AGO = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|wee
                   r"years?)\s+ago\b", re.IGNORECASE)
 # "from €4 a month", "$5/month", "£10 per month": with words asking for it ("become a member",
 # "chip in", "a gift of", "keeps us independent"), a pitch, not a report of wages
-_PER_MONTH = re.compile(r"[$€£¥]\s?\d[\d.,]*\s*(?:(?:a|per|/)\s*month|monthly)\b|"
+_PER_MONTH = re.compile(r"[$€£¥]\s?\d[\d.,]*\s*(?:(?:a|per|/)\s*(?:month|week)|monthly|weekly)\b|"
                         r"\b\d[\d.,]*\s?(?:euros?|dollars?|pounds?|EUR|USD|GBP)\s+(?:a|per)\s+month\b",
                         re.IGNORECASE)
 _PITCH = re.compile(r"\b(?:member(?:ship)?|donat\w*|gift|give|giving|support\w*|chip in|fund\w*|"
@@ -486,7 +486,8 @@ def measure(text: str) -> Features:
     # line ("… in an effort to silence" / "reporting by the diaspora media.")
     credit = _SOURCE_CREDIT.match(text.strip()) and not text.strip()[:1].islower()
     if credit and not terminal and (n <= 10 or (n <= 30 and _MORE_CREDITS.search(text))):
-        add(3.0, "source credit")  # (a wire's "Reporting by A in Dubai and B in London;
+        add(4.0 if _MORE_CREDITS.search(text) else 3.0, "source credit")  # (a wire's
+        # "Reporting by A in Dubai and B in London;
         # Editing by C": its credits one after another)
     elif credit and n <= 14 and text.lower().startswith("source"):
         add(5.0, "source credit")  # a figure's source line ("Source: … data.")

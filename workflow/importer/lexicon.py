@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from workflow.importer.text import wordset
+from workflow.importer.text import words, wordset
 
 # Phrases that site chrome is made of (menus, share bars, sign-up prompts, comment threads,
 # counters' labels, legal footers), lowercase; matched on word boundaries.
@@ -38,7 +38,8 @@ STRONG = (
     "copy link", "end-to-end encrypted", "media omitted", "this message was deleted",
     "edited", "members", "online", "accept", "reject", "opt-out", "charity number",
     "registered charity", "registered association", "company limited by guarantee",
-    "font size", "epaper", "paywall", "unlimited access", "cancel anytime",
+    "font size", "epaper", "paywall", "unlimited access", "cancel anytime", "keep reading",
+    "opens new tab", "our standards",
     "free articles", "support us", "support our work", "become a member", "membership",
     "start writing", "help", "careers", "about us", "staff picks", "archives", "archive",
     "submit", "captcha", "required fields", "spam", "photo", "photograph", "image", "credit",
@@ -180,3 +181,37 @@ def stoplist(script: str) -> frozenset[str]:
     if not name:
         return frozenset()
     return frozenset(w.lower() for w in justext.get_stoplist(name))
+
+
+# the other Latin-script languages a statement's page comes in (its site's language, the
+# editor's note), by jusText's stop-word lists
+OTHER_LATIN = ("German", "French", "Italian", "Spanish", "Dutch", "Portuguese", "Swedish",
+               "Turkish")
+
+
+@cache
+def language_stoplist(name: str) -> frozenset[str]:
+    import justext
+
+    return frozenset(w.lower() for w in justext.get_stoplist(name))
+
+
+def latin_language(text: str) -> str | None:
+    """The language of a Latin-script line of six words or more, half of them in lowercase
+    (running words, not a name's), by the stop words it is made of: English, or another
+    language whose own stop words are more of its words ("Der folgende Brief wurde der
+    Redaktion am Mittwoch …" is German); None when too short or neither is plain."""
+    raw = words(text)
+    ws = [w.lower() for w in raw]
+    # (an elided article goes with its word: "l'Enfant" is capitalised)
+    lower = sum(1 for w in raw if re.split(r"['’]", w)[-1][:1].islower())
+    if len(ws) < 6 or lower * 2 <= len(raw):
+        return None  # (a name in its language, "Centre Lafayette pour les Droits de l'Enfant")
+    english = language_stoplist("English")
+    share = {name: sum(1 for w in ws if w in language_stoplist(name) and w not in english) /
+             len(ws) for name in OTHER_LATIN}  # (the lists share words with English's)
+    best = max(OTHER_LATIN, key=lambda name: share[name])
+    mine = sum(1 for w in ws if w in english) / len(ws)
+    if share[best] >= 0.25 and share[best] > mine:
+        return best
+    return "English" if mine >= 0.2 else None

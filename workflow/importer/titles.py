@@ -1323,13 +1323,15 @@ def _wrapped_heading(lines: list[Line], content: list[int], feats: dict[int, Fea
     return len(group) >= 2 and sum(feats[j].words for j in group) >= 5
 
 
-# evidence that a line is no title by what it is: a farther candidate is not put back by it
+# evidence that a line is no title by what it is (a contents list, an annex heading, a cover's
+# makers): a farther candidate is not put back by it (a line in another script is: it may be
+# the title's own rendering, right over it)
 _MAKER_WHY = ("a cover's makers' label (\"Submitted jointly by\") or a maker named under it, "
               "no title")
 _SCRIPT_WHY = "in another script than most of the text (a name's gloss, a translation)"
 _PART_WHY = ("a document's part, its contents or an agenda item (\"Annex: …\", \"Table of "
              "contents\", \"Item 4: General debate …\"), not what the text is about")
-_NO_TITLE = frozenset({_MAKER_WHY, _SCRIPT_WHY, _PART_WHY})
+_NO_TITLE = frozenset({_MAKER_WHY, _PART_WHY})
 
 STEP_MARGIN = 1.0  # a line over the pick is its title unless this much speaks against it
 RANK_COST = 0.75  # each eligible line nearer the body counts this much against a farther one
