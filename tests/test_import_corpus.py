@@ -340,8 +340,6 @@ FRESH15 = {
         'signatory missing: Tuesdays Without Executions',
     },
     '532-email-reeudeportations': {
-        'junk: Marta: can we check the Charter article number with legal? I think 19(',
-        "junk: Marta: typo in your version – it said 'Iman Khomeini'. Fixed here.",
         'title',
     },
     '536-newsletter-diasporaledger': {
@@ -1093,8 +1091,6 @@ FRESH23: dict[str, set[str]] = {
         'title',
     },
     '921-email-kanoon': {
-        "junk: [Bijan] Careful - I think it's two suspended and one disbarred. Let me",
-        'junk: [Bijan] Do we know if Arman is in Evin or in Ward 209? If we have it, ',
         'signatory missing: Avvocati per i Diritti Umani – Milano',
     },
     '922-messaging-peyvand': {

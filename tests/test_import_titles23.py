@@ -172,3 +172,18 @@ def test_an_english_text_on_a_site_in_another_language():
     ("Kabul Women Lawyers Network (in exile)", None)])
 def test_a_lines_language_by_its_own_stop_words(text, language):
     assert latin_language(text) == language
+
+
+def test_a_replys_remarks_between_the_lines_it_quotes_go():
+    quoted = "\n>\n".join("> " + p for p in [
+        "Release the nurses held in Tehran", *BODY, BODY[0], BODY[1], BODY[2], BODY[0],
+        BODY[1], BODY[2]])
+    parts = quoted.split("\n>\n")
+    body = "\n>\n".join(parts[:4]) + "\n\n[Bijan] Do we know which ward they are held in?\n\n" + \
+        "\n>\n".join(parts[4:])
+    mail = ("From: Bijan <bijan@example.org>\nTo: Soraya <soraya@example.org>\nSubject: Re: "
+            "statement\nDate: Tue, 10 Mar 2026 10:00:00 +0000\nContent-Type: text/plain; "
+            "charset=utf-8\n\nThanks, this is strong.\n\nBijan\n\n"
+            "On Tue, 10 Mar 2026 at 09:12, Soraya <soraya@example.org> wrote:\n\n" + body + "\n")
+    _, text = imported(mail, "m.eml")
+    assert BODY[2] in text and "which ward" not in text

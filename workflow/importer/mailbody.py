@@ -120,6 +120,24 @@ def _answered_quote(lines: list[Line], marks: list[int]) -> int | None:
     return mark if above >= 100 and above >= 3 * _words(after) else None
 
 
+def _interjections(lines: list[Line], mark: int, marker: str, report: Report) -> None:
+    """A reply that quotes the statement whole under "On …, X wrote:" and puts its own
+    remarks between the quoted paragraphs ("[Bijan] Do we know if …"): with seven in ten of
+    the lines after the attribution quoted, the unquoted lines between two quoted ones are
+    the replier's, not the statement's."""
+    if not _ATTRIBUTION.match(marker):
+        return
+    after = [k for k in range(mark + 1, len(lines)) if lines[k].text.strip()]
+    quoted = [k for k in after if lines[k].text.startswith(">")]
+    if len(quoted) < 10 or len(quoted) < 0.7 * len(after):
+        return
+    for k in after:
+        if quoted[0] < k < quoted[-1] and not lines[k].text.startswith(">"):
+            report.remove(lines[k].no, "e-mail: the replier's remark between the quoted "
+                          "lines", lines[k].text)
+            lines[k].text = ""
+
+
 @dataclass
 class MailHints:
     title: str | None = None
@@ -187,6 +205,7 @@ def mail_lines(text: str, report: Report) -> tuple[list[Line], MailHints]:
             report.remove(lines[j].no, "e-mail: forwarded message header", lines[j].text)
             lines[j].text = ""
             j += 1
+        _interjections(lines, forward, marker, report)
         if sent and not forwarding:
             hints.date_text = sent
         elif sent:
