@@ -1,7 +1,7 @@
 """The hand-written import corpus (tests/data/import/corpus/) and how a result is scored.
 
 Each raw page ``NN-kind-site.EXT`` has ``NN-kind-site.yaml``: its split (dev, tuned on;
-heldout and fresh…fresh22, each measured once before any tuning on it; see bench/bench_import.py),
+heldout and fresh…fresh23, each measured once before any tuning on it; see bench/bench_import.py),
 kind, title, date, signatories, the sentences that must be kept whole
 and the strings that must be gone. Used by tests/test_import_corpus.py and bench/bench_import.py.
 """

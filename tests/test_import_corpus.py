@@ -1,4 +1,4 @@
-"""The importer on the hand-written corpus of 204 pages of seven kinds (tests/data/import/corpus):
+"""The importer on the hand-written corpus of 928 pages of seven kinds (tests/data/import/corpus):
 each page's substance kept whole, its furniture gone, its title, date and signatories found.
 
 Measured in bench/bench_import.py against trafilatura and jusText; here every page is pinned,

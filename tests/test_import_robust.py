@@ -39,6 +39,8 @@ NOT_YET = {
     **{name: "fresh22 (first run), not yet looked at" for name in (
         "834-news-dagkoerier", "869-blog-mahtabnotes", "871-ngo-sarhadrights",
         "872-ngo-childrightsiran")},
+    **{name: "fresh23 (first run), not yet looked at" for name in (
+        "887-news-polmedia", "898-ngo-asudaappeals")},
 }
 
 

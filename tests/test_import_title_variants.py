@@ -31,6 +31,13 @@ NOT_YET: dict[str, str] = {
     **{v: "fresh22 (first run), not yet looked at" for v in (
         "822-blog-lowlight:head-title-only", "822-blog-lowlight:og-title-only",
         "838-email-chrtrust:standfirst", "873-igo-unexperts:head-title-only")},
+    **{v: "fresh23 (first run), not yet looked at" for v in (
+        "875-blog-caspianledger:head-title-only", "875-blog-caspianledger:og-title-only",
+        "920-email-inkwell:standfirst", "925-news-erbilherald:standfirst")},
+    # fresh23, its title found in the round (past the petition's form): a standfirst or a
+    # wrap under it lets a line of the form's neighbourhood win
+    **{f"896-ngo-pledgebook:{v}": "fresh23: the petition's title presented otherwise loses "
+                                  "to its counter's neighbours" for v in ("standfirst", "wrapped")},
     # fresh22, its title found in the short round: the agenda item over it and the delivery
     # line under it; a standfirst or a wrap lets another line of the header win
     **{f"853-pdf-hrcstates:{v}": "fresh22: the session's header outscores the heading "

@@ -821,6 +821,13 @@ _SECTION_HEAD = re.compile(r"^\s*(\d{1,2})[.)]\s+(?P<head>[^a-z]{3,160})$")
 _STATEMENT_KIND = re.compile(r"\b(?:STATEMENT|LETTER|APPEAL|RELEASE|PETITION|DECLARATION)\b")
 
 
+# a sentence naming the signers in its language ("Parmi les signataires figurent A, B, …"):
+# the signers' reader needs it, whatever language it is in
+_SIGNERS_NAMED = re.compile(r"\b(?i:signataires|unterzeichne\w*|firmantes|firmatari\w*|"
+                            r"ondertekenaars|signat[áa]rios|imzac[ıi]lar)\W+(?:\w+\s+){0,2}?"
+                            r"[A-Z][\w'’-]+\s+[A-Z]")  # (a name of two capitalised words)
+
+
 def _other_languages(lines: list[Line], content: list[int], feats: dict[int, Features]) -> None:
     """An English text on a site in another language (a German paper's "Dokumentation", an
     Italian page's "Leggi anche …"): a line of six words or more in another Latin-script
@@ -839,6 +846,8 @@ def _other_languages(lines: list[Line], content: list[int], feats: dict[int, Fea
     if not total or counts.get("English", 0) < 0.7 * total:
         return
     for i, lang in langs.items():
+        if _SIGNERS_NAMED.search(lines[i].text):
+            continue  # "Parmi les signataires figurent A, B, C et D": its names are read
         if lang and lang != "English":
             feats[i].furniture += 2.0
             feats[i].evidence.append(f"in another language than the text ({lang})")
