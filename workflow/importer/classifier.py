@@ -1378,6 +1378,12 @@ def _topic_words(text: str) -> frozenset[str]:
 _DASH_LEAD = re.compile(r"^[—–]\s*(?=[^\s—–-])")
 
 
+def _dash_signer(text: str) -> str:
+    """The name a dash signs a post with ("— Urmia Prisoners' Families Committee (کمیته …)"),
+    without its form in another script in parentheses."""
+    return re.sub(r"\s*\([^()]*\)$", "", _DASH_LEAD.sub("", text))
+
+
 def _dash_signed_end(lines: list[Line], content: list[int], feats: dict[int, Features], b: int,
                      barriers: list[int]) -> int:
     """A post signed with a dash and its organisation's name ("— Urmia Prisoners' Families
@@ -1391,7 +1397,7 @@ def _dash_signed_end(lines: list[Line], content: list[int], feats: dict[int, Fea
         text = bare(lines[j].text).strip()
         if not _DASH_LEAD.match(text):
             continue
-        name = re.sub(r"\s*\([^()]*\)$", "", _DASH_LEAD.sub("", text))  # its other script's
+        name = _dash_signer(text)  # (its other script's form aside)
         if name_shape(name).kind != "organisation" or feats[j].words > 20:
             return b
         between = after[:pos]
@@ -1411,7 +1417,7 @@ def _next_item_after_signed(lines: list[Line], content: list[int], feats: dict[i
     signature."""
     for j in [j for j in content if a < j < b]:
         text = bare(lines[j].text).strip()
-        name = re.sub(r"\s*\([^()]*\)$", "", _DASH_LEAD.sub("", text)).split(",")[0]
+        name = _dash_signer(text).split(",")[0]  # (its team after a comma)
         if not _DASH_LEAD.match(text) or name_shape(name).kind != "organisation" or \
                 feats[j].words > 20:
             continue

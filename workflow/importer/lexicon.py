@@ -172,15 +172,10 @@ def strip_lexicon(text: str) -> str:
     return _STRONG_RE.sub(" ", text)
 
 
-@cache
 def stoplist(script: str) -> frozenset[str]:
     """jusText's stop words for a script: English for Latin text, Persian for Arabic script."""
-    import justext
-
     name = {"latin": "English", "arabic": "Persian"}.get(script)
-    if not name:
-        return frozenset()
-    return frozenset(w.lower() for w in justext.get_stoplist(name))
+    return language_stoplist(name) if name else frozenset()
 
 
 # the other Latin-script languages a statement's page comes in (its site's language, the
@@ -191,9 +186,18 @@ OTHER_LATIN = ("German", "French", "Italian", "Spanish", "Dutch", "Portuguese", 
 
 @cache
 def language_stoplist(name: str) -> frozenset[str]:
+    """jusText's stop words for a language, by its name ("English", "German")."""
     import justext
 
     return frozenset(w.lower() for w in justext.get_stoplist(name))
+
+
+@cache
+def _own_stop_words() -> dict[str, frozenset[str]]:
+    """Each other Latin-script language's stop words that English's list lacks (the lists
+    share words: "in", "a")."""
+    english = language_stoplist("English")
+    return {name: language_stoplist(name) - english for name in OTHER_LATIN}
 
 
 def latin_language(text: str) -> str | None:
@@ -202,16 +206,15 @@ def latin_language(text: str) -> str | None:
     language whose own stop words are more of its words ("Der folgende Brief wurde der
     Redaktion am Mittwoch …" is German); None when too short or neither is plain."""
     raw = words(text)
-    ws = [w.lower() for w in raw]
     # (an elided article goes with its word: "l'Enfant" is capitalised)
     lower = sum(1 for w in raw if re.split(r"['’]", w)[-1][:1].islower())
-    if len(ws) < 6 or lower * 2 <= len(raw):
+    if len(raw) < 6 or lower * 2 <= len(raw):
         return None  # (a name in its language, "Centre Lafayette pour les Droits de l'Enfant")
-    english = language_stoplist("English")
-    share = {name: sum(1 for w in ws if w in language_stoplist(name) and w not in english) /
-             len(ws) for name in OTHER_LATIN}  # (the lists share words with English's)
+    ws = [w.lower() for w in raw]
+    share = {name: sum(1 for w in ws if w in own) / len(ws)
+             for name, own in _own_stop_words().items()}
     best = max(OTHER_LATIN, key=lambda name: share[name])
-    mine = sum(1 for w in ws if w in english) / len(ws)
+    mine = sum(1 for w in ws if w in language_stoplist("English")) / len(ws)
     if share[best] >= 0.25 and share[best] > mine:
         return best
     return "English" if mine >= 0.2 else None

@@ -99,10 +99,12 @@ AFTER_SIGNERS = re.compile(r"^(?:about\s+(?!face\b)\S|notes?\s+(?:to|for)\s+edit
 # "On behalf of Nurses Watch," under a signature: the organisation signs
 ON_BEHALF = re.compile(r"^(?P<label>(?:signed\s+)?(?:for and\s+)?on behalf of)\s+(?:the\s+)?"
                        r"(?P<names>[A-Z].{2,150}?)[,:.]?$", re.IGNORECASE)
+# where a text points to signers named apart from it ("listed above", "… overleaf")
+ELSEWHERE = r"(?:above|below|overleaf|attached)"
 # a signer who signs for others listed elsewhere: the list signs, not she
 ON_BEHALF_ELSEWHERE = re.compile(
-    r"\bon behalf of\b[^.]{0,60}\b(?:listed|named|set out|shown)\s+"
-    r"(?:above|below|overleaf|attached|in the annex)\b", re.IGNORECASE)
+    rf"\bon behalf of\b[^.]{{0,60}}\b(?:listed|named|set out|shown)\s+"
+    rf"(?:{ELSEWHERE}|in the annex)\b", re.IGNORECASE)
 # a sentence saying who signs: "This statement is endorsed by A, B, C and D."
 CUE_SENTENCE = re.compile(
     r"^(?P<pre>(?:[\w'’,-]+\s+){0,12}?)(?:(?:co-?)?signed|(?:co-?)?sponsored|endorsed|"

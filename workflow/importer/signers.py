@@ -77,6 +77,7 @@ from workflow.importer.signer_labels import (
     CUE_INLINE,
     CUE_SENTENCE,
     DOC_PART,
+    ELSEWHERE,
     EMOJI_LEAD,
     GROUP,
     INLINE,
@@ -1097,7 +1098,7 @@ def _under_heading(text: str) -> str:
 
 def refers_elsewhere(text: str) -> bool:
     """"The organisations listed above": a line pointing to signers named elsewhere."""
-    return bool(re.search(r"\b(?:above|below|overleaf|attached)\W*$", text, re.IGNORECASE))
+    return bool(re.search(rf"\b{ELSEWHERE}\W*$", text, re.IGNORECASE))
 
 
 def _marker(text: str) -> tuple[str, int] | None:

@@ -520,7 +520,7 @@ def evidence(i: int, lines: list[Line], content: list[int], feats: dict[int, Fea
             _CONTENTS.match(text.strip()):
         score -= 3.0
         why.append(_PART_WHY)
-    if any("form field" in feats[j].evidence for j in content if i - 5 <= j < i):
+    if any(j in feats and "form field" in feats[j].evidence for j in range(i - 5, i)):
         score -= 2.0
         why.append("inside a form, its fields above it (a field's or a box's label)")
     if _SITTING.match(text.strip()) or purpose_line(text):
